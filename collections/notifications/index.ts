@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, nobodyField, ownRecords, staffOrOwnRecords } from '../../src/platform/access'
+import { labels, t } from '../../src/platform/i18n/labels'
+
+const locked = { create: nobodyField, update: nobodyField }
+
+/**
+ * Notification: an in-app message to one user. The platform and plugins create
+ * them (trusted calls); a user reads, marks as read and deletes their own.
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: labels(t('Notification', 'Powiadomienie'), t('Notifications', 'Powiadomienia')),
+  admin: { useAsTitle: 'message', defaultColumns: ['message', 'notificationType', 'isRead', 'createdAt'], group: t('Platform', 'Platforma') },
+  access: {
+    read: staffOrOwnRecords('user'),
+    create: nobody,
+    update: ownRecords('user'),
+    delete: ownRecords('user'),
+  },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Recipient', 'Odbiorca'), access: locked },
+    { name: 'message', type: 'textarea', required: true, maxLength: 2000, label: t('Message', 'Treść'), access: locked },
+    {
+      name: 'notificationType',
+      type: 'text',
+      required: true,
+      maxLength: 64,
+      index: true,
+      label: t('Type', 'Rodzaj'),
+      access: locked,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z][a-zA-Z0-9_.-]*$/.test(value) ? true : 'Use a dotted lower-case type such as booking.created.',
+    },
+    { name: 'isRead', type: 'checkbox', defaultValue: false, index: true, label: t('Read', 'Przeczytane') },
+    { name: 'link', type: 'text', maxLength: 500, label: t('Link', 'Odnośnik'), access: locked },
+    { name: 'site', type: 'relationship', relationTo: 'sites', label: t('Site', 'Strona'), access: locked },
+  ],
+}

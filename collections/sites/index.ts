@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaffUser, nobodyField, siteScoped } from '../../src/platform/access'
+import { labels, t } from '../../src/platform/i18n/labels'
+import { assignOwner } from './hooks/assignOwner'
+import { cascadeDelete } from './hooks/cascadeDelete'
+import { afterSiteChange } from './hooks/publishSiteCreated'
+import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
+
+/** Site: the unit of tenancy. Everything an owner builds hangs off one. */
+export const Sites: CollectionConfig = {
+  slug: 'sites',
+  labels: labels(t('Site', 'Strona'), t('Sites', 'Strony')),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'identifier', 'owner', 'updatedAt'],
+    group: t('Sites', 'Strony'),
+  },
+  access: {
+    read: siteScoped({ group: 'read', field: 'id', staffMayRead: true }),
+    // Anyone signed in may start a site of their own; staff audit, they do not build sites.
+    create: ({ req }) => Boolean(req.user) && !isStaffUser(req.user),
+    update: siteScoped({ group: 'content', field: 'id' }),
+    delete: siteScoped({ group: 'manage', field: 'id' }),
+  },
+  hooks: {
+    beforeValidate: [assignOwner],
+    afterChange: [afterSiteChange],
+    beforeDelete: [cascadeDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
+    {
+      name: 'identifier',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: t('Identifier (used in the address)', 'Identyfikator (w adresie strony)'),
+      admin: { description: t('Your site lives at /s/<identifier>.', 'Strona będzie pod adresem /s/<identyfikator>.') },
+      hooks: { beforeValidate: [({ value }) => normalizeIdentifier(value)] },
+      validate: (value: unknown) => checkIdentifier(value),
+    },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: t('Owner', 'Właściciel'),
+      access: { update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'templateConfig',
+      type: 'json',
+      required: true,
+      defaultValue: {},
+      label: t('Site configuration', 'Konfiguracja strony'),
+    },
+    {
+      name: 'versionHistory',
+      type: 'json',
+      defaultValue: [],
+      label: t('Version history', 'Historia wersji'),
+      admin: { readOnly: true, description: t('Kept by the platform when versions are saved.', 'Uzupełniana przez platformę przy zapisie wersji.') },
+      access: { create: nobodyField, update: nobodyField },
+    },
+  ],
+}

@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+
+import { enforceSiteAssignment, forgetSiteRoles, nobodyField, siteScoped, siteScopedCreate, TEAM_ROLES } from '../../src/platform/access'
+import { normalizeEmail } from '../../src/platform/fields/email'
+import { siteField } from '../../src/platform/fields/siteField'
+import { labels, t } from '../../src/platform/i18n/labels'
+import { readTeamMembers } from './access/readTeamMembers'
+import { guardInvitationState } from './hooks/guardInvitationState'
+
+const ROLE_LABELS = {
+  admin: t('Admin: everything, team included', 'Administrator: wszystko, także zespół'),
+  editor: t('Editor: content, media, events', 'Redaktor: treści, media, wydarzenia'),
+  host: t('Host: own events and bookings', 'Prowadzący: własne wydarzenia i rezerwacje'),
+  viewer: t('Viewer: read only', 'Podgląd: tylko odczyt'),
+}
+
+/** TeamMember: someone an owner invited to a site, with a permission role. */
+export const TeamMembers: CollectionConfig = {
+  slug: 'team-members',
+  labels: labels(t('Team member', 'Członek zespołu'), t('Team members', 'Zespół')),
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'firstName', 'lastName', 'site', 'permissionRole', 'invitationStatus'],
+    group: t('Sites', 'Strony'),
+  },
+  access: {
+    read: readTeamMembers,
+    create: siteScopedCreate({ group: 'manage' }),
+    update: siteScoped({ group: 'manage' }),
+    delete: siteScoped({ group: 'manage' }),
+  },
+  hooks: {
+    beforeValidate: [guardInvitationState],
+    beforeChange: [enforceSiteAssignment({ group: 'manage' })],
+    afterChange: [({ req, doc }) => (forgetSiteRoles(req), doc)],
+    afterDelete: [({ req, doc }) => (forgetSiteRoles(req), doc)],
+  },
+  indexes: [{ fields: ['site', 'email'], unique: true }],
+  fields: [
+    siteField(),
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      label: t('Email', 'E-mail'),
+      hooks: { beforeValidate: [normalizeEmail] },
+    },
+    { name: 'firstName', type: 'text', maxLength: 100, label: t('First name', 'Imię') },
+    { name: 'lastName', type: 'text', maxLength: 100, label: t('Last name', 'Nazwisko') },
+    {
+      name: 'permissionRole',
+      type: 'select',
+      required: true,
+      defaultValue: 'viewer',
+      label: t('Role', 'Rola'),
+      options: TEAM_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+    },
+    {
+      name: 'invitationStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      label: t('Invitation', 'Zaproszenie'),
+      options: [
+        { value: 'pending', label: t('Pending', 'Oczekuje') },
+        { value: 'accepted', label: t('Accepted', 'Przyjęte') },
+        { value: 'declined', label: t('Declined', 'Odrzucone') },
+        { value: 'revoked', label: t('Revoked', 'Wycofane') },
+        { value: 'expired', label: t('Expired', 'Wygasło') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'linkedUser',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: t('Account', 'Konto'),
+      // Set only when the invitee accepts, by the invitation flow.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'invitationToken',
+      type: 'text',
+      unique: true,
+      // Holds the SHA-256 of the invitation token, never the token; nobody reads it through the API.
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      defaultValue: () => new Date().toISOString(),
+      label: t('Invited at', 'Zaproszono'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { isStaffUser } from '../../../src/platform/access'
+
+const STAFF_ONLY_FIELDS = ['isStaff', 'isActive'] as const
+
+/**
+ * Only staff may make someone staff or (de)activate an account. Field access
+ * already hides these fields; this turns an attempt into a clear 403 instead of
+ * a silently ignored value. Calls without a user are trusted (seeds, scripts).
+ */
+export const preventPrivilegeEscalation: CollectionBeforeValidateHook = ({ req, data, originalDoc, operation }) => {
+  if (!req.user || isStaffUser(req.user) || !data) return data
+  for (const field of STAFF_ONLY_FIELDS) {
+    if (!(field in data)) continue
+    const current = operation === 'update' ? originalDoc?.[field] : field === 'isActive' ? true : false
+    if (Boolean(data[field]) !== Boolean(current)) {
+      throw new APIError(`Only platform staff may change "${field}".`, 403)
+    }
+  }
+  return data
+}

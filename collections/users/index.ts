@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
+import { labels, t } from '../../src/platform/i18n/labels'
+import { readUsers } from './access/readUsers'
+import { updateUsers } from './access/updateUsers'
+import { recordLastLogin, refuseInactive } from './hooks/loginHooks'
+import { preventPrivilegeEscalation } from './hooks/preventPrivilegeEscalation'
+
+/** PlatformUser: owners, team members and staff. Sign-in is email + password until magic links land. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: labels(t('User', 'Użytkownik'), t('Users', 'Użytkownicy')),
+  auth: {
+    tokenExpiration: 60 * 60 * 24 * 7,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'firstName', 'lastName', 'accountType', 'isStaff', 'isActive', 'lastLogin'],
+    group: t('Platform', 'Platforma'),
+  },
+  access: {
+    read: readUsers,
+    // Accounts are made by sign-up (magic links) or by staff; never by one user for another.
+    create: staffOnly,
+    update: updateUsers,
+    delete: staffOnly,
+    admin: ({ req }) => Boolean(req.user && req.user.isActive !== false),
+  },
+  hooks: {
+    beforeValidate: [preventPrivilegeEscalation],
+    beforeLogin: [refuseInactive],
+    afterLogin: [recordLastLogin],
+  },
+  fields: [
+    { name: 'firstName', type: 'text', maxLength: 100, label: t('First name', 'Imię') },
+    { name: 'lastName', type: 'text', maxLength: 100, label: t('Last name', 'Nazwisko') },
+    {
+      name: 'accountType',
+      type: 'select',
+      defaultValue: 'individual',
+      label: t('Account type', 'Typ konta'),
+      options: [
+        { value: 'individual', label: t('Individual practitioner', 'Osoba prowadząca działalność') },
+        { value: 'studio', label: t('Studio / business', 'Studio / firma') },
+        { value: 'team_member', label: t('Team member only', 'Tylko członek zespołu') },
+      ],
+    },
+    {
+      name: 'sourceTag',
+      type: 'text',
+      maxLength: 100,
+      label: t('Source tag', 'Źródło rejestracji'),
+      admin: { description: t('Where the account came from (campaign, referral).', 'Skąd przyszło konto (kampania, polecenie).') },
+      access: { update: staffOnlyField },
+    },
+    {
+      name: 'termsAgreement',
+      type: 'relationship',
+      relationTo: 'terms-of-service',
+      label: t('Accepted terms of service', 'Zaakceptowany regulamin'),
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'pl',
+      label: t('Language', 'Język'),
+      options: [
+        { value: 'pl', label: 'Polski' },
+        { value: 'en', label: 'English' },
+      ],
+    },
+    {
+      name: 'isStaff',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: t('Platform staff', 'Personel platformy'),
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'isActive',
+      type: 'checkbox',
+      defaultValue: true,
+      label: t('Active', 'Aktywne'),
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'dateJoined',
+      type: 'date',
+      defaultValue: () => new Date().toISOString(),
+      label: t('Joined', 'Dołączył(a)'),
+      access: { create: staffOnlyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastLogin',
+      type: 'date',
+      label: t('Last sign-in', 'Ostatnie logowanie'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { enforceSiteAssignment, siteScoped, siteScopedCreate } from '../../../src/platform/access'
+import { siteField } from '../../../src/platform/fields/siteField'
+import { labels, t } from '../../../src/platform/i18n/labels'
+
+export const EXAMPLE_NOTES = 'example-notes'
+
+/** A site-scoped collection, built with the platform's access helpers like any plugin's. */
+export const ExampleNotes: CollectionConfig = {
+  slug: EXAMPLE_NOTES,
+  labels: labels(t('Note', 'Notatka'), t('Notes (example plugin)', 'Notatki (przykładowa wtyczka)')),
+  admin: { useAsTitle: 'text', defaultColumns: ['text', 'site', 'isStale', 'createdAt'], group: t('Example plugin', 'Przykładowa wtyczka') },
+  access: {
+    read: siteScoped({ group: 'read', staffMayRead: true }),
+    create: siteScopedCreate({ group: 'content' }),
+    update: siteScoped({ group: 'content' }),
+    delete: siteScoped({ group: 'content' }),
+  },
+  hooks: { beforeChange: [enforceSiteAssignment({ group: 'content' })] },
+  fields: [
+    siteField(),
+    { name: 'text', type: 'textarea', required: true, maxLength: 2000, label: t('Text', 'Treść') },
+    { name: 'isStale', type: 'checkbox', defaultValue: false, label: t('Stale', 'Nieaktualna') },
+  ],
+}

@@ -1,0 +1,26 @@
+import type { EventListener } from '../../../src/platform/events/types'
+
+import { renderFileTemplate, type Locale } from '../../../src/platform/email/renderTemplate'
+import { emailTemplateDirs } from '../../../src/platform/email/templateDirs'
+
+/** On `site.created`: renders the plugin's email template in the owner's language into a notification. */
+export const welcomeOwnerListener: EventListener<'site.created'> = {
+  event: 'site.created',
+  name: 'example.welcome-owner',
+  handler: async ({ siteId, ownerId }, { payload }) => {
+    // Trusted job: reads the site and its owner to address them.
+    const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true })
+    const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true })
+    const email = await renderFileTemplate({
+      dirs: emailTemplateDirs(payload),
+      slug: 'example-welcome',
+      locale: (owner.locale ?? 'pl') as Locale,
+      data: { siteName: site.name, firstName: owner.firstName ?? owner.email },
+    })
+    await payload.create({
+      collection: 'notifications',
+      data: { user: ownerId as number, site: siteId as number, notificationType: 'example.welcome', message: `${email.subject}\n\n${email.text}` },
+      overrideAccess: true,
+    })
+  },
+}

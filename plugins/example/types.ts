@@ -1,0 +1,8 @@
+import type { PlatformPluginOptions } from '../../src/platform/plugins/definePlatformPlugin'
+
+export type ExamplePluginOptions = PlatformPluginOptions & {
+  /** Notes older than this many days are marked stale by the scheduled job. @default 30 */
+  staleAfterDays?: number
+  /** How often the stale-notes job runs. @default '1 hour' */
+  staleCheckEvery?: string | number
+}

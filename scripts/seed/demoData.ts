@@ -1,0 +1,30 @@
+/** The demo accounts and sites `npm run dev` starts with. */
+export const DEMO_PASSWORD = process.env.SEED_PASSWORD ?? 'demo-password-2026'
+
+export const demoTerms = {
+  version: '2026-01',
+  effectiveDate: '2026-01-01T00:00:00.000Z',
+  contentPl: 'Regulamin świadczenia usług drogą elektroniczną (wersja demonstracyjna).',
+  contentEn: 'Terms of electronic services (demo version).',
+}
+
+export const demoStaff = { email: 'staff@example.com', firstName: 'Zofia', lastName: 'Nowak', accountType: 'individual' as const, locale: 'pl' as const }
+
+export const demoOwners = [
+  {
+    user: { email: 'anna@example.com', firstName: 'Anna', lastName: 'Kowalska', accountType: 'individual' as const, locale: 'pl' as const },
+    site: { name: 'Anna Kowalska Coaching', identifier: 'anna-coaching' },
+    clients: [{ email: 'jan@example.org', firstName: 'Jan', lastName: 'Wiśniewski' }],
+  },
+  {
+    user: { email: 'marek@example.com', firstName: 'Marek', lastName: 'Zieliński', accountType: 'studio' as const, locale: 'en' as const },
+    site: { name: 'Studio Ruchu Marek', identifier: 'studio-ruchu' },
+    clients: [{ email: 'ola@example.org', firstName: 'Ola', lastName: 'Lewandowska' }],
+  },
+]
+
+export const demoTeamMember = {
+  user: { email: 'ewa@example.com', firstName: 'Ewa', lastName: 'Dąbrowska', accountType: 'team_member' as const, locale: 'pl' as const },
+  siteIdentifier: 'anna-coaching',
+  role: 'editor' as const,
+}

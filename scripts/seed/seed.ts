@@ -1,0 +1,43 @@
+/**
+ * Seeds the demo: terms of service, a staff user, two owners with a site each
+ * and a team member. Seeds are trusted code, so every call uses overrideAccess.
+ */
+import type { Payload } from 'payload'
+
+import { demoOwners, DEMO_PASSWORD, demoStaff, demoTeamMember, demoTerms } from './demoData'
+
+export const seed = async (payload: Payload): Promise<void> => {
+  const terms = await payload.create({ collection: 'terms-of-service', data: demoTerms, overrideAccess: true })
+  const agreed = { termsAgreement: terms.id, password: DEMO_PASSWORD }
+
+  await payload.create({ collection: 'users', data: { ...demoStaff, ...agreed, isStaff: true }, overrideAccess: true })
+
+  const sites = new Map<string, number>()
+  for (const owner of demoOwners) {
+    const user = await payload.create({ collection: 'users', data: { ...owner.user, ...agreed }, overrideAccess: true })
+    const site = await payload.create({
+      collection: 'sites',
+      data: { ...owner.site, owner: user.id, templateConfig: {} },
+      overrideAccess: true,
+    })
+    sites.set(owner.site.identifier, site.id)
+    for (const client of owner.clients) {
+      await payload.create({ collection: 'clients', data: { ...client, site: site.id }, overrideAccess: true })
+    }
+  }
+
+  const member = await payload.create({ collection: 'users', data: { ...demoTeamMember.user, ...agreed }, overrideAccess: true })
+  await payload.create({
+    collection: 'team-members',
+    data: {
+      site: sites.get(demoTeamMember.siteIdentifier)!,
+      email: member.email,
+      firstName: member.firstName,
+      lastName: member.lastName,
+      permissionRole: demoTeamMember.role,
+      invitationStatus: 'accepted',
+      linkedUser: member.id,
+    },
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,14 @@
+import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
+import { ExampleDashboardNote as ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533 } from '../../../../plugins/example/components/ExampleDashboardNote'
+import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
+import { ExampleView as ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077 } from '../../../../plugins/example/components/ExampleView'
+import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+
+/** @type import('payload').ImportMap */
+export const importMap = {
+  "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
+  "/plugins/example/components/ExampleDashboardNote#ExampleDashboardNote": ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533,
+  "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
+  "/plugins/example/components/ExampleView#ExampleView": ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+}

@@ -1,0 +1,69 @@
+/**
+ * Access for documents that belong to a site (a `site` relationship field).
+ * Reads return a `Where` limited to the sites the caller reaches; writes also
+ * check the site a document is being put into, on create and on update.
+ */
+import type { Access, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+
+import { APIError } from 'payload'
+
+import { relationId, sameId, type ID } from './ids'
+import { roleIn, type RoleGroup } from './roles'
+import { roleOnSite, siteIdsFor } from './siteRoles'
+import { isStaffUser } from './user'
+
+const whereIn = (field: string, ids: ID[]): Where | false => (ids.length ? { [field]: { in: ids } } : false)
+
+type SiteScopeOptions = {
+  /** Which role group may do this. */
+  group: RoleGroup
+  /** The relationship field naming the site; `id` for the sites collection itself. */
+  field?: string
+  /** Staff may read everything (audit); they never get a write exception. */
+  staffMayRead?: boolean
+  /** Extra condition for some roles, e.g. a host sees only what is assigned to them. */
+  narrow?: (args: { req: PayloadRequest }) => Promise<Where | undefined> | Where | undefined
+}
+
+/** Read/update/delete: documents of the sites where the caller has a role of `group`. */
+export const siteScoped =
+  ({ group, field = 'site', staffMayRead = false, narrow }: SiteScopeOptions): Access =>
+  async ({ req }) => {
+    if (!req.user) return false
+    if (staffMayRead && isStaffUser(req.user)) return true
+    const scope = whereIn(field, await siteIdsFor(req, group))
+    if (!scope) return false
+    const extra = narrow ? await narrow({ req }) : undefined
+    return extra ? { and: [scope, extra] } : scope
+  }
+
+/**
+ * Create: the caller needs a role of `group` on the site named in the data.
+ * Without data (the admin asking whether to show "Create"), any such site will do.
+ */
+export const siteScopedCreate =
+  ({ group, field = 'site' }: { group: RoleGroup; field?: string }): Access =>
+  async ({ req, data }) => {
+    if (!req.user) return false
+    const siteId = relationId(data?.[field])
+    if (siteId === undefined) return (await siteIdsFor(req, group)).length > 0
+    return roleIn(await roleOnSite(req, siteId), group)
+  }
+
+/**
+ * Refuses (403) to put a document into a site where the caller lacks a role of
+ * `group`: the create access above covers new documents, this covers moving an
+ * existing one. Calls without a user are trusted internal calls (seeds, jobs).
+ */
+export const enforceSiteAssignment =
+  ({ group, field = 'site' }: { group: RoleGroup; field?: string }): CollectionBeforeChangeHook =>
+  async ({ req, data, originalDoc, operation }) => {
+    if (!req.user) return data
+    const target = relationId(data?.[field])
+    if (target === undefined) return data
+    if (operation === 'update' && sameId(target, originalDoc?.[field])) return data
+    if (!roleIn(await roleOnSite(req, target), group)) {
+      throw new APIError(`You may not put this record into site ${String(target)}.`, 403)
+    }
+    return data
+  }

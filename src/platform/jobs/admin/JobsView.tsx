@@ -1,0 +1,81 @@
+/** Admin view at /admin/jobs: scheduled and failed Agenda jobs, for staff. */
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+
+import { isStaffUser } from '../../access/user'
+import { findJobs } from '../attach'
+import { RetryJobButton } from './RetryJobButton'
+
+const STATES = ['failed', 'scheduled', 'repeating', 'running', 'queued', 'completed'] as const
+
+export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const pl = req.i18n.language === 'pl'
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>{children}</Gutter>
+    </DefaultTemplate>
+  )
+  if (!isStaffUser(req.user)) {
+    return template(<p>{pl ? 'Tylko personel platformy widzi zadania.' : 'Only platform staff can see jobs.'}</p>)
+  }
+  const requested = typeof searchParams?.state === 'string' ? searchParams.state : 'failed'
+  const state = (STATES as readonly string[]).includes(requested) ? (requested as (typeof STATES)[number]) : 'failed'
+  const runtime = findJobs(req.payload)
+  const result = runtime ? await runtime.list({ state, limit: 100 }) : { jobs: [], total: 0 }
+  return template(
+    <div className="platform-jobs">
+      <h1>{pl ? 'Zadania w tle' : 'Background jobs'}</h1>
+      <p>
+        {runtime
+          ? runtime.isProcessing()
+            ? pl ? 'Ten proces wykonuje zadania.' : 'This process runs jobs.'
+            : pl ? 'Zadania wykonuje osobny proces (npm run worker).' : 'A separate worker process runs jobs (npm run worker).'
+          : pl ? 'Środowisko zadań nie działa.' : 'The jobs runtime is not running.'}
+      </p>
+      <nav style={{ display: 'flex', gap: '1rem', margin: '1rem 0' }}>
+        {STATES.map((item) => (
+          <a key={item} href={`?state=${item}`} aria-current={item === state ? 'page' : undefined} style={{ fontWeight: item === state ? 700 : 400 }}>
+            {item}
+          </a>
+        ))}
+      </nav>
+      <p data-testid="jobs-total">{`${result.total} ${state}`}</p>
+      <table className="table" style={{ width: '100%' }}>
+        <thead>
+          <tr>
+            <th>{pl ? 'Zadanie' : 'Job'}</th>
+            <th>{pl ? 'Stan' : 'State'}</th>
+            <th>{pl ? 'Następne uruchomienie' : 'Next run'}</th>
+            <th>{pl ? 'Ostatnie uruchomienie' : 'Last run'}</th>
+            <th>{pl ? 'Błąd' : 'Failure'}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {result.jobs.map((job) => (
+            <tr key={job.id} data-job-name={job.name}>
+              <td>{job.name}{job.repeatInterval ? ` (${job.repeatInterval})` : ''}</td>
+              <td>{job.state}</td>
+              <td>{job.nextRunAt ?? '-'}</td>
+              <td>{job.lastRunAt ?? '-'}</td>
+              <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
+              <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>,
+  )
+}

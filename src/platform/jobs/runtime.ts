@@ -1,0 +1,137 @@
+/**
+ * Agenda, wired to the platform: every job a plugin or the kernel defines is
+ * registered with its lock lifetime and retry policy, schedules are (re)declared,
+ * and event listeners become jobs so each one retries on its own.
+ */
+import type { JobParameters } from 'agenda'
+import type { Payload } from 'payload'
+
+import { Agenda, Job, backoffStrategies } from 'agenda'
+
+import { createAgendaBackend } from '../db/adapter'
+import { listenerJobName } from '../events/listeners'
+import { getRegistry } from '../plugins/registry'
+import { attachJobs, detachJobs } from './attach'
+import type { JobDefinition, JobsRuntime, JobSummary } from './types'
+
+const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
+
+const summarize = (job: JobParameters & { _id?: unknown; state?: string }): JobSummary => ({
+  id: String(job._id),
+  name: job.name,
+  state: job.state ?? 'unknown',
+  nextRunAt: iso(job.nextRunAt),
+  lastRunAt: iso(job.lastRunAt),
+  lastFinishedAt: iso(job.lastFinishedAt),
+  failedAt: iso(job.failedAt),
+  failReason: job.failReason ?? null,
+  failCount: job.failCount ?? 0,
+  repeatInterval: job.repeatInterval ? String(job.repeatInterval) : null,
+})
+
+/** Every job of the registry: plugins' own, plus one per event listener. */
+export const collectJobDefinitions = (payload: Payload): JobDefinition[] => {
+  const registry = getRegistry(payload.config)
+  const listenerJobs: JobDefinition[] = registry.listeners.map((listener) => ({
+    name: listenerJobName(listener),
+    lockLifetimeMs: listener.lockLifetimeMs ?? 60_000,
+    maxRetries: listener.maxRetries,
+    handler: (data, context) => listener.handler(data as never, context),
+  }))
+  return [...registry.jobs, ...listenerJobs]
+}
+
+export const startJobsRuntime = async ({
+  payload,
+  databaseURL,
+  processJobs,
+  pollMs,
+  name = `platform-${process.pid}`,
+}: {
+  payload: Payload
+  databaseURL: string
+  processJobs: boolean
+  pollMs: number
+  name?: string
+}): Promise<JobsRuntime> => {
+  const agenda = new Agenda({
+    backend: createAgendaBackend({ url: databaseURL }),
+    name,
+    processEvery: pollMs,
+    defaultLockLifetime: 10 * 60_000,
+  })
+  agenda.on('error', (error) => payload.logger.error({ err: error, msg: 'Agenda error' }))
+  agenda.on('fail', (error, job) => {
+    if ('attrs' in job) payload.logger.warn({ msg: `Job ${job.attrs.name} failed: ${String(error?.message ?? error)}` })
+  })
+
+  const definitions = collectJobDefinitions(payload)
+  for (const definition of definitions) {
+    agenda.define(
+      definition.name,
+      async (job) => {
+        await definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })
+      },
+      {
+        lockLifetime: definition.lockLifetimeMs,
+        concurrency: definition.concurrency ?? 5,
+        backoff: backoffStrategies.exponential({
+          delay: definition.retryDelayMs ?? 10_000,
+          maxRetries: definition.maxRetries ?? 5,
+        }),
+      },
+    )
+  }
+  await agenda.ready
+
+  let processing = false
+  if (processJobs) {
+    await agenda.start()
+    processing = true
+    for (const definition of definitions) {
+      if (!definition.schedule) continue
+      await agenda.every(definition.schedule.every, definition.name, definition.schedule.data ?? {}, {
+        timezone: definition.schedule.timezone ?? 'Europe/Warsaw',
+        skipImmediate: true,
+      })
+    }
+  }
+
+  const known = new Set(definitions.map((definition) => definition.name))
+  const runtime: JobsRuntime = {
+    enqueue: async (jobName, data = {}, when) => {
+      if (!known.has(jobName)) throw new Error(`Unknown job "${jobName}"`)
+      if (when) await agenda.schedule(when, jobName, data)
+      else await agenda.now(jobName, data)
+    },
+    list: async ({ state, limit = 50, skip = 0 }) => {
+      const result = await agenda.queryJobs({ state, limit, skip, sort: { nextRunAt: 'desc', lastRunAt: 'desc' } })
+      return { total: result.total, jobs: result.jobs.map(summarize) }
+    },
+    retry: async (id) => {
+      const found = await agenda.queryJobs({ id })
+      const attrs = found.jobs[0]
+      if (!attrs) return false
+      const job = new Job(agenda, { ...attrs, failCount: 0, failReason: undefined, failedAt: undefined } as never)
+      job.schedule(new Date())
+      await job.save()
+      return true
+    },
+    isProcessing: () => processing,
+    ping: async () => {
+      try {
+        await agenda.queryJobs({ limit: 1 })
+        return true
+      } catch {
+        return false
+      }
+    },
+    stop: async () => {
+      detachJobs(payload)
+      processing = false
+      await agenda.stop(true)
+    },
+  }
+  attachJobs(payload, runtime)
+  return runtime
+}

@@ -1,0 +1,16 @@
+/**
+ * The platform's own contribution, made through the same contract plugins use:
+ * the staff jobs view and its endpoints.
+ */
+import { definePlatformPlugin } from './plugins/definePlatformPlugin'
+import { listJobsEndpoint, retryJobEndpoint } from './jobs/endpoints'
+
+export const platformKernel = definePlatformPlugin('platform', () => ({
+  endpoints: [listJobsEndpoint, retryJobEndpoint],
+  admin: {
+    views: {
+      jobs: { Component: '/src/platform/jobs/admin/JobsView#JobsView', path: '/jobs' },
+    },
+    afterNavLinks: ['/src/platform/jobs/admin/JobsNavLink#JobsNavLink'],
+  },
+}))

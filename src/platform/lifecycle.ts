@@ -1,0 +1,82 @@
+/**
+ * Starting and stopping the platform's parts in the right order. The HTTP
+ * server, the jobs worker, the scripts and the tests all go through here.
+ */
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { getPayload } from 'payload'
+
+import { closeDatabase } from './db/close'
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embeddedPostgres'
+import { databaseURL, usesEmbeddedPostgres } from './db/url'
+import { readEnv, type PlatformEnv } from './env'
+import { startJobsRuntime } from './jobs/runtime'
+import type { JobsRuntime } from './jobs/types'
+
+export type Platform = {
+  env: PlatformEnv
+  payload: Payload
+  jobs: JobsRuntime
+  databaseURL: string
+  stop: () => Promise<void>
+}
+
+/** Starts the embedded PostgreSQL when no DATABASE_URL is given. */
+export const ensureDatabase = async (env: PlatformEnv): Promise<EmbeddedPostgresHandle | undefined> =>
+  usesEmbeddedPostgres(env)
+    ? startEmbeddedPostgres({ dataDir: env.dataDir, port: env.embeddedPostgresPort, log: process.env.PG_LOG === 'true' })
+    : undefined
+
+const loadConfig = async (): Promise<SanitizedConfig> => (await import('../../payload.config')).default
+
+export const startPlatform = async ({
+  processJobs,
+  env = readEnv(),
+}: {
+  processJobs?: boolean
+  env?: PlatformEnv
+} = {}): Promise<Platform> => {
+  const embedded = await ensureDatabase(env)
+  const url = databaseURL(env)
+  const payload = await getPayload({ config: await loadConfig() })
+  const jobs = await startJobsRuntime({
+    payload,
+    databaseURL: url,
+    processJobs: processJobs ?? env.runJobs,
+    pollMs: env.jobsPollMs,
+  })
+  let stopped = false
+  return {
+    env,
+    payload,
+    jobs,
+    databaseURL: url,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await jobs.stop()
+      await closeDatabase(payload)
+      await embedded?.stop()
+    },
+  }
+}
+
+/** SIGTERM/SIGINT: stop cleanly, then exit (Agenda may leave timers behind). */
+export const exitOnSignals = (stop: () => Promise<void>, log: (message: string) => void = console.log): void => {
+  let stopping = false
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal} received, shutting down`)
+    const force = setTimeout(() => process.exit(1), 15_000)
+    force.unref()
+    stop()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        console.error(error)
+        process.exit(1)
+      })
+  }
+  process.on('SIGTERM', handler)
+  process.on('SIGINT', handler)
+}

@@ -1,0 +1,96 @@
+/**
+ * The plugin contract (DESIGN.md "Plugin contract"). A platform plugin is a
+ * Payload plugin, `(options) => (config) => config`, built from a declaration
+ * of what it contributes. The host config is extended, never replaced.
+ */
+import type { AdminViewConfig, CollectionConfig, Config, Endpoint, Payload, Plugin } from 'payload'
+
+import type { EventListener } from '../events/types'
+import type { JobDefinition } from '../jobs/types'
+import { extendRegistry } from './registry'
+
+type CollectionHooks = NonNullable<CollectionConfig['hooks']>
+type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
+
+export type PlatformPluginContribution = {
+  /** New collections. Kept even when the plugin is disabled, so the schema stays stable. */
+  collections?: CollectionConfig[]
+  /** Hooks appended to existing collections, by slug. */
+  collectionHooks?: Record<string, CollectionHooks>
+  /** REST endpoints, mounted under /api. Each checks its caller first. */
+  endpoints?: Endpoint[]
+  /** Agenda jobs (and schedules). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job declares its own data type
+  jobs?: JobDefinition<any>[]
+  /** Reactions to platform events; each runs as its own retried job. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each listener is typed by its event
+  listeners?: EventListener<any>[]
+  /** A folder of `<slug>.<pl|en>.hbs` email templates. */
+  emailTemplatesDir?: string
+  /** Admin views and components, as import-map paths. */
+  admin?: {
+    views?: Record<string, AdminViewConfig>
+    beforeDashboard?: AdminComponents['beforeDashboard']
+    afterNavLinks?: AdminComponents['afterNavLinks']
+  }
+  onInit?: (payload: Payload) => Promise<void> | void
+}
+
+export type PlatformPluginOptions = {
+  /** A disabled plugin keeps its collections and contributes nothing else. @default true */
+  enabled?: boolean
+}
+
+const appendHooks = (collection: CollectionConfig, hooks: CollectionHooks | undefined): CollectionConfig => {
+  if (!hooks) return collection
+  const merged: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
+  for (const [name, added] of Object.entries(hooks as Record<string, unknown[]>)) {
+    merged[name] = [...(merged[name] ?? []), ...added]
+  }
+  return { ...collection, hooks: merged as CollectionHooks }
+}
+
+export const applyContribution = (config: Config, name: string, contribution: PlatformPluginContribution, enabled: boolean): Config => {
+  const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...(contribution.collections ?? [])] }
+  if (!enabled) return extendRegistry(withCollections, { plugins: [{ name, enabled: false }] })
+
+  const unknownTargets = Object.keys(contribution.collectionHooks ?? {}).filter(
+    (slug) => !withCollections.collections?.some((collection) => collection.slug === slug),
+  )
+  if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
+
+  const extended: Config = {
+    ...withCollections,
+    collections: withCollections.collections?.map((collection) => appendHooks(collection, contribution.collectionHooks?.[collection.slug])),
+    endpoints: [...(config.endpoints ?? []), ...(contribution.endpoints ?? [])],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        views: { ...config.admin?.components?.views, ...contribution.admin?.views },
+        beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), ...(contribution.admin?.beforeDashboard ?? [])],
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), ...(contribution.admin?.afterNavLinks ?? [])],
+      },
+    },
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      await contribution.onInit?.(payload)
+    },
+  }
+  return extendRegistry(extended, {
+    plugins: [{ name, enabled: true }],
+    jobs: contribution.jobs ?? [],
+    listeners: contribution.listeners ?? [],
+    emailTemplateDirs: contribution.emailTemplatesDir ? [contribution.emailTemplatesDir] : [],
+  })
+}
+
+/** Declares a platform plugin: `export const bookingPlugin = definePlatformPlugin('booking', (options) => ({...}))`. */
+export const definePlatformPlugin =
+  <Options extends PlatformPluginOptions = PlatformPluginOptions>(
+    name: string,
+    contribute: (options: Options) => PlatformPluginContribution,
+  ) =>
+  (options: Options = {} as Options): Plugin =>
+  (config) =>
+    applyContribution(config, name, contribute(options), options.enabled !== false)

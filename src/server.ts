@@ -1,0 +1,46 @@
+/**
+ * The platform's HTTP server: Express in front of Next.js (admin, public
+ * sites) and Payload's API, with Agenda running in the same process unless
+ * RUN_JOBS=false leaves jobs to `npm run worker`.
+ */
+import type { Server } from 'node:http'
+
+import next from 'next'
+
+import { createApp } from './platform/http/createApp'
+import { exitOnSignals, startPlatform } from './platform/lifecycle'
+import { projectRoot } from './platform/env'
+import { seedIfEmpty } from '../scripts/seed/seedIfEmpty'
+
+const dev = process.env.NODE_ENV !== 'production'
+
+const main = async () => {
+  const platform = await startPlatform()
+  const { env, payload } = platform
+  if (process.env.SEED_DEMO !== 'false' && (dev || process.env.SEED_DEMO === 'true')) {
+    await seedIfEmpty(payload)
+  }
+
+  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port: env.port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = createApp({ payload, baseURL: env.publicURL, next: (req, res) => handle(req, res) })
+  const server: Server = app.listen(env.port, env.host, () => {
+    payload.logger.info(`Platform ready on ${env.publicURL} (admin: ${env.publicURL}/admin, jobs ${platform.jobs.isProcessing() ? 'here' : 'in a worker'})`)
+  })
+
+  exitOnSignals(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+    await nextApp.close()
+    await platform.stop()
+  })
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
