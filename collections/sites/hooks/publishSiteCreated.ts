@@ -8,7 +8,7 @@ export const afterSiteChange: CollectionAfterChangeHook = async ({ req, doc, ope
   forgetSiteRoles(req)
   if (operation === 'create') {
     const ownerId = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
-    await publishEvent(req.payload, 'site.created', { siteId: doc.id, ownerId })
+    await publishEvent(req, 'site.created', { siteId: doc.id, ownerId })
   }
   return doc
 }

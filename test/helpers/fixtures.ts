@@ -1,0 +1,34 @@
+/** Test data made through the Local API as trusted setup code (like seeds), one helper per thing. */
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+
+import type { TeamRole } from '../../src/platform/access/roles'
+
+export const PASSWORD = 'correct-horse-battery-staple'
+
+const unique = () => randomBytes(4).toString('hex')
+
+export const createUser = async (payload: Payload, data: { isStaff?: boolean; email?: string; locale?: 'pl' | 'en' } = {}) =>
+  payload.create({
+    collection: 'users',
+    data: { email: data.email ?? `user-${unique()}@example.test`, password: PASSWORD, isStaff: data.isStaff ?? false, locale: data.locale ?? 'en' },
+    overrideAccess: true,
+  })
+
+export const createSite = async (payload: Payload, ownerId: number, name = `Site ${unique()}`) =>
+  payload.create({
+    collection: 'sites',
+    data: { name, identifier: `site-${unique()}`, owner: ownerId, templateConfig: {} },
+    overrideAccess: true,
+  })
+
+export const addTeamMember = async (payload: Payload, siteId: number, userId: number, email: string, role: TeamRole) =>
+  payload.create({
+    collection: 'team-members',
+    data: { site: siteId, email, permissionRole: role, invitationStatus: 'accepted', linkedUser: userId },
+    overrideAccess: true,
+  })
+
+export const createClient = async (payload: Payload, siteId: number) =>
+  payload.create({ collection: 'clients', data: { site: siteId, email: `client-${unique()}@example.test` }, overrideAccess: true })

@@ -1,0 +1,40 @@
+import { startTestPlatform, type TestPlatform } from './helpers/platform'
+import { createSite, createUser, PASSWORD } from './helpers/fixtures'
+import { session, signIn } from './helpers/http'
+
+let platform: TestPlatform
+
+beforeAll(async () => {
+  platform = await startTestPlatform()
+})
+
+afterAll(async () => {
+  await platform?.close()
+})
+
+describe('the platform over real HTTP', () => {
+  it('answers /healthz with the state of the database and the job runner', async () => {
+    const response = await session(platform.baseURL).request('GET', '/healthz')
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ status: 'ok', database: { ok: true }, jobs: { ok: true, processing: true } })
+  })
+
+  it('signs an owner in with a cookie session and lists only their site', async () => {
+    const owner = await createUser(platform.payload)
+    const other = await createUser(platform.payload)
+    const mine = await createSite(platform.payload, owner.id)
+    await createSite(platform.payload, other.id)
+    const client = await signIn(platform.baseURL, owner.email, PASSWORD)
+    const response = await client.request('GET', '/api/sites')
+    expect(response.status).toBe(200)
+    expect(response.body.docs.map((site: { id: number }) => site.id)).toEqual([mine.id])
+  })
+
+  it('ignores a session cookie sent without an allowed Origin (CSRF)', async () => {
+    const owner = await createUser(platform.payload)
+    await createSite(platform.payload, owner.id)
+    const signedIn = await signIn(platform.baseURL, owner.email, PASSWORD)
+    const response = await fetch(`${platform.baseURL}/api/sites`, { headers: { cookie: signedIn.cookie()!, origin: 'https://evil.example' } })
+    expect(response.status).toBe(403)
+  })
+})
