@@ -31,6 +31,17 @@ const createDatabase = async (name: string) => {
   return template.replace('__DB__', name)
 }
 
+/**
+ * pg's pool.end() (Payload's pool and Agenda's) resolves before the sockets
+ * have finished closing; wait for them so the worker ends with no open handle.
+ */
+const socketsClosed = async (timeoutMs = 3000) => {
+  const deadline = Date.now() + timeoutMs
+  while (process.getActiveResourcesInfo().includes('TCPSocketWrap') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 export const startTestPlatform = async ({ processJobs = true }: { processJobs?: boolean } = {}): Promise<TestPlatform> => {
   const url = await createDatabase(`t_${randomBytes(6).toString('hex')}`)
   process.env.DATABASE_URL = url
@@ -53,6 +64,7 @@ export const startTestPlatform = async ({ processJobs = true }: { processJobs?: 
         server.closeAllConnections()
       })
       await platform.stop()
+      await socketsClosed()
     },
   }
 }
