@@ -1,10 +1,10 @@
 /** A tiny HTTP client that behaves like a browser session: cookies kept, Origin sent. */
 import { TEST_PUBLIC_URL } from './platform'
 
-export type ApiResponse<T = any> = { status: number; body: T; headers: Headers } // eslint-disable-line @typescript-eslint/no-explicit-any
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
 export type Session = {
-  request: <T = any>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>> // eslint-disable-line @typescript-eslint/no-explicit-any
+  request: <T = any>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>>
   cookie: () => string | undefined
 }
 
