@@ -1,0 +1,70 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { applyContribution, definePlatformPlugin } from './definePlatformPlugin'
+import { getRegistry } from './registry'
+
+const hostHook = () => undefined
+const pluginHook = () => undefined
+const job = { name: 'demo.job', lockLifetimeMs: 1000, handler: async () => undefined }
+const listener = { event: 'site.created' as const, name: 'demo.listener', handler: async () => undefined }
+
+const host = (): Config =>
+  ({
+    collections: [{ slug: 'sites', fields: [], hooks: { afterChange: [hostHook] } }],
+    endpoints: [{ path: '/host', method: 'get', handler: () => Response.json({}) }],
+    admin: { components: { views: { host: { Component: '/host#Host', path: '/host' } }, beforeDashboard: ['/host#Before'] } },
+    onInit: async () => undefined,
+  }) as unknown as Config
+
+const demo = definePlatformPlugin('demo', () => ({
+  collections: [{ slug: 'demo-things', fields: [] } as CollectionConfig],
+  collectionHooks: { sites: { afterChange: [pluginHook] } },
+  endpoints: [{ path: '/demo', method: 'get', handler: () => Response.json({}) }],
+  jobs: [job],
+  listeners: [listener],
+  emailTemplatesDir: '/tmp/demo-templates',
+  admin: { views: { demo: { Component: '/demo#Demo', path: '/demo' } }, beforeDashboard: ['/demo#Before'] },
+}))
+
+describe('the plugin contract', () => {
+  it('extends the host config without replacing anything', async () => {
+    const calls: string[] = []
+    const base = { ...host(), onInit: async () => void calls.push('host') } as Config
+    const withPlugin = applyContribution(base, 'demo', { onInit: () => void calls.push('plugin') }, true)
+    const config = await demo()(withPlugin)
+    expect(config.collections?.map((collection) => collection.slug)).toEqual(['sites', 'demo-things'])
+    expect(config.collections?.[0].hooks?.afterChange).toEqual([hostHook, pluginHook])
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/host', '/demo'])
+    expect(Object.keys(config.admin?.components?.views ?? {})).toEqual(['host', 'demo'])
+    expect(config.admin?.components?.beforeDashboard).toEqual(['/host#Before', '/demo#Before'])
+    await config.onInit?.({} as never)
+    expect(calls).toEqual(['host', 'plugin'])
+    const registry = getRegistry(config)
+    expect(registry.plugins).toEqual([
+      { name: 'demo', enabled: true },
+      { name: 'demo', enabled: true },
+    ])
+    expect(registry.jobs.map((item) => item.name)).toEqual(['demo.job'])
+    expect(registry.listeners.map((item) => item.name)).toEqual(['demo.listener'])
+    expect(registry.emailTemplateDirs).toEqual(['/tmp/demo-templates'])
+  })
+
+  it('keeps only the collections of a disabled plugin, so the schema stays stable', async () => {
+    const config = await demo({ enabled: false })(host())
+    expect(config.collections?.map((collection) => collection.slug)).toEqual(['sites', 'demo-things'])
+    expect(config.collections?.[0].hooks?.afterChange).toEqual([hostHook])
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/host'])
+    expect(getRegistry(config)).toMatchObject({ plugins: [{ name: 'demo', enabled: false }], jobs: [], listeners: [] })
+  })
+
+  it('refuses hooks on a collection that does not exist', () => {
+    expect(() => applyContribution(host(), 'bad', { collectionHooks: { nothing: { afterChange: [pluginHook] } } }, true)).toThrow(
+      'unknown collections: nothing',
+    )
+  })
+
+  it('refuses two plugins defining the same job', async () => {
+    const once = await demo()(host())
+    expect(() => applyContribution(once, 'again', { jobs: [job] }, true)).toThrow('Two plugins define the job "demo.job"')
+  })
+})
