@@ -30,6 +30,15 @@ describe('the platform over real HTTP', () => {
     expect(response.body.docs.map((site: { id: number }) => site.id)).toEqual([mine.id])
   })
 
+  it('gives a new user without any site empty lists, not a refusal', async () => {
+    const newcomer = await createUser(platform.payload)
+    const client = await signIn(platform.baseURL, newcomer.email, PASSWORD)
+    for (const collection of ['sites', 'clients', 'team-members', 'site-versions']) {
+      const response = await client.request('GET', `/api/${collection}`)
+      expect({ collection, status: response.status, total: response.body.totalDocs }).toEqual({ collection, status: 200, total: 0 })
+    }
+  })
+
   it('ignores a session cookie sent without an allowed Origin (CSRF)', async () => {
     const owner = await createUser(platform.payload)
     await createSite(platform.payload, owner.id)

@@ -1,7 +1,7 @@
 export { relationId, sameId, type ID } from './ids'
 export { ROLE_GROUPS, TEAM_ROLES, roleIn, type RoleGroup, type SiteRole, type TeamRole } from './roles'
 export { forgetSiteRoles, getSiteRoles, roleOnSite, siteIdsFor } from './siteRoles'
-export { enforceSiteAssignment, siteScoped, siteScopedCreate } from './siteScoped'
+export { enforceSiteAssignment, NOTHING, siteScoped, siteScopedCreate } from './siteScoped'
 export {
   anyone,
   isStaffUser,

@@ -12,7 +12,14 @@ import { roleIn, type RoleGroup } from './roles'
 import { roleOnSite, siteIdsFor } from './siteRoles'
 import { isStaffUser } from './user'
 
-const whereIn = (field: string, ids: ID[]): Where | false => (ids.length ? { [field]: { in: ids } } : false)
+/**
+ * Matches no document, on every adapter. A signed-in user without a site gets
+ * empty lists (and can still create a site) rather than a 403 that would read
+ * as "you may never use this".
+ */
+export const NOTHING: Where = { id: { exists: false } }
+
+const whereIn = (field: string, ids: ID[]): Where => (ids.length ? { [field]: { in: ids } } : NOTHING)
 
 type SiteScopeOptions = {
   /** Which role group may do this. */
@@ -32,7 +39,6 @@ export const siteScoped =
     if (!req.user) return false
     if (staffMayRead && isStaffUser(req.user)) return true
     const scope = whereIn(field, await siteIdsFor(req, group))
-    if (!scope) return false
     const extra = narrow ? await narrow({ req }) : undefined
     return extra ? { and: [scope, extra] } : scope
   }
