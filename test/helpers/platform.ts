@@ -42,8 +42,15 @@ const socketsClosed = async (timeoutMs = 3000) => {
   }
 }
 
-export const startTestPlatform = async ({ processJobs = true }: { processJobs?: boolean } = {}): Promise<TestPlatform> => {
-  const url = await createDatabase(`t_${randomBytes(6).toString('hex')}`)
+export const startTestPlatform = async ({
+  processJobs = true,
+  databaseURL,
+}: {
+  processJobs?: boolean
+  /** Another database than a fresh one in the run's embedded PostgreSQL (the MongoDB suite). */
+  databaseURL?: string
+} = {}): Promise<TestPlatform> => {
+  const url = databaseURL ?? (await createDatabase(`t_${randomBytes(6).toString('hex')}`))
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef0123456789abcdef'
   process.env.PUBLIC_URL = TEST_PUBLIC_URL

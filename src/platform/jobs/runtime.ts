@@ -85,6 +85,7 @@ export const startJobsRuntime = async ({
   await agenda.ready
 
   let processing = false
+  let stopped = false
   if (processJobs) {
     await agenda.start()
     processing = true
@@ -127,6 +128,8 @@ export const startJobsRuntime = async ({
       }
     },
     stop: async () => {
+      if (stopped) return
+      stopped = true
       detachJobs(payload)
       processing = false
       await agenda.stop(true)

@@ -1,0 +1,67 @@
+/** The staff jobs API behind /admin/jobs, retries of failed jobs, and /healthz when the runner is gone. */
+import { createUser, PASSWORD } from './helpers/fixtures'
+import { session, signIn } from './helpers/http'
+import { startTestPlatform, type TestPlatform } from './helpers/platform'
+import { waitFor } from './helpers/waitFor'
+
+let platform: TestPlatform
+
+beforeAll(async () => {
+  platform = await startTestPlatform()
+})
+
+afterAll(async () => {
+  await platform?.close()
+})
+
+const failedJob = () =>
+  waitFor(
+    async () => (await platform.jobs.list({ state: 'failed' })).jobs.find((job) => job.name === 'example.mark-stale-notes'),
+    { what: 'the job to fail' },
+  )
+
+describe('jobs for staff', () => {
+  it('lists jobs to staff only, and checks the state filter', async () => {
+    const staff = await signIn(platform.baseURL, (await createUser(platform.payload, { isStaff: true })).email, PASSWORD)
+    const owner = await signIn(platform.baseURL, (await createUser(platform.payload)).email, PASSWORD)
+
+    const listed = await staff.request('GET', '/api/platform/jobs?state=repeating')
+    expect(listed.status).toBe(200)
+    expect(listed.body.jobs.map((job: { name: string }) => job.name)).toContain('example.mark-stale-notes')
+    expect((await staff.request('GET', '/api/platform/jobs?state=everything')).status).toBe(400)
+    expect((await owner.request('GET', '/api/platform/jobs')).status).toBe(403)
+    expect((await session(platform.baseURL).request('GET', '/api/platform/jobs')).status).toBe(401)
+  })
+
+  it('shows a failed job with its reason and runs it again on retry', async () => {
+    await platform.jobs.enqueue('example.mark-stale-notes', { now: 'not-a-date' })
+    const failed = await failedJob()
+    expect(failed.failReason).toMatch(/Invalid time value/)
+    expect(failed.failCount).toBe(1)
+
+    const staff = await signIn(platform.baseURL, (await createUser(platform.payload, { isStaff: true })).email, PASSWORD)
+    const owner = await signIn(platform.baseURL, (await createUser(platform.payload)).email, PASSWORD)
+    expect((await owner.request('POST', `/api/platform/jobs/${failed.id}/retry`)).status).toBe(403)
+    expect((await staff.request('POST', '/api/platform/jobs/not;an;id/retry')).status).toBe(400)
+    expect((await staff.request('POST', '/api/platform/jobs/00000000-0000-4000-8000-000000000000/retry')).status).toBe(404)
+
+    const retried = await staff.request('POST', `/api/platform/jobs/${failed.id}/retry`)
+    expect(retried).toMatchObject({ status: 200, body: { retried: failed.id } })
+    // The same job ran again (and failed again, its data being bad): a later run, counted afresh.
+    const again = await waitFor(
+      async () => {
+        const job = (await platform.jobs.list({ state: 'failed' })).jobs.find((item) => item.id === failed.id)
+        return job && job.lastRunAt! > failed.lastRunAt! ? job : undefined
+      },
+      { what: 'the retried run' },
+    )
+    expect(again.failCount).toBe(1)
+  })
+
+  it('reports a degraded /healthz (503) once the job runner has stopped', async () => {
+    await platform.jobs.stop()
+    const response = await session(platform.baseURL).request('GET', '/healthz')
+    expect(response.status).toBe(503)
+    expect(response.body).toMatchObject({ status: 'degraded', database: { ok: true }, jobs: { ok: false } })
+  })
+})
