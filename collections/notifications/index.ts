@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, nobodyField, ownRecords, staffOrOwnRecords } from '../../src/platform/access'
+import { lockedField, nobody, nobodyField, ownRecords, staffOrOwnRecords } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 
 const locked = { create: nobodyField, update: nobodyField }
+/** Whose notification it is and which site it is about: changing either over the API is a 403, not a silent no-op. */
+const lockedOwnership = (name: string) => ({ create: nobodyField, update: lockedField(name) })
 
 /**
  * Notification: an in-app message to one user. The platform and plugins create
@@ -20,7 +22,7 @@ export const Notifications: CollectionConfig = {
     delete: ownRecords('user'),
   },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Recipient', 'Odbiorca'), access: locked },
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Recipient', 'Odbiorca'), access: lockedOwnership('user') },
     { name: 'message', type: 'textarea', required: true, maxLength: 2000, label: t('Message', 'Treść'), access: locked },
     {
       name: 'notificationType',
@@ -35,6 +37,6 @@ export const Notifications: CollectionConfig = {
     },
     { name: 'isRead', type: 'checkbox', defaultValue: false, index: true, label: t('Read', 'Przeczytane') },
     { name: 'link', type: 'text', maxLength: 500, label: t('Link', 'Odnośnik'), access: locked },
-    { name: 'site', type: 'relationship', relationTo: 'sites', label: t('Site', 'Strona'), access: locked },
+    { name: 'site', type: 'relationship', relationTo: 'sites', label: t('Site', 'Strona'), access: lockedOwnership('site') },
   ],
 }

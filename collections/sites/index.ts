@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffUser, nobodyField, siteScoped } from '../../src/platform/access'
+import { isStaffUser, lockedField, nobodyField, siteScoped } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
@@ -48,7 +48,8 @@ export const Sites: CollectionConfig = {
       required: true,
       index: true,
       label: t('Owner', 'Właściciel'),
-      access: { update: nobodyField },
+      // Set from the creator (assignOwner); handing a site to someone else over the API is a 403.
+      access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },
     },
     {

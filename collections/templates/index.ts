@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobodyField } from '../../src/platform/access'
+import { lockedField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readTemplates, stampTemplateOwner, writeTemplates } from './access/templateAccess'
 
@@ -27,7 +27,8 @@ export const Templates: CollectionConfig = {
       required: true,
       index: true,
       label: t('Owner', 'Właściciel'),
-      access: { update: nobodyField },
+      // Set from the creator (stampTemplateOwner); handing a template to someone else is a 403.
+      access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },
     },
     {

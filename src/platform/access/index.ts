@@ -1,4 +1,5 @@
 export { relationId, sameId, type ID } from './ids'
+export { lockedField } from './lockedField'
 export { ROLE_GROUPS, TEAM_ROLES, roleIn, type RoleGroup, type SiteRole, type TeamRole } from './roles'
 export { forgetSiteRoles, getSiteRoles, roleOnSite, siteIdsFor } from './siteRoles'
 export { enforceSiteAssignment, NOTHING, siteScoped, siteScopedCreate } from './siteScoped'
