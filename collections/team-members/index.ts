@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { enforceSiteAssignment, forgetSiteRoles, nobodyField, siteScoped, siteScopedCreate, TEAM_ROLES } from '../../src/platform/access'
+import { enforceSiteAssignment, forgetSiteRoles, lockedField, nobodyField, siteScoped, siteScopedCreate, TEAM_ROLES } from '../../src/platform/access'
 import { normalizeEmail } from '../../src/platform/fields/email'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
@@ -77,8 +77,9 @@ export const TeamMembers: CollectionConfig = {
       relationTo: 'users',
       index: true,
       label: t('Account', 'Konto'),
-      // Set only when the invitee accepts, by the invitation flow.
-      access: { create: nobodyField, update: nobodyField },
+      // Set only when the invitee accepts, by the invitation flow. A forged one would let a manager
+      // read any account (readUsers) and grant it a role, so an attempt is a 403, not a silent no-op.
+      access: { create: lockedField('linkedUser'), update: lockedField('linkedUser') },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
