@@ -4,7 +4,7 @@ import { isStaffUser, siteIdsFor } from '../../../src/platform/access'
 
 /**
  * Staff read everyone. Others read themselves and, on the sites they manage,
- * the accounts linked to their team members.
+ * the accounts of their team: members who accepted and were not revoked since.
  */
 export const readUsers: Access = async ({ req }) => {
   const user = req.user
@@ -15,7 +15,7 @@ export const readUsers: Access = async ({ req }) => {
   // The team of the caller's own sites is the scope being computed, so it is read with overrideAccess.
   const team = await req.payload.find({
     collection: 'team-members',
-    where: { and: [{ site: { in: managed } }, { linkedUser: { exists: true } }] },
+    where: { and: [{ site: { in: managed } }, { linkedUser: { exists: true } }, { invitationStatus: { equals: 'accepted' } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
