@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
+import { lockedField, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
 import { updateUsers } from './access/updateUsers'
+import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
 import { recordLastLogin, refuseInactive } from './hooks/loginHooks'
 import { preventPrivilegeEscalation } from './hooks/preventPrivilegeEscalation'
 
@@ -32,6 +33,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [preventPrivilegeEscalation],
+    beforeChange: [endSessionsOnDeactivation],
     beforeLogin: [refuseInactive],
     afterLogin: [recordLastLogin],
   },
@@ -79,7 +81,7 @@ export const Users: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: t('Platform staff', 'Personel platformy'),
-      access: { create: staffOnlyField, update: staffOnlyField },
+      access: { create: lockedField('isStaff', staffOnlyField), update: lockedField('isStaff', staffOnlyField) },
       admin: { position: 'sidebar' },
     },
     {
@@ -87,7 +89,7 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       label: t('Active', 'Aktywne'),
-      access: { create: staffOnlyField, update: staffOnlyField },
+      access: { create: lockedField('isActive', staffOnlyField), update: lockedField('isActive', staffOnlyField) },
       admin: { position: 'sidebar' },
     },
     {

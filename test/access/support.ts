@@ -144,8 +144,13 @@ export const expectRefused = (response: ApiResponse, what = '') => {
   expect({ what, refused: [403, 404].includes(response.status), status: response.status }).toEqual({ what, refused: true, status: response.status })
 }
 
-/** A bulk PATCH/DELETE that matched nothing the caller may touch: no document changed, whatever the status. */
+/** A bulk PATCH/DELETE whose where matched nothing the caller may touch: 200 with no document in it. */
 export const expectNothingTouched = (response: ApiResponse) => {
-  if (response.status === 200) expect(response.body.docs).toEqual([])
-  else expect([403, 404]).toContain(response.status)
+  expect({ status: response.status, docs: response.body?.docs, errors: response.body?.errors }).toEqual({ status: 200, docs: [], errors: [] })
+}
+
+/** A bulk PATCH refused for the one document it matched: Payload answers 400 with that document's error. */
+export const expectBulkRefused = (response: ApiResponse, message: RegExp) => {
+  expect({ status: response.status, docs: response.body?.docs }).toEqual({ status: 400, docs: [] })
+  expect(response.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message) })])
 }

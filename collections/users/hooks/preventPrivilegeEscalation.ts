@@ -7,9 +7,11 @@ import { isStaffUser } from '../../../src/platform/access'
 const STAFF_ONLY_FIELDS = ['isStaff', 'isActive'] as const
 
 /**
- * Only staff may make someone staff or (de)activate an account. Field access
- * already hides these fields; this turns an attempt into a clear 403 instead of
- * a silently ignored value. Calls without a user are trusted (seeds, scripts).
+ * Only staff may make someone staff or (de)activate an account. Over the API
+ * the fields' access (lockedField) already answers an attempt with a 403; this
+ * hook covers Local API calls that carry a non-staff user but skip field access
+ * (`overrideAccess: true`, the Local API default). Calls without a user are
+ * trusted (seeds, scripts).
  */
 export const preventPrivilegeEscalation: CollectionBeforeValidateHook = ({ req, data, originalDoc, operation }) => {
   if (!req.user || isStaffUser(req.user) || !data) return data
