@@ -24,7 +24,7 @@ export type Platform = {
 /** Starts the embedded PostgreSQL when no DATABASE_URL is given. */
 export const ensureDatabase = async (env: PlatformEnv): Promise<EmbeddedPostgresHandle | undefined> =>
   usesEmbeddedPostgres(env)
-    ? startEmbeddedPostgres({ dataDir: env.dataDir, port: env.embeddedPostgresPort, log: process.env.PG_LOG === 'true' })
+    ? startEmbeddedPostgres({ dataDir: env.dataDir, port: env.embeddedPostgresPort, log: process.env.PG_LOG === 'true', ownSignals: true })
     : undefined
 
 const loadConfig = async (): Promise<SanitizedConfig> => (await import('../../payload.config')).default
@@ -56,8 +56,21 @@ export const startPlatform = async ({
       stopped = true
       await jobs.stop()
       await closeDatabase(payload)
+      await socketsClosed()
       await embedded?.stop()
     },
+  }
+}
+
+/**
+ * pg's pool.end() (Payload's pool and Agenda's) resolves before the sockets
+ * have finished closing. Waiting for them keeps the embedded server's shutdown
+ * from killing live sessions (57P01) and leaves no open handle behind.
+ */
+export const socketsClosed = async (timeoutMs = 3000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (process.getActiveResourcesInfo().includes('TCPSocketWrap') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
 
@@ -71,7 +84,10 @@ export const exitOnSignals = (stop: () => Promise<void>, log: (message: string) 
     const force = setTimeout(() => process.exit(1), 15_000)
     force.unref()
     stop()
-      .then(() => process.exit(0))
+      .then(() => {
+        log('stopped')
+        process.exit(0)
+      })
       .catch((error) => {
         console.error(error)
         process.exit(1)

@@ -31,17 +31,6 @@ const createDatabase = async (name: string) => {
   return template.replace('__DB__', name)
 }
 
-/**
- * pg's pool.end() (Payload's pool and Agenda's) resolves before the sockets
- * have finished closing; wait for them so the worker ends with no open handle.
- */
-const socketsClosed = async (timeoutMs = 3000) => {
-  const deadline = Date.now() + timeoutMs
-  while (process.getActiveResourcesInfo().includes('TCPSocketWrap') && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
 export const startTestPlatform = async ({
   processJobs = true,
   databaseURL,
@@ -70,8 +59,8 @@ export const startTestPlatform = async ({
         server.close(() => resolve())
         server.closeAllConnections()
       })
+      // stop() also waits for the pools' sockets to close, so the worker ends with no open handle.
       await platform.stop()
-      await socketsClosed()
     },
   }
 }

