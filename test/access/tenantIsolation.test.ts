@@ -12,6 +12,7 @@ import {
   expectBulkRefused,
   expectNothingTouched,
   listIds,
+  makeSiteDoc,
   makeTenant,
   SITE_OWNED,
   stored,
@@ -132,6 +133,10 @@ describe.each(SITE_OWNED)('owner A creating %s', (slug) => {
     ['a numeric id', (t) => t.site.id],
     ['a string id', (t) => String(t.site.id)],
     ['a populated document', (t) => ({ id: t.site.id })],
+    // Shapes the access check cannot read must be refused, not left to the database to reject.
+    ['an array', (t) => [t.site.id]],
+    ['an array with A\'s own site first', (t) => [a.site.id, t.site.id]],
+    ['a polymorphic value', (t) => ({ relationTo: 'sites', value: t.site.id })],
   ]
 
   it.each(shapes)('in B\'s site is refused with 403 (site given as %s)', async (_shape, siteOf) => {
@@ -140,6 +145,13 @@ describe.each(SITE_OWNED)('owner A creating %s', (slug) => {
     expect({ status: response.status, error: typeof errorOf(response) }).toEqual({ status: 403, error: 'string' })
     const countAfter = (await platform.payload.count({ collection: slug, where: { site: { equals: b.site.id } }, overrideAccess: true })).totalDocs
     expect(countAfter).toBe(countBefore)
+  })
+
+  it.each(shapes.slice(1))('moving A\'s own record into B\'s site is refused with 403 (site given as %s)', async (_shape, siteOf) => {
+    const own = await makeSiteDoc(platform.payload, slug, a.site.id)
+    const response = await a.session.request('PATCH', `/api/${slug}/${own.id}`, { site: siteOf(b) })
+    expect(response.status).toBe(403)
+    expect((await stored(platform.payload, slug, own.id))!.site).toBe(a.site.id)
   })
 
   it('in A\'s own site works (so the refusal above is about the site)', async () => {

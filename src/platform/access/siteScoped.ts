@@ -43,16 +43,23 @@ export const siteScoped =
     return extra ? { and: [scope, extra] } : scope
   }
 
+/** No site named at all (the required-field check deals with that), as opposed to a site named in a shape we do not read. */
+const noSite = (value: unknown) => value === undefined || value === null || value === ''
+
 /**
  * Create: the caller needs a role of `group` on the site named in the data.
  * Without data (the admin asking whether to show "Create"), any such site will do.
+ * A site named as anything but one id or one document (an array, `{ relationTo,
+ * value }`) is refused: such a value would otherwise skip the check and leave
+ * it to the database to reject, which MongoDB would not.
  */
 export const siteScopedCreate =
   ({ group, field = 'site' }: { group: RoleGroup; field?: string }): Access =>
   async ({ req, data }) => {
     if (!req.user) return false
+    if (noSite(data?.[field])) return (await siteIdsFor(req, group)).length > 0
     const siteId = relationId(data?.[field])
-    if (siteId === undefined) return (await siteIdsFor(req, group)).length > 0
+    if (siteId === undefined) return false
     return roleIn(await roleOnSite(req, siteId), group)
   }
 
@@ -65,8 +72,9 @@ export const enforceSiteAssignment =
   ({ group, field = 'site' }: { group: RoleGroup; field?: string }): CollectionBeforeChangeHook =>
   async ({ req, data, originalDoc, operation }) => {
     if (!req.user) return data
+    if (noSite(data?.[field])) return data
     const target = relationId(data?.[field])
-    if (target === undefined) return data
+    if (target === undefined) throw new APIError('Name the site by its id.', 403)
     if (operation === 'update' && sameId(target, originalDoc?.[field])) return data
     if (!roleIn(await roleOnSite(req, target), group)) {
       throw new APIError(`You may not put this record into site ${String(target)}.`, 403)
