@@ -29,6 +29,9 @@ export const Users: CollectionConfig = {
     create: staffOnly,
     update: updateUsers,
     delete: staffOnly,
+    // Payload lets any signed-in user unlock any account by email, which would undo the
+    // lockout after maxLoginAttempts and let a password guesser carry on; only staff may.
+    unlock: staffOnly,
     admin: ({ req }) => Boolean(req.user && req.user.isActive !== false),
   },
   hooks: {

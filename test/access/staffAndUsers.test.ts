@@ -247,6 +247,42 @@ describe('accounts', () => {
   })
 })
 
+describe('a locked-out account (too many failed sign-ins)', () => {
+  const lockOut = async () => {
+    const user = await createUser(platform.payload)
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await session(platform.baseURL).request('POST', '/api/users/login', { email: user.email, password: 'wrong-password' })
+    }
+    const locked = await session(platform.baseURL).request('POST', '/api/users/login', { email: user.email, password: PASSWORD })
+    expect(locked.status).toBe(401)
+    return user
+  }
+  const lockUntil = async (id: number) =>
+    ((await platform.payload.findByID({ collection: 'users', id, overrideAccess: true, showHiddenFields: true })) as Doc).lockUntil
+
+  it('cannot be unlocked by another user, which would let a password guesser carry on', async () => {
+    const user = await lockOut()
+    for (const client of [a.session, team.admin.session, session(platform.baseURL)]) {
+      expect([401, 403]).toContain((await client.request('POST', '/api/users/unlock', { email: user.email })).status)
+    }
+    expect(await lockUntil(user.id)).toBeTruthy()
+  })
+
+  it('is unlocked by staff', async () => {
+    // Locked as the failed sign-ins above would leave it, without waiting for ten password hashes again.
+    const user = await createUser(platform.payload)
+    await platform.payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 600_000).toISOString() } as never,
+      overrideAccess: true,
+    })
+    expect((await asStaff.request('POST', '/api/users/unlock', { email: user.email })).status).toBe(200)
+    expect(await lockUntil(user.id)).toBeFalsy()
+    await expect(signIn(platform.baseURL, user.email, PASSWORD)).resolves.toBeDefined()
+  })
+})
+
 describe('terms of service', () => {
   it('are readable by anyone, signed in or not', async () => {
     for (const client of [session(platform.baseURL), a.session]) {
