@@ -189,6 +189,42 @@ describe('creating records in another owner\'s name', () => {
   })
 })
 
+describe('the same over GraphQL (same access functions, another door)', () => {
+  const GRAPHQL_LISTS: Record<Owned, string> = {
+    sites: 'Sites',
+    'site-versions': 'SiteVersions',
+    'team-members': 'TeamMembers',
+    clients: 'Clients',
+    'example-notes': 'ExampleNotes',
+    notifications: 'Notifications',
+    templates: 'Templates',
+  }
+  const graphql = (query: string) => a.session.request('POST', '/api/graphql', { query })
+
+  it('lists hold A\'s documents and none of B\'s', async () => {
+    const query = `{ ${OWNED.map((slug) => `${GRAPHQL_LISTS[slug]}(limit: 0) { docs { id } }`).join(' ')} }`
+    const response = await graphql(query)
+    expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 200, errors: undefined })
+    for (const slug of OWNED) {
+      const ids = response.body.data[GRAPHQL_LISTS[slug]].docs.map((doc: Doc) => doc.id)
+      expect({ slug, hasA: ids.includes(a.docs[slug]), hasB: ids.includes(b.docs[slug]) }).toEqual({ slug, hasA: true, hasB: false })
+    }
+  })
+
+  it('mutations on B\'s documents or into B\'s site are refused', async () => {
+    const update = await graphql(`mutation { updateClient(id: ${b.docs.clients}, data: { firstName: "Changed" }) { id } }`)
+    expect(update.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const remove = await graphql(`mutation { deleteClient(id: ${b.docs.clients}) { id } }`)
+    expect(remove.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const create = await graphql(`mutation { createClient(data: { site: ${b.site.id}, email: "gql-${unique()}@example.test" }) { id } }`)
+    expect(create.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const move = await graphql(`mutation { updateClient(id: ${a.docs.clients}, data: { site: ${b.site.id} }) { id } }`)
+    expect(move.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    await expectBUnchanged('clients')
+    expect((await stored(platform.payload, 'clients', a.docs.clients))!.site).toBe(a.site.id)
+  })
+})
+
 describe('afterwards', () => {
   it('B still has every document, exactly as before', async () => {
     for (const slug of OWNED) await expectBUnchanged(slug)
