@@ -4,6 +4,7 @@ import { lockedField, nobodyField, staffOnly, staffOnlyField } from '../../src/p
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
 import { updateUsers } from './access/updateUsers'
+import { auditUnlock } from './hooks/auditUnlock'
 import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
 import { recordLastLogin, refuseInactive } from './hooks/loginHooks'
 import { preventPrivilegeEscalation } from './hooks/preventPrivilegeEscalation'
@@ -39,6 +40,7 @@ export const Users: CollectionConfig = {
     beforeChange: [endSessionsOnDeactivation],
     beforeLogin: [refuseInactive],
     afterLogin: [recordLastLogin],
+    afterOperation: [auditUnlock],
   },
   fields: [
     { name: 'firstName', type: 'text', maxLength: 100, label: t('First name', 'Imię') },

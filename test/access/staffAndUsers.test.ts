@@ -266,6 +266,7 @@ describe('a locked-out account (too many failed sign-ins)', () => {
       expect([401, 403]).toContain((await client.request('POST', '/api/users/unlock', { email: user.email })).status)
     }
     expect(await lockUntil(user.id)).toBeTruthy()
+    expect(await auditEntries({ targetId: { equals: String(user.id) } })).toEqual([])
   })
 
   it('is unlocked by staff', async () => {
@@ -279,6 +280,10 @@ describe('a locked-out account (too many failed sign-ins)', () => {
     })
     expect((await asStaff.request('POST', '/api/users/unlock', { email: user.email })).status).toBe(200)
     expect(await lockUntil(user.id)).toBeFalsy()
+    // A staff write like any other, though Payload makes it past the collection hooks: logged.
+    expect(await auditEntries({ and: [{ targetCollection: { equals: 'users' } }, { targetId: { equals: String(user.id) } }] })).toEqual([
+      expect.objectContaining({ actor: staff.id, operation: 'update' }),
+    ])
     await expect(signIn(platform.baseURL, user.email, PASSWORD)).resolves.toBeDefined()
   })
 })
