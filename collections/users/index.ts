@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { lockedField, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
+import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { updateUsers } from './access/updateUsers'
 import { auditUnlock } from './hooks/auditUnlock'
 import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
     unlock: staffOnly,
     admin: ({ req }) => Boolean(req.user && req.user.isActive !== false),
   },
+  endpoints: [refuseFirstRegister],
   hooks: {
     beforeValidate: [preventPrivilegeEscalation],
     beforeChange: [endSessionsOnDeactivation],
