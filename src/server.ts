@@ -9,16 +9,33 @@ import next from 'next'
 
 import { createApp } from './platform/http/createApp'
 import { exitOnSignals, startPlatform } from './platform/lifecycle'
+import { usesEmbeddedPostgres } from './platform/db/url'
 import { projectRoot } from './platform/env'
 import { seedIfEmpty } from '../scripts/seed/seedIfEmpty'
 
 const dev = process.env.NODE_ENV !== 'production'
 
+/**
+ * The demo goes into an empty database when SEED_DEMO=true, never when
+ * SEED_DEMO=false, and otherwise in development and on the embedded
+ * PostgreSQL (a fresh clone's `npm run build && npm start` is a local trial).
+ * Production on DATABASE_URL seeds only when asked.
+ */
+const shouldSeedDemo = ({ dev, embedded }: { dev: boolean; embedded: boolean }): boolean => {
+  const flag = process.env.SEED_DEMO
+  if (flag === 'false') return false
+  if (flag === 'true') return true
+  return dev || embedded
+}
+
 const main = async () => {
   const platform = await startPlatform()
   const { env, payload } = platform
-  if (process.env.SEED_DEMO !== 'false' && (dev || process.env.SEED_DEMO === 'true')) {
-    await seedIfEmpty(payload)
+  if (shouldSeedDemo({ dev, embedded: usesEmbeddedPostgres(env) })) {
+    const seeded = await seedIfEmpty(payload)
+    if (seeded && !dev) {
+      payload.logger.warn('Production start on the embedded database: the demo accounts above have a public password. Set SEED_DEMO=false for a real deployment.')
+    }
   }
 
   const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port: env.port })

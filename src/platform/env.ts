@@ -21,6 +21,12 @@ export type PlatformEnv = {
   /** Where embedded PostgreSQL keeps its cluster. */
   dataDir: string
   embeddedPostgresPort: number
+  /**
+   * The embedded cluster's database. Development pushes its schema and
+   * production applies migrations, so they keep separate databases
+   * ("platform" and "platform_production") in the one cluster under `dataDir`.
+   */
+  embeddedDatabase: string
   port: number
   host: string
   /** The public base URL of the platform (admin links, CSRF/CORS allow-list). */
@@ -42,6 +48,7 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): PlatformEnv => {
     databaseURL,
     dataDir,
     embeddedPostgresPort: Number(env.EMBEDDED_PG_PORT ?? 54329),
+    embeddedDatabase: env.EMBEDDED_PG_DATABASE || (isProduction ? 'platform_production' : 'platform'),
     port,
     host: env.HOST ?? '0.0.0.0',
     publicURL: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),

@@ -7,6 +7,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { closeDatabase } from './db/close'
+import { refuseDevPushedDatabase } from './db/devPushGuard'
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embeddedPostgres'
 import { databaseURL, usesEmbeddedPostgres } from './db/url'
 import { readEnv, type PlatformEnv } from './env'
@@ -24,7 +25,13 @@ export type Platform = {
 /** Starts the embedded PostgreSQL when no DATABASE_URL is given. */
 export const ensureDatabase = async (env: PlatformEnv): Promise<EmbeddedPostgresHandle | undefined> =>
   usesEmbeddedPostgres(env)
-    ? startEmbeddedPostgres({ dataDir: env.dataDir, port: env.embeddedPostgresPort, log: process.env.PG_LOG === 'true', ownSignals: true })
+    ? startEmbeddedPostgres({
+        dataDir: env.dataDir,
+        port: env.embeddedPostgresPort,
+        database: env.embeddedDatabase,
+        log: process.env.PG_LOG === 'true',
+        ownSignals: true,
+      })
     : undefined
 
 const loadConfig = async (): Promise<SanitizedConfig> => (await import('../../payload.config')).default
@@ -38,13 +45,24 @@ export const startPlatform = async ({
 } = {}): Promise<Platform> => {
   const embedded = await ensureDatabase(env)
   const url = databaseURL(env)
-  const payload = await getPayload({ config: await loadConfig() })
-  const jobs = await startJobsRuntime({
-    payload,
-    databaseURL: url,
-    processJobs: processJobs ?? env.runJobs,
-    pollMs: env.jobsPollMs,
-  })
+  let payload: Payload | undefined
+  let jobs: JobsRuntime
+  try {
+    // Production applies migrations while Payload connects; a dev-pushed database would make it prompt.
+    if (env.isProduction) await refuseDevPushedDatabase(url)
+    payload = await getPayload({ config: await loadConfig() })
+    jobs = await startJobsRuntime({
+      payload,
+      databaseURL: url,
+      processJobs: processJobs ?? env.runJobs,
+      pollMs: env.jobsPollMs,
+    })
+  } catch (error) {
+    // Leave no PostgreSQL server behind a failed start.
+    if (payload) await closeDatabase(payload).catch(() => {})
+    await embedded?.stop().catch(() => {})
+    throw error
+  }
   let stopped = false
   return {
     env,
