@@ -75,6 +75,7 @@ export interface Config {
     'team-members': TeamMember;
     clients: Client;
     notifications: Notification;
+    'magic-links': MagicLink;
     'audit-logs': AuditLog;
     'example-notes': ExampleNote;
     'payload-kv': PayloadKv;
@@ -92,6 +93,7 @@ export interface Config {
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     clients: ClientsSelect<false> | ClientsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'magic-links': MagicLinksSelect<false> | MagicLinksSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'example-notes': ExampleNotesSelect<false> | ExampleNotesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -314,6 +316,24 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "magic-links".
+ */
+export interface MagicLink {
+  id: number;
+  user?: (number | null) | User;
+  teamMember?: (number | null) | TeamMember;
+  email: string;
+  token: string;
+  actionType: 'login' | 'signup' | 'invitation' | 'email_change';
+  used?: boolean | null;
+  expiresAt: string;
+  usedAt?: string | null;
+  requestIp?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
 export interface AuditLog {
@@ -402,6 +422,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'magic-links';
+        value: number | MagicLink;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -579,6 +603,23 @@ export interface NotificationsSelect<T extends boolean = true> {
   isRead?: T;
   link?: T;
   site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "magic-links_select".
+ */
+export interface MagicLinksSelect<T extends boolean = true> {
+  user?: T;
+  teamMember?: T;
+  email?: T;
+  token?: T;
+  actionType?: T;
+  used?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  requestIp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

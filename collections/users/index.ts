@@ -3,14 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { lockedField, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
+import { completeSignupEndpoint, requestMagicLinkEndpoint, verifyMagicLinkEndpoint } from './endpoints/magicLink'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
+import { acceptTermsEndpoint, termsStatusEndpoint } from './endpoints/terms'
 import { updateUsers } from './access/updateUsers'
 import { auditUnlock } from './hooks/auditUnlock'
 import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
 import { recordLastLogin, refuseInactive } from './hooks/loginHooks'
 import { preventPrivilegeEscalation } from './hooks/preventPrivilegeEscalation'
 
-/** PlatformUser: owners, team members and staff. Sign-in is email + password until magic links land. */
+/** PlatformUser: owners, team members and staff. Sign-in by emailed link (magic link); a password is optional. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: labels(t('User', 'Użytkownik'), t('Users', 'Użytkownicy')),
@@ -36,7 +38,7 @@ export const Users: CollectionConfig = {
     unlock: staffOnly,
     admin: ({ req }) => Boolean(req.user && req.user.isActive !== false),
   },
-  endpoints: [refuseFirstRegister],
+  endpoints: [refuseFirstRegister, requestMagicLinkEndpoint, verifyMagicLinkEndpoint, completeSignupEndpoint, termsStatusEndpoint, acceptTermsEndpoint],
   hooks: {
     beforeValidate: [preventPrivilegeEscalation],
     beforeChange: [endSessionsOnDeactivation],

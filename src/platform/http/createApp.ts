@@ -11,6 +11,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import { handleEndpoints } from 'payload'
 
+import { CLIENT_IP_HEADER } from './clientIp'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { checkHealth } from './health'
 
@@ -37,6 +38,9 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
 
   app.all(['/api', '/api/{*path}'], async (req, res, fail: NextFunction) => {
     try {
+      // The client's address as Express resolved it (TRUST_PROXY applied) for rate limits; a value
+      // the client sent under this name is replaced, never trusted.
+      req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
       const response = await handleEndpoints({ config: Promise.resolve(payload.config), request: toFetchRequest(req, baseURL) })
       await sendFetchResponse(response, res)
     } catch (error) {

@@ -1,0 +1,68 @@
+/** Helpers for the sign-in and invitation tests: links made the way the flows make them, raw HTTP with a chosen client IP. */
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { MagicLinkAction } from '../../collections/magic-links'
+import { issueLink } from '../../src/platform/auth/magicLinks'
+import { TEST_PUBLIC_URL } from '../helpers/platform'
+
+/** Issues a link as the flows do (trusted code) and returns its token, as the email would carry it. */
+export const makeLink = async (
+  payload: Payload,
+  { email, actionType, userId, ttlMs = 15 * 60_000, now }: { email: string; actionType: MagicLinkAction; userId?: number; ttlMs?: number; now?: Date },
+) => {
+  const req = await createLocalReq({}, payload)
+  return issueLink({ req, email, actionType, userId, ttlMs, now })
+}
+
+/** A link issued an hour ago whose 15 minutes are over: time driven by the issue date, not by sleeping. */
+export const makeExpiredLink = (payload: Payload, args: { email: string; actionType: MagicLinkAction; userId?: number }) =>
+  makeLink(payload, { ...args, now: new Date(Date.now() - 60 * 60_000) })
+
+export type RawResponse = { status: number; headers: Headers; text: string; json: () => any }
+
+/** One request from a given client address (Express trusts X-Forwarded-For from loopback, as behind a proxy). */
+export const raw = async (
+  baseURL: string,
+  method: string,
+  path: string,
+  { body, ip, cookie, headers = {} }: { body?: unknown; ip?: string; cookie?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> => {
+  const response = await fetch(`${baseURL}${path}`, {
+    method,
+    redirect: 'manual',
+    headers: {
+      origin: TEST_PUBLIC_URL,
+      'accept-language': 'en',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(ip ? { 'x-forwarded-for': ip } : {}),
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) }
+}
+
+/** The `payload-token=…` pair from a response's Set-Cookie, if any. */
+export const sessionCookie = (headers: Headers): string | undefined =>
+  headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .find((pair) => pair.startsWith('payload-token=') && pair.length > 'payload-token='.length)
+
+let counter = 0
+/** A distinct documentation-range address per call, so tests do not share the per-IP budget. */
+export const freshIp = () => {
+  counter += 1
+  return `198.51.100.${counter % 250}`
+}
+
+export const createTerms = async (payload: Payload, { version, effectiveDate = new Date(Date.now() - 60_000) }: { version: string; effectiveDate?: Date }) =>
+  payload.create({
+    collection: 'terms-of-service',
+    data: { version, effectiveDate: effectiveDate.toISOString(), contentPl: `Regulamin ${version}`, contentEn: `Terms ${version}` },
+    overrideAccess: true,
+  })
