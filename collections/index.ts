@@ -1,5 +1,6 @@
 import { AuditLogs } from './audit-logs'
 import { Clients } from './clients'
+import { EmailTemplates } from './email-templates'
 import { MagicLinks } from './magic-links'
 import { Notifications } from './notifications'
 import { SiteVersions } from './site-versions'
@@ -10,4 +11,4 @@ import { TermsOfService } from './terms-of-service'
 import { Users } from './users'
 
 /** The core entities of the data model (plugins add the rest). */
-export const coreCollections = [Users, TermsOfService, Sites, SiteVersions, Templates, TeamMembers, Clients, Notifications, MagicLinks, AuditLogs]
+export const coreCollections = [Users, TermsOfService, Sites, SiteVersions, Templates, TeamMembers, Clients, Notifications, EmailTemplates, MagicLinks, AuditLogs]

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lockedField, nobody, nobodyField, ownRecords, staffOrOwnRecords } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { markReadEndpoint } from '../../src/platform/notifications/markRead'
 
 const locked = { create: nobodyField, update: nobodyField }
 /** Whose notification it is and which site it is about: changing either over the API is a 403, not a silent no-op. */
@@ -9,7 +10,8 @@ const lockedOwnership = (name: string) => ({ create: nobodyField, update: locked
 
 /**
  * Notification: an in-app message to one user. The platform and plugins create
- * them (trusted calls); a user reads, marks as read and deletes their own.
+ * them (trusted calls, `notify()` in src/platform/notifications); a user reads,
+ * marks as read (`POST /api/notifications/mark-read`) and deletes their own.
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
@@ -21,6 +23,7 @@ export const Notifications: CollectionConfig = {
     update: ownRecords('user'),
     delete: ownRecords('user'),
   },
+  endpoints: [markReadEndpoint],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Recipient', 'Odbiorca'), access: lockedOwnership('user') },
     { name: 'message', type: 'textarea', required: true, maxLength: 2000, label: t('Message', 'Treść'), access: locked },

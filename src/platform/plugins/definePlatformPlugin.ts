@@ -32,6 +32,8 @@ export type PlatformPluginContribution = {
     views?: Record<string, AdminViewConfig>
     beforeDashboard?: AdminComponents['beforeDashboard']
     afterNavLinks?: AdminComponents['afterNavLinks']
+    /** Buttons in the admin header, beside the account (e.g. the notifications bell). */
+    actions?: AdminComponents['actions']
   }
   onInit?: (payload: Payload) => Promise<void> | void
 }
@@ -70,6 +72,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
         views: { ...config.admin?.components?.views, ...contribution.admin?.views },
         beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), ...(contribution.admin?.beforeDashboard ?? [])],
         afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), ...(contribution.admin?.afterNavLinks ?? [])],
+        actions: [...(config.admin?.components?.actions ?? []), ...(contribution.admin?.actions ?? [])],
       },
     },
     onInit: async (payload) => {
