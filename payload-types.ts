@@ -75,8 +75,10 @@ export interface Config {
     'team-members': TeamMember;
     clients: Client;
     notifications: Notification;
+    'email-templates': EmailTemplate;
     'magic-links': MagicLink;
     'audit-logs': AuditLog;
+    'dev-mailbox': DevMailbox;
     'example-notes': ExampleNote;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,8 +95,10 @@ export interface Config {
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     clients: ClientsSelect<false> | ClientsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'email-templates': EmailTemplatesSelect<false> | EmailTemplatesSelect<true>;
     'magic-links': MagicLinksSelect<false> | MagicLinksSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
     'example-notes': ExampleNotesSelect<false> | ExampleNotesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -315,6 +319,34 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Defaults are managed by the platform. Create a template with the same slug as a default to use your own wording.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-templates".
+ */
+export interface EmailTemplate {
+  id: number;
+  name: string;
+  slug: string;
+  category?: string | null;
+  subjectPl?: string | null;
+  /**
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   */
+  contentPl?: string | null;
+  subjectEn?: string | null;
+  /**
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   */
+  contentEn?: string | null;
+  isDefault?: boolean | null;
+  owner?: (number | null) | User;
+  uniqueKey?: string | null;
+  sourceHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "magic-links".
  */
@@ -352,6 +384,24 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Messages the platform would have sent. Used when SMTP_URL is not set (development).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox".
+ */
+export interface DevMailbox {
+  id: number;
+  to: string;
+  from?: string | null;
+  replyTo?: string | null;
+  subject?: string | null;
+  messageId?: string | null;
+  text?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -424,12 +474,20 @@ export interface PayloadLockedDocument {
         value: number | Notification;
       } | null)
     | ({
+        relationTo: 'email-templates';
+        value: number | EmailTemplate;
+      } | null)
+    | ({
         relationTo: 'magic-links';
         value: number | MagicLink;
       } | null)
     | ({
         relationTo: 'audit-logs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'dev-mailbox';
+        value: number | DevMailbox;
       } | null)
     | ({
         relationTo: 'example-notes';
@@ -608,6 +666,25 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-templates_select".
+ */
+export interface EmailTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  category?: T;
+  subjectPl?: T;
+  contentPl?: T;
+  subjectEn?: T;
+  contentEn?: T;
+  isDefault?: T;
+  owner?: T;
+  uniqueKey?: T;
+  sourceHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "magic-links_select".
  */
 export interface MagicLinksSelect<T extends boolean = true> {
@@ -634,6 +711,21 @@ export interface AuditLogsSelect<T extends boolean = true> {
   targetId?: T;
   summary?: T;
   changedFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox_select".
+ */
+export interface DevMailboxSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  replyTo?: T;
+  subject?: T;
+  messageId?: T;
+  text?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,18 +1,32 @@
 /**
  * The platform's own contribution, made through the same contract plugins use:
- * after-commit callbacks, the staff jobs view and its endpoints.
+ * after-commit callbacks, the staff jobs view and its endpoints, email sending
+ * (job, dev mailbox, default templates) and the notifications bell.
  */
+import type { Payload } from 'payload'
+
 import { installAfterCommit } from './db/afterCommit'
+import { DevMailbox } from './email/devMailbox'
+import { sendEmailJob } from './email/sendEmailJob'
+import { syncDefaultTemplates } from './email/syncDefaultTemplates'
 import { definePlatformPlugin } from './plugins/definePlatformPlugin'
 import { listJobsEndpoint, retryJobEndpoint } from './jobs/endpoints'
 
+const onInit = async (payload: Payload) => {
+  installAfterCommit(payload)
+  await syncDefaultTemplates(payload)
+}
+
 export const platformKernel = definePlatformPlugin('platform', () => ({
+  collections: [DevMailbox],
   endpoints: [listJobsEndpoint, retryJobEndpoint],
-  onInit: installAfterCommit,
+  jobs: [sendEmailJob({ retryDelayMs: Number(process.env.EMAIL_RETRY_DELAY_MS) || undefined })],
+  onInit,
   admin: {
     views: {
       jobs: { Component: '/src/platform/jobs/admin/JobsView#JobsView', path: '/jobs' },
     },
     afterNavLinks: ['/src/platform/jobs/admin/JobsNavLink#JobsNavLink'],
+    actions: ['/src/platform/notifications/admin/NotificationBell#NotificationBell'],
   },
 }))

@@ -1,3 +1,5 @@
+import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
+import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { ExampleDashboardNote as ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533 } from '../../../../plugins/example/components/ExampleDashboardNote'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
@@ -6,6 +8,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
+  "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/example/components/ExampleDashboardNote#ExampleDashboardNote": ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,

@@ -1,0 +1,60 @@
+import type { Endpoint } from 'payload'
+
+import { APIError, NotFound } from 'payload'
+
+import { findTemplateProblem, formatProblem, renderParts } from '../../../src/platform/email/compileTemplate'
+import type { Locale } from '../../../src/platform/email/renderTemplate'
+import { sampleEmailData } from '../../../src/platform/email/sampleData'
+
+const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Record<string, unknown>> => {
+  try {
+    const body = (await req.json?.()) as unknown
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+const optionalText = (value: unknown, name: string): string | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string' || value.length > 100_000) throw new APIError(`"${name}" must be text.`, 400)
+  return value
+}
+
+/**
+ * POST /api/email-templates/:id/preview {locale?, subject?, content?}: the
+ * template rendered with sample data, for whoever may read it (staff, its
+ * owner; defaults for every signed-in user). `subject`/`content` preview
+ * unsaved edits from the admin form.
+ */
+export const previewTemplateEndpoint: Endpoint = {
+  path: '/:id/preview',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in to preview templates.', 401)
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') throw new APIError('Name the template.', 400)
+    let template
+    try {
+      template = await req.payload.findByID({ collection: 'email-templates', id, depth: 0, overrideAccess: false, user: req.user, req })
+    } catch (error) {
+      if (error instanceof NotFound || (error as { status?: number }).status === 404 || (error as { status?: number }).status === 403) {
+        throw new APIError('Template not found.', 404)
+      }
+      throw error
+    }
+    const body = await readBody(req)
+    const locale: Locale = body.locale === 'en' ? 'en' : body.locale === 'pl' || body.locale === undefined ? 'pl' : (() => {
+      throw new APIError('"locale" must be "pl" or "en".', 400)
+    })()
+    const subject = optionalText(body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
+    const content = optionalText(body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
+    if (!content) throw new APIError(locale === 'pl' ? 'This template has no Polish version.' : 'This template has no English version.', 400)
+    const data = sampleEmailData(locale, req.payload.config.serverURL || undefined)
+    for (const source of [subject, content]) {
+      const problem = findTemplateProblem(source, data)
+      if (problem) throw new APIError(formatProblem(problem, req.i18n?.language), 400)
+    }
+    return Response.json({ locale, ...renderParts({ subject, content, data, locale }) })
+  },
+}

@@ -1,0 +1,57 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { isStaffUser, relationId } from '../../../src/platform/access'
+
+/** The key the database keeps unique: one default per slug, one version per owner and slug. */
+export const templateKey = ({ slug, isDefault, owner }: { slug: string; isDefault?: boolean | null; owner?: unknown }): string =>
+  isDefault ? `default:${slug}` : `owner:${String(relationId(owner))}:${slug}`
+
+/**
+ * Staff save defaults (no owner); anyone else saves their own version of an
+ * existing default (same slug, owner = themselves). Trusted calls without a
+ * user (the startup sync, seeds) set the fields themselves.
+ */
+export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, data, originalDoc, operation }) => {
+  const slug = String(data.slug ?? originalDoc?.slug ?? '')
+  if (req.user) {
+    if (isStaffUser(req.user)) {
+      data.isDefault = true
+      data.owner = null
+    } else {
+      data.isDefault = false
+      data.owner = req.user.id
+      const base = await req.payload.find({
+        collection: 'email-templates',
+        where: { and: [{ slug: { equals: slug } }, { isDefault: { equals: true } }] },
+        limit: 1,
+        depth: 0,
+        // Whether a default exists is not a secret (owners read defaults), and this is a check, not a read for the user.
+        overrideAccess: true,
+        req,
+      })
+      if (!base.docs.length) throw new APIError(`There is no default template "${slug}" to make your own version of.`, 400)
+    }
+  }
+  if (!(data.subjectPl && data.contentPl) && !(data.subjectEn && data.contentEn)) {
+    const merged = { ...originalDoc, ...data }
+    if (!(merged.subjectPl && merged.contentPl) && !(merged.subjectEn && merged.contentEn)) {
+      throw new APIError('Give the template a subject and content in at least one language.', 400)
+    }
+  }
+  data.uniqueKey = templateKey({ slug, isDefault: data.isDefault ?? originalDoc?.isDefault, owner: data.owner ?? originalDoc?.owner })
+  const clash = await req.payload.find({
+    collection: 'email-templates',
+    where: { and: [{ uniqueKey: { equals: data.uniqueKey } }, ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    limit: 1,
+    depth: 0,
+    // A uniqueness check across the collection, not a read for the caller.
+    overrideAccess: true,
+    req,
+  })
+  if (clash.docs.length) {
+    throw new APIError(data.isDefault ? `A default template "${slug}" already exists.` : `You already have your own version of "${slug}"; edit that one.`, 409)
+  }
+  return data
+}

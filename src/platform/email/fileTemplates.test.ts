@@ -1,0 +1,44 @@
+import Handlebars from 'handlebars'
+import path from 'node:path'
+
+import { findTemplateProblem, renderParts } from './compileTemplate'
+import { contentHash, loadFileTemplates, nameFromSlug } from './fileTemplates'
+import { sampleEmailData } from './sampleData'
+
+const dirs = [path.resolve('templates/emails'), path.resolve('plugins/example/templates/emails')]
+
+describe('the default email templates', () => {
+  it('has both languages of the platform messages other features send', async () => {
+    const templates = await loadFileTemplates(dirs)
+    for (const slug of ['magic-link-login', 'magic-link-signup', 'team-invitation', 'email-change', 'example-welcome']) {
+      const template = templates.get(slug)
+      expect(template).toMatchObject({ slug, subjectPl: expect.any(String), contentPl: expect.any(String), subjectEn: expect.any(String), contentEn: expect.any(String) })
+    }
+    expect(templates.get('magic-link-login')?.category).toBe('platform')
+    expect(templates.get('example-welcome')?.category).toBe('example')
+  })
+
+  it('compiles every template and puts the link into both parts', async () => {
+    for (const template of (await loadFileTemplates(dirs)).values()) {
+      for (const locale of ['pl', 'en'] as const) {
+        const subject = locale === 'pl' ? template.subjectPl! : template.subjectEn!
+        const content = locale === 'pl' ? template.contentPl! : template.contentEn!
+        const data = sampleEmailData(locale)
+        expect({ slug: template.slug, problem: findTemplateProblem(subject, data) ?? findTemplateProblem(content, data) }).toEqual({ slug: template.slug, problem: undefined })
+        const parts = renderParts({ subject, content, data, locale })
+        expect(parts.subject).not.toMatch(/{{|}}/)
+        if (content.includes('{{link}}')) {
+          expect(parts.text).toContain(String(data.link))
+          // Escaped in HTML (`=` becomes `&#x3D;`), which browsers and mail clients decode.
+          expect(parts.html).toContain(Handlebars.Utils.escapeExpression(String(data.link)))
+        }
+      }
+    }
+  })
+
+  it('names and fingerprints templates', () => {
+    expect(nameFromSlug('magic-link-login')).toBe('Magic link login')
+    expect(contentHash({ subjectPl: 'a' })).toBe(contentHash({ subjectPl: 'a', contentPl: null }))
+    expect(contentHash({ subjectPl: 'a' })).not.toBe(contentHash({ subjectEn: 'a' }))
+  })
+})
