@@ -5,7 +5,10 @@ import { normalizeEmail } from '../../src/platform/fields/email'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readTeamMembers } from './access/readTeamMembers'
+import { acceptInvitationEndpoint, declineInvitationEndpoint, invitationDetailsEndpoint } from './endpoints/invitation'
+import { inviteEndpoint } from './endpoints/invite'
 import { guardInvitationState } from './hooks/guardInvitationState'
+import { sendInvitation } from './hooks/sendInvitation'
 
 const ROLE_LABELS = {
   admin: t('Admin: everything, team included', 'Administrator: wszystko, także zespół'),
@@ -32,9 +35,10 @@ export const TeamMembers: CollectionConfig = {
   hooks: {
     beforeValidate: [guardInvitationState],
     beforeChange: [enforceSiteAssignment({ group: 'manage' })],
-    afterChange: [({ req, doc }) => (forgetSiteRoles(req), doc)],
+    afterChange: [({ req, doc }) => (forgetSiteRoles(req), doc), sendInvitation],
     afterDelete: [({ req, doc }) => (forgetSiteRoles(req), doc)],
   },
+  endpoints: [inviteEndpoint, invitationDetailsEndpoint, acceptInvitationEndpoint, declineInvitationEndpoint],
   indexes: [{ fields: ['site', 'email'], unique: true }],
   fields: [
     siteField(),

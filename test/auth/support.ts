@@ -6,6 +6,7 @@ import { createLocalReq } from 'payload'
 import type { MagicLinkAction } from '../../collections/magic-links'
 import { issueLink } from '../../src/platform/auth/magicLinks'
 import { TEST_PUBLIC_URL } from '../helpers/platform'
+import { waitFor } from '../helpers/waitFor'
 
 /** Issues a link as the flows do (trusted code) and returns its token, as the email would carry it. */
 export const makeLink = async (
@@ -66,3 +67,30 @@ export const createTerms = async (payload: Payload, { version, effectiveDate = n
     data: { version, effectiveDate: effectiveDate.toISOString(), contentPl: `Regulamin ${version}`, contentEn: `Terms ${version}` },
     overrideAccess: true,
   })
+
+/**
+ * The newest link matching `pattern` in the dev mailbox message to `email` (tests run without
+ * SMTP_URL, so the real email path ends in the dev mailbox): the email as the recipient would get it.
+ */
+export const linkFromMailbox = async (payload: Payload, email: string, pattern: RegExp, { after = 0, except = [] }: { after?: number; except?: string[] } = {}): Promise<string> =>
+  waitFor(
+    async () => {
+      const found = await payload.find({
+        collection: 'dev-mailbox' as 'users',
+        where: { to: { contains: email } },
+        sort: '-createdAt',
+        limit: 10,
+        overrideAccess: true,
+      })
+      for (const message of found.docs as unknown as { text?: string; html?: string; createdAt: string }[]) {
+        if (new Date(message.createdAt).getTime() < after) continue
+        const match = pattern.exec(`${message.text ?? ''}\n${message.html ?? ''}`)
+        const link = match?.[0].replace(/&amp;/g, '&')
+        if (link && !except.some((seen) => link.includes(seen))) return link
+      }
+      return undefined
+    },
+    { what: `an email to ${email} with a link`, timeoutMs: 20_000 },
+  )
+
+export const tokenOf = (link: string) => new URL(link).searchParams.get('token')!

@@ -2,13 +2,15 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { APIError } from 'payload'
 
+import { INVITATION_FLOW } from '../../../src/platform/auth/invitations'
+
 /**
  * Through the API a manager may invite (status `pending`) and revoke; acceptance,
- * declining and expiry belong to the invitation flow itself, which runs as a
- * trusted call without a user.
+ * declining and expiry belong to the invitation flow itself (src/platform/auth/invitations.ts),
+ * which runs as a trusted call without a user or marks its writes with `asInvitationFlow`.
  */
 export const guardInvitationState: CollectionBeforeValidateHook = ({ req, data, originalDoc, operation }) => {
-  if (!req.user || !data || !('invitationStatus' in data)) return data
+  if (!req.user || req.context[INVITATION_FLOW] === true || !data || !('invitationStatus' in data)) return data
   const next = data.invitationStatus
   const current = operation === 'update' ? originalDoc?.invitationStatus : undefined
   if (next === current) return data

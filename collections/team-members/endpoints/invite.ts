@@ -1,0 +1,80 @@
+/**
+ * POST /api/team-members/invite {site, email, role, firstName?, lastName?, locale?}
+ * An owner or site admin invites someone by email. Inviting an address that
+ * already has a (pending, declined, revoked or expired) invitation to the site
+ * updates it and sends a new link; earlier links stop working. No duplicates.
+ */
+import type { Endpoint } from 'payload'
+
+import { APIError } from 'payload'
+
+import { relationId } from '../../../src/platform/access/ids'
+import { roleIn, TEAM_ROLES, type TeamRole } from '../../../src/platform/access/roles'
+import { forgetSiteRoles, roleOnSite } from '../../../src/platform/access/siteRoles'
+import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
+import { asInvitationFlow, issueInvitation } from '../../../src/platform/auth/invitations'
+import { parseEmail, parseLocale } from '../../../src/platform/auth/linkState'
+import { readProfile } from '../../users/endpoints/magicLink'
+import { inviterName } from '../hooks/sendInvitation'
+
+export const inviteEndpoint: Endpoint = {
+  path: '/invite',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in first.', 401)
+    const body = await readJsonBody(req)
+    const siteId = relationId(body.site)
+    if (siteId === undefined || typeof siteId === 'object') throw new APIError('Name the site by its id.', 400)
+    const email = parseEmail(body.email)
+    if (!email) throw new APIError('Give a valid email address.', 400)
+    if (!TEAM_ROLES.includes(body.role as TeamRole)) throw new APIError(`role must be one of ${TEAM_ROLES.join(', ')}.`, 400)
+    const role = body.role as TeamRole
+    const { firstName, lastName } = readProfile({ firstName: body.firstName, lastName: body.lastName })
+    const locale = parseLocale(body.locale) ?? parseLocale((req.user as { locale?: unknown }).locale)
+    if (!roleIn(await roleOnSite(req, siteId), 'manage')) throw new APIError('Only the owner or an admin of this site may invite.', 403)
+    if (email === req.user.email) throw new APIError('You are on this site already.', 409)
+
+    const result = await inTransaction(req, async () => {
+      // The caller manages this site (checked above); finding the address's earlier invitation is part of that.
+      const earlier = (
+        await req.payload.find({
+          collection: 'team-members',
+          where: { and: [{ site: { equals: siteId } }, { email: { equals: email } }] },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      ).docs[0]
+      if (!earlier) {
+        // A new member, created as the caller (access and site assignment checked); sendInvitation emails the link.
+        const created = await req.payload.create({
+          collection: 'team-members',
+          data: { site: siteId as number, email, permissionRole: role, firstName, lastName, invitationStatus: 'pending' },
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
+        return { member: created, status: 201 }
+      }
+      if (earlier.invitationStatus === 'accepted') {
+        throw new APIError('This person is on the team already; change their role on their team member record.', 409)
+      }
+      // Re-opening an answered or lapsed invitation is the flow's own state change (the API only allows revoking).
+      const reopened = await asInvitationFlow(req, () =>
+        req.payload.update({
+          collection: 'team-members',
+          id: earlier.id,
+          data: { permissionRole: role, invitationStatus: 'pending', linkedUser: null, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) },
+          overrideAccess: true,
+          req,
+        }),
+      )
+      await issueInvitation({ req, member: reopened, inviterName: inviterName(req.user), locale })
+      return { member: reopened, status: 200 }
+    })
+    forgetSiteRoles(req)
+    const { id, email: invited, permissionRole, invitationStatus } = result.member
+    return Response.json({ teamMember: { id, email: invited, permissionRole, invitationStatus } }, { status: result.status })
+  },
+}

@@ -1,0 +1,148 @@
+/**
+ * Team invitations on top of emailed links: issue (or re-issue) the link for a
+ * TeamMember, and check a presented invitation token. The writes here are the
+ * invitation flow's own (status, token hash, linkedUser), which the API never
+ * allows, so they are trusted writes marked with `asInvitationFlow`.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { TeamMember } from '../../../payload-types'
+import { relationId, type ID } from '../access/ids'
+import type { TeamRole } from '../access/roles'
+import { readEnv } from '../env'
+import { linkState } from './linkState'
+import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
+import { sendLinkEmail } from './sendLinkEmail'
+import { readAuthSettings } from './settings'
+
+/** Marks the invitation flow's own writes, which guardInvitationState lets through even when someone is signed in. */
+export const INVITATION_FLOW = 'platform:invitationFlow'
+
+export const asInvitationFlow = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
+  const before = req.context[INVITATION_FLOW]
+  req.context[INVITATION_FLOW] = true
+  try {
+    return await work()
+  } finally {
+    req.context[INVITATION_FLOW] = before
+  }
+}
+
+const ROLE_NAMES: Record<TeamRole, { pl: string; en: string }> = {
+  admin: { pl: 'administrator', en: 'admin' },
+  editor: { pl: 'redaktor', en: 'editor' },
+  host: { pl: 'prowadzący', en: 'host' },
+  viewer: { pl: 'podgląd (tylko odczyt)', en: 'viewer (read only)' },
+}
+
+export const invitationPageURL = (token: string) => `${readEnv().publicURL}/invitation?token=${encodeURIComponent(token)}`
+
+/**
+ * Sends a fresh invitation link for `member` (pending): earlier links of the
+ * same invitation stop working, the member stores the new link's hash.
+ */
+export const issueInvitation = async ({
+  req,
+  member,
+  inviterName,
+  locale,
+}: {
+  req: PayloadRequest
+  member: Pick<TeamMember, 'id' | 'email' | 'site' | 'permissionRole' | 'firstName'>
+  inviterName: string
+  locale?: 'pl' | 'en'
+}): Promise<void> => {
+  const settings = readAuthSettings()
+  const now = new Date()
+  await asInvitationFlow(req, async () => {
+    // Earlier links of this invitation end now (a re-invite replaces them).
+    await req.payload.update({
+      collection: 'magic-links',
+      where: { and: [{ teamMember: { equals: member.id } }, { used: { equals: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+      data: { expiresAt: now.toISOString() },
+      overrideAccess: true, // the flow's own bookkeeping; the collection is closed to the API
+      req,
+    })
+    const [site, account] = await Promise.all([
+      req.payload.findByID({ collection: 'sites', id: relationId(member.site)!, depth: 0, overrideAccess: true, select: { name: true }, req }),
+      req.payload.find({ collection: 'users', where: { email: { equals: member.email } }, limit: 1, depth: 0, overrideAccess: true, select: { locale: true }, req }),
+    ])
+    const existing = account.docs[0]
+    const { token, hash } = await issueLink({
+      req,
+      email: member.email,
+      actionType: 'invitation',
+      ttlMs: settings.invitationTtlMs,
+      teamMemberId: member.id,
+      userId: existing?.id,
+      now,
+    })
+    await req.payload.update({
+      collection: 'team-members',
+      id: member.id,
+      data: { invitationToken: hash, invitedAt: now.toISOString() },
+      overrideAccess: true, // the token hash and invite date are written by the flow only
+      req,
+    })
+    const language = (existing?.locale as 'pl' | 'en' | undefined) ?? locale ?? 'pl'
+    await sendLinkEmail(req, {
+      to: member.email,
+      template: 'team-invitation',
+      locale: language,
+      data: {
+        link: invitationPageURL(token),
+        declineLink: `${invitationPageURL(token)}&decline=1`,
+        email: member.email,
+        firstName: member.firstName ?? '',
+        siteName: site.name,
+        inviterName,
+        roleName: ROLE_NAMES[member.permissionRole as TeamRole][language],
+        expiresInDays: Math.round(settings.invitationTtlMs / 86_400_000),
+      },
+    })
+  })
+}
+
+export type Invitation = { link: MagicLinkDoc; member: TeamMember }
+
+/**
+ * The invitation a token stands for, if it can still be answered; otherwise an
+ * APIError saying why (400 not valid, 410 used, expired, replaced, revoked or answered).
+ */
+export const usableInvitation = async (req: PayloadRequest, token: unknown): Promise<Invitation> => {
+  const link = await findLink({ req, token })
+  const memberId = relationId(link?.teamMember)
+  if (!link || link.actionType !== 'invitation' || memberId === undefined) throw new APIError('This invitation link is not valid.', 400)
+  const member = (
+    await req.payload.find({
+      collection: 'team-members',
+      where: { id: { equals: memberId as ID } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true, // the token itself is the permission to see this invitation
+      showHiddenFields: true,
+      req,
+    })
+  ).docs[0]
+  if (!member) throw new APIError('This invitation no longer exists.', 410)
+  const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
+  const isCurrent = member.invitationToken === link.token
+  if (state === 'used') throw new APIError('This invitation link has already been used.', 410)
+  if (member.invitationStatus !== 'pending') throw new APIError(`This invitation is no longer open (${member.invitationStatus}).`, 410)
+  if (!isCurrent) throw new APIError('A newer invitation replaced this link; use the latest email.', 410)
+  if (state === 'expired') {
+    await asInvitationFlow(req, () =>
+      req.payload.update({
+        collection: 'team-members',
+        id: member.id,
+        data: { invitationStatus: 'expired' },
+        overrideAccess: true, // the flow records that the invitation ran out
+        req,
+      }),
+    )
+    throw new APIError('This invitation has expired; ask for a new one.', 410)
+  }
+  return { link, member }
+}
