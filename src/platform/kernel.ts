@@ -28,5 +28,9 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
     },
     afterNavLinks: ['/src/platform/jobs/admin/JobsNavLink#JobsNavLink'],
     actions: ['/src/platform/notifications/admin/NotificationBell#NotificationBell'],
+    // Sign-in by emailed link first; the password form stays below it.
+    beforeLogin: ['/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin'],
+    // Asks for acceptance of newer terms of service on the next visit.
+    providers: ['/src/platform/auth/admin/TermsGate#TermsGate'],
   },
 }))

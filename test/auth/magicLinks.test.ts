@@ -2,7 +2,7 @@
 import { createUser } from '../helpers/fixtures'
 import { session } from '../helpers/http'
 import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../helpers/platform'
-import { createTerms, freshIp, makeExpiredLink, makeLink, raw, sessionCookie } from './support'
+import { createTerms, freshIp, linkFromMailbox, makeExpiredLink, makeLink, raw, sessionCookie, tokenOf } from './support'
 
 let platform: TestPlatform
 
@@ -164,6 +164,21 @@ describe('POST /api/users/magic-link', () => {
       (await platform.payload.find({ collection: 'magic-links', where: { email: { equals: email } }, overrideAccess: true })).docs
     expect((await links(user.email)).map((link) => link.actionType)).toEqual(['login'])
     expect((await links(unknown)).map((link) => link.actionType)).toEqual(['signup'])
+  })
+
+  it('emails a working sign-in link to a known address and a sign-up link to a new one', async () => {
+    const VERIFY_LINK = /http:\/\/localhost:3999\/api\/users\/magic-link\/verify\?token=[A-Za-z0-9_-]{43}/
+    const user = await createUser(platform.payload)
+    expect((await request({ email: user.email })).status).toBe(200)
+    const signIn = await verify(tokenOf(await linkFromMailbox(platform.payload, user.email, VERIFY_LINK)))
+    expect(signIn.status).toBe(303)
+    expect(await me(sessionCookie(signIn.headers)!)).toMatchObject({ id: user.id })
+
+    const email = `fresh-${Date.now()}@example.test`
+    expect((await request({ email, locale: 'pl' })).status).toBe(200)
+    const signUp = await verify(tokenOf(await linkFromMailbox(platform.payload, email, VERIFY_LINK)))
+    expect(signUp.status).toBe(303)
+    expect(signUp.headers.get('location')).toMatch(/\/signup\?token=/)
   })
 
   it('rate limits per email address with a clear 429', async () => {

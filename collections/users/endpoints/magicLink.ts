@@ -10,7 +10,7 @@ import { APIError } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { relationId } from '../../../src/platform/access/ids'
-import { sendLinkEmail as queueEmail } from '../../../src/platform/auth/sendLinkEmail'
+import { queueEmail } from '../../../src/platform/email/queueEmail'
 import { readEnv } from '../../../src/platform/env'
 import { clientIp } from '../../../src/platform/http/clientIp'
 import { inTransaction, jsonError, readJsonBody } from '../../../src/platform/auth/http'

@@ -14,7 +14,7 @@ import type { TeamRole } from '../access/roles'
 import { readEnv } from '../env'
 import { linkState } from './linkState'
 import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
-import { sendLinkEmail } from './sendLinkEmail'
+import { queueEmail } from '../email/queueEmail'
 import { readAuthSettings } from './settings'
 
 /** Marks the invitation flow's own writes, which guardInvitationState lets through even when someone is signed in. */
@@ -87,7 +87,7 @@ export const issueInvitation = async ({
       req,
     })
     const language = (existing?.locale as 'pl' | 'en' | undefined) ?? locale ?? 'pl'
-    await sendLinkEmail(req, {
+    await queueEmail(req, {
       to: member.email,
       template: 'team-invitation',
       locale: language,

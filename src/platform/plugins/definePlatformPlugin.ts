@@ -34,6 +34,10 @@ export type PlatformPluginContribution = {
     afterNavLinks?: AdminComponents['afterNavLinks']
     /** Buttons in the admin header, beside the account (e.g. the notifications bell). */
     actions?: AdminComponents['actions']
+    /** Above the login form (e.g. "email me a link"). */
+    beforeLogin?: AdminComponents['beforeLogin']
+    /** Client providers wrapping the whole admin (e.g. the terms re-acceptance dialog). */
+    providers?: AdminComponents['providers']
   }
   onInit?: (payload: Payload) => Promise<void> | void
 }
@@ -73,6 +77,8 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
         beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), ...(contribution.admin?.beforeDashboard ?? [])],
         afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), ...(contribution.admin?.afterNavLinks ?? [])],
         actions: [...(config.admin?.components?.actions ?? []), ...(contribution.admin?.actions ?? [])],
+        beforeLogin: [...(config.admin?.components?.beforeLogin ?? []), ...(contribution.admin?.beforeLogin ?? [])],
+        providers: [...(config.admin?.components?.providers ?? []), ...(contribution.admin?.providers ?? [])],
       },
     },
     onInit: async (payload) => {
