@@ -27,6 +27,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { closeDatabase } from '../src/platform/db/close'
+import { socketsClosed } from '../src/platform/lifecycle'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../src/platform/db/throwaway'
 
 type DrizzleKit = {
@@ -72,7 +73,11 @@ const fail = (message: string): never => {
 let throwaway: ThrowawayPostgres | undefined
 let connected: Payload | undefined
 const cleanUp = async () => {
-  if (connected) await closeDatabase(connected).catch((error) => console.error('Could not close the database pool:', error))
+  if (connected) {
+    await closeDatabase(connected).catch((error) => console.error('Could not close the database pool:', error))
+    // pool.end() resolves before the sockets are closed; stopping PostgreSQL under them is an unhandled 'error'.
+    await socketsClosed()
+  }
   await throwaway?.dispose().catch((error) => console.error('Could not remove the throwaway database:', error))
 }
 

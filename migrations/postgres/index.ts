@@ -1,5 +1,5 @@
 import * as migration_20261125_133132_initial from './20261125_133132_initial';
-import * as migration_20261125_134110_email_templates_dev_mailbox from './20261125_134110_email_templates_dev_mailbox';
+import * as migration_20261125_134251_passwordless_notifications_email from './20261125_134251_passwordless_notifications_email';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_133132_initial',
   },
   {
-    up: migration_20261125_134110_email_templates_dev_mailbox.up,
-    down: migration_20261125_134110_email_templates_dev_mailbox.down,
-    name: '20261125_134110_email_templates_dev_mailbox'
+    up: migration_20261125_134251_passwordless_notifications_email.up,
+    down: migration_20261125_134251_passwordless_notifications_email.down,
+    name: '20261125_134251_passwordless_notifications_email'
   },
 ];
