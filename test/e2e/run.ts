@@ -1,0 +1,107 @@
+/**
+ * `npm run test:e2e`: the admin in headless Chromium against the production
+ * build (run `npm run build` first). Starts the server the way `npm start`
+ * does, on a temporary DATA_DIR and free ports with the demo seeded, runs
+ * test/e2e/*.e2e.ts, always stops the server (SIGTERM, then checks that it and
+ * its PostgreSQL are gone), and exits non-zero on any failure.
+ *
+ *   CHROMIUM_PATH   default /usr/bin/chromium (Debian: apt-get install -y chromium)
+ *   E2E_FILTER      run only the tests whose name contains this text
+ *
+ * Screenshots and the server log go to test-results/ (git-ignored).
+ */
+import type { Browser } from 'playwright-core'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+import './admin.e2e'
+import { runTests, type Result } from './harness'
+import { startServer, type RunningServer } from './server'
+
+const resultsDir = path.join(process.cwd(), 'test-results')
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let server: RunningServer | undefined
+let browser: Browser | undefined
+
+const cleanUp = async (): Promise<string[]> => {
+  const problems: string[] = []
+  await browser?.close().catch((error) => problems.push(`closing the browser: ${error}`))
+  browser = undefined
+  if (server) {
+    const stopping = server
+    server = undefined
+    problems.push(...(await stopping.stop()))
+  }
+  return problems
+}
+
+// Ctrl-C or a CI timeout: still stop the server and its PostgreSQL.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the server`)
+    void cleanUp().finally(() => process.exit(130))
+  })
+}
+
+const main = async (): Promise<number> => {
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  }
+  fs.mkdirSync(resultsDir, { recursive: true })
+  for (const file of fs.readdirSync(resultsDir)) if (file.endsWith('.png')) fs.rmSync(path.join(resultsDir, file))
+
+  let started = Date.now()
+  const logFile = path.join(resultsDir, 'e2e-server.log')
+  server = await startServer({ logFile })
+  console.log(`Production server ready at ${server.baseURL} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), logFile)})`)
+
+  // launch() gives the browser a fresh temporary profile (user-data-dir) and removes it on close.
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
+
+  started = Date.now()
+  let results: Result[] = []
+  try {
+    results = await runTests({ browser, baseURL: server.baseURL, resultsDir, filter: process.env.E2E_FILTER })
+  } finally {
+    const problems = await cleanUp()
+    if (problems.length) {
+      console.log(`\nStopping the server was not clean:\n  ${problems.join('\n  ')}`)
+      results.push({ name: 'server stops cleanly on SIGTERM', ok: false, ms: 0, error: problems.join('; ') })
+    } else {
+      console.log('Server stopped cleanly (exit 0, no PostgreSQL left).')
+    }
+  }
+  const passed = results.filter((result) => result.ok).length
+  const failed = results.length - passed
+  console.log(`\nBrowser tests took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), resultsDir)}/`)
+  if (!results.length) {
+    console.log('No tests ran.')
+    console.log('0 passed, 1 failed')
+    return 1
+  }
+  console.log(`${passed} passed, ${failed} failed`)
+  return failed ? 1 : 0
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error) => {
+    console.error(error instanceof Error ? error.message : error)
+    const problems = await cleanUp()
+    if (problems.length) console.error(`  ${problems.join('\n  ')}`)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  })
