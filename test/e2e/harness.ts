@@ -38,15 +38,19 @@ export const runTests = async ({
   baseURL,
   resultsDir,
   filter,
+  aborted = () => false,
 }: {
   browser: Browser
   baseURL: string
   resultsDir: string
   filter?: string
+  /** Stop before the next test (the run was interrupted). */
+  aborted?: () => boolean
 }): Promise<Result[]> => {
   fs.mkdirSync(resultsDir, { recursive: true })
   const results: Result[] = []
   for (const { name, run } of tests.filter((item) => !filter || item.name.includes(filter))) {
+    if (aborted()) break
     const contexts: BrowserContext[] = []
     const pages: Page[] = []
     const started = Date.now()

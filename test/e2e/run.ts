@@ -34,6 +34,7 @@ const CHROMIUM_ARGS = [
 ]
 
 let server: RunningServer | undefined
+let interrupted = false
 let browser: Browser | undefined
 
 const cleanUp = async (): Promise<string[]> => {
@@ -51,6 +52,7 @@ const cleanUp = async (): Promise<string[]> => {
 // Ctrl-C or a CI timeout: still stop the server and its PostgreSQL.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true
     console.error(`\n${signal}: stopping the server`)
     void cleanUp().finally(() => process.exit(130))
   })
@@ -74,7 +76,7 @@ const main = async (): Promise<number> => {
   started = Date.now()
   let results: Result[] = []
   try {
-    results = await runTests({ browser, baseURL: server.baseURL, resultsDir, filter: process.env.E2E_FILTER })
+    results = await runTests({ browser, baseURL: server.baseURL, resultsDir, filter: process.env.E2E_FILTER, aborted: () => interrupted })
   } finally {
     const problems = await cleanUp()
     if (problems.length) {
