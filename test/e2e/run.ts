@@ -16,6 +16,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
 import './admin.e2e'
 import { runTests, type Result } from './harness'
 import { startServer, type RunningServer } from './server'
@@ -37,16 +38,24 @@ let server: RunningServer | undefined
 let interrupted = false
 let browser: Browser | undefined
 
-const cleanUp = async (): Promise<string[]> => {
-  const problems: string[] = []
-  await browser?.close().catch((error) => problems.push(`closing the browser: ${error}`))
-  browser = undefined
-  if (server) {
-    const stopping = server
+let inFlight: Promise<string[]> | undefined
+
+/** Closes the browser and stops the server; a second caller waits for the stop already under way. */
+const cleanUp = async ({ keepData = false } = {}): Promise<string[]> => {
+  if (inFlight) return inFlight
+  inFlight = (async () => {
+    const problems: string[] = []
+    await browser?.close().catch((error) => problems.push(`closing the browser: ${error}`))
+    browser = undefined
+    if (server) problems.push(...(await server.stop({ keepData })))
     server = undefined
-    problems.push(...(await stopping.stop()))
+    return problems
+  })()
+  try {
+    return await inFlight
+  } finally {
+    inFlight = undefined
   }
-  return problems
 }
 
 // Ctrl-C or a CI timeout: still stop the server and its PostgreSQL.
@@ -56,6 +65,33 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.error(`\n${signal}: stopping the server`)
     void cleanUp().finally(() => process.exit(130))
   })
+}
+
+/** A second start on the same data: migrations and the demo seed must not run again. */
+const secondStart = async (dataDir: string): Promise<Result> => {
+  const name = 'a second start on the same data runs no migration and seeds nothing'
+  const started = Date.now()
+  const problems: string[] = []
+  try {
+    server = await startServer({ logFile: path.join(resultsDir, 'e2e-server-restart.log'), dataDir })
+    const output = server.output()
+    if (/Migrating:/.test(output)) problems.push('a migration ran again')
+    if (/Demo data seeded/.test(output)) problems.push('the demo was seeded again')
+    const login = await fetch(`${server.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'staff@example.com', password: DEMO_PASSWORD }),
+    })
+    if (!login.ok) problems.push(`signing in after the restart answered ${login.status}`)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  } finally {
+    problems.push(...(await cleanUp()))
+  }
+  const ms = Date.now() - started
+  if (problems.length) console.log(`  ✗ ${name} (${ms} ms)\n      ${problems.join('\n      ')}`)
+  else console.log(`  ✓ ${name} (${ms} ms)`)
+  return { name, ok: !problems.length, ms, error: problems.join('; ') || undefined }
 }
 
 const main = async (): Promise<number> => {
@@ -75,10 +111,13 @@ const main = async (): Promise<number> => {
 
   started = Date.now()
   let results: Result[] = []
+  const dataDir = server.dataDir
+  let stoppedCleanly = false
   try {
     results = await runTests({ browser, baseURL: server.baseURL, resultsDir, filter: process.env.E2E_FILTER, aborted: () => interrupted })
   } finally {
-    const problems = await cleanUp()
+    const problems = await cleanUp({ keepData: true })
+    stoppedCleanly = !problems.length
     if (problems.length) {
       console.log(`\nStopping the server was not clean:\n  ${problems.join('\n  ')}`)
       results.push({ name: 'server stops cleanly on SIGTERM', ok: false, ms: 0, error: problems.join('; ') })
@@ -86,9 +125,11 @@ const main = async (): Promise<number> => {
       console.log('Server stopped cleanly (exit 0, no PostgreSQL left).')
     }
   }
+  if (stoppedCleanly && !interrupted) results.push(await secondStart(dataDir))
+  else if (stoppedCleanly) fs.rmSync(dataDir, { recursive: true, force: true })
   const passed = results.filter((result) => result.ok).length
   const failed = results.length - passed
-  console.log(`\nBrowser tests took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), resultsDir)}/`)
+  console.log(`\nTests took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), resultsDir)}/`)
   if (!results.length) {
     console.log('No tests ran.')
     console.log('0 passed, 1 failed')

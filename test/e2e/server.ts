@@ -18,7 +18,7 @@ export type RunningServer = {
   /** Everything the server printed so far. */
   output: () => string
   /** SIGTERM, wait for the exit; returns the problems found (empty when the stop was clean). */
-  stop: () => Promise<string[]>
+  stop: (options?: { keepData?: boolean }) => Promise<string[]>
 }
 
 const root = process.cwd()
@@ -64,12 +64,21 @@ const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs: numbe
   return check()
 }
 
-export const startServer = async ({ logFile, readyTimeoutMs = 180_000 }: { logFile: string; readyTimeoutMs?: number }): Promise<RunningServer> => {
+export const startServer = async ({
+  logFile,
+  dataDir: reuse,
+  readyTimeoutMs = 180_000,
+}: {
+  logFile: string
+  /** Start on this data folder again (default: a new temporary one). */
+  dataDir?: string
+  readyTimeoutMs?: number
+}): Promise<RunningServer> => {
   const buildId = path.join(root, '.next', 'BUILD_ID')
   if (!fs.existsSync(buildId)) {
     throw new Error(`No production build (${path.relative(root, buildId)} is missing): run \`npm run build\` before \`npm run test:e2e\`.`)
   }
-  const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'platform-e2e-'))
+  const dataDir = reuse ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'platform-e2e-')))
   const port = await freePort()
   const pgPort = await freePort()
   const baseURL = `http://localhost:${port}`
@@ -104,7 +113,7 @@ export const startServer = async ({ logFile, readyTimeoutMs = 180_000 }: { logFi
     })
   })
 
-  const stop = async (): Promise<string[]> => {
+  const stop = async ({ keepData = false }: { keepData?: boolean } = {}): Promise<string[]> => {
     const problems: string[] = []
     if (!exited) {
       child.kill('SIGTERM')
@@ -131,8 +140,8 @@ export const startServer = async ({ logFile, readyTimeoutMs = 180_000 }: { logFi
       }
     }
     await new Promise<void>((resolve) => log.end(() => resolve()))
-    if (!problems.length) await fsp.rm(dataDir, { recursive: true, force: true })
-    else problems.push(`data left in ${dataDir} for inspection`)
+    if (problems.length) problems.push(`data left in ${dataDir} for inspection`)
+    else if (!keepData) await fsp.rm(dataDir, { recursive: true, force: true })
     return problems
   }
 
