@@ -8,6 +8,8 @@ import path from 'node:path'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
+import { loadConfig } from '../src/platform/lifecycle'
+
 const root = process.cwd()
 const files = [path.join(root, 'payload-types.ts'), path.join(root, 'src/app/(payload)/admin/importMap.js')]
 const check = process.argv.includes('--check')
@@ -15,7 +17,7 @@ const check = process.argv.includes('--check')
 const read = (file: string) => fs.readFile(file, 'utf8').catch(() => '')
 
 const before = await Promise.all(files.map(read))
-const config = await (await import('../payload.config')).default
+const config = await loadConfig()
 await generateTypes(config, { log: false })
 await generateImportMap(config, { force: true, log: false })
 const after = await Promise.all(files.map(read))

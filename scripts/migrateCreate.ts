@@ -27,7 +27,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { closeDatabase } from '../src/platform/db/close'
-import { socketsClosed } from '../src/platform/lifecycle'
+import { loadConfig, socketsClosed } from '../src/platform/lifecycle'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../src/platform/db/throwaway'
 
 type DrizzleKit = {
@@ -100,7 +100,7 @@ const run = async (): Promise<number> => {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
 
   const { getPayload } = await import('payload')
-  const config = await (await import('../payload.config')).default
+  const config = await loadConfig()
   const payload = await getPayload({ config, disableDBConnect: !check, disableOnInit: true })
   if (check) connected = payload
   const db = payload.db as unknown as PostgresDb

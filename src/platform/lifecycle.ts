@@ -34,7 +34,34 @@ export const ensureDatabase = async (env: PlatformEnv): Promise<EmbeddedPostgres
       })
     : undefined
 
-const loadConfig = async (): Promise<SanitizedConfig> => (await import('../../payload.config')).default
+/**
+ * Imports payload.config.ts. On Node 20, lexical's `node` export (a top-level
+ * await around a dynamic import) can deadlock the ESM loader: the import never
+ * settles and, with nothing else holding the event loop open, the process
+ * exits 0 having done nothing. The npm scripts avoid it with
+ * `--conditions=development|production`; this watchdog turns any other case
+ * into an error that says so.
+ */
+export const loadConfig = async (timeoutMs = Number(process.env.CONFIG_LOAD_TIMEOUT_MS ?? 120_000)): Promise<SanitizedConfig> => {
+  let timer: NodeJS.Timeout | undefined
+  const watchdog = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `Loading payload.config.ts did not finish within ${timeoutMs / 1000} s. On Node 20 run node/tsx with ` +
+              '--conditions=development (or production), as the npm scripts do: lexical\'s default entry can deadlock the module loader.',
+          ),
+        ),
+      timeoutMs,
+    )
+  })
+  try {
+    return await Promise.race([import('../../payload.config').then((module) => module.default), watchdog])
+  } finally {
+    clearTimeout(timer)
+  }
+}
 
 export const startPlatform = async ({
   processJobs,
