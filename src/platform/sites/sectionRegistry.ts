@@ -1,0 +1,96 @@
+/**
+ * Section validators keyed by section `type`. The core types are registered
+ * here; a plugin adds its own with `registerSectionType('my-plugin/gallery', schema)`
+ * (in its module scope or onInit). A section whose type nobody registered is rejected.
+ */
+import { z } from 'zod'
+
+/** A text a visitor reads, in both languages. */
+export const localizedText = z.strictObject({ pl: z.string().trim().min(1, 'Required'), en: z.string().trim().min(1, 'Required') })
+/** An image or file from the media library, always referenced this way (see collectMediaIds). */
+export const mediaRef = z.strictObject({
+  mediaId: z.union([z.string().min(1), z.number().int().positive()], { error: 'Expected a media id' }),
+  alt: localizedText.optional(),
+})
+const link = z.string().refine((href) => href.startsWith('/') || href.startsWith('#') || /^https?:\/\//.test(href) || /^mailto:|^tel:/.test(href), {
+  message: 'Expected a link starting with /, #, http(s)://, mailto: or tel:',
+})
+const button = z.strictObject({ label: localizedText, href: link })
+const id = z.union([z.string().min(1), z.number().int().positive()])
+const limit = z.number().int().min(1).max(50)
+
+/** Fields every section may carry besides its own. */
+const base = { type: z.string(), id: z.string().max(64).optional(), hidden: z.boolean().optional() }
+
+/** Builds a strict section schema from the type's own fields. */
+export const sectionSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ ...base, ...shape })
+
+const registry = new Map<string, z.ZodType>()
+
+export const registerSectionType = (type: string, schema: z.ZodType): void => {
+  if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
+  if (registry.has(type)) throw new Error(`Section type "${type}" is already registered`)
+  registry.set(type, schema)
+}
+
+export const sectionTypes = (): string[] => [...registry.keys()]
+
+/** Registered types' validators; used by the config schema for each `pages[].sections[]` entry. */
+export const checkSection = (value: unknown, ctx: z.RefinementCtx): void => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'Expected a section object', path: [] })
+    return
+  }
+  const type = (value as { type?: unknown }).type
+  if (typeof type !== 'string') {
+    ctx.addIssue({ code: 'custom', message: 'Required', path: ['type'] })
+    return
+  }
+  const schema = registry.get(type)
+  if (!schema) {
+    ctx.addIssue({ code: 'custom', message: `Unknown section type "${type}" (known: ${sectionTypes().join(', ')})`, path: ['type'] })
+    return
+  }
+  const result = schema.safeParse(value, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined),
+  })
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+}
+
+const coreSections: Record<string, z.ZodType> = {
+  hero: sectionSchema({ heading: localizedText, subheading: localizedText.optional(), image: mediaRef.optional(), cta: button.optional() }),
+  about: sectionSchema({ heading: localizedText, body: localizedText, image: mediaRef.optional() }),
+  services: sectionSchema({
+    heading: localizedText,
+    intro: localizedText.optional(),
+    items: z
+      .array(
+        z.strictObject({
+          title: localizedText,
+          description: localizedText,
+          price: localizedText.optional(),
+          image: mediaRef.optional(),
+        }),
+      )
+      .min(1),
+  }),
+  team: sectionSchema({
+    heading: localizedText,
+    members: z.array(z.strictObject({ name: z.string().trim().min(1), role: localizedText, bio: localizedText.optional(), photo: mediaRef.optional() })).min(1),
+  }),
+  booking: sectionSchema({ heading: localizedText, intro: localizedText.optional(), eventIds: z.array(id).optional() }),
+  testimonials: sectionSchema({ heading: localizedText, limit: limit.optional() }),
+  newsletter: sectionSchema({ heading: localizedText, intro: localizedText.optional(), buttonLabel: localizedText.optional() }),
+  bigEvents: sectionSchema({ heading: localizedText, intro: localizedText.optional(), limit: limit.optional() }),
+  contact: sectionSchema({
+    heading: localizedText,
+    intro: localizedText.optional(),
+    email: z.email().optional(),
+    phone: z.string().regex(/^\+?[\d ()-]{6,20}$/, 'Expected a phone number').optional(),
+    address: localizedText.optional(),
+    showForm: z.boolean().optional(),
+  }),
+  customComponent: sectionSchema({ componentId: id, heading: localizedText.optional(), height: z.number().int().min(50).max(4000).optional() }),
+}
+
+for (const [type, schema] of Object.entries(coreSections)) registerSectionType(type, schema)

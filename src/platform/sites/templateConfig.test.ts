@@ -1,0 +1,119 @@
+import { z } from 'zod'
+
+import { registerSectionType, sectionSchema, localizedText } from './sectionRegistry'
+import { collectMediaIds, validateTemplateConfig } from './templateConfig'
+
+const text = (pl: string, en: string) => ({ pl, en })
+
+const goodConfig = () => ({
+  theme: { colors: { primary: '#2f5d50', secondary: '#f4efe6', accent: '#c96f4a', background: '#fff', text: '#1f2933' }, fonts: { heading: 'Lora', body: 'Inter' } },
+  locales: { default: 'pl', enabled: ['pl', 'en'] },
+  seo: { title: text('Tytuł', 'Title'), image: { mediaId: 'og-1' } },
+  pages: [
+    {
+      slug: 'home',
+      title: text('Start', 'Home'),
+      sections: [
+        { type: 'hero', heading: text('Witaj', 'Welcome'), image: { mediaId: 7 }, cta: { label: text('Umów', 'Book'), href: '#booking' } },
+        { type: 'about', heading: text('O mnie', 'About me'), body: text('Treść', 'Body'), image: { mediaId: 8, alt: text('Zdjęcie', 'Photo') } },
+        { type: 'services', heading: text('Usługi', 'Services'), items: [{ title: text('Sesja', 'Session'), description: text('Opis', 'Description'), price: text('200 zł', 'PLN 200') }] },
+        { type: 'team', heading: text('Zespół', 'Team'), members: [{ name: 'Anna', role: text('Coach', 'Coach'), photo: { mediaId: 7 } }] },
+        { type: 'booking', heading: text('Rezerwacje', 'Booking') },
+        { type: 'testimonials', heading: text('Opinie', 'Testimonials'), limit: 6 },
+        { type: 'newsletter', heading: text('Newsletter', 'Newsletter') },
+        { type: 'bigEvents', heading: text('Warsztaty', 'Workshops') },
+        { type: 'contact', heading: text('Kontakt', 'Contact'), email: 'anna@example.com', phone: '+48 600 100 200' },
+        { type: 'customComponent', componentId: 3, height: 400 },
+      ],
+    },
+    { slug: 'o-mnie', title: text('O mnie', 'About'), sections: [] },
+  ],
+  navigation: [{ label: text('O mnie', 'About'), page: 'o-mnie' }, { label: text('Blog', 'Blog'), url: 'https://blog.example.com' }],
+})
+
+const errorsOf = (value: unknown) => {
+  const result = validateTemplateConfig(value)
+  if (result.ok) throw new Error('expected the config to be rejected')
+  return result.issues.map(({ path, message }) => `${path}: ${message}`)
+}
+
+describe('templateConfig schema', () => {
+  it('accepts an empty draft and a full config with every core section', () => {
+    expect(validateTemplateConfig({}).ok).toBe(true)
+    expect(validateTemplateConfig(goodConfig())).toMatchObject({ ok: true })
+  })
+
+  it('rejects what is not an object', () => {
+    for (const value of [null, [], 'x', 3]) expect(validateTemplateConfig(value).ok).toBe(false)
+  })
+
+  it('names the path of a missing text', () => {
+    const config = goodConfig()
+    delete (config.pages[0].sections[2] as { heading?: unknown }).heading
+    config.pages[0].sections[1].heading = { en: 'About me' } as never
+    const result = validateTemplateConfig(config)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.message).toContain('pages[0].sections[1].heading.pl: Required')
+    expect(result.message).toContain('pages[0].sections[2].heading: Required')
+  })
+
+  it('rejects colours that are not hex and fonts not on the list', () => {
+    const config = goodConfig()
+    config.theme.colors.primary = 'red'
+    config.theme.fonts.body = 'Comic Sans' as never
+    expect(errorsOf(config)).toEqual([
+      'theme.colors.primary: Expected a hex colour like #1a2b3c',
+      expect.stringMatching(/^theme\.fonts\.body: Expected one of the fonts: Inter/),
+    ])
+  })
+
+  it('requires the default locale to be enabled', () => {
+    expect(errorsOf({ locales: { default: 'en', enabled: ['pl'] } })).toEqual(['locales.default: The default locale must be enabled'])
+    expect(errorsOf({ locales: { default: 'de', enabled: ['pl'] } })[0]).toMatch(/^locales\.default: /)
+  })
+
+  it('rejects unknown section types and unknown fields', () => {
+    const config = goodConfig()
+    config.pages[0].sections.push({ type: 'carousel' } as never)
+    config.pages[0].sections.push({ type: 'about', heading: text('a', 'b'), body: text('a', 'b'), colour: 'x' } as never)
+    const errors = errorsOf(config)
+    expect(errors[0]).toMatch(/^pages\[0\]\.sections\[10\]\.type: Unknown section type "carousel"/)
+    expect(errors[1]).toMatch(/^pages\[0\]\.sections\[11\]: Unrecognized key/)
+  })
+
+  it('rejects images given other than as { mediaId }', () => {
+    const config = goodConfig()
+    config.pages[0].sections[0].image = 'https://example.com/a.jpg' as never
+    expect(errorsOf(config)[0]).toMatch(/^pages\[0\]\.sections\[0\]\.image: /)
+  })
+
+  it('checks page slugs and navigation targets', () => {
+    const config = goodConfig()
+    config.pages[1].slug = 'home'
+    config.navigation[1] = { label: text('X', 'X'), url: 'javascript:alert(1)' } as never
+    expect(errorsOf(config)[0]).toMatch(/^navigation\[1\]/)
+    const dup = goodConfig()
+    dup.pages[1].slug = 'home'
+    dup.navigation = [{ label: text('X', 'X'), page: 'nowhere' }]
+    expect(errorsOf(dup)).toEqual(['pages[1].slug: Duplicate page slug "home"', 'navigation[0].page: No page with slug "nowhere"'])
+    expect(errorsOf({ pages: [{ slug: 'Bad Slug', title: text('a', 'b') }] })[0]).toMatch(/^pages\[0\]\.slug: /)
+  })
+
+  it('accepts section types a plugin registers, and refuses to register one twice', () => {
+    registerSectionType('test/gallery', sectionSchema({ heading: localizedText, images: z.array(z.strictObject({ mediaId: z.number() })) }))
+    expect(() => registerSectionType('hero', sectionSchema({}))).toThrow(/already registered/)
+    const config = { pages: [{ slug: 'home', title: text('a', 'b'), sections: [{ type: 'test/gallery', heading: text('G', 'G'), images: [{ mediaId: 1 }] }] }] }
+    expect(validateTemplateConfig(config).ok).toBe(true)
+    config.pages[0].sections[0].images = [{ mediaId: 'x' as never }]
+    expect(errorsOf(config)[0]).toMatch(/^pages\[0\]\.sections\[0\]\.images\[0\]\.mediaId: /)
+  })
+})
+
+describe('collectMediaIds', () => {
+  it('finds every mediaId anywhere in the config, once each', () => {
+    expect(collectMediaIds(goodConfig())).toEqual(['og-1', '7', '8'])
+    expect(collectMediaIds({})).toEqual([])
+    expect(collectMediaIds({ a: [{ b: { mediaId: '' } }, null, 'mediaId'] })).toEqual([])
+  })
+})
