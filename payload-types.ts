@@ -74,6 +74,8 @@ export interface Config {
     templates: Template;
     'team-members': TeamMember;
     clients: Client;
+    'media-usages': MediaUsage;
+    'media-assets': MediaAsset;
     notifications: Notification;
     'email-templates': EmailTemplate;
     'magic-links': MagicLink;
@@ -94,6 +96,8 @@ export interface Config {
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     clients: ClientsSelect<false> | ClientsSelect<true>;
+    'media-usages': MediaUsagesSelect<false> | MediaUsagesSelect<true>;
+    'media-assets': MediaAssetsSelect<false> | MediaAssetsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'email-templates': EmailTemplatesSelect<false> | EmailTemplatesSelect<true>;
     'magic-links': MagicLinksSelect<false> | MagicLinksSelect<true>;
@@ -305,6 +309,76 @@ export interface Client {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-usages".
+ */
+export interface MediaUsage {
+  id: number;
+  asset: number | MediaAsset;
+  site: number | Site;
+  user?: (number | null) | User;
+  usageType: 'templateConfig';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-assets".
+ */
+export interface MediaAsset {
+  id: number;
+  site: number | Site;
+  alt?: string | null;
+  fileName?: string | null;
+  storagePath?: string | null;
+  fileUrl?: string | null;
+  fileHash?: string | null;
+  mediaType?: string | null;
+  fileSize?: number | null;
+  storageBucket?: string | null;
+  uploadedBy?: (number | null) | User;
+  uploadedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
@@ -468,6 +542,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'clients';
         value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'media-usages';
+        value: number | MediaUsage;
+      } | null)
+    | ({
+        relationTo: 'media-assets';
+        value: number | MediaAsset;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -649,6 +731,82 @@ export interface ClientsSelect<T extends boolean = true> {
   phone?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-usages_select".
+ */
+export interface MediaUsagesSelect<T extends boolean = true> {
+  asset?: T;
+  site?: T;
+  user?: T;
+  usageType?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-assets_select".
+ */
+export interface MediaAssetsSelect<T extends boolean = true> {
+  site?: T;
+  alt?: T;
+  fileName?: T;
+  storagePath?: T;
+  fileUrl?: T;
+  fileHash?: T;
+  mediaType?: T;
+  fileSize?: T;
+  storageBucket?: T;
+  uploadedBy?: T;
+  uploadedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import { databaseURL } from './src/platform/db/url'
 import { createEmailAdapter } from './src/platform/email/transport'
 import { projectRoot, readEnv } from './src/platform/env'
 import { platformKernel } from './src/platform/kernel'
+import { mediaStorage } from './src/platform/media/storage'
 
 const env = readEnv()
 
@@ -40,6 +41,8 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   plugins: [
     platformKernel(),
+    // S3_BUCKET set: media files go to S3-compatible storage; unset: MEDIA_DIR on disk.
+    mediaStorage(),
     examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN !== 'false' }),
     // Last, so that plugins' collections are audited too.
     staffAudit(),

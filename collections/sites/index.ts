@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffUser, lockedField, nobodyField, siteScoped } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { syncMediaUsages } from '../../src/platform/media/syncMediaUsages'
 import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { afterSiteChange } from './hooks/publishSiteCreated'
@@ -25,7 +26,7 @@ export const Sites: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [assignOwner],
-    afterChange: [afterSiteChange],
+    afterChange: [afterSiteChange, syncMediaUsages],
     beforeDelete: [cascadeDelete],
   },
   fields: [

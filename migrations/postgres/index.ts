@@ -1,5 +1,6 @@
 import * as migration_20261125_133132_initial from './20261125_133132_initial';
 import * as migration_20261125_134251_passwordless_notifications_email from './20261125_134251_passwordless_notifications_email';
+import * as migration_20261125_141649_media_library from './20261125_141649_media_library';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_134251_passwordless_notifications_email.up,
     down: migration_20261125_134251_passwordless_notifications_email.down,
-    name: '20261125_134251_passwordless_notifications_email'
+    name: '20261125_134251_passwordless_notifications_email',
+  },
+  {
+    up: migration_20261125_141649_media_library.up,
+    down: migration_20261125_141649_media_library.down,
+    name: '20261125_141649_media_library'
   },
 ];

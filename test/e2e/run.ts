@@ -2,7 +2,7 @@
  * `npm run test:e2e`: the admin in headless Chromium against the production
  * build (run `npm run build` first). Starts the server the way `npm start`
  * does, on a temporary DATA_DIR and free ports with the demo seeded, runs
- * test/e2e/*.e2e.ts, always stops the server (SIGTERM, then checks that it and
+ * test/e2e/*.e2e.ts (imported below), always stops the server (SIGTERM, then checks that it and
  * its PostgreSQL are gone), and exits non-zero on any failure.
  *
  *   CHROMIUM_PATH   default /usr/bin/chromium (Debian: apt-get install -y chromium)
@@ -18,7 +18,9 @@ import { chromium } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
 import './admin.e2e'
+import './auth.e2e'
 import { runTests, type Result } from './harness'
+import { startInbox, stopInbox } from './inbox'
 import { startServer, type RunningServer } from './server'
 
 const resultsDir = path.join(process.cwd(), 'test-results')
@@ -49,6 +51,7 @@ const cleanUp = async ({ keepData = false } = {}): Promise<string[]> => {
     browser = undefined
     if (server) problems.push(...(await server.stop({ keepData })))
     server = undefined
+    await stopInbox().catch((error) => problems.push(`closing the SMTP listener: ${error}`))
     return problems
   })()
   try {
@@ -67,13 +70,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
+/** The server sends mail through a real SMTP listener on 127.0.0.1 (test/e2e/inbox.ts), which the tests read. */
+const mailEnv = async (): Promise<Record<string, string>> => ({ SMTP_URL: (await startInbox()).url, EMAIL_RETRY_DELAY_MS: '1000' })
+
 /** A second start on the same data: migrations and the demo seed must not run again. */
 const secondStart = async (dataDir: string): Promise<Result> => {
   const name = 'a second start on the same data runs no migration and seeds nothing'
   const started = Date.now()
   const problems: string[] = []
   try {
-    server = await startServer({ logFile: path.join(resultsDir, 'e2e-server-restart.log'), dataDir })
+    server = await startServer({ logFile: path.join(resultsDir, 'e2e-server-restart.log'), dataDir, env: await mailEnv() })
     const output = server.output()
     if (/Migrating:/.test(output)) problems.push('a migration ran again')
     if (/Demo data seeded/.test(output)) problems.push('the demo was seeded again')
@@ -103,7 +109,7 @@ const main = async (): Promise<number> => {
 
   let started = Date.now()
   const logFile = path.join(resultsDir, 'e2e-server.log')
-  server = await startServer({ logFile })
+  server = await startServer({ logFile, env: await mailEnv() })
   console.log(`Production server ready at ${server.baseURL} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${path.relative(process.cwd(), logFile)})`)
 
   // launch() gives the browser a fresh temporary profile (user-data-dir) and removes it on close.

@@ -68,8 +68,11 @@ export const startServer = async ({
   logFile,
   dataDir: reuse,
   readyTimeoutMs = 180_000,
+  env: extraEnv = {},
 }: {
   logFile: string
+  /** More environment for the server (e.g. SMTP_URL of the e2e inbox). */
+  env?: Record<string, string>
   /** Start on this data folder again (default: a new temporary one). */
   dataDir?: string
   readyTimeoutMs?: number
@@ -92,6 +95,7 @@ export const startServer = async ({
     PUBLIC_URL: baseURL,
     SEED_DEMO: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
   }
   // Its own embedded database, whatever the calling shell points at.
   for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'EMBEDDED_PG_DATABASE', 'RUN_JOBS']) delete env[name]

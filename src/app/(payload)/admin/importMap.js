@@ -4,6 +4,7 @@ import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../
 import { ExampleDashboardNote as ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533 } from '../../../../plugins/example/components/ExampleDashboardNote'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
 import { ExampleView as ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077 } from '../../../../plugins/example/components/ExampleView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -16,6 +17,7 @@ export const importMap = {
   "/plugins/example/components/ExampleDashboardNote#ExampleDashboardNote": ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
   "/plugins/example/components/ExampleView#ExampleView": ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,66 @@
+import type { Endpoint } from 'payload'
+
+import type { MediaAsset } from '../../../payload-types'
+
+import { getTranslation } from '@payloadcms/translations'
+import { addDataAndFileToRequest, APIError, headersWithCors, ValidationError } from 'payload'
+
+import { relationId } from '../../../src/platform/access'
+import { checkUpload, mediaMaxBytes } from '../../../src/platform/media/checkUpload'
+import { readUploadedFile } from '../hooks/readUploadedFile'
+
+/**
+ * `POST /api/media-assets` in place of Payload's default create: the same body
+ * (multipart `file` + `_payload`), but a file the site already has answers 200
+ * with the existing asset instead of storing a duplicate. The unique index on
+ * (site, fileHash) settles two simultaneous uploads: the loser answers with the winner.
+ */
+export const createOrReuse: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('Sign in to upload files.', 401)
+    await addDataAndFileToRequest(req)
+    const data = await readUploadedFile(req)
+    if (!data) throw new APIError('Attach a file to upload.', 400)
+    const verdict = checkUpload({ data, maxBytes: mediaMaxBytes() })
+    if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+    const site = relationId(req.data?.site)
+
+    const respond = (doc: unknown, status: number, message: string) =>
+      Response.json({ doc, message }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
+    const findExisting = async () => {
+      if (site === undefined) return undefined
+      const found = await req.payload.find({
+        collection: 'media-assets',
+        where: { and: [{ site: { equals: site } }, { fileHash: { equals: verdict.fileHash } }] },
+        limit: 1,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+      return found.docs[0]
+    }
+
+    const existing = await findExisting()
+    if (existing) return respond(existing, 200, 'This file is already in the library; here is the existing asset.')
+    try {
+      const doc = await req.payload.create({
+        collection: 'media-assets',
+        // The client's fields; access, field access and hooks decide what is kept.
+        data: (req.data ?? {}) as MediaAsset,
+        file: req.file,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+      return respond(doc, 201, req.t('general:successfullyCreated', { label: getTranslation(req.payload.collections['media-assets'].config.labels.singular, req.i18n) }))
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const twin = await findExisting()
+        if (twin) return respond(twin, 200, 'This file is already in the library; here is the existing asset.')
+      }
+      throw error
+    }
+  },
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { checkUpload, mediaMaxBytes } from '../../../src/platform/media/checkUpload'
+import { readUploadedFile } from './readUploadedFile'
+
+/**
+ * Size and type limits, checked from the bytes before Payload resizes or stores
+ * anything, so a refused upload changes nothing (413 over `MEDIA_MAX_BYTES`,
+ * 400 for a type we do not accept). The verdict (hash, type) is kept on the
+ * request for the beforeChange hook.
+ */
+export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = await readUploadedFile(req)
+  if (!data) {
+    if (operation === 'create') throw new APIError('Attach a file to upload.', 400)
+    return args
+  }
+  const verdict = checkUpload({ data, maxBytes: mediaMaxBytes() })
+  if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+  // Payload trusts the browser's type; ours comes from the bytes.
+  if (req.file) req.file.mimetype = verdict.mediaType
+  req.context.mediaUpload = verdict
+  return args
+}
