@@ -10,6 +10,9 @@ export function SignupForm({ token, terms }: { token: string; terms: TermsConten
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
+    // Checked here rather than with `required`: the browser's own bubble is in the browser's language and
+    // disappears at once; this message stays on the page (the server refuses the sign-up without it anyway).
+    if (form.get('acceptTerms') !== 'on') return setError('Zaakceptuj regulamin, aby założyć konto. / Accept the terms of service to create your account.')
     setBusy(true)
     setError(undefined)
     const response = await fetch('/api/users/magic-link/signup', {
@@ -53,7 +56,7 @@ export function SignupForm({ token, terms }: { token: string; terms: TermsConten
       <TermsText terms={terms} />
       <p>
         <label>
-          <input type="checkbox" name="acceptTerms" required /> Akceptuję regulamin / I accept the terms of service
+          <input type="checkbox" name="acceptTerms" /> Akceptuję regulamin / I accept the terms of service
         </label>
       </p>
       {error ? (
