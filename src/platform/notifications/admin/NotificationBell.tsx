@@ -68,7 +68,11 @@ export const NotificationBell: React.FC = () => {
         onClick={() => setOpen((value) => !value)}
         style={{ position: 'relative', background: 'none', border: 0, cursor: 'pointer', padding: 6, color: 'inherit', fontSize: 18 }}
       >
-        <span aria-hidden>🔔</span>
+        {/* An SVG, not the 🔔 emoji: without an emoji font (e.g. a plain Linux desktop) the emoji draws as an empty box. */}
+        <svg aria-hidden width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ display: 'block' }}>
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+        </svg>
         {unread > 0 && (
           <span
             data-testid="notification-count"
