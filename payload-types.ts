@@ -207,6 +207,9 @@ export interface Site {
    */
   identifier: string;
   owner: number | User;
+  /**
+   * Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.
+   */
   templateConfig:
     | {
         [k: string]: unknown;
@@ -216,6 +219,8 @@ export interface Site {
     | number
     | boolean
     | null;
+  publishedVersion?: (string | null) | SiteVersion;
+  publishedAt?: string | null;
   /**
    * Kept by the platform when versions are saved.
    */
@@ -261,6 +266,9 @@ export interface Template {
   id: number;
   name: string;
   description?: string | null;
+  /**
+   * A site configuration (same schema as a site's).
+   */
   config:
     | {
         [k: string]: unknown;
@@ -270,8 +278,10 @@ export interface Template {
     | number
     | boolean
     | null;
-  owner: number | User;
+  owner?: (number | null) | User;
   isSystem?: boolean | null;
+  sourceFile?: string | null;
+  sourceHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -671,6 +681,8 @@ export interface SitesSelect<T extends boolean = true> {
   identifier?: T;
   owner?: T;
   templateConfig?: T;
+  publishedVersion?: T;
+  publishedAt?: T;
   versionHistory?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -699,6 +711,8 @@ export interface TemplatesSelect<T extends boolean = true> {
   config?: T;
   owner?: T;
   isSystem?: T;
+  sourceFile?: T;
+  sourceHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,9 @@ import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
+import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
+import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
+import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
 
 /** Site: the unit of tenancy. Everything an owner builds hangs off one. */
 export const Sites: CollectionConfig = {
@@ -25,10 +28,11 @@ export const Sites: CollectionConfig = {
     delete: siteScoped({ group: 'manage', field: 'id' }),
   },
   hooks: {
-    beforeValidate: [assignOwner],
+    beforeValidate: [assignOwner, validateConfigField('templateConfig')],
     afterChange: [afterSiteChange, syncMediaUsages],
     beforeDelete: [cascadeDelete],
   },
+  endpoints: [publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     {
@@ -59,6 +63,29 @@ export const Sites: CollectionConfig = {
       required: true,
       defaultValue: {},
       label: t('Site configuration', 'Konfiguracja strony'),
+      admin: {
+        description: t(
+          'Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.',
+          'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
+        ),
+      },
+      validate: (value: unknown) => validateConfigValue(value),
+    },
+    {
+      name: 'publishedVersion',
+      type: 'relationship',
+      relationTo: 'site-versions',
+      label: t('Published version', 'Opublikowana wersja'),
+      // Set only by publishing (POST /api/sites/:id/publish or /restore).
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: t('Published at', 'Opublikowano'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'versionHistory',

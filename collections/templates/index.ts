@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { lockedField } from '../../src/platform/access'
+import { lockedField, nobodyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { validateConfigField, validateConfigValue } from '../sites/hooks/validateSiteConfig'
 import { readTemplates, stampTemplateOwner, writeTemplates } from './access/templateAccess'
 
 /** Template: a reusable site configuration, an owner's own or a staff-published system one. */
@@ -15,18 +16,28 @@ export const Templates: CollectionConfig = {
     update: writeTemplates,
     delete: writeTemplates,
   },
-  hooks: { beforeValidate: [stampTemplateOwner] },
+  hooks: { beforeValidate: [stampTemplateOwner, validateConfigField('config')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     { name: 'description', type: 'textarea', maxLength: 2000, label: t('Description', 'Opis') },
-    { name: 'config', type: 'json', required: true, defaultValue: {}, label: t('Configuration', 'Konfiguracja') },
+    {
+      name: 'config',
+      type: 'json',
+      required: true,
+      defaultValue: {},
+      label: t('Configuration', 'Konfiguracja'),
+      admin: { description: t('A site configuration (same schema as a site\'s).', 'Konfiguracja strony (ten sam schemat co w stronie).') },
+      validate: (value: unknown) => validateConfigValue(value),
+    },
     {
       name: 'owner',
       type: 'relationship',
       relationTo: 'users',
-      required: true,
       index: true,
       label: t('Owner', 'Właściciel'),
+      // Every owner's template has one (stampTemplateOwner); system templates loaded from files at start have none.
+      validate: (value: unknown, { data }: { data: Partial<{ isSystem: boolean | null }> }) =>
+        value || data?.isSystem ? true : 'A template needs an owner.',
       // Set from the creator (stampTemplateOwner); handing a template to someone else is a 403.
       access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },
@@ -38,6 +49,21 @@ export const Templates: CollectionConfig = {
       index: true,
       label: t('System template (for everyone)', 'Szablon systemowy (dla wszystkich)'),
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'sourceFile',
+      type: 'text',
+      index: true,
+      label: t('Loaded from file', 'Wczytany z pliku'),
+      // Set by the start-up loader for templates/sites/<sourceFile>.json (matches the file to its record).
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.sourceFile) },
+    },
+    {
+      name: 'sourceHash',
+      type: 'text',
+      access: { create: nobodyField, update: nobodyField, read: nobodyField },
+      admin: { hidden: true },
     },
   ],
 }

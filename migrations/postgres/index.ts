@@ -1,6 +1,7 @@
 import * as migration_20261125_133132_initial from './20261125_133132_initial';
 import * as migration_20261125_134251_passwordless_notifications_email from './20261125_134251_passwordless_notifications_email';
 import * as migration_20261125_141649_media_library from './20261125_141649_media_library';
+import * as migration_20261125_142552_site_publishing_templates from './20261125_142552_site_publishing_templates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_141649_media_library.up,
     down: migration_20261125_141649_media_library.down,
-    name: '20261125_141649_media_library'
+    name: '20261125_141649_media_library',
+  },
+  {
+    up: migration_20261125_142552_site_publishing_templates.up,
+    down: migration_20261125_142552_site_publishing_templates.down,
+    name: '20261125_142552_site_publishing_templates'
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * The platform's own contribution, made through the same contract plugins use:
  * after-commit callbacks, the staff jobs view and its endpoints, email sending
- * (job, dev mailbox, default templates) and the notifications bell.
+ * (job, dev mailbox, default templates), the starter site templates and the
+ * notifications bell.
  */
 import type { Payload } from 'payload'
 
@@ -10,11 +11,13 @@ import { DevMailbox } from './email/devMailbox'
 import { sendEmailJob } from './email/sendEmailJob'
 import { syncDefaultTemplates } from './email/syncDefaultTemplates'
 import { definePlatformPlugin } from './plugins/definePlatformPlugin'
+import { syncSystemTemplates } from './sites/systemTemplates'
 import { listJobsEndpoint, retryJobEndpoint } from './jobs/endpoints'
 
 const onInit = async (payload: Payload) => {
   installAfterCommit(payload)
   await syncDefaultTemplates(payload)
+  await syncSystemTemplates(payload)
 }
 
 export const platformKernel = definePlatformPlugin('platform', () => ({

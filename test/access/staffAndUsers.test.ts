@@ -104,7 +104,7 @@ describe('staff', () => {
   })
 
   it('make system templates (audited), which every owner then reads but cannot change', async () => {
-    const created = await asStaff.request('POST', '/api/templates', { name: 'System', config: { theme: 'system' } })
+    const created = await asStaff.request('POST', '/api/templates', { name: 'System', config: { seo: { title: { pl: 'system', en: 'system' } } } })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     expect(await stored(platform.payload, 'templates', id)).toMatchObject({ isSystem: true, owner: staff.id })

@@ -72,7 +72,7 @@ export const createBody = (collection: SiteOwnedSlug, siteId: unknown): Record<s
 export const EDITS: Record<Exclude<Slug, 'audit-logs'>, Record<string, unknown>> = {
   users: { firstName: 'Changed' },
   'terms-of-service': { contentEn: 'Changed' },
-  sites: { name: 'Changed', templateConfig: { theme: 'changed' } },
+  sites: { name: 'Changed', templateConfig: { seo: { title: { pl: 'changed', en: 'changed' } } } },
   'site-versions': { note: 'changed' },
   templates: { name: 'Changed' },
   'team-members': { firstName: 'Changed' },
@@ -101,7 +101,7 @@ export const makeTenant = async (platform: TestPlatform): Promise<Tenant> => {
   })
   const template = await payload.create({
     collection: 'templates',
-    data: { name: `Template ${unique()}`, config: { theme: 'mine' }, owner: user.id },
+    data: { name: `Template ${unique()}`, config: { seo: { title: { pl: 'mine', en: 'mine' } } }, owner: user.id },
     overrideAccess: true,
   })
   return {

@@ -151,7 +151,7 @@ describe('on a site with a member of each role', () => {
       case 'update': {
         const doc = await target(collection, operation)
         const before = await stored(platform.payload, collection, doc.id)
-        const edit = collection === 'sites' ? { templateConfig: { theme: `by-${actor}-${unique()}` } } : EDITS[collection]
+        const edit = collection === 'sites' ? { templateConfig: { seo: { title: { pl: `by-${actor}-${unique()}`, en: 'edited' } } } } : EDITS[collection]
         const response = await client.request('PATCH', `/api/${collection}/${doc.id}`, edit)
         if (allowed) {
           expect({ status: response.status, error: errorOf(response) }).toEqual({ status: 200, error: undefined })

@@ -17,16 +17,16 @@ describe('diffConfigs', () => {
     }
     expect(diffConfigs({ from, to })).toEqual({
       changed: [
-        { path: 'theme.colors.primary', from: '#112233', to: '#445566' },
         { path: 'pages[0].title.en', from: 'Home', to: 'Welcome' },
+        { path: 'theme.colors.primary', from: '#112233', to: '#445566' },
       ],
       removed: [
-        { path: 'theme.colors.accent', value: '#ffffff' },
         { path: 'pages[0].sections[1]', value: { type: 'about' } },
+        { path: 'theme.colors.accent', value: '#ffffff' },
       ],
       added: [
-        { path: 'theme.fonts', value: { body: 'Lato' } },
         { path: 'pages[1]', value: { slug: 'contact' } },
+        { path: 'theme.fonts', value: { body: 'Lato' } },
       ],
     })
   })

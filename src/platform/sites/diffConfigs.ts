@@ -1,7 +1,8 @@
 /**
  * A structured diff of two site configurations (for "compare versions"):
  * leaf paths added, removed and changed, formatted like `pages[0].title.pl`.
- * Arrays are compared position by position; objects key by key.
+ * Arrays are compared position by position; objects key by key, in key order
+ * (stored JSON does not keep the order keys were written in).
  */
 import { formatPath } from './templateConfig'
 
@@ -26,7 +27,7 @@ export const diffConfigs = ({ from, to }: { from: unknown; to: unknown }): Confi
       return
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
         if (!(key in b)) diff.removed.push({ path: formatPath([...path, key]), value: a[key] })
         else if (!(key in a)) diff.added.push({ path: formatPath([...path, key]), value: b[key] })
         else walk(a[key], b[key], [...path, key])

@@ -10,7 +10,7 @@
  *   locales:    { default: 'pl' | 'en', enabled: ['pl', 'en'] }           // default must be enabled
  *   seo:        { title: {pl,en}, description: {pl,en}, image: { mediaId } }
  *   pages:      [{ slug, title: {pl,en}, sections: Section[] }]            // slugs unique; first is home
- *   navigation: [{ label: {pl,en}, page: '<page slug>' } | { label: {pl,en}, url: 'https://…' }]
+ *   navigation: [{ label: {pl,en}, page: '<page slug>', anchor?: '<section id>' } | { label: {pl,en}, url: 'https://…' }]
  * }
  * ```
  * A section is `{ type, id?, ... }`; its fields depend on `type` and are
@@ -77,7 +77,7 @@ export const pageSchema = z.strictObject({
 })
 
 const navigationItem = z.union([
-  z.strictObject({ label: localizedText, page: pageSlug }),
+  z.strictObject({ label: localizedText, page: pageSlug, anchor: z.string().regex(/^[a-z0-9-]+$/, 'Expected a section id').optional() }),
   z.strictObject({ label: localizedText, url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) address' }) }),
 ])
 
