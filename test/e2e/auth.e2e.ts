@@ -165,3 +165,35 @@ test('the notifications bell shows the unread count, lists the message, and mark
   expect((await count.count()) === 0, 'the unread count came back after a reload')
   await screenshot(page, 'read')
 })
+
+// Last: a new terms version in force asks every user to accept it again.
+test('a new terms of service version is accepted in a dialog on the next visit to the admin', async ({ newPage, screenshot }) => {
+  const staff = await newPage(ENGLISH)
+  await signIn(staff, 'staff@example.com')
+  const version = `e2e-${Date.now()}`
+  const published = await api(staff, 'POST', '/api/terms-of-service', {
+    version,
+    effectiveDate: new Date(Date.now() - 60_000).toISOString(),
+    contentPl: `Nowy regulamin ${version}.`,
+    contentEn: `New terms ${version}.`,
+  })
+  expect(published.ok(), `publishing terms answered ${published.status()}: ${await published.text()}`)
+
+  const page = await newPage(ENGLISH)
+  await signIn(page, 'ewa@example.com')
+  const gate = page.locator('[data-testid="terms-gate"]')
+  await gate.waitFor()
+  const text = await gate.innerText()
+  expect(text.includes(`New terms ${version}.`) && text.includes(`Nowy regulamin ${version}.`), `the dialog says:\n${text}`)
+  const accept = gate.getByRole('button', { name: 'Akceptuję · Accept' })
+  expect(await accept.isDisabled(), 'Accept is enabled before the box is ticked')
+  await gate.getByLabel(/I accept the terms of/).check()
+  await screenshot(page, 'dialog')
+  await accept.click()
+  await gate.waitFor({ state: 'detached' })
+  await page.reload()
+  await page.locator('#nav-sites').waitFor({ state: 'visible' })
+  await page.waitForTimeout(1_000)
+  expect((await gate.count()) === 0, 'the dialog came back after accepting')
+  await screenshot(page, 'accepted')
+})

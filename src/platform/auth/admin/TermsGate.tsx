@@ -4,6 +4,7 @@
  * of service version is in force than the one the signed-in user accepted, a
  * blocking dialog asks them to accept it before going on.
  */
+import { useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 
 import { errorMessage, TermsText, type TermsContent } from './TermsText'
@@ -21,12 +22,16 @@ export function TermsGate({ children }: { children?: ReactNode }) {
       .catch(() => setStatus(undefined))
   }, [])
 
+  // A sign-in happens without a page load (the status fetched on the login page was a 401):
+  // look again whenever the signed-in user changes, and when the window regains focus.
+  const { user } = useAuth()
+  const userId = user?.id
   useEffect(() => {
+    if (userId === undefined) return setStatus(undefined)
     load()
-    // A sign-in happens without a page load; look again when the admin navigates.
     window.addEventListener('focus', load)
     return () => window.removeEventListener('focus', load)
-  }, [load])
+  }, [load, userId])
 
   const accept = async () => {
     if (!status?.current) return
