@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { collectMediaIds } from './templateConfig'
+import { collectMediaIds } from '../media/collectMediaIds'
 import { loadTemplateFiles, siteTemplatesDir, templateHash } from './systemTemplates'
 
 describe('starter site templates (templates/sites/*.json)', () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { registerSectionType, sectionSchema, localizedText } from './sectionRegistry'
-import { collectMediaIds, validateTemplateConfig } from './templateConfig'
+import { collectMediaIds } from '../media/collectMediaIds'
+import { validateTemplateConfig } from './templateConfig'
 
 const text = (pl: string, en: string) => ({ pl, en })
 
@@ -112,7 +113,7 @@ describe('templateConfig schema', () => {
 
 describe('collectMediaIds', () => {
   it('finds every mediaId anywhere in the config, once each', () => {
-    expect(collectMediaIds(goodConfig())).toEqual(['og-1', '7', '8'])
+    expect(collectMediaIds(goodConfig()).map(String)).toEqual(['og-1', '7', '8'])
     expect(collectMediaIds({})).toEqual([])
     expect(collectMediaIds({ a: [{ b: { mediaId: '' } }, null, 'mediaId'] })).toEqual([])
   })

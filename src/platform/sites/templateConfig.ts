@@ -18,7 +18,7 @@
  * core types are hero, about, services, team, booking, testimonials,
  * newsletter, bigEvents, contact, customComponent; plugins may add more).
  * Texts a visitor reads are `{ pl, en }`; images are always `{ mediaId }`
- * objects, so usages are found by `collectMediaIds`.
+ * objects, so usages are found by `collectMediaIds` (src/platform/media).
  */
 import { z } from 'zod'
 
@@ -130,19 +130,4 @@ export const validateTemplateConfig = (value: unknown): ConfigCheck => {
   const shown = issues.slice(0, MAX_MESSAGES).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
   if (issues.length > MAX_MESSAGES) shown.push(`(${issues.length - MAX_MESSAGES} more)`)
   return { ok: false, issues, message: shown.join('; ') }
-}
-
-/** Every media id referenced anywhere in a config (`{ "mediaId": … }` objects), unique, in order of appearance. */
-export const collectMediaIds = (config: unknown): string[] => {
-  const found = new Set<string>()
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk)
-    if (value === null || typeof value !== 'object') return
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'mediaId' && (typeof child === 'string' || typeof child === 'number') && String(child) !== '') found.add(String(child))
-      else walk(child)
-    }
-  }
-  walk(config)
-  return [...found]
 }
