@@ -96,6 +96,30 @@ test('owner anna invites a new editor, who accepts in another browser and sees o
   await screenshot(page, 'joined')
 })
 
+test('owner anna invites through the admin form (a pending team member), and the invitee declines', async ({ newPage, screenshot }) => {
+  const invitee = `e2e-declines-${Date.now()}@example.test`
+  const anna = await newPage(ENGLISH)
+  await signIn(anna, 'anna@example.com')
+  await anna.goto('/admin/collections/team-members/create')
+  await anna.locator('#field-email').fill(invitee)
+  await anna.locator('#field-site .rs__control').click()
+  await anna.locator('.rs__option', { hasText: 'Anna Kowalska Coaching' }).click()
+  await anna.locator('#field-permissionRole .rs__control').click()
+  await anna.locator('.rs__option', { hasText: 'Editor' }).click()
+  const since = mailCount()
+  await anna.locator('#action-save').click()
+  await anna.waitForURL((url) => /\/team-members\/\d+/.test(url.pathname))
+  await screenshot(anna, 'saved')
+  const link = linkIn(await waitForMail(invitee, { since }))
+
+  const page = await newPage(ENGLISH)
+  await page.goto(link)
+  await page.locator('[data-testid="invitation"]').waitFor()
+  await page.getByRole('button', { name: 'Odrzuć / Decline' }).click()
+  await page.getByRole('status').filter({ hasText: 'Invitation declined' }).waitFor()
+  await screenshot(page, 'declined')
+})
+
 test('a new email signs up: the terms must be accepted, then the account opens the admin', async ({ newPage, screenshot }) => {
   const email = `e2e-signup-${Date.now()}@example.test`
   const page = await newPage(ENGLISH)
