@@ -5,21 +5,10 @@
  */
 import type { Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
 import { expect, test } from './harness'
+import { ENGLISH, signIn } from './signIn'
 import { linkIn, mailCount, waitForMail } from './inbox'
 
-const ENGLISH = { locale: 'en-US' }
-const LOGIN_BUTTON = 'form.login__form button[type="submit"]'
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(DEMO_PASSWORD)
-  await page.locator(LOGIN_BUTTON).click()
-  await page.waitForURL((url) => /^\/admin\/?$/.test(url.pathname), { timeout: 60_000 })
-  await page.locator('#nav-sites').waitFor({ state: 'visible' })
-}
 
 /** Types `email` into the login page's "email me a link" form and waits for the neutral confirmation. */
 const requestLink = async (page: Page, email: string) => {
