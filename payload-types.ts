@@ -326,7 +326,7 @@ export interface MediaUsage {
   asset: number | MediaAsset;
   site: number | Site;
   user?: (number | null) | User;
-  usageType: 'templateConfig';
+  usageType: 'templateConfig' | 'publishedVersion';
   updatedAt: string;
   createdAt: string;
 }

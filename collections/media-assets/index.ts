@@ -4,6 +4,7 @@ import { enforceSiteAssignment, lockedField, nobodyField, siteScoped, siteScoped
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { ACCEPTED_MEDIA_TYPES } from '../../src/platform/media/checkUpload'
+import { mediaAssetsRead } from '../../src/platform/media/publishedMediaAccess'
 import { mediaDir } from '../../src/platform/media/storage'
 import { createOrReuse } from './endpoints/createOrReuse'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
@@ -23,7 +24,8 @@ export const MediaAssets: CollectionConfig = {
   labels: labels(t('Media file', 'Plik multimedialny'), t('Media library', 'Biblioteka multimediów')),
   admin: { useAsTitle: 'fileName', defaultColumns: ['filename', 'site', 'mediaType', 'fileSize', 'uploadedAt'], group: t('Sites', 'Strony') },
   access: {
-    read: siteScoped({ group: 'read', staffMayRead: true }),
+    // Members and staff; anyone for the files a published site shows (see publishedMediaAccess).
+    read: mediaAssetsRead,
     create: siteScopedCreate({ group: 'content' }),
     update: siteScoped({ group: 'content' }),
     delete: siteScoped({ group: 'content' }),

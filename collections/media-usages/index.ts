@@ -29,7 +29,10 @@ export const MediaUsages: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'templateConfig',
-      options: [{ value: 'templateConfig', label: t('Site configuration', 'Konfiguracja strony') }],
+      options: [
+        { value: 'templateConfig', label: t('Site configuration (draft)', 'Konfiguracja strony (szkic)') },
+        { value: 'publishedVersion', label: t('Published version', 'Opublikowana wersja') },
+      ],
       label: t('Used in', 'Użyte w'),
     },
   ],

@@ -2,6 +2,7 @@ import * as migration_20261125_133132_initial from './20261125_133132_initial';
 import * as migration_20261125_134251_passwordless_notifications_email from './20261125_134251_passwordless_notifications_email';
 import * as migration_20261125_141649_media_library from './20261125_141649_media_library';
 import * as migration_20261125_142552_site_publishing_templates from './20261125_142552_site_publishing_templates';
+import * as migration_20261125_144553_media_usage_published from './20261125_144553_media_usage_published';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_142552_site_publishing_templates.up,
     down: migration_20261125_142552_site_publishing_templates.down,
-    name: '20261125_142552_site_publishing_templates'
+    name: '20261125_142552_site_publishing_templates',
+  },
+  {
+    up: migration_20261125_144553_media_usage_published.up,
+    down: migration_20261125_144553_media_usage_published.down,
+    name: '20261125_144553_media_usage_published'
   },
 ];

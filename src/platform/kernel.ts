@@ -2,7 +2,7 @@
  * The platform's own contribution, made through the same contract plugins use:
  * after-commit callbacks, the staff jobs view and its endpoints, email sending
  * (job, dev mailbox, default templates), the starter site templates and the
- * notifications bell.
+ * notifications bell, and the public site config endpoint for visitors.
  */
 import type { Payload } from 'payload'
 
@@ -11,6 +11,7 @@ import { DevMailbox } from './email/devMailbox'
 import { sendEmailJob } from './email/sendEmailJob'
 import { syncDefaultTemplates } from './email/syncDefaultTemplates'
 import { definePlatformPlugin } from './plugins/definePlatformPlugin'
+import { publicSiteEndpoint } from './sites/publicSiteEndpoint'
 import { syncSystemTemplates } from './sites/systemTemplates'
 import { listJobsEndpoint, retryJobEndpoint } from './jobs/endpoints'
 
@@ -22,7 +23,7 @@ const onInit = async (payload: Payload) => {
 
 export const platformKernel = definePlatformPlugin('platform', () => ({
   collections: [DevMailbox],
-  endpoints: [listJobsEndpoint, retryJobEndpoint],
+  endpoints: [listJobsEndpoint, retryJobEndpoint, publicSiteEndpoint],
   jobs: [sendEmailJob({ retryDelayMs: Number(process.env.EMAIL_RETRY_DELAY_MS) || undefined })],
   onInit,
   admin: {

@@ -21,7 +21,7 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id }
   ]
   const kinds = [...new Set(usages.docs.map((usage) => usage.usageType))].join(', ')
   throw new APIError(
-    `This file is still used (${usages.totalDocs} usage${usages.totalDocs === 1 ? '' : 's'}: ${kinds}) by ${sites.join(', ')}. Remove it from the site configuration first.`,
+    `This file is still used (${usages.totalDocs} usage${usages.totalDocs === 1 ? '' : 's'}: ${kinds}) by ${sites.join(', ')}. ${kinds.includes('publishedVersion') ? 'Remove it from the site configuration and publish' : 'Remove it from the site configuration first'}.`,
     409,
   )
 }

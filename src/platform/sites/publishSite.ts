@@ -14,8 +14,9 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import type { ID } from '../access/ids'
+import { relationId, type ID } from '../access/ids'
 import { inTransaction } from '../auth/http'
+import { syncUsagesOfKind } from '../media/syncMediaUsages'
 import { validateTemplateConfig } from './templateConfig'
 
 const MAX_ATTEMPTS = 12
@@ -100,6 +101,14 @@ export const publishSite = async ({
           overrideAccess: true,
           depth: 0,
           req,
+        })
+        // The published snapshot's files: visitors may load them, and they cannot be deleted while shown.
+        await syncUsagesOfKind({
+          req,
+          siteId,
+          config,
+          usageType: 'publishedVersion',
+          userId: req.user?.id ?? (relationId(site.owner) as number),
         })
         return { version, site }
       })
