@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto'
 
 import { relationId } from '../../../src/platform/access/ids'
 import { queueEmail } from '../../../src/platform/email/queueEmail'
-import { readEnv } from '../../../src/platform/env'
 import { clientIp } from '../../../src/platform/http/clientIp'
 import { inTransaction, jsonError, readJsonBody } from '../../../src/platform/auth/http'
 import { parseEmail, parseLocale, linkState } from '../../../src/platform/auth/linkState'
@@ -21,9 +20,10 @@ import { readAuthSettings } from '../../../src/platform/auth/settings'
 import { startSession } from '../../../src/platform/auth/startSession'
 import { currentTerms } from '../../../src/platform/auth/terms'
 
-const publicURL = () => readEnv().publicURL
+/** The platform's public base URL (PUBLIC_URL), as the config already holds it. */
+const publicURL = (req: PayloadRequest) => req.payload.config.serverURL
 
-export const verifyURL = (token: string) => `${publicURL()}/api/users/magic-link/verify?token=${encodeURIComponent(token)}`
+export const verifyURL = (req: PayloadRequest, token: string) => `${publicURL(req)}/api/users/magic-link/verify?token=${encodeURIComponent(token)}`
 
 const SENT = { message: 'If the address can receive email, a link is on its way. It works once, for a limited time.' }
 
@@ -75,7 +75,7 @@ export const requestMagicLinkEndpoint: Endpoint = {
         to: email,
         template: user ? 'magic-link-login' : 'magic-link-signup',
         locale,
-        data: { link: verifyURL(token), email, expiresInMinutes: Math.round(settings.magicLinkTtlMs / 60_000), expiresAt: expiresAt.toISOString() },
+        data: { link: verifyURL(req, token), email, expiresInMinutes: Math.round(settings.magicLinkTtlMs / 60_000), expiresAt: expiresAt.toISOString() },
       })
     })
     return Response.json(SENT)
@@ -107,8 +107,8 @@ export const verifyMagicLinkEndpoint: Endpoint = {
       const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
       if (state !== 'valid') throw refusal(state)
       // Sign-up and invitation links lead to a page that asks for consent; the page's form claims the link.
-      if (link.actionType === 'signup') return redirect(`${publicURL()}/signup?token=${encodeURIComponent(token!)}`)
-      if (link.actionType === 'invitation') return redirect(`${publicURL()}/invitation?token=${encodeURIComponent(token!)}`)
+      if (link.actionType === 'signup') return redirect(`${publicURL(req)}/signup?token=${encodeURIComponent(token!)}`)
+      if (link.actionType === 'invitation') return redirect(`${publicURL(req)}/invitation?token=${encodeURIComponent(token!)}`)
       if (link.actionType !== 'login') throw new LinkRefused('invalid', 400)
       const cookie = await inTransaction(req, async () => {
         const claimed = await claimLink({ req, link })
@@ -122,7 +122,7 @@ export const verifyMagicLinkEndpoint: Endpoint = {
           throw error
         }
       })
-      return redirect(`${publicURL()}/admin`, cookie)
+      return redirect(`${publicURL(req)}/admin`, cookie)
     } catch (error) {
       if (error instanceof LinkRefused) return htmlPage(PAGES[error.page], error.status)
       req.payload.logger.error({ err: error, msg: 'Opening a magic link failed' })

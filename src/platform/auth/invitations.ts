@@ -11,7 +11,6 @@ import { APIError } from 'payload'
 import type { TeamMember } from '../../../payload-types'
 import { relationId, type ID } from '../access/ids'
 import type { TeamRole } from '../access/roles'
-import { readEnv } from '../env'
 import { linkState } from './linkState'
 import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
 import { queueEmail } from '../email/queueEmail'
@@ -37,7 +36,7 @@ const ROLE_NAMES: Record<TeamRole, { pl: string; en: string }> = {
   viewer: { pl: 'podgląd (tylko odczyt)', en: 'viewer (read only)' },
 }
 
-export const invitationPageURL = (token: string) => `${readEnv().publicURL}/invitation?token=${encodeURIComponent(token)}`
+export const invitationPageURL = (req: PayloadRequest, token: string) => `${req.payload.config.serverURL}/invitation?token=${encodeURIComponent(token)}`
 
 /**
  * Sends a fresh invitation link for `member` (pending): earlier links of the
@@ -92,8 +91,8 @@ export const issueInvitation = async ({
       template: 'team-invitation',
       locale: language,
       data: {
-        link: invitationPageURL(token),
-        declineLink: `${invitationPageURL(token)}&decline=1`,
+        link: invitationPageURL(req, token),
+        declineLink: `${invitationPageURL(req, token)}&decline=1`,
         email: member.email,
         firstName: member.firstName ?? '',
         siteName: site.name,
