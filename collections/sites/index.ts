@@ -7,6 +7,7 @@ import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
+import { configSchemaEndpoint } from './endpoints/configSchema'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
 import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
@@ -32,7 +33,7 @@ export const Sites: CollectionConfig = {
     afterChange: [afterSiteChange, syncMediaUsages],
     beforeDelete: [cascadeDelete],
   },
-  endpoints: [publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
+  endpoints: [configSchemaEndpoint, publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     {
