@@ -65,6 +65,8 @@ export const Sites: CollectionConfig = {
       defaultValue: {},
       label: t('Site configuration', 'Konfiguracja strony'),
       admin: {
+        // The structured editor (pages, sections, theme, languages, SEO, navigation, raw JSON); the stored value is the same JSON.
+        components: { Field: '/collections/sites/components/SiteConfigField#SiteConfigField' },
         description: t(
           'Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.',
           'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
