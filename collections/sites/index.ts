@@ -75,6 +75,13 @@ export const Sites: CollectionConfig = {
       validate: (value: unknown) => validateConfigValue(value),
     },
     {
+      // Publish, preview, live address, version history (restore, compare) and "save as template".
+      name: 'sitePanel',
+      type: 'ui',
+      label: t('Publishing', 'Publikacja'),
+      admin: { position: 'sidebar', components: { Field: '/collections/sites/components/SitePanel#SitePanel' } },
+    },
+    {
       name: 'publishedVersion',
       type: 'relationship',
       relationTo: 'site-versions',
