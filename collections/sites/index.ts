@@ -20,6 +20,7 @@ export const Sites: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'identifier', 'owner', 'updatedAt'],
     group: t('Sites', 'Strony'),
+    components: { beforeListTable: ['/collections/sites/components/newSite/NewSiteButton#NewSiteButton'] },
   },
   access: {
     read: siteScoped({ group: 'read', field: 'id', staffMayRead: true }),
