@@ -21,7 +21,7 @@ export const useApi = () => {
   const { config } = useConfig()
   const base = `${config.serverURL}${config.routes.api}`
   return useCallback(
-    async <T = any>(path: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number; body: T }> => {
+    async <T = unknown>(path: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number; body: T }> => {
       const response = await fetch(`${base}${path}`, { credentials: 'include', ...init })
       const body = (await response.json().catch(() => undefined)) as T
       return { ok: response.ok, status: response.status, body }
