@@ -7,7 +7,7 @@
 import type { UIFieldClientComponent } from 'payload'
 
 import { toast, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import { errorOf, jsonInit, useApi, useTr } from './editor/useEditorKit'
 import { CompareVersions, type Comparison } from './panel/CompareVersions'
@@ -24,6 +24,12 @@ export const SitePanel: UIFieldClientComponent = () => {
   const [busy, setBusy] = useState(false)
   const [picked, setPicked] = useState<(number | string)[]>([])
   const [comparison, setComparison] = useState<Comparison>()
+  // A save just finished (modified went back to false): the saved draft may now differ from the published one.
+  const wasModified = useRef(modified)
+  useEffect(() => {
+    if (wasModified.current && !modified) void reload()
+    wasModified.current = modified
+  }, [modified, reload])
   const date = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(pl ? 'pl-PL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—')
 
   if (id === undefined || id === null) {
