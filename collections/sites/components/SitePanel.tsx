@@ -89,11 +89,15 @@ export const SitePanel: UIFieldClientComponent = () => {
       {modified ? <p className="site-editor__hint">{tr('Save your changes first: publishing uses the saved site.', 'Najpierw zapisz zmiany: publikowana jest zapisana strona.')}</p> : null}
       <div className="site-panel__actions">
         <button type="button" className="btn btn--style-primary btn--size-small" data-testid="site-panel-publish" disabled={busy || modified} onClick={publish}>
-          {tr('Publish', 'Opublikuj')}
+          <span className="btn__content">
+            <span className="btn__label">{tr('Publish', 'Opublikuj')}</span>
+          </span>
         </button>
         {address ? (
           <a className="btn btn--style-secondary btn--size-small" href={`${address}?preview=1`} target="_blank" rel="noopener noreferrer">
-            {tr('Preview draft', 'Podgląd wersji roboczej')}
+            <span className="btn__content">
+              <span className="btn__label">{tr('Preview draft', 'Podgląd wersji roboczej')}</span>
+            </span>
           </a>
         ) : null}
       </div>

@@ -9,7 +9,9 @@ export function NewSiteButton({ i18n, user, payload }: ServerProps) {
   return (
     <div style={{ margin: '0 0 1rem' }}>
       <a className="btn btn--style-primary btn--size-small" href={`${payload?.config.routes.admin ?? '/admin'}/new-site`} data-testid="new-site-link">
-        {pl ? 'Nowa strona z szablonu' : 'New site from template'}
+        <span className="btn__content">
+          <span className="btn__label">{pl ? 'Nowa strona z szablonu' : 'New site from template'}</span>
+        </span>
       </a>
     </div>
   )
