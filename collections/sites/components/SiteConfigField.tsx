@@ -8,8 +8,8 @@
  */
 import type { JSONFieldClientComponent } from 'payload'
 
-import { useDocumentInfo, useField } from '@payloadcms/ui'
-import React, { useCallback, useMemo, useState } from 'react'
+import { useDocumentInfo, useField, useFormModified } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { EditorContext } from './editor/EditorContext'
 import { errorPaths } from './editor/errorPaths'
@@ -40,24 +40,33 @@ export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) =>
   const { pl, tr } = useTr()
   const { id } = useDocumentInfo()
   const { value, setValue, showError, errorMessage, disabled } = useField<Config>({ potentiallyStalePath: path })
+  const modified = useFormModified()
   const { schema, error } = useConfigSchema()
+  // The form's error lasts only until its next state refresh; keep the refused save's message until a save succeeds.
+  const [refused, setRefused] = useState<string>()
+  useEffect(() => {
+    if (showError && errorMessage) setRefused(errorMessage)
+  }, [showError, errorMessage])
+  useEffect(() => {
+    if (!modified) setRefused(undefined)
+  }, [modified])
   const [tab, setTab] = useState<Tab>('pages')
   const config = useMemo<Config>(() => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}), [value])
   const onChange = useCallback((next: Config) => setValue(next), [setValue])
   const context = useMemo(
-    () => ({ siteId: id ?? undefined, errorPaths: showError ? errorPaths(errorMessage) : new Set<string>(), readOnly: Boolean(readOnly || disabled) }),
-    [id, showError, errorMessage, readOnly, disabled],
+    () => ({ siteId: id ?? undefined, errorPaths: errorPaths(refused), readOnly: Boolean(readOnly || disabled) }),
+    [id, refused, readOnly, disabled],
   )
 
   return (
     <EditorContext.Provider value={context}>
       <div className="site-editor" data-testid="site-editor">
         <h2 className="site-editor__title">{tr('Site content', 'Zawartość strony')}</h2>
-        {showError && errorMessage ? (
+        {refused ? (
           <div className="site-editor__errors" role="alert" data-testid="site-editor-errors">
             <strong>{tr('The site was not saved:', 'Strona nie została zapisana:')}</strong>
             <ul>
-              {errorMessage
+              {refused
                 .replace(/^Invalid site configuration:\s*/, '')
                 .split('; ')
                 .map((line, index) => (
