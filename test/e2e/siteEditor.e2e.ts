@@ -23,6 +23,23 @@ const readSite = (page: Page, id: string): Promise<Site> =>
 const sorted = (value: unknown): string =>
   JSON.stringify(value, (_key, node) => (node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => a.localeCompare(b))) : node))
 
+/**
+ * Another browser test may have put newer terms of service in force, which would open the
+ * acceptance dialog over the admin: accept them for anna first, as the dialog would.
+ */
+const acceptCurrentTerms = (page: Page) =>
+  page.evaluate(async () => {
+    const status = await (await fetch('/api/users/terms-status', { credentials: 'include' })).json()
+    if (!status?.mustAccept || !status.current) return
+    const response = await fetch('/api/users/accept-terms', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ termsVersion: status.current.version }),
+    })
+    if (!response.ok) throw new Error(`accepting the terms answered ${response.status}`)
+  })
+
 const input = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
 
 /** Clicks Payload's Save and waits for the PATCH to answer. */
@@ -43,6 +60,7 @@ const publish = async (page: Page, version: number) => {
 test('site editor: new site from the coach template, edit, publish, restore, validation error', async ({ newPage, screenshot }) => {
   const page = await newPage(ENGLISH)
   await signIn(page, 'anna@example.com')
+  await acceptCurrentTerms(page)
 
   // The sites list links to the new-site view.
   await page.goto('/admin/collections/sites')
