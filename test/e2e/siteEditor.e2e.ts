@@ -62,7 +62,9 @@ test('site editor: new site from the coach template, edit, publish, restore, val
   await signIn(page, 'anna@example.com')
   await acceptCurrentTerms(page)
 
-  // The sites list links to the new-site view.
+  // The dashboard and the sites list link to the new-site view.
+  await page.goto('/admin')
+  await page.locator('[data-testid="new-site-link"]').waitFor()
   await page.goto('/admin/collections/sites')
   await page.locator('[data-testid="new-site-link"]').click()
   await page.waitForURL((url) => url.pathname === '/admin/new-site')

@@ -18,7 +18,9 @@ import './siteEditor.css'
 export const SitePanel: UIFieldClientComponent = () => {
   const { pl, tr } = useTr()
   const api = useApi()
-  const { id } = useDocumentInfo()
+  // Publishing and restoring need a content role, as saving does; viewers only read the status and history.
+  const { id, hasSavePermission } = useDocumentInfo()
+  const canPublish = hasSavePermission !== false
   const modified = useFormModified()
   const { status, error, reload } = useSiteStatus(id ?? undefined)
   const [busy, setBusy] = useState(false)
@@ -88,11 +90,13 @@ export const SitePanel: UIFieldClientComponent = () => {
       ) : null}
       {modified ? <p className="site-editor__hint">{tr('Save your changes first: publishing uses the saved site.', 'Najpierw zapisz zmiany: publikowana jest zapisana strona.')}</p> : null}
       <div className="site-panel__actions">
-        <button type="button" className="btn btn--style-primary btn--size-small" data-testid="site-panel-publish" disabled={busy || modified} onClick={publish}>
-          <span className="btn__content">
-            <span className="btn__label">{tr('Publish', 'Opublikuj')}</span>
-          </span>
-        </button>
+        {canPublish ? (
+          <button type="button" className="btn btn--style-primary btn--size-small" data-testid="site-panel-publish" disabled={busy || modified} onClick={publish}>
+            <span className="btn__content">
+              <span className="btn__label">{tr('Publish', 'Opublikuj')}</span>
+            </span>
+          </button>
+        ) : null}
         {address ? (
           <a className="btn btn--style-secondary btn--size-small" href={`${address}?preview=1`} target="_blank" rel="noopener noreferrer">
             <span className="btn__content">
@@ -130,9 +134,11 @@ export const SitePanel: UIFieldClientComponent = () => {
               {date(version.createdAt)} · {authorOf(version)}
             </div>
             {version.note ? <div>{version.note}</div> : null}
-            <button type="button" className="site-editor__tool" disabled={busy || modified} onClick={() => restore(version.id, version.versionNumber)}>
-              {tr('Restore', 'Przywróć')}
-            </button>
+            {canPublish ? (
+              <button type="button" className="site-editor__tool" disabled={busy || modified} onClick={() => restore(version.id, version.versionNumber)}>
+                {tr('Restore', 'Przywróć')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -143,8 +149,12 @@ export const SitePanel: UIFieldClientComponent = () => {
       ) : null}
       {comparison ? <CompareVersions comparison={comparison} onClose={() => setComparison(undefined)} /> : null}
 
-      <h4>{tr('Template', 'Szablon')}</h4>
-      <SaveAsTemplate siteId={id} />
+      {canPublish ? (
+        <>
+          <h4>{tr('Template', 'Szablon')}</h4>
+          <SaveAsTemplate siteId={id} />
+        </>
+      ) : null}
     </div>
   )
 }
