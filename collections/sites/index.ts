@@ -7,6 +7,7 @@ import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
+import { configSchemaEndpoint } from './endpoints/configSchema'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
 import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
@@ -19,6 +20,7 @@ export const Sites: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'identifier', 'owner', 'updatedAt'],
     group: t('Sites', 'Strony'),
+    components: { beforeListTable: ['/collections/sites/components/newSite/NewSiteButton#NewSiteButton'] },
   },
   access: {
     read: siteScoped({ group: 'read', field: 'id', staffMayRead: true }),
@@ -32,7 +34,7 @@ export const Sites: CollectionConfig = {
     afterChange: [afterSiteChange, syncMediaUsages],
     beforeDelete: [cascadeDelete],
   },
-  endpoints: [publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
+  endpoints: [configSchemaEndpoint, publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     {
@@ -64,12 +66,21 @@ export const Sites: CollectionConfig = {
       defaultValue: {},
       label: t('Site configuration', 'Konfiguracja strony'),
       admin: {
+        // The structured editor (pages, sections, theme, languages, SEO, navigation, raw JSON); the stored value is the same JSON.
+        components: { Field: '/collections/sites/components/SiteConfigField#SiteConfigField' },
         description: t(
           'Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.',
           'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
         ),
       },
       validate: (value: unknown) => validateConfigValue(value),
+    },
+    {
+      // Publish, preview, live address, version history (restore, compare) and "save as template".
+      name: 'sitePanel',
+      type: 'ui',
+      label: t('Publishing', 'Publikacja'),
+      admin: { position: 'sidebar', components: { Field: '/collections/sites/components/SitePanel#SitePanel' } },
     },
     {
       name: 'publishedVersion',

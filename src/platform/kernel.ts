@@ -2,7 +2,8 @@
  * The platform's own contribution, made through the same contract plugins use:
  * after-commit callbacks, the staff jobs view and its endpoints, email sending
  * (job, dev mailbox, default templates), the starter site templates and the
- * notifications bell, and the public site config endpoint for visitors.
+ * notifications bell, the public site config endpoint for visitors, and the
+ * "new site from template" view with its dashboard link.
  */
 import type { Payload } from 'payload'
 
@@ -29,7 +30,10 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
   admin: {
     views: {
       jobs: { Component: '/src/platform/jobs/admin/JobsView#JobsView', path: '/jobs' },
+      // A new site from a starter template or one of the owner's own.
+      newSite: { Component: '/collections/sites/components/newSite/NewSiteView#NewSiteView', path: '/new-site' },
     },
+    beforeDashboard: ['/collections/sites/components/newSite/NewSiteButton#NewSiteButton'],
     afterNavLinks: ['/src/platform/jobs/admin/JobsNavLink#JobsNavLink'],
     actions: ['/src/platform/notifications/admin/NotificationBell#NotificationBell'],
     // Sign-in by emailed link first; the password form stays below it.

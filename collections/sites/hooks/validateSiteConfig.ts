@@ -8,6 +8,7 @@ import { validateTemplateConfig } from '../../../src/platform/sites/templateConf
  * Rejects an invalid site configuration with a 400 naming the path of the bad
  * value (`pages[0].sections[2].title.pl: Required`). Payload's own field
  * validation would answer "The following field is invalid: …" without it.
+ * The error's `data.errors` names the field, so the admin shows the message on it.
  * `key` is the json field holding the config (sites: templateConfig, templates: config).
  */
 export const validateConfigField =
@@ -15,7 +16,11 @@ export const validateConfigField =
   ({ data }) => {
     if (!data || data[key] === undefined) return data
     const result = validateTemplateConfig(data[key])
-    if (!result.ok) throw new APIError(`Invalid site configuration: ${result.message}`, 400, { issues: result.issues }, true)
+    if (!result.ok) {
+      const message = `Invalid site configuration: ${result.message}`
+      // `errors` (field path + message) is what the admin form reads to show the message on the field itself.
+      throw new APIError(message, 400, { issues: result.issues, errors: [{ path: key, message }] }, true)
+    }
     return data
   }
 

@@ -25,15 +25,25 @@ const base = { type: z.string(), id: z.string().max(64).optional(), hidden: z.bo
 /** Builds a strict section schema from the type's own fields. */
 export const sectionSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ ...base, ...shape })
 
-const registry = new Map<string, z.ZodType>()
+/** The name the admin editor shows for a section type, in both languages. */
+export type SectionLabel = { en: string; pl: string }
 
-export const registerSectionType = (type: string, schema: z.ZodType): void => {
+const registry = new Map<string, z.ZodType>()
+const sectionLabels = new Map<string, SectionLabel>()
+
+/** `label` is what the admin editor calls the type; without one it shows the type name. */
+export const registerSectionType = (type: string, schema: z.ZodType, label?: SectionLabel): void => {
   if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
   if (registry.has(type)) throw new Error(`Section type "${type}" is already registered`)
   registry.set(type, schema)
+  sectionLabels.set(type, label ?? { en: type, pl: type })
 }
 
 export const sectionTypes = (): string[] => [...registry.keys()]
+
+/** Every registered type with its validator and label, in registration order (for the admin editor's schema). */
+export const registeredSections = (): { type: string; schema: z.ZodType; label: SectionLabel }[] =>
+  [...registry.entries()].map(([type, schema]) => ({ type, schema, label: sectionLabels.get(type) ?? { en: type, pl: type } }))
 
 /** Registered types' validators; used by the config schema for each `pages[].sections[]` entry. */
 export const checkSection = (value: unknown, ctx: z.RefinementCtx): void => {
@@ -93,4 +103,17 @@ const coreSections: Record<string, z.ZodType> = {
   customComponent: sectionSchema({ componentId: id, heading: localizedText.optional(), height: z.number().int().min(50).max(4000).optional() }),
 }
 
-for (const [type, schema] of Object.entries(coreSections)) registerSectionType(type, schema)
+const coreLabels: Record<string, SectionLabel> = {
+  hero: { en: 'Hero banner', pl: 'Baner główny' },
+  about: { en: 'About', pl: 'O mnie' },
+  services: { en: 'Services', pl: 'Usługi' },
+  team: { en: 'Team', pl: 'Zespół' },
+  booking: { en: 'Booking', pl: 'Rezerwacje' },
+  testimonials: { en: 'Testimonials', pl: 'Opinie' },
+  newsletter: { en: 'Newsletter', pl: 'Newsletter' },
+  bigEvents: { en: 'Workshops and events', pl: 'Warsztaty i wydarzenia' },
+  contact: { en: 'Contact', pl: 'Kontakt' },
+  customComponent: { en: 'Custom component', pl: 'Własny komponent' },
+}
+
+for (const [type, schema] of Object.entries(coreSections)) registerSectionType(type, schema, coreLabels[type])

@@ -1,3 +1,6 @@
+import { SiteConfigField as SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c } from '../../../../collections/sites/components/SiteConfigField'
+import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../../../collections/sites/components/SitePanel'
+import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
@@ -6,11 +9,15 @@ import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } fro
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
+import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../../../../collections/sites/components/newSite/NewSiteView'
 import { ExampleView as ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077 } from '../../../../plugins/example/components/ExampleView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/sites/components/SiteConfigField#SiteConfigField": SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c,
+  "/collections/sites/components/SitePanel#SitePanel": SitePanel_7ae412cf5c6f8c230e573293eee12e07,
+  "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
@@ -19,6 +26,7 @@ export const importMap = {
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
+  "/collections/sites/components/newSite/NewSiteView#NewSiteView": NewSiteView_93fa4e685645073af65dc43ef10ea6f9,
   "/plugins/example/components/ExampleView#ExampleView": ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,107 @@
+'use client'
+/**
+ * The structured editor of a site's `templateConfig` (replaces Payload's JSON
+ * box): tabs for pages and sections, theme, languages, SEO, navigation and the
+ * raw JSON. It edits the form's value through `useField`, so saving is
+ * Payload's own and the server's validation message (naming each bad path)
+ * shows here, with the named inputs marked.
+ */
+import type { JSONFieldClientComponent } from 'payload'
+
+import { useDocumentInfo, useField, useFormModified } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useMemo, useState } from 'react'
+
+import { EditorContext } from './editor/EditorContext'
+import { errorPaths } from './editor/errorPaths'
+import { JsonTab } from './editor/JsonTab'
+import { LanguagesTab } from './editor/LanguagesTab'
+import { NavigationTab } from './editor/NavigationTab'
+import { PagesTab } from './editor/PagesTab'
+import { SeoTab } from './editor/SeoTab'
+import { ThemeTab } from './editor/ThemeTab'
+import { useConfigSchema } from './editor/useConfigSchema'
+import { useTr } from './editor/useEditorKit'
+import './siteEditor.css'
+
+type Config = Record<string, unknown>
+const TABS = ['pages', 'theme', 'languages', 'seo', 'navigation', 'json'] as const
+type Tab = (typeof TABS)[number]
+
+const TAB_LABELS: Record<Tab, [string, string]> = {
+  pages: ['Pages & sections', 'Podstrony i sekcje'],
+  theme: ['Theme', 'Motyw'],
+  languages: ['Languages', 'Języki'],
+  seo: ['SEO', 'SEO'],
+  navigation: ['Navigation', 'Nawigacja'],
+  json: ['JSON', 'JSON'],
+}
+
+export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) => {
+  const { pl, tr } = useTr()
+  const { id } = useDocumentInfo()
+  const { value, setValue, showError, errorMessage, disabled } = useField<Config>({ potentiallyStalePath: path })
+  const modified = useFormModified()
+  const { schema, error } = useConfigSchema()
+  // The form's error lasts only until its next state refresh; keep the refused save's message until a save succeeds.
+  const [refused, setRefused] = useState<string>()
+  useEffect(() => {
+    if (showError && errorMessage) setRefused(errorMessage)
+  }, [showError, errorMessage])
+  useEffect(() => {
+    if (!modified) setRefused(undefined)
+  }, [modified])
+  const [tab, setTab] = useState<Tab>('pages')
+  const config = useMemo<Config>(() => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}), [value])
+  const onChange = useCallback((next: Config) => setValue(next), [setValue])
+  const context = useMemo(
+    () => ({ siteId: id ?? undefined, errorPaths: errorPaths(refused), readOnly: Boolean(readOnly || disabled) }),
+    [id, refused, readOnly, disabled],
+  )
+
+  return (
+    <EditorContext.Provider value={context}>
+      <div className="site-editor" data-testid="site-editor">
+        <h2 className="site-editor__title">{tr('Site content', 'Zawartość strony')}</h2>
+        {refused ? (
+          <div className="site-editor__errors" role="alert" data-testid="site-editor-errors">
+            <strong>{tr('The site was not saved:', 'Strona nie została zapisana:')}</strong>
+            <ul>
+              {refused
+                .replace(/^Invalid site configuration:\s*/, '')
+                .split('; ')
+                .map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="site-editor__tabs" role="tablist">
+          {TABS.map((name) => (
+            <button key={name} type="button" role="tab" aria-selected={tab === name} data-tab={name} className="site-editor__tab" onClick={() => setTab(name)}>
+              {TAB_LABELS[name][pl ? 1 : 0]}
+            </button>
+          ))}
+        </div>
+        <div className="site-editor__panel" role="tabpanel">
+          {tab === 'json' ? (
+            <JsonTab config={config} onChange={onChange} />
+          ) : !schema ? (
+            <p className={error ? 'site-editor__error' : 'site-editor__hint'}>
+              {error ? `${tr('Could not load the section types', 'Nie udało się wczytać typów sekcji')}: ${error}` : tr('Loading…', 'Wczytywanie…')}
+            </p>
+          ) : tab === 'pages' ? (
+            <PagesTab config={config} onChange={onChange} schema={schema} />
+          ) : tab === 'theme' ? (
+            <ThemeTab config={config} onChange={onChange} fonts={schema.fonts} />
+          ) : tab === 'languages' ? (
+            <LanguagesTab config={config} onChange={onChange} locales={schema.locales} />
+          ) : tab === 'seo' ? (
+            <SeoTab config={config} onChange={onChange} />
+          ) : (
+            <NavigationTab config={config} onChange={onChange} />
+          )}
+        </div>
+      </div>
+    </EditorContext.Provider>
+  )
+}
