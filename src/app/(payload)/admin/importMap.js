@@ -1,3 +1,5 @@
+import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
+import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
@@ -11,6 +13,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
+  "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
