@@ -1,7 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextareaFieldValidation } from 'payload'
+
+import { validations } from 'payload'
 
 import { enforceSiteAssignment, lockedField, nobodyField, siteScoped, siteScopedCreate } from '../../src/platform/access'
-import { MAX_SOURCE_BYTES } from '../../src/platform/components/compileComponent'
+import { MAX_COMPILED_BYTES, MAX_SOURCE_BYTES } from '../../src/platform/components/compileComponent'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { compileSource } from './hooks/compileSource'
@@ -12,10 +14,14 @@ import { stampCreator } from './hooks/stampCreator'
 const platformOnly = { create: nobodyField, update: nobodyField }
 const derived = { readOnly: true, position: 'sidebar' } as const
 
-const sourceSize = (value: unknown): string | true =>
-  typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_SOURCE_BYTES
+/** Payload's own checks (required, length), then the limit in bytes (what the compiler enforces). */
+const sourceSize: TextareaFieldValidation = (value, args) => {
+  const standard = validations.textarea(value, args)
+  if (standard !== true) return standard
+  return typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_SOURCE_BYTES
     ? `The source code may be at most ${MAX_SOURCE_BYTES / 1024} KB / Kod źródłowy może mieć najwyżej ${MAX_SOURCE_BYTES / 1024} KB`
     : true
+}
 
 /**
  * CustomReactComponent: an owner's own React component (TSX). Saving compiles
@@ -53,6 +59,7 @@ export const CustomReactComponents: CollectionConfig = {
       name: 'sourceCode',
       type: 'textarea',
       required: true,
+      maxLength: MAX_SOURCE_BYTES,
       label: t('Source code (TSX)', 'Kod źródłowy (TSX)'),
       validate: sourceSize,
       admin: {
@@ -72,6 +79,7 @@ export const CustomReactComponents: CollectionConfig = {
     {
       name: 'compiledJs',
       type: 'textarea',
+      maxLength: MAX_COMPILED_BYTES,
       label: t('Compiled script', 'Skompilowany skrypt'),
       admin: { hidden: true },
       access: platformOnly,
