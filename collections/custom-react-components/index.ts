@@ -6,7 +6,7 @@ import { enforceSiteAssignment, lockedField, nobodyField, siteScoped, siteScoped
 import { MAX_COMPILED_BYTES, MAX_SOURCE_BYTES } from '../../src/platform/components/compileComponent'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
-import { compileSource } from './hooks/compileSource'
+import { compileSource, SOURCE_LABEL } from './hooks/compileSource'
 import { preventDeleteInUse } from './hooks/preventDeleteInUse'
 import { stampCreator } from './hooks/stampCreator'
 
@@ -60,7 +60,7 @@ export const CustomReactComponents: CollectionConfig = {
       type: 'textarea',
       required: true,
       maxLength: MAX_SOURCE_BYTES,
-      label: t('Source code (TSX)', 'Kod źródłowy (TSX)'),
+      label: SOURCE_LABEL,
       validate: sourceSize,
       admin: {
         description: t(

@@ -87,6 +87,7 @@ describe('saving a component', () => {
     const { site, client } = await owner()
     const response = await client.request('POST', '/api/custom-react-components', { site: site.id, name: 'Broken', sourceCode: BROKEN })
     expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toBe('The following field is invalid: Source code (TSX)')
     expect(fieldErrorOf(response)).toEqual(expect.objectContaining({ path: 'sourceCode', message: 'Line 3, column 11: Expected ";" but found "x"' }))
     const count = await platform.payload.count({ collection: 'custom-react-components', where: { site: { equals: site.id } }, overrideAccess: true })
     expect(count.totalDocs).toBe(0)

@@ -89,6 +89,7 @@ test('a custom component compiles in the admin, previews, and in its sandboxed f
   // 2. The preview: the saved component in a sandboxed frame inside the admin, before anything is published.
   const previewFrame = page.locator('.custom-component-preview iframe')
   await previewFrame.waitFor({ state: 'attached', timeout: 30_000 })
+  await previewFrame.scrollIntoViewIfNeeded()
   expect((await previewFrame.getAttribute('sandbox')) === 'allow-scripts', 'the admin preview frame is not sandboxed to allow-scripts only')
   const inAdmin = await readProbe(page.frameLocator('.custom-component-preview iframe'))
   expect(inAdmin.parent === 'threw:SecurityError', `in the admin preview, reading the parent's cookies gave "${inAdmin.parent}"`)

@@ -3,6 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { compileComponent } from '../../../src/platform/components/compileComponent'
+import { t } from '../../../src/platform/i18n/labels'
+
+export const SOURCE_LABEL = t('Source code (TSX)', 'Kod źródłowy (TSX)')
 
 /**
  * Compiles the source on every save that brings new source (and when nothing
@@ -16,7 +19,7 @@ export const compileSource: CollectionBeforeChangeHook = async ({ data, original
   if (operation === 'update' && source === originalDoc?.sourceCode && originalDoc?.compiledJs) return data
   const result = await compileComponent(source)
   if (!result.ok) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'sourceCode', message: result.error.message }], req })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'sourceCode', label: SOURCE_LABEL, message: result.error.message }], req }, req.t)
   }
   return { ...data, compiledJs: result.js, compiledBytes: result.bytes, compiledAt: new Date().toISOString() }
 }
