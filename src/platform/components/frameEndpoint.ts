@@ -27,7 +27,13 @@ type Component = { id: number | string; name?: string | null; compiledJs?: strin
 
 const param = (req: PayloadRequest, name: string) => {
   const raw = req.routeParams?.[name]
-  return typeof raw === 'string' ? decodeURIComponent(raw).trim() : ''
+  if (typeof raw !== 'string') return ''
+  try {
+    return decodeURIComponent(raw).trim()
+  } catch {
+    // A malformed escape (`%E0%A4%A`) names nothing: a 404, not a 500.
+    return ''
+  }
 }
 
 /** The component as the signed-in caller may read it, on the site called `identifier`. */
