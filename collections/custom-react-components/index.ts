@@ -35,6 +35,8 @@ export const CustomReactComponents: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'site', 'compiledAt', 'updatedAt'],
     group: t('Sites', 'Strony'),
+    // The list reads only its columns, not every component's compiled script (~200 KB each).
+    enableListViewSelectAPI: true,
     description: t(
       'React components written in TSX. Add one to a page as a "customComponent" section with its id; visitors see it in a sandboxed frame.',
       'Komponenty React pisane w TSX. Dodaj je do podstrony jako sekcję "customComponent" z ich id; odwiedzający zobaczą je w izolowanej ramce.',

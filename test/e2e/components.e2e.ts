@@ -96,6 +96,10 @@ test('a custom component compiles in the admin, previews, and in its sandboxed f
   expectNoSecrets(inAdmin, '', 'admin preview')
   await screenshot(page, 'admin-preview')
 
+  // The list shows it (it reads only its columns, not the compiled scripts).
+  await page.goto('/admin/collections/custom-react-components')
+  await page.locator('table').getByText('Cookie probe').waitFor()
+
   // 3. Publish it onto anna's site, through the API as anna (same origin, her session).
   const identifier = await page.evaluate(async (id) => {
     const sites = await (await fetch('/api/sites?depth=0&limit=1')).json()
