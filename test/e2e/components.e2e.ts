@@ -69,6 +69,17 @@ const expectNoSecrets = (report: Report, html: string, where: string) => {
 test('a custom component compiles in the admin, previews, and in its sandboxed frame cannot read the platform’s cookies', async ({ newPage, screenshot, baseURL }) => {
   const page = await newPage(ENGLISH)
   await signIn(page, 'anna@example.com')
+  // Terms published by an earlier test would put their dialog over the form: accept them as anna first.
+  await page.evaluate(async () => {
+    const status = await (await fetch('/api/users/terms-status')).json()
+    if (!status?.mustAccept || !status.current) return
+    const accepted = await fetch('/api/users/accept-terms', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ termsVersion: status.current.version }),
+    })
+    if (!accepted.ok) throw new Error(`accepting the terms answered ${accepted.status}`)
+  })
 
   // 1. Write it in the admin: a compile error is shown on the field, nothing is saved.
   await page.goto('/admin/collections/custom-react-components/create')
