@@ -19,6 +19,8 @@ const nextConfig = {
     'pg',
     'handlebars',
     'sharp',
+    // Compiles owners' custom components on save; a native binary, never bundled.
+    'esbuild',
   ],
   // tsc --noEmit and eslint run on their own in CI; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },

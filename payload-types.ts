@@ -76,6 +76,7 @@ export interface Config {
     clients: Client;
     'media-usages': MediaUsage;
     'media-assets': MediaAsset;
+    'custom-react-components': CustomReactComponent;
     notifications: Notification;
     'email-templates': EmailTemplate;
     'magic-links': MagicLink;
@@ -98,6 +99,7 @@ export interface Config {
     clients: ClientsSelect<false> | ClientsSelect<true>;
     'media-usages': MediaUsagesSelect<false> | MediaUsagesSelect<true>;
     'media-assets': MediaAssetsSelect<false> | MediaAssetsSelect<true>;
+    'custom-react-components': CustomReactComponentsSelect<false> | CustomReactComponentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'email-templates': EmailTemplatesSelect<false> | EmailTemplatesSelect<true>;
     'magic-links': MagicLinksSelect<false> | MagicLinksSelect<true>;
@@ -388,6 +390,28 @@ export interface MediaAsset {
   };
 }
 /**
+ * React components written in TSX. Add one to a page as a "customComponent" section with its id; visitors see it in a sandboxed frame.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-react-components".
+ */
+export interface CustomReactComponent {
+  id: number;
+  site: number | Site;
+  name: string;
+  description?: string | null;
+  /**
+   * export default a React component; it gets { locale } ("pl" or "en"). Only react, react/jsx-runtime and react-dom/client may be imported. Saving compiles it.
+   */
+  sourceCode: string;
+  compiledJs?: string | null;
+  compiledBytes?: number | null;
+  compiledAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -560,6 +584,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media-assets';
         value: number | MediaAsset;
+      } | null)
+    | ({
+        relationTo: 'custom-react-components';
+        value: number | CustomReactComponent;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -821,6 +849,22 @@ export interface MediaAssetsSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-react-components_select".
+ */
+export interface CustomReactComponentsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  description?: T;
+  sourceCode?: T;
+  compiledJs?: T;
+  compiledBytes?: T;
+  compiledAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

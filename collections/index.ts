@@ -1,5 +1,6 @@
 import { AuditLogs } from './audit-logs'
 import { Clients } from './clients'
+import { CustomReactComponents } from './custom-react-components'
 import { EmailTemplates } from './email-templates'
 import { MagicLinks } from './magic-links'
 import { MediaAssets } from './media-assets'
@@ -17,4 +18,4 @@ import { Users } from './users'
  * before media assets: a site's cascade delete goes in this order, and an asset
  * cannot be deleted while a usage names it.
  */
-export const coreCollections = [Users, TermsOfService, Sites, SiteVersions, Templates, TeamMembers, Clients, MediaUsages, MediaAssets, Notifications, EmailTemplates, MagicLinks, AuditLogs]
+export const coreCollections = [Users, TermsOfService, Sites, SiteVersions, Templates, TeamMembers, Clients, MediaUsages, MediaAssets, CustomReactComponents, Notifications, EmailTemplates, MagicLinks, AuditLogs]

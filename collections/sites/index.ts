@@ -5,6 +5,7 @@ import { labels, t } from '../../src/platform/i18n/labels'
 import { syncMediaUsages } from '../../src/platform/media/syncMediaUsages'
 import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
+import { checkComponentRefs } from './hooks/checkComponentRefs'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
 import { configSchemaEndpoint } from './endpoints/configSchema'
@@ -30,7 +31,7 @@ export const Sites: CollectionConfig = {
     delete: siteScoped({ group: 'manage', field: 'id' }),
   },
   hooks: {
-    beforeValidate: [assignOwner, validateConfigField('templateConfig')],
+    beforeValidate: [assignOwner, validateConfigField('templateConfig'), checkComponentRefs],
     afterChange: [afterSiteChange, syncMediaUsages],
     beforeDelete: [cascadeDelete],
   },

@@ -2,11 +2,13 @@
  * The platform's own contribution, made through the same contract plugins use:
  * after-commit callbacks, the staff jobs view and its endpoints, email sending
  * (job, dev mailbox, default templates), the starter site templates and the
- * notifications bell, the public site config endpoint for visitors, and the
- * "new site from template" view with its dashboard link.
+ * notifications bell, the public site config endpoint and custom component
+ * frames for visitors, and the "new site from template" view with its
+ * dashboard link.
  */
 import type { Payload } from 'payload'
 
+import { componentFrameEndpoint } from './components/frameEndpoint'
 import { installAfterCommit } from './db/afterCommit'
 import { DevMailbox } from './email/devMailbox'
 import { sendEmailJob } from './email/sendEmailJob'
@@ -24,7 +26,7 @@ const onInit = async (payload: Payload) => {
 
 export const platformKernel = definePlatformPlugin('platform', () => ({
   collections: [DevMailbox],
-  endpoints: [listJobsEndpoint, retryJobEndpoint, publicSiteEndpoint],
+  endpoints: [listJobsEndpoint, retryJobEndpoint, publicSiteEndpoint, componentFrameEndpoint],
   jobs: [sendEmailJob({ retryDelayMs: Number(process.env.EMAIL_RETRY_DELAY_MS) || undefined })],
   onInit,
   admin: {

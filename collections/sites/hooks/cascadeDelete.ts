@@ -16,6 +16,8 @@ export const cascadeDelete: CollectionBeforeDeleteHook = async ({ req, id }) => 
       collection: collection.slug as 'clients',
       where: { site: { equals: id } },
       overrideAccess: true,
+      // Tells dependents' delete guards (e.g. "component still in use") that the whole site goes.
+      context: { deletingSite: id },
       req,
     })
   }

@@ -1,0 +1,40 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { componentRefs } from '../../../src/platform/components/componentRefs'
+
+/**
+ * A `customComponent` section must name a component of the same site: 400
+ * naming the path (`pages[0].sections[3].componentId`) otherwise. A new site
+ * has no components yet, so any reference in it is refused.
+ */
+export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, req, operation, originalDoc }) => {
+  const refs = componentRefs(data?.templateConfig)
+  if (!refs.length) return data
+  const siteId = operation === 'update' ? originalDoc?.id : undefined
+  // PostgreSQL ids are integers: a value that is not one names nothing (and must not reach the query).
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const wanted = [...new Set(refs.map((ref) => ref.componentId))].filter((id) => !numericIds || /^\d{1,15}$/.test(id))
+  const found =
+    siteId === undefined || !wanted.length
+      ? []
+      : (
+          await req.payload.find({
+            collection: 'custom-react-components',
+            where: { and: [{ site: { equals: siteId } }, { id: { in: wanted } }] },
+            select: { site: true },
+            depth: 0,
+            limit: wanted.length,
+            pagination: false,
+            // Integrity check, not a read for the caller: whoever may edit the site's config may name its components.
+            overrideAccess: true,
+            req,
+          })
+        ).docs
+  const known = new Set(found.map((doc) => String(doc.id)))
+  const bad = refs.filter((ref) => !known.has(ref.componentId))
+  if (!bad.length) return data
+  const message = bad.map((ref) => `${ref.path}: No custom component ${ref.componentId} on this site`).join('; ')
+  throw new APIError(`Invalid site configuration: ${message}`, 400, { issues: bad.map((ref) => ({ path: ref.path, message: 'No such custom component on this site' })) }, true)
+}

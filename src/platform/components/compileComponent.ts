@@ -1,0 +1,116 @@
+/**
+ * Compiles an owner's component (TSX source) into one self-contained browser
+ * script with esbuild. The module must `export default` a React component; a
+ * generated entry renders it into `#root` with `{ locale }` props read from the
+ * frame address (`?lang=`). Only `react`, `react/jsx-runtime` and
+ * `react-dom/client` may be imported (resolved from the platform's own
+ * node_modules); anything else — files, node built-ins, other packages — is a
+ * compile error, so owner code can only ever be what it says plus React.
+ *
+ * Pure apart from esbuild itself: no database, no Payload.
+ */
+import type { Message, Plugin } from 'esbuild'
+
+import path from 'node:path'
+
+import { projectRoot } from '../env'
+
+/** Largest source accepted (bytes). */
+export const MAX_SOURCE_BYTES = 100 * 1024
+/** Largest compiled script kept (bytes); React itself is about 190 KB of it. */
+export const MAX_COMPILED_BYTES = 2 * 1024 * 1024
+/** How long one compilation may take. */
+export const COMPILE_TIMEOUT_MS = 10_000
+
+export const ALLOWED_IMPORTS = ['react', 'react/jsx-runtime', 'react-dom/client'] as const
+
+export type CompileError = { message: string; line?: number; column?: number }
+export type CompileResult = { ok: true; js: string; bytes: number } | { ok: false; error: CompileError }
+
+const NAMESPACE = 'custom-component'
+const USER_MODULE = 'component.tsx'
+const ENTRY_FILE = '<platform-entry>'
+
+/** The entry esbuild starts from; it imports the owner's module by a name only this plugin resolves. */
+const ENTRY = `
+import { createRoot } from 'react-dom/client'
+import { jsx } from 'react/jsx-runtime'
+import Component from '${NAMESPACE}:${USER_MODULE}'
+const lang = new URLSearchParams(window.location.search).get('lang')
+const locale = lang === 'en' ? 'en' : 'pl'
+if (typeof Component !== 'function' && (typeof Component !== 'object' || Component === null)) {
+  throw new Error('The default export is not a React component')
+}
+createRoot(document.getElementById('root')).render(jsx(Component, { locale }))
+`
+
+const onlyReact = (source: string): Plugin => ({
+  name: 'only-react',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const fromEntry = args.namespace === 'file' && path.basename(args.importer) === ENTRY_FILE
+      if (fromEntry && args.path === `${NAMESPACE}:${USER_MODULE}`) return { path: USER_MODULE, namespace: NAMESPACE }
+      // React's own files import each other freely; the rule is for the entry and the owner's module.
+      if (!fromEntry && args.namespace !== NAMESPACE) return undefined
+      if ((ALLOWED_IMPORTS as readonly string[]).includes(args.path)) return undefined
+      return { errors: [{ text: `Only react may be imported (${ALLOWED_IMPORTS.join(', ')}), not "${args.path}"` }] }
+    })
+    build.onLoad({ filter: /.*/, namespace: NAMESPACE }, () => ({ contents: source, loader: 'tsx', resolveDir: projectRoot }))
+  },
+})
+
+const describe = (message: Message): CompileError => {
+  const location = message.location
+  const missingDefault = /No matching export .* for import "default"/.test(message.text)
+  const text = missingDefault ? 'The component must "export default" a React component' : message.text
+  // Positions inside the owner's module are theirs; anything else (the entry) has no useful position.
+  if (!location || location.file !== `${NAMESPACE}:${USER_MODULE}` || missingDefault) return { message: text }
+  // esbuild counts columns from 0; editors (and people) from 1.
+  return { message: `Line ${location.line}, column ${location.column + 1}: ${text}`, line: location.line, column: location.column + 1 }
+}
+
+const timeout = (ms: number) =>
+  new Promise<never>((_, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Compilation took longer than ${ms / 1000} s`)), ms)
+    timer.unref()
+  })
+
+/** Compiles `source`; never throws for bad source, only returns `{ ok: false, error }`. */
+export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<CompileResult> => {
+  if (typeof source !== 'string' || !source.trim()) return { ok: false, error: { message: 'The source code is empty' } }
+  const size = Buffer.byteLength(source, 'utf8')
+  if (size > MAX_SOURCE_BYTES) return { ok: false, error: { message: `The source code is ${size} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` } }
+  // Loaded on first use: the admin's server bundle never needs esbuild's native binary until a save.
+  const esbuild = await import('esbuild')
+  try {
+    const result = await Promise.race([
+      esbuild.build({
+        stdin: { contents: ENTRY, loader: 'tsx', resolveDir: projectRoot, sourcefile: ENTRY_FILE },
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2020',
+        jsx: 'automatic',
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+        legalComments: 'none',
+        charset: 'utf8',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        absWorkingDir: projectRoot,
+        plugins: [onlyReact(source)],
+      }),
+      timeout(timeoutMs),
+    ])
+    const js = result.outputFiles[0]?.text ?? ''
+    const bytes = Buffer.byteLength(js, 'utf8')
+    if (bytes > MAX_COMPILED_BYTES) return { ok: false, error: { message: `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed` } }
+    // The script is inlined into an HTML document; these sequences would end or confuse the <script> element.
+    if (/<\/script|<!--/i.test(js)) return { ok: false, error: { message: 'The compiled code contains "</script" or "<!--"; write these strings differently' } }
+    return { ok: true, js, bytes }
+  } catch (error) {
+    const errors = (error as { errors?: Message[] }).errors
+    if (Array.isArray(errors) && errors.length) return { ok: false, error: describe(errors[0]) }
+    return { ok: false, error: { message: error instanceof Error ? error.message : String(error) } }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The HTML document a custom component runs in, and the headers that sandbox
+ * it. The Content-Security-Policy `sandbox allow-scripts` gives the document an
+ * opaque origin even when it is opened directly (not only inside an
+ * `<iframe sandbox>`), so owner code can never read the platform's cookies,
+ * storage or admin; the only script allowed is the inline one, by its hash.
+ */
+import { createHash } from 'node:crypto'
+
+export const scriptHash = (js: string): string => `sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}`
+
+export const frameCsp = (js: string): string =>
+  [
+    'sandbox allow-scripts',
+    "default-src 'none'",
+    `script-src '${scriptHash(js)}'`,
+    "style-src 'unsafe-inline'",
+    'img-src data: https:',
+    'font-src data:',
+    "connect-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ')
+
+const escapeAttribute = (value: string) => value.replace(/[^a-zA-Z0-9-]/g, '')
+
+/** A complete document: `#root` and the compiled script inline (the compiler already refused `</script` and `<!--`). */
+export const frameHtml = ({ js, lang, title }: { js: string; lang: 'pl' | 'en'; title: string }): string => {
+  const safeTitle = title.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  return (
+    `<!doctype html><html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${safeTitle}</title>` +
+    '<style>html,body{margin:0;padding:0;background:transparent}</style></head>' +
+    `<body><div id="root"></div><script>${js}</script></body></html>`
+  )
+}
+
+/** The language a frame address asks for (`?lang=`): English only when asked, Polish otherwise. */
+export const frameLang = (value: string | null | undefined): 'pl' | 'en' => (value === 'en' ? 'en' : 'pl')
+
+/** Headers shared by every answer with a component in it; `cache` differs for published and preview. */
+export const frameHeaders = (js: string, cache: string): Record<string, string> => ({
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': frameCsp(js),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': cache,
+})

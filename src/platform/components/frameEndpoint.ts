@@ -1,0 +1,114 @@
+/**
+ * GET /api/public/sites/:identifier/components/:componentId — the sandboxed
+ * document a custom component runs in (see frameDocument.ts for the headers).
+ *
+ * - Visitors get it only when the site is published, its published snapshot
+ *   has a `customComponent` section naming this component, and the component
+ *   belongs to that site. Cached publicly for a minute, with ETag/304.
+ * - `?preview=1` from a signed-in user who may read the component (read as
+ *   that user) serves it whether published or not, never cached.
+ * - Anything else is a 404. `?lang=en|pl` is passed to the component as `locale`.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import { relationId } from '../access'
+import { findPublishedSite } from '../sites/publicSiteEndpoint'
+import { usesComponent } from './componentRefs'
+import { frameHeaders, frameHtml, frameLang, scriptHash } from './frameDocument'
+
+const PUBLIC_CACHE = 'public, max-age=60'
+const PREVIEW_CACHE = 'private, no-store'
+
+const notFound = () => Response.json({ errors: [{ message: 'Component not found.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+
+type Component = { id: number | string; name?: string | null; compiledJs?: string | null; site?: unknown }
+
+const param = (req: PayloadRequest, name: string) => {
+  const raw = req.routeParams?.[name]
+  if (typeof raw !== 'string') return ''
+  try {
+    return decodeURIComponent(raw).trim()
+  } catch {
+    // A malformed escape (`%E0%A4%A`) names nothing: a 404, not a 500.
+    return ''
+  }
+}
+
+/** The component as the signed-in caller may read it, on the site called `identifier`. */
+const previewComponent = async (req: PayloadRequest, identifier: string, componentId: string): Promise<Component | undefined> => {
+  const found = await req.payload.find({
+    collection: 'custom-react-components',
+    where: { id: { equals: componentId } },
+    select: { name: true, compiledJs: true, site: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const component = found.docs[0]
+  const siteId = relationId(component?.site)
+  if (!component || siteId === undefined) return undefined
+  const sites = await req.payload.find({
+    collection: 'sites',
+    where: { and: [{ id: { equals: siteId } }, { identifier: { equals: identifier } }] },
+    select: { identifier: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return sites.docs[0] ? component : undefined
+}
+
+/** The component when the published site shows it, with the published version's id (part of the ETag). */
+const publishedComponent = async (req: PayloadRequest, identifier: string, componentId: string) => {
+  const published = await findPublishedSite(req, identifier)
+  if (!published || !usesComponent(published.version.configSnapshot, componentId)) return undefined
+  const found = await req.payload.find({
+    collection: 'custom-react-components',
+    where: { and: [{ id: { equals: componentId } }, { site: { equals: published.site.id } }] },
+    select: { name: true, compiledJs: true, site: true },
+    limit: 1,
+    depth: 0,
+    // Visitors cannot read components; this serves only one the published snapshot of its own site shows.
+    overrideAccess: true,
+    req,
+  })
+  const component = found.docs[0]
+  return component ? { component, versionId: published.version.id } : undefined
+}
+
+export const componentFrameEndpoint: Endpoint = {
+  path: '/public/sites/:identifier/components/:componentId',
+  method: 'get',
+  handler: async (req) => {
+    const identifier = param(req, 'identifier').toLowerCase()
+    const componentId = param(req, 'componentId')
+    if (!identifier || identifier.length > 63 || !componentId || componentId.length > 64) return notFound()
+    // PostgreSQL ids are integers; anything else names no component (and must not reach a query).
+    if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(componentId)) return notFound()
+    const lang = frameLang(req.searchParams.get('lang'))
+
+    if (req.searchParams.get('preview') === '1' && req.user) {
+      const component = await previewComponent(req, identifier, componentId)
+      if (!component?.compiledJs) return notFound()
+      const js = component.compiledJs
+      return new Response(frameHtml({ js, lang, title: component.name ?? '' }), { headers: frameHeaders(js, PREVIEW_CACHE) })
+    }
+
+    const found = await publishedComponent(req, identifier, componentId)
+    const js = found?.component.compiledJs
+    if (!found || !js) return notFound()
+    const etag = `"${createHash('sha256').update(`${String(found.versionId)}\n${lang}\n${scriptHash(js)}\n${found.component.name ?? ''}`).digest('base64url').slice(0, 27)}"`
+    const headers = { ...frameHeaders(js, PUBLIC_CACHE), ETag: etag }
+    const ifNoneMatch = req.headers.get('if-none-match')
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => [etag, `W/${etag}`, '*'].includes(tag.trim()))) {
+      return new Response(null, { status: 304, headers })
+    }
+    return new Response(frameHtml({ js, lang, title: found.component.name ?? '' }), { headers })
+  },
+}
