@@ -1,7 +1,9 @@
 /**
  * The Express app in front of everything: /healthz, Payload's REST and GraphQL
  * API under /api (served by Payload's own handlers, the same ones its Next
- * routes call), and Next.js for the admin and the public sites.
+ * routes call), the public sites (`/s/<identifier>` and sites' own domains,
+ * rendered and cached here, before Next: src/platform/sites/render/router.ts),
+ * and Next.js for the admin and the platform's own pages.
  * No global body parser: Payload reads request bodies itself.
  */
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
@@ -11,6 +13,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import { handleEndpoints } from 'payload'
 
+import { createSiteRouter } from '../sites/render/router'
 import { CLIENT_IP_HEADER } from './clientIp'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { checkHealth } from './health'
@@ -26,6 +29,9 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
     const health = await checkHealth(payload)
     res.status(health.status === 'ok' ? 200 : 503).json(health)
   })
+
+  // Before /api and Next: a site's own domain serves its pages at the root (its /api still reaches Payload).
+  app.use(createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL }).router)
 
   const graphql = GRAPHQL_POST(Promise.resolve(payload.config))
   app.post('/api/graphql', async (req, res, fail: NextFunction) => {

@@ -26,11 +26,18 @@ const base = { type: z.string(), id: z.string().max(64).optional(), hidden: z.bo
 export const sectionSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ ...base, ...shape })
 
 const registry = new Map<string, z.ZodType>()
+const owners = new Map<string, string | undefined>()
 
-export const registerSectionType = (type: string, schema: z.ZodType): void => {
+/**
+ * Registers a section type's validator. `owner` (a plugin's name) makes the call idempotent for that
+ * owner: the same plugin applied again (a config built twice) replaces its own schema; anyone else
+ * registering a taken type is an error.
+ */
+export const registerSectionType = (type: string, schema: z.ZodType, { owner }: { owner?: string } = {}): void => {
   if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
-  if (registry.has(type)) throw new Error(`Section type "${type}" is already registered`)
+  if (registry.has(type) && (owner === undefined || owners.get(type) !== owner)) throw new Error(`Section type "${type}" is already registered`)
   registry.set(type, schema)
+  owners.set(type, owner)
 }
 
 export const sectionTypes = (): string[] => [...registry.keys()]
