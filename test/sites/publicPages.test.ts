@@ -114,6 +114,7 @@ describe('public pages', () => {
     expect(home.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
     expect(home.headers['content-security-policy']).toContain("script-src 'self'")
     expect(home.headers['x-content-type-options']).toBe('nosniff')
+    expect(Number(home.headers['content-length'])).toBe(Buffer.byteLength(home.body))
     expect(home.body).toMatch(/^<!DOCTYPE html><html lang="pl">/)
     expect(home.body).toContain('<title>Start — Gabinet Anny</title>')
     expect(home.body).toContain('<meta name="description" content="Terapia w Krakowie"/>')
@@ -169,6 +170,13 @@ describe('public pages', () => {
     const restored = await anna.client.request('POST', `/api/sites/${anna.site.id}/restore`, { versionId: String(first.id) })
     expect(restored.status).toBe(201)
     expect((await get(url)).body).toContain('Pierwsza PL')
+
+    // A new identifier moves the site at once: the old address is a 404.
+    const moved = `${anna.site.identifier}-new`
+    expect((await anna.client.request('PATCH', `/api/sites/${anna.site.id}`, { identifier: moved })).status).toBe(200)
+    expectNotFoundPage(await get(url))
+    expect((await get(`/s/${moved}`)).body).toContain('Pierwsza PL')
+    await anna.client.request('PATCH', `/api/sites/${anna.site.id}`, { identifier: anna.site.identifier })
 
     // A rename is visible at once too (the name is not versioned).
     await anna.client.request('PATCH', `/api/sites/${anna.site.id}`, { name: 'Nowa nazwa gabinetu' })
