@@ -6,7 +6,8 @@
  * - the same paths at the root of a published site's own domain (Host header),
  *   except `/api/…` and `/_site-assets/…`, which work there as everywhere;
  * - `/_site-assets/<hash>.js`, the client bundle of interactive sections.
- * Requests for any other host fall through unchanged.
+ * Requests for any other host fall through unchanged. `serveCached` answers
+ * cache hits before Express (createApp hooks it in); this router does the rest.
  */
 import type { NextFunction, Request, Response } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
