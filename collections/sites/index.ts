@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffUser, lockedField, nobodyField, siteScoped } from '../../src/platform/access'
+import type { FieldAccess } from 'payload'
+
+import { isStaffUser, lockedField, nobodyField, roleIn, roleOnSite, siteScoped } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { syncMediaUsages } from '../../src/platform/media/syncMediaUsages'
+import { checkDomain, hostnameOf, normalizeDomain } from '../../src/platform/sites/domain'
+import { announcePublicChange, announceSiteDeleted } from './hooks/announcePublicChange'
 import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { checkComponentRefs } from './hooks/checkComponentRefs'
@@ -12,6 +16,12 @@ import { configSchemaEndpoint } from './endpoints/configSchema'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
 import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
+
+/** The domain is the site's address: its managers (owner, admin) set it; the creator of a new site is its owner. */
+const managerMayWrite: FieldAccess = async ({ req, doc }) => {
+  const siteId = (doc as { id?: number | string } | undefined)?.id
+  return siteId === undefined ? Boolean(req.user) : roleIn(await roleOnSite(req, siteId), 'manage')
+}
 
 /** Site: the unit of tenancy. Everything an owner builds hangs off one. */
 export const Sites: CollectionConfig = {
@@ -32,8 +42,9 @@ export const Sites: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [assignOwner, validateConfigField('templateConfig'), checkComponentRefs],
-    afterChange: [afterSiteChange, syncMediaUsages],
+    afterChange: [afterSiteChange, syncMediaUsages, announcePublicChange],
     beforeDelete: [cascadeDelete],
+    afterDelete: [announceSiteDeleted],
   },
   endpoints: [configSchemaEndpoint, publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
   fields: [
@@ -48,6 +59,24 @@ export const Sites: CollectionConfig = {
       admin: { description: t('Your site lives at /s/<identifier>.', 'Strona będzie pod adresem /s/<identyfikator>.') },
       hooks: { beforeValidate: [({ value }) => normalizeIdentifier(value)] },
       validate: (value: unknown) => checkIdentifier(value),
+    },
+    {
+      name: 'domain',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: t('Own domain', 'Własna domena'),
+      admin: {
+        position: 'sidebar',
+        description: t(
+          'The site also answers at https://<domain> (DNS must point at the platform). Owner and site admins only.',
+          'Strona odpowiada też pod https://<domena> (DNS musi wskazywać na platformę). Tylko właściciel i administratorzy strony.',
+        ),
+      },
+      access: { update: lockedField('domain', managerMayWrite) },
+      hooks: { beforeValidate: [({ value }) => normalizeDomain(value)] },
+      validate: (value: unknown, { req }: { req: { payload: { config: { serverURL?: string } } } }) =>
+        checkDomain(value, hostnameOf(safeHost(req.payload.config.serverURL))),
     },
     {
       name: 'owner',
@@ -108,4 +137,12 @@ export const Sites: CollectionConfig = {
       access: { create: nobodyField, update: nobodyField },
     },
   ],
+}
+
+const safeHost = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).host : undefined
+  } catch {
+    return undefined
+  }
 }

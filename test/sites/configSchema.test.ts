@@ -32,7 +32,7 @@ test('anonymous callers get a 401 and no schema', async () => {
 })
 
 test('a signed-in user gets every registered section type, the fonts and the locales', async () => {
-  registerSectionType('test/quote', sectionSchema({ quote: localizedText, author: z.string().optional() }), { en: 'Quote', pl: 'Cytat' })
+  registerSectionType('test/quote', sectionSchema({ quote: localizedText, author: z.string().optional() }), { label: { en: 'Quote', pl: 'Cytat' } })
   const user = await createUser(platform.payload)
   const client = await signIn(platform.baseURL, user.email, PASSWORD)
   const response = await client.request<Schema>('GET', '/api/sites/config-schema')
@@ -48,7 +48,7 @@ test('a signed-in user gets every registered section type, the fonts and the loc
   expect(hero.schema.properties.image.required).toEqual(['mediaId'])
 
   const quote = response.body.sections.find((section) => section.type === 'test/quote')!
-  expect(quote.label).toEqual({ en: 'Quote', pl: 'Cytat' })
+  expect(quote.label).toEqual({ label: { en: 'Quote', pl: 'Cytat' } })
   expect(Object.keys(quote.schema.properties)).toEqual(['type', 'id', 'hidden', 'quote', 'author'])
   expect(quote.schema.required).not.toContain('author')
 

@@ -1,5 +1,8 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { localizedText, sectionSchema } from '../sites/sectionRegistry'
+import { sectionRenderer } from '../sites/render/registry'
+import { validateTemplateConfig } from '../sites/templateConfig'
 import { applyContribution, definePlatformPlugin } from './definePlatformPlugin'
 import { getRegistry } from './registry'
 
@@ -66,5 +69,38 @@ describe('the plugin contract', () => {
   it('refuses two plugins defining the same job', async () => {
     const once = await demo()(host())
     expect(() => applyContribution(once, 'again', { jobs: [job] }, true)).toThrow('Two plugins define the job "demo.job"')
+  })
+
+  describe('public-site sections', () => {
+    const Gallery = () => null
+    const Booking = () => null
+    const gallery = definePlatformPlugin('gallery', () => ({
+      sections: [
+        { type: 'gallery/grid', schema: sectionSchema({ heading: localizedText }), Component: Gallery, clientEntry: '/abs/gallery/client.js' },
+        { type: 'booking', Component: Booking },
+      ],
+    }))
+    const page = (section: object) => ({ pages: [{ slug: 'home', title: { pl: 'a', en: 'b' }, sections: [section] }] })
+
+    it('registers a new type (validator and renderer) and replaces the core fallback of an existing one; applying it again is harmless', async () => {
+      expect(validateTemplateConfig(page({ type: 'gallery/grid', heading: { pl: 'G', en: 'G' } })).ok).toBe(false)
+      await gallery()(host())
+      await gallery()(host())
+      expect(validateTemplateConfig(page({ type: 'gallery/grid', heading: { pl: 'G', en: 'G' } })).ok).toBe(true)
+      expect(sectionRenderer('gallery/grid')).toEqual({ Component: Gallery, clientEntry: '/abs/gallery/client.js', owner: 'gallery' })
+      expect(sectionRenderer('booking')?.Component).toBe(Booking)
+    })
+
+    it('refuses a second plugin rendering the same type, and a renderer for a type nobody registered', () => {
+      expect(() => applyContribution(host(), 'rival', { sections: [{ type: 'gallery/grid', Component: Gallery }] }, true)).toThrow(/already rendered by "gallery"/)
+      expect(() => applyContribution(host(), 'lost', { sections: [{ type: 'nowhere/x', Component: Gallery }] }, true)).toThrow(/unknown section type "nowhere\/x"/)
+    })
+
+    it('keeps the validator but not the renderer of a disabled plugin', async () => {
+      const Quiet = () => null
+      await definePlatformPlugin('quiet', () => ({ sections: [{ type: 'quiet/box', schema: sectionSchema({}), Component: Quiet }] }))({ enabled: false })(host())
+      expect(validateTemplateConfig(page({ type: 'quiet/box' })).ok).toBe(true)
+      expect(sectionRenderer('quiet/box')).toBeUndefined()
+    })
   })
 })

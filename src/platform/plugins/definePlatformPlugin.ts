@@ -4,6 +4,12 @@
  * of what it contributes. The host config is extended, never replaced.
  */
 import type { AdminViewConfig, CollectionConfig, Config, Endpoint, Payload, Plugin } from 'payload'
+import type { ComponentType } from 'react'
+import type { ZodType } from 'zod'
+
+import type { SectionProps } from '../sites/render/types'
+import { registerSectionRenderer } from '../sites/render/registry'
+import { registerSectionType, sectionTypes, type SectionLabel } from '../sites/sectionRegistry'
 
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
@@ -39,7 +45,24 @@ export type PlatformPluginContribution = {
     /** Client providers wrapping the whole admin (e.g. the terms re-acceptance dialog). */
     providers?: AdminComponents['providers']
   }
+  /**
+   * Public-site sections. `schema` registers a NEW section type's validator (build it with
+   * `sectionSchema({...})`); without it the type must exist already (e.g. core's `booking`, whose
+   * fallback renderer this replaces). `Component` renders it on the server (react-dom/server, no
+   * hydration); `clientEntry`, an absolute path to a browser module exporting
+   * `mount(element, props)`, makes it interactive (bundled into the sites' one script).
+   */
+  sections?: PlatformSection[]
   onInit?: (payload: Payload) => Promise<void> | void
+}
+
+export type PlatformSection = {
+  type: string
+  schema?: ZodType
+  /** What the admin editor calls a new type, in both languages (with `schema`). */
+  label?: SectionLabel
+  Component: ComponentType<SectionProps>
+  clientEntry?: string
 }
 
 export type PlatformPluginOptions = {
@@ -58,12 +81,19 @@ const appendHooks = (collection: CollectionConfig, hooks: CollectionHooks | unde
 
 export const applyContribution = (config: Config, name: string, contribution: PlatformPluginContribution, enabled: boolean): Config => {
   const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...(contribution.collections ?? [])] }
+  // Like collections, section validators stay when the plugin is disabled: saved configs using them remain valid.
+  for (const section of contribution.sections ?? []) {
+    if (section.schema) registerSectionType(section.type, section.schema, { owner: name, label: section.label })
+    else if (!sectionTypes().includes(section.type)) throw new Error(`Plugin "${name}" renders the unknown section type "${section.type}" (give its schema)`)
+  }
   if (!enabled) return extendRegistry(withCollections, { plugins: [{ name, enabled: false }] })
 
   const unknownTargets = Object.keys(contribution.collectionHooks ?? {}).filter(
     (slug) => !withCollections.collections?.some((collection) => collection.slug === slug),
   )
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
+
+  for (const { type, Component, clientEntry } of contribution.sections ?? []) registerSectionRenderer(type, { Component, clientEntry }, { owner: name })
 
   const extended: Config = {
     ...withCollections,

@@ -29,13 +29,24 @@ export const sectionSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.st
 export type SectionLabel = { en: string; pl: string }
 
 const registry = new Map<string, z.ZodType>()
+const owners = new Map<string, string | undefined>()
 const sectionLabels = new Map<string, SectionLabel>()
 
-/** `label` is what the admin editor calls the type; without one it shows the type name. */
-export const registerSectionType = (type: string, schema: z.ZodType, label?: SectionLabel): void => {
+/**
+ * Registers a section type's validator. `label` is what the admin editor calls the type (without one
+ * it shows the type name). `owner` (a plugin's name) makes the call idempotent for that owner: the
+ * same plugin applied again (a config built twice) replaces its own schema; anyone else registering
+ * a taken type is an error.
+ */
+export const registerSectionType = (
+  type: string,
+  schema: z.ZodType,
+  { owner, label }: { owner?: string; label?: SectionLabel } = {},
+): void => {
   if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
-  if (registry.has(type)) throw new Error(`Section type "${type}" is already registered`)
+  if (registry.has(type) && (owner === undefined || owners.get(type) !== owner)) throw new Error(`Section type "${type}" is already registered`)
   registry.set(type, schema)
+  owners.set(type, owner)
   sectionLabels.set(type, label ?? { en: type, pl: type })
 }
 
@@ -116,4 +127,4 @@ const coreLabels: Record<string, SectionLabel> = {
   customComponent: { en: 'Custom component', pl: 'Własny komponent' },
 }
 
-for (const [type, schema] of Object.entries(coreSections)) registerSectionType(type, schema, coreLabels[type])
+for (const [type, schema] of Object.entries(coreSections)) registerSectionType(type, schema, { label: coreLabels[type] })

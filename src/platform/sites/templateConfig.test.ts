@@ -101,9 +101,20 @@ describe('templateConfig schema', () => {
     expect(errorsOf({ pages: [{ slug: 'Bad Slug', title: text('a', 'b') }] })[0]).toMatch(/^pages\[0\]\.slug: /)
   })
 
+  it('refuses a page slug that is a language code (the other language is a path prefix)', () => {
+    for (const slug of ['pl', 'en']) {
+      expect(errorsOf({ pages: [{ slug, title: text('a', 'b') }] })).toEqual(['pages[0].slug: A page slug may not be a language code (pl, en)'])
+    }
+    expect(validateTemplateConfig({ pages: [{ slug: 'english', title: text('a', 'b') }] }).ok).toBe(true)
+  })
+
   it('accepts section types a plugin registers, and refuses to register one twice', () => {
     registerSectionType('test/gallery', sectionSchema({ heading: localizedText, images: z.array(z.strictObject({ mediaId: z.number() })) }))
     expect(() => registerSectionType('hero', sectionSchema({}))).toThrow(/already registered/)
+    // The same plugin applied again (a config built twice) re-registers its own type without error.
+    registerSectionType('test/owned', sectionSchema({}), { owner: 'gallery-plugin' })
+    expect(() => registerSectionType('test/owned', sectionSchema({}), { owner: 'gallery-plugin' })).not.toThrow()
+    expect(() => registerSectionType('test/owned', sectionSchema({}), { owner: 'other-plugin' })).toThrow(/already registered/)
     const config = { pages: [{ slug: 'home', title: text('a', 'b'), sections: [{ type: 'test/gallery', heading: text('G', 'G'), images: [{ mediaId: 1 }] }] }] }
     expect(validateTemplateConfig(config).ok).toBe(true)
     config.pages[0].sections[0].images = [{ mediaId: 'x' as never }]

@@ -49,6 +49,8 @@ const pageSlug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug of lowercase letters, digits and dashes')
   .max(60)
+  // The public URL of a page is /s/<identifier>/<slug>, and /s/<identifier>/<locale>/… is the other language.
+  .refine((slug) => !(SITE_LOCALES as readonly string[]).includes(slug), { message: 'A page slug may not be a language code (pl, en)' })
 
 export const themeSchema = z.strictObject({
   colors: z

@@ -1,0 +1,244 @@
+/**
+ * Renders one public page of a site to HTML (pure: no I/O). Input: the
+ * configuration to show (a published snapshot, or the draft in preview), the
+ * site's public fields, where it is served, the path below the site's root,
+ * and the site's resolved images. Output: status and body (or a redirect).
+ */
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import type { SiteLocale } from '../templateConfig'
+import type { ResolvedImage, SectionData, SectionProps, SiteBase, SiteMeta } from './types'
+
+import { Head } from './head'
+import { renderNotFoundPage } from './notFoundPage'
+import { sectionRenderer } from './registry'
+import { renderRobots } from './robots'
+import './sections'
+import { renderSitemap } from './sitemap'
+import { SITE_CSS } from './styles'
+import { tx } from './text'
+import { themeCss } from './theme'
+import { localesOf, pagePath, parseSitePath, type SiteLocales } from './urls'
+
+type Page = { slug: string; title?: unknown; sections?: unknown[] }
+type NavItem = { label?: unknown; page?: string; anchor?: string; url?: string }
+export type SiteConfig = {
+  theme?: { colors?: Record<string, string | undefined>; fonts?: { heading?: string; body?: string } }
+  locales?: { default?: unknown; enabled?: unknown }
+  seo?: { title?: unknown; description?: unknown; image?: unknown }
+  pages?: Page[]
+  navigation?: NavItem[]
+}
+
+export type RenderInput = {
+  config: SiteConfig
+  site: SiteMeta
+  base: SiteBase
+  /** Path segments below the site's root (`[]` = home, `['en', 'about']`…). */
+  segments: string[]
+  images: ReadonlyMap<string, ResolvedImage>
+  /** The draft shown to a signed-in member: banner, noindex, iframes in preview mode. */
+  preview?: boolean
+  /** The client bundle's URL, when some section on the site is interactive. */
+  scriptUrl?: string
+}
+
+export type RenderResult =
+  | { status: 200 | 404; contentType: string; body: string }
+  | { status: 301; location: string; contentType: string; body: string }
+
+const HTML = 'text/html; charset=utf-8'
+const OTHER: Record<SiteLocale, SiteLocale> = { pl: 'en', en: 'pl' }
+const UI = {
+  skip: { pl: 'Przejdź do treści', en: 'Skip to content' },
+  nav: { pl: 'Menu główne', en: 'Main menu' },
+  switchTo: { pl: 'English version', en: 'Wersja polska' },
+  switchLabel: { pl: 'EN', en: 'PL' },
+  preview: { pl: 'Podgląd — strona nieopublikowana', en: 'Preview — not published' },
+} as const
+
+const pagesOf = (config: SiteConfig): Page[] => (Array.isArray(config.pages) ? config.pages.filter((page) => typeof page?.slug === 'string') : [])
+
+const isSection = (value: unknown): value is SectionData =>
+  Boolean(value) && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' && !(value as { hidden?: unknown }).hidden
+
+/** The first contact section anywhere on the site (its details go into the JSON-LD). */
+const firstContact = (pages: Page[]) =>
+  pages.flatMap((page) => page.sections ?? []).find((section): section is SectionData => isSection(section) && section.type === 'contact') as
+    | { email?: string; phone?: string; address?: unknown }
+    | undefined
+
+/** The key under which an image reference's asset is found in `images`. */
+export const imageKey = (ref: unknown): string | undefined => {
+  const id = (ref as { mediaId?: unknown } | null | undefined)?.mediaId
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+}
+
+/** Whether any visible section of the config has a renderer with a client entry (the page then needs the bundle). */
+export const hasIslands = (config: SiteConfig): boolean =>
+  pagesOf(config).some((page) => (page.sections ?? []).some((section) => isSection(section) && Boolean(sectionRenderer(section.type)?.clientEntry)))
+
+function Section({ props }: { props: SectionProps }) {
+  const renderer = sectionRenderer(props.section.type)
+  if (!renderer) return null
+  const { Component } = renderer
+  const id = props.section.id
+  const content = <Component {...props} />
+  return (
+    <section id={id} className={`section section--${props.section.type.replace(/[^\w-]/g, '-')}`}>
+      <div className="wrap">
+        {renderer.clientEntry ? (
+          <div
+            data-island={props.section.type}
+            data-props={JSON.stringify({ section: props.section, locale: props.locale, site: props.site.identifier, preview: props.preview })}
+          >
+            {content}
+          </div>
+        ) : (
+          content
+        )}
+      </div>
+    </section>
+  )
+}
+
+const navHref = (item: NavItem, link: (slug: string, anchor?: string) => string): string | undefined => {
+  if (item.url) return item.url
+  if (item.page) return link(item.page, item.anchor)
+  return undefined
+}
+
+export const renderSitePath = (input: RenderInput): RenderResult => {
+  const { config, site, base } = input
+  const locales: SiteLocales = localesOf(config)
+  const pages = pagesOf(config)
+  const homeSlug = pages[0]?.slug
+  const path = (slug: string, locale: SiteLocale) => pagePath({ base, locales, locale, slug, homeSlug })
+  const absolute = (relative: string) => `${base.origin}${relative}`
+  /** A link to another page of the site; in preview it stays in preview. */
+  const link = (slug: string, locale: SiteLocale, anchor?: string) => `${path(slug, locale)}${input.preview ? '?preview=1' : ''}${anchor ? `#${anchor}` : ''}`
+  const parsed = parseSitePath(input.segments, locales, pages)
+
+  if (parsed.kind === 'sitemap') {
+    return { status: 200, contentType: 'application/xml; charset=utf-8', body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }) }
+  }
+  if (parsed.kind === 'robots') {
+    return { status: 200, contentType: 'text/plain; charset=utf-8', body: renderRobots({ sitemapUrl: absolute(`${base.pathPrefix}/sitemap.xml`) }) }
+  }
+  if (parsed.kind === 'notFound') return { status: 404, contentType: HTML, body: renderNotFoundPage({ homePath: path('', locales.default) }) }
+  if (parsed.kind === 'redirect') {
+    const location = path(parsed.page.slug, parsed.locale)
+    return { status: 301, location, contentType: HTML, body: '' }
+  }
+
+  const { locale, page } = parsed
+  const slug = page?.slug ?? ''
+  const image = (ref: unknown) => {
+    const key = imageKey(ref)
+    return key === undefined ? undefined : input.images.get(key)
+  }
+  const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
+  const sections = (page?.sections ?? []).filter(isSection).filter((section) => sectionRenderer(section.type))
+  const firstIsHero = sections[0]?.type === 'hero'
+  const pageTitle = tx(page?.title, locale)
+  const other = OTHER[locale]
+  const hasOther = locales.enabled.includes(other)
+  const navigation: NavItem[] = Array.isArray(config.navigation) && config.navigation.length
+    ? config.navigation
+    : pages.length > 1
+      ? pages.map((item) => ({ label: item.title, page: item.slug }))
+      : []
+  const currentPath = path(slug, locale)
+
+  const html = renderToStaticMarkup(
+    <html lang={locale}>
+      <Head
+        site={site}
+        locale={locale}
+        pageTitle={pageTitle}
+        seo={config.seo}
+        url={absolute(currentPath)}
+        alternates={locales.enabled.map((alternate) => ({ locale: alternate, url: absolute(path(slug, alternate)) }))}
+        defaultLocaleUrl={absolute(path(slug, locales.default))}
+        homeUrl={absolute(path('', locale))}
+        origin={base.origin}
+        image={image}
+        contact={firstContact(pages)}
+        css={`${themeCss(config.theme)}${SITE_CSS}`}
+        noindex={Boolean(input.preview)}
+        scriptUrl={input.scriptUrl && hasIslands({ pages: [page ?? { slug: '' }] }) ? input.scriptUrl : undefined}
+      />
+      <body>
+        <a className="skip-link" href="#main">
+          {UI.skip[locale]}
+        </a>
+        {input.preview ? (
+          <div className="preview-banner" role="status">
+            {UI.preview[locale]}
+          </div>
+        ) : null}
+        <header className="site-header">
+          <div className="wrap">
+            <a className="brand" href={link('', locale)}>
+              {site.name}
+            </a>
+            {navigation.length ? (
+              <nav className="site-nav" aria-label={UI.nav[locale]}>
+                <ul>
+                  {navigation.map((item, index) => {
+                    const href = navHref(item, (target, anchor) => link(target, locale, anchor))
+                    if (!href) return null
+                    const external = Boolean(item.url)
+                    const current = !external && item.page === slug && !item.anchor
+                    return (
+                      <li key={index}>
+                        <a href={href} {...(external ? { rel: 'noopener' } : {})} {...(current ? { 'aria-current': 'page' as const } : {})}>
+                          {tx(item.label, locale)}
+                        </a>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </nav>
+            ) : null}
+            {hasOther ? (
+              <a className="lang-switch" href={link(slug, other)} hrefLang={other} lang={other} title={UI.switchTo[locale]}>
+                {UI.switchLabel[locale]}
+                <span className="visually-hidden"> — {UI.switchTo[locale]}</span>
+              </a>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {firstIsHero ? null : (
+            <div className="wrap page-title">
+              <h1>{pageTitle || site.name}</h1>
+            </div>
+          )}
+          {sections.map((section, index) => (
+            <Section
+              key={index}
+              props={{ section, locale, headingLevel: index === 0 && firstIsHero ? 'h1' : 'h2', site, preview: Boolean(input.preview), image, pagePath: pagePathIn }}
+            />
+          ))}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              © {site.name}
+            </p>
+            {hasOther ? (
+              <p>
+                <a href={link(slug, other)} hrefLang={other} lang={other}>
+                  {UI.switchTo[locale]}
+                </a>
+              </p>
+            ) : null}
+          </div>
+        </footer>
+      </body>
+    </html>,
+  )
+  return { status: page || pages.length === 0 ? 200 : 404, contentType: HTML, body: `<!DOCTYPE html>${html}` }
+}
+
