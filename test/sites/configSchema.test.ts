@@ -48,7 +48,7 @@ test('a signed-in user gets every registered section type, the fonts and the loc
   expect(hero.schema.properties.image.required).toEqual(['mediaId'])
 
   const quote = response.body.sections.find((section) => section.type === 'test/quote')!
-  expect(quote.label).toEqual({ label: { en: 'Quote', pl: 'Cytat' } })
+  expect(quote.label).toEqual({ en: 'Quote', pl: 'Cytat' })
   expect(Object.keys(quote.schema.properties)).toEqual(['type', 'id', 'hidden', 'quote', 'author'])
   expect(quote.schema.required).not.toContain('author')
 

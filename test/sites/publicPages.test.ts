@@ -289,15 +289,26 @@ describe('public pages', () => {
 
   it('renders custom components in a scripts-only sandbox', async () => {
     const anna = await owner()
-    await publish(anna, config('Komponent', { sections: [{ type: 'customComponent', componentId: 42, heading: text('Kalkulator', 'Calculator'), height: 320 }] }))
+    const created = await anna.client.request('POST', '/api/custom-react-components?depth=0', {
+      site: anna.site.id,
+      name: 'Calculator',
+      sourceCode: 'export default function Calculator() { return <p>2 + 2 = 4</p> }',
+    })
+    expect(created.status).toBe(201)
+    const componentId = created.body.doc.id as number
+    await publish(anna, config('Komponent', { sections: [{ type: 'customComponent', componentId, heading: text('Kalkulator', 'Calculator'), height: 320 }] }))
     const page = await get(`/s/${anna.site.identifier}`)
     const iframe = /<iframe[^>]*>/.exec(page.body)![0]
     expect(iframe).toContain('sandbox="allow-scripts"')
-    expect(iframe).toContain(`src="/api/public/sites/${anna.site.identifier}/components/42"`)
+    expect(iframe).toContain(`src="/api/public/sites/${anna.site.identifier}/components/${componentId}"`)
     expect(iframe).toContain('title="Kalkulator"')
     expect(iframe).toContain('loading="lazy"')
     expect(iframe).toContain('style="height:320px"')
     expect(page.body).not.toContain('allow-same-origin')
+    // The frame the page points at is served to visitors, sandboxed by its own CSP too.
+    const frame = await fetch(`${platform.baseURL}/api/public/sites/${anna.site.identifier}/components/${componentId}`)
+    expect(frame.status).toBe(200)
+    expect(frame.headers.get('content-security-policy')).toMatch(/^sandbox allow-scripts;/)
   })
 
   it('serves images as file URLs a visitor can load, with variants', async () => {
