@@ -226,4 +226,12 @@ describe('writing', () => {
     const stored = await platform.payload.findByID({ collection: 'attended-sessions', id, overrideAccess: true, depth: 0 })
     expect(stored).toMatchObject({ durationMinutes: 55, hostTeamMember: people.host1.member!.id })
   })
+
+  it('an event of a host who has left can still be edited (cancelled), but not given to them again', async () => {
+    await platform.payload.update({ collection: 'team-members', id: people.host2.member!.id, data: { invitationStatus: 'revoked' }, overrideAccess: true })
+    const cancelled = await people.ownerA.session.request('PATCH', `/api/events/${ids.e2}`, { status: 'cancelled' })
+    expect(cancelled.status).toBe(200)
+    const reassigned = await people.ownerA.session.request('PATCH', `/api/events/${ids.e1}`, { assignedToTeamMember: people.host2.member!.id })
+    expect(reassigned.status).toBe(400)
+  })
 })
