@@ -200,7 +200,13 @@ const main = async () => {
     if (problems.length && !failure) failure = new Error('The platform server did not stop cleanly.')
   }
   if (failure) {
-    console.error(failure instanceof Error ? failure.message : failure)
+    const message = failure instanceof Error ? failure.message : String(failure)
+    console.error(message)
+    if (/(column|relation) "[^"]+"( of relation "[^"]+")? does not exist/.test(message)) {
+      console.error(
+        'The production server builds its schema from migrations/ only, and the config has fields no migration creates yet: `npm run migrate:check` shows which.',
+      )
+    }
     process.exitCode = 1
   }
 }
