@@ -2,8 +2,8 @@
  * Public-page benchmark: a published site whose home page has eight sections,
  * served by the production build (`npm start`'s command, own embedded
  * PostgreSQL, demo seeded), against a plain node:http server sending the same
- * bytes and headers, both loaded by autocannon with the same settings, one
- * after the other, on this machine in this run.
+ * bytes and headers, both loaded by autocannon with the same settings, in turn
+ * (rounds alternate who goes first), on this machine in this run.
  *
  *   node --conditions=development --import tsx scripts/bench/publicPage.bench.ts
  *
@@ -13,7 +13,10 @@
  * page that is not a 200 with all eight headings, any error, non-2xx answer or
  * different body under load. Writes bench-results/public-page.json.
  *
- * Settings (environment): BENCH_CONNECTIONS (50), BENCH_WARMUP_S (3), BENCH_DURATION_S (10).
+ * Settings (environment): BENCH_CONNECTIONS (50), BENCH_WARMUP_S (3), BENCH_DURATION_S (10),
+ * BENCH_ROUNDS (3: the figures are each server's medians over the rounds);
+ * BENCH_CPU_PROF=1 writes the platform server's CPU profile (.cpuprofile, open it in
+ * Chrome DevTools) to bench-results/profile/ when it stops.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -28,6 +31,7 @@ import { startServer, type RunningServer } from '../../test/e2e/server'
 import { missingHeadings, withBenchHomePage } from './lib/benchPage'
 import { apiClient } from './lib/client'
 import { load, problemsOf, type LoadFigures, type LoadSettings } from './lib/load'
+import { combineRounds, orderOfRound } from './lib/rounds'
 import { startStaticServer, type StaticServer } from './lib/staticServer'
 
 const root = process.cwd()
@@ -86,10 +90,12 @@ const fetchPage = async (url: string) => {
   if (missing.length) throw new Error(`GET ${url} lacks the headings of ${missing.length} of the 8 sections: ${missing.join(' | ')}`)
   if (!/<img[^>]*class="hero__image"/.test(html)) throw new Error(`GET ${url} has no hero image.`)
   const headers: Record<string, string> = {}
+  const transportHeaders: Record<string, string> = {}
   response.headers.forEach((value, name) => {
-    if (!OWN_HEADERS.has(name)) headers[name] = value
+    if (OWN_HEADERS.has(name)) transportHeaders[name] = value
+    else headers[name] = value
   })
-  return { body, html, headers }
+  return { body, html, headers, transportHeaders }
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`
@@ -117,6 +123,7 @@ const main = async () => {
     warmupSeconds: numberFromEnv('BENCH_WARMUP_S', 3),
     seconds: numberFromEnv('BENCH_DURATION_S', 10),
   }
+  const rounds = Math.round(numberFromEnv('BENCH_ROUNDS', 3))
   ensureBuild()
   await fsp.mkdir(resultsDir, { recursive: true })
 
@@ -139,7 +146,11 @@ const main = async () => {
 
   try {
     console.log('Starting the production server (own embedded PostgreSQL, demo seeded)…')
-    server = await startServer({ logFile: path.join(resultsDir, 'public-page-server.log') })
+    const profileDir = path.join(resultsDir, 'profile')
+    const preload = path.join(root, 'scripts', 'bench', 'lib', 'cpuProfile.mjs')
+    const profile =
+      process.env.BENCH_CPU_PROF === '1' ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), CPU_PROFILE_DIR: profileDir } : undefined
+    server = await startServer({ logFile: path.join(resultsDir, 'public-page-server.log'), env: profile })
     console.log(`Seeding /s/${IDENTIFIER} through the API…`)
     await seedSite(server.baseURL)
     const platformURL = `${server.baseURL.replace('localhost', '127.0.0.1')}/s/${IDENTIFIER}`
@@ -152,16 +163,26 @@ const main = async () => {
     if (!reference.body.equals(page.body)) throw new Error('The static server does not send the same bytes.')
 
     console.log(
-      `Page: ${page.body.length} bytes, 8 sections. Load: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up (discarded), ${settings.seconds} s measured, each server in turn.`,
+      `Page: ${page.body.length} bytes, 8 sections. Load: ${settings.connections} connections; ${rounds} round(s), each server in turn (alternating who goes first), ${settings.warmupSeconds} s warm-up (discarded) + ${settings.seconds} s measured.`,
     )
     console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} before the run.`)
-    const platform = await load(platformURL, page.html, settings)
-    const staticFigures = await load(staticServer.url, page.html, settings)
+    const targets = { platform: platformURL, static: staticServer.url }
+    const measured: Record<keyof typeof targets, LoadFigures[]> = { platform: [], static: [] }
+    for (let round = 0; round < rounds; round++) {
+      for (const name of orderOfRound(round, ['platform', 'static'] as const)) {
+        const figures = await load(targets[name], page.html, settings)
+        measured[name].push(figures)
+        console.log(`  round ${round + 1} ${name.padEnd(8)} ${figures.rps.toFixed(0)} req/s, p50 ${ms(figures.latencyMs.p50)}, p99 ${ms(figures.latencyMs.p99)}`)
+      }
+    }
+    const platform = combineRounds(measured.platform)
+    const staticFigures = combineRounds(measured.static)
     const problems = [...problemsOf(platform).map((problem) => `platform: ${problem}`), ...problemsOf(staticFigures).map((problem) => `static: ${problem}`)]
 
     const ratio = platform.rps / staticFigures.rps
     const met = { throughput: ratio >= TARGET.minRatio, p99: platform.latencyMs.p99 < TARGET.maxP99Ms }
     console.log('')
+    console.log(rounds > 1 ? `Medians of ${rounds} rounds (requests and errors: totals):` : 'Figures:')
     printTable([
       ['platform', platform],
       ['static', staticFigures],
@@ -180,9 +201,12 @@ const main = async () => {
           at: new Date().toISOString(),
           machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverageBefore: os.loadavg(), node: process.version },
           page: { path: `/s/${IDENTIFIER}`, bytes: page.body.length, sections: 8 },
-          settings,
+          settings: { ...settings, rounds },
           platform,
           static: staticFigures,
+          rounds: measured,
+          // What the platform sent besides the page's own headers (the static server sets its own of these).
+          platformTransportHeaders: page.transportHeaders,
           ratio,
           target: { ...TARGET, met: met.throughput && met.p99, throughputMet: met.throughput, p99Met: met.p99 },
           problems,
@@ -198,6 +222,7 @@ const main = async () => {
   } finally {
     const problems = await cleanUp()
     if (problems.length && !failure) failure = new Error('The platform server did not stop cleanly.')
+    if (process.env.BENCH_CPU_PROF === '1') console.log(`CPU profiles: ${path.relative(root, path.join(resultsDir, 'profile'))}/`)
   }
   if (failure) {
     const message = failure instanceof Error ? failure.message : String(failure)
