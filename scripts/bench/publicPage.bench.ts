@@ -15,7 +15,7 @@
  *
  * Settings (environment): BENCH_CONNECTIONS (50), BENCH_WARMUP_S (3), BENCH_DURATION_S (10),
  * BENCH_ROUNDS (3: the figures are each server's medians over the rounds);
- * BENCH_CPU_PROF=1 writes the platform server's CPU profile (.cpuprofile, open it in
+ * BENCH_CPU_PROF=1 writes both servers' CPU profiles (.cpuprofile, open it in
  * Chrome DevTools) to bench-results/profile/ when it stops.
  */
 import { spawnSync } from 'node:child_process'
@@ -31,6 +31,7 @@ import { startServer, type RunningServer } from '../../test/e2e/server'
 import { missingHeadings, withBenchHomePage } from './lib/benchPage'
 import { apiClient } from './lib/client'
 import { load, problemsOf, type LoadFigures, type LoadSettings } from './lib/load'
+import { cpuSecondsOf } from './lib/processCpu'
 import { combineRounds, orderOfRound } from './lib/rounds'
 import { startStaticServer, type StaticServer } from './lib/staticServer'
 
@@ -98,17 +99,21 @@ const fetchPage = async (url: string) => {
   return { body, html, headers, transportHeaders }
 }
 
+const cpuNote = (figures: LoadFigures) =>
+  figures.serverCpuMsPerRequest === undefined ? '' : `, server CPU ${(figures.serverCpuMsPerRequest * 1000).toFixed(0)} µs/request (${figures.serverCores!.toFixed(2)} cores)`
+
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`
 
 const printTable = (rows: [string, LoadFigures][]) => {
   const lines = [
-    ['server', 'req/s', 'p50', 'p99', 'max', 'requests', 'errors/non-2xx/mismatch'],
+    ['server', 'req/s', 'p50', 'p99', 'max', 'CPU/request', 'requests', 'errors/non-2xx/mismatch'],
     ...rows.map(([name, figures]) => [
       name,
       figures.rps.toFixed(0),
       ms(figures.latencyMs.p50),
       ms(figures.latencyMs.p99),
       ms(figures.latencyMs.max),
+      figures.serverCpuMsPerRequest === undefined ? '-' : `${(figures.serverCpuMsPerRequest * 1000).toFixed(0)} µs`,
       String(figures.requests),
       `${figures.errors + figures.timeouts}/${figures.non2xx}/${figures.mismatches}`,
     ]),
@@ -158,7 +163,7 @@ const main = async () => {
     // A second fetch comes from the page cache: it must be the same bytes (the static server sends those).
     const again = await fetchPage(platformURL)
     if (!again.body.equals(page.body)) throw new Error('Two fetches of the published page gave different HTML.')
-    staticServer = await startStaticServer({ body: page.body, headers: page.headers, urlPath: `/s/${IDENTIFIER}` })
+    staticServer = await startStaticServer({ body: page.body, headers: page.headers, urlPath: `/s/${IDENTIFIER}`, env: profile })
     const reference = await fetchPage(staticServer.url)
     if (!reference.body.equals(page.body)) throw new Error('The static server does not send the same bytes.')
 
@@ -166,13 +171,15 @@ const main = async () => {
       `Page: ${page.body.length} bytes, 8 sections. Load: ${settings.connections} connections; ${rounds} round(s), each server in turn (alternating who goes first), ${settings.warmupSeconds} s warm-up (discarded) + ${settings.seconds} s measured.`,
     )
     console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} before the run.`)
-    const targets = { platform: platformURL, static: staticServer.url }
+    const targets = { platform: { url: platformURL, pid: server.pid }, static: { url: staticServer.url, pid: staticServer.pid } }
     const measured: Record<keyof typeof targets, LoadFigures[]> = { platform: [], static: [] }
     for (let round = 0; round < rounds; round++) {
       for (const name of orderOfRound(round, ['platform', 'static'] as const)) {
-        const figures = await load(targets[name], page.html, settings)
+        const figures = await load(targets[name].url, page.html, settings, () => cpuSecondsOf(targets[name].pid))
         measured[name].push(figures)
-        console.log(`  round ${round + 1} ${name.padEnd(8)} ${figures.rps.toFixed(0)} req/s, p50 ${ms(figures.latencyMs.p50)}, p99 ${ms(figures.latencyMs.p99)}`)
+        console.log(
+          `  round ${round + 1} ${name.padEnd(8)} ${figures.rps.toFixed(0)} req/s, p50 ${ms(figures.latencyMs.p50)}, p99 ${ms(figures.latencyMs.p99)}${cpuNote(figures)}`,
+        )
       }
     }
     const platform = combineRounds(measured.platform)
@@ -191,6 +198,13 @@ const main = async () => {
     console.log(`Ratio platform/static: ${ratio.toFixed(2)} (target ≥ ${TARGET.minRatio}: ${met.throughput ? 'met' : 'MISSED'})`)
     console.log(`Platform p99: ${ms(platform.latencyMs.p99)} (target < ${TARGET.maxP99Ms} ms: ${met.p99 ? 'met' : 'MISSED'})`)
     console.log(`Target ${met.throughput && met.p99 ? 'met' : 'MISSED'}.`)
+    const cpuRatio =
+      platform.serverCpuMsPerRequest && staticFigures.serverCpuMsPerRequest ? staticFigures.serverCpuMsPerRequest / platform.serverCpuMsPerRequest : undefined
+    if (cpuRatio !== undefined) {
+      console.log(
+        `CPU per request static/platform: ${cpuRatio.toFixed(2)} (the requests/s ratio to expect where each server, not the machine or autocannon, is the limit).`,
+      )
+    }
 
     const file = path.join(resultsDir, 'public-page.json')
     await fsp.writeFile(
@@ -208,6 +222,7 @@ const main = async () => {
           // What the platform sent besides the page's own headers (the static server sets its own of these).
           platformTransportHeaders: page.transportHeaders,
           ratio,
+          cpuPerRequestRatio: cpuRatio ?? null,
           target: { ...TARGET, met: met.throughput && met.p99, throughputMet: met.throughput, p99Met: met.p99 },
           problems,
         },

@@ -20,6 +20,10 @@ export type LoadFigures = {
   timeouts: number
   non2xx: number
   mismatches: number
+  /** CPU the server process used per answered request, in ms (all its threads), when it could be read. */
+  serverCpuMsPerRequest?: number
+  /** The server's CPU use over the measured run, in cores (1 = one core all the time). */
+  serverCores?: number
 }
 
 export const toFigures = (result: Result): LoadFigures => ({
@@ -47,8 +51,19 @@ export const problemsOf = (figures: LoadFigures): string[] => {
   return problems
 }
 
-export const load = async (url: string, expectBody: string, { connections, warmupSeconds, seconds }: LoadSettings): Promise<LoadFigures> => {
+/** `cpuSeconds` reads the server process's CPU time so far (see processCpu.ts), for the per-request cost. */
+export const load = async (
+  url: string,
+  expectBody: string,
+  { connections, warmupSeconds, seconds }: LoadSettings,
+  cpuSeconds?: () => number | undefined,
+): Promise<LoadFigures> => {
   const common = { url, connections, pipelining: 1, timeout: 10, expectBody }
   if (warmupSeconds > 0) await autocannon({ ...common, duration: warmupSeconds })
-  return toFigures(await autocannon({ ...common, duration: seconds }))
+  const cpuBefore = cpuSeconds?.()
+  const figures = toFigures(await autocannon({ ...common, duration: seconds }))
+  const cpuAfter = cpuSeconds?.()
+  if (cpuBefore === undefined || cpuAfter === undefined || !figures.requests) return figures
+  const used = cpuAfter - cpuBefore
+  return { ...figures, serverCpuMsPerRequest: (used * 1000) / figures.requests, serverCores: used / figures.seconds }
 }

@@ -34,7 +34,14 @@ describe('benchmark rounds', () => {
     expect(combined.non2xx).toBe(2)
     expect(combined.errors).toBe(1)
     expect(problemsOf(combined)).toEqual(['1 connection errors', '2 non-2xx answers'])
+    expect(combined).not.toHaveProperty('serverCpuMsPerRequest')
     expect(() => combineRounds([])).toThrow('No round')
+  })
+
+  it('takes the median server CPU only when every round measured it', () => {
+    const withCpu = (ms: number) => figures(1000, 10, { serverCpuMsPerRequest: ms, serverCores: ms / 2 })
+    expect(combineRounds([withCpu(0.3), withCpu(0.1), withCpu(0.2)])).toMatchObject({ serverCpuMsPerRequest: 0.2, serverCores: 0.1 })
+    expect(combineRounds([withCpu(0.3), figures(1000, 10)])).not.toHaveProperty('serverCpuMsPerRequest')
   })
 
   it('alternates which server goes first', () => {

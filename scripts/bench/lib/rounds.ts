@@ -12,6 +12,12 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+/** The median of an optional figure, when every round has it. */
+const optional = (name: 'serverCpuMsPerRequest' | 'serverCores', rounds: LoadFigures[]): Partial<LoadFigures> => {
+  const values = rounds.map((figures) => figures[name])
+  return values.every((value): value is number => value !== undefined) ? { [name]: median(values) } : {}
+}
+
 export const combineRounds = (rounds: LoadFigures[]): LoadFigures => {
   if (!rounds.length) throw new Error('No round to combine.')
   const of = (pick: (figures: LoadFigures) => number) => median(rounds.map(pick))
@@ -34,6 +40,8 @@ export const combineRounds = (rounds: LoadFigures[]): LoadFigures => {
     timeouts: sum((figures) => figures.timeouts),
     non2xx: sum((figures) => figures.non2xx),
     mismatches: sum((figures) => figures.mismatches),
+    ...optional('serverCpuMsPerRequest', rounds),
+    ...optional('serverCores', rounds),
   }
 }
 

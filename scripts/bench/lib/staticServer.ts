@@ -9,14 +9,25 @@ import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-export type StaticServer = { url: string; stop: () => Promise<void> }
+export type StaticServer = { url: string; pid: number; stop: () => Promise<void> }
 
-export const startStaticServer = async ({ body, headers, urlPath }: { body: Buffer; headers: Record<string, string>; urlPath: string }): Promise<StaticServer> => {
+export const startStaticServer = async ({
+  body,
+  headers,
+  urlPath,
+  env,
+}: {
+  body: Buffer
+  headers: Record<string, string>
+  urlPath: string
+  /** More environment for the server process (e.g. the CPU profile preload). */
+  env?: Record<string, string>
+}): Promise<StaticServer> => {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'bench-static-'))
   const file = path.join(dir, 'page.html')
   await fsp.writeFile(file, body)
   const main = path.join(process.cwd(), 'scripts', 'bench', 'lib', 'staticServerMain.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', main, file, JSON.stringify(headers)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', main, file, JSON.stringify(headers)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -42,7 +53,7 @@ export const startStaticServer = async ({ body, headers, urlPath }: { body: Buff
       child.once('exit', (code) => reject(new Error(`The static server exited with ${code} before it listened.`)))
       setTimeout(() => reject(new Error('The static server did not listen within 30 s.')), 30_000).unref()
     })
-    return { url: `http://127.0.0.1:${port}${urlPath}`, stop }
+    return { url: `http://127.0.0.1:${port}${urlPath}`, pid: child.pid!, stop }
   } catch (error) {
     await stop()
     throw error
