@@ -206,6 +206,10 @@ export interface Site {
    * Your site lives at /s/<identifier>.
    */
   identifier: string;
+  /**
+   * The site also answers at https://<domain> (DNS must point at the platform). Owner and site admins only.
+   */
+  domain?: string | null;
   owner: number | User;
   /**
    * Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.
@@ -679,6 +683,7 @@ export interface TermsOfServiceSelect<T extends boolean = true> {
 export interface SitesSelect<T extends boolean = true> {
   name?: T;
   identifier?: T;
+  domain?: T;
   owner?: T;
   templateConfig?: T;
   publishedVersion?: T;

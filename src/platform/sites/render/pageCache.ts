@@ -55,12 +55,12 @@ export const createPageCache = ({ maxBytes }: { maxBytes: number }) => {
 
 export type PageCache = ReturnType<typeof createPageCache>
 
-export const cacheLimitBytes = (env: NodeJS.ProcessEnv = process.env): number => {
+export const cacheLimitBytes = (env: Record<string, string | undefined> = process.env): number => {
   const mb = Number(env.SITE_PAGE_CACHE_MB ?? 64)
   return Math.max(0, Number.isFinite(mb) ? mb : 64) * 1024 * 1024
 }
 
-export const recheckMs = (env: NodeJS.ProcessEnv = process.env): number => {
+export const recheckMs = (env: Record<string, string | undefined> = process.env): number => {
   const ms = Number(env.SITE_CACHE_RECHECK_MS ?? 1000)
   return Number.isFinite(ms) && ms >= 0 ? ms : 1000
 }

@@ -126,6 +126,11 @@ describe('renderSitePath', () => {
     expect(preview).toContain('Podgląd — strona nieopublikowana')
     expect(preview).toContain('<meta name="robots" content="noindex, nofollow"/>')
     expect(preview).toContain('/components/12?preview=1')
+    // Links between pages stay in preview; the canonical URL does not.
+    expect(preview).toContain('<a href="/s/anna/oferta?preview=1">Oferta</a>')
+    expect(preview).toContain('<a href="/s/anna?preview=1#contact">Kontakt</a>')
+    expect(preview).toContain('<a class="lang-switch" href="/s/anna/en?preview=1"')
+    expect(preview).toContain('<link rel="canonical" href="https://platforma.example/s/anna"/>')
     const own = renderSitePath({ config: withPages(), site, base: { pathPrefix: '', origin: 'https://anna.pl' }, segments: ['en'], images: noImages })
     expect(own.body).toContain('<link rel="canonical" href="https://anna.pl/en"/>')
     expect(own.body).toContain('<a class="brand" href="/en">')

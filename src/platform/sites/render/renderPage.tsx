@@ -102,9 +102,9 @@ function Section({ props }: { props: SectionProps }) {
   )
 }
 
-const navHref = (item: NavItem, path: (slug: string) => string): string | undefined => {
+const navHref = (item: NavItem, link: (slug: string, anchor?: string) => string): string | undefined => {
   if (item.url) return item.url
-  if (item.page) return `${path(item.page)}${item.anchor ? `#${item.anchor}` : ''}`
+  if (item.page) return link(item.page, item.anchor)
   return undefined
 }
 
@@ -115,6 +115,8 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
   const homeSlug = pages[0]?.slug
   const path = (slug: string, locale: SiteLocale) => pagePath({ base, locales, locale, slug, homeSlug })
   const absolute = (relative: string) => `${base.origin}${relative}`
+  /** A link to another page of the site; in preview it stays in preview. */
+  const link = (slug: string, locale: SiteLocale, anchor?: string) => `${path(slug, locale)}${input.preview ? '?preview=1' : ''}${anchor ? `#${anchor}` : ''}`
   const parsed = parseSitePath(input.segments, locales, pages)
 
   if (parsed.kind === 'sitemap') {
@@ -135,7 +137,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
     const key = imageKey(ref)
     return key === undefined ? undefined : input.images.get(key)
   }
-  const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => path(target, targetLocale)
+  const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
   const sections = (page?.sections ?? []).filter(isSection).filter((section) => sectionRenderer(section.type))
   const firstIsHero = sections[0]?.type === 'hero'
   const pageTitle = tx(page?.title, locale)
@@ -177,14 +179,14 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         ) : null}
         <header className="site-header">
           <div className="wrap">
-            <a className="brand" href={path('', locale)}>
+            <a className="brand" href={link('', locale)}>
               {site.name}
             </a>
             {navigation.length ? (
               <nav className="site-nav" aria-label={UI.nav[locale]}>
                 <ul>
                   {navigation.map((item, index) => {
-                    const href = navHref(item, (target) => path(target, locale))
+                    const href = navHref(item, (target, anchor) => link(target, locale, anchor))
                     if (!href) return null
                     const external = Boolean(item.url)
                     const current = !external && item.page === slug && !item.anchor
@@ -200,7 +202,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
               </nav>
             ) : null}
             {hasOther ? (
-              <a className="lang-switch" href={path(slug, other)} hrefLang={other} lang={other} title={UI.switchTo[locale]}>
+              <a className="lang-switch" href={link(slug, other)} hrefLang={other} lang={other} title={UI.switchTo[locale]}>
                 {UI.switchLabel[locale]}
                 <span className="visually-hidden"> — {UI.switchTo[locale]}</span>
               </a>
@@ -227,7 +229,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
             </p>
             {hasOther ? (
               <p>
-                <a href={path(slug, other)} hrefLang={other} lang={other}>
+                <a href={link(slug, other)} hrefLang={other} lang={other}>
                   {UI.switchTo[locale]}
                 </a>
               </p>

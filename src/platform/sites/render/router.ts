@@ -22,7 +22,9 @@ const IDENTIFIER = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const PASS_THROUGH = /^\/(?:api|_site-assets|_next|admin|healthz)(?:\/|$)/
 
 const send = (req: Request, res: Response, page: PageResponse) => {
-  res.writeHead(page.status, page.headers)
+  // An explicit length: writeHead() fixes the headers, and without one Node would fall back to chunked encoding.
+  const length = page.status === 304 || !page.body ? {} : { 'Content-Length': String(page.body.length) }
+  res.writeHead(page.status, { ...page.headers, ...length })
   res.end(req.method === 'HEAD' || page.status === 304 ? undefined : page.body)
 }
 
