@@ -5,11 +5,9 @@
  */
 import type { Server } from 'node:http'
 
-import { createServer } from 'node:http'
-
 import next from 'next'
 
-import { createHandler } from './platform/http/createHandler'
+import { createApp } from './platform/http/createApp'
 import { exitOnSignals, startPlatform } from './platform/lifecycle'
 import { usesEmbeddedPostgres } from './platform/db/url'
 import { projectRoot } from './platform/env'
@@ -44,9 +42,8 @@ const main = async () => {
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
-  // Express, with cached public pages answered before it (src/platform/http/publicFastPath.ts).
-  const handler = createHandler({ payload, baseURL: env.publicURL, next: (req, res) => handle(req, res) })
-  const server: Server = createServer(handler).listen(env.port, env.host, () => {
+  const app = createApp({ payload, baseURL: env.publicURL, next: (req, res) => handle(req, res) })
+  const server: Server = app.listen(env.port, env.host, () => {
     payload.logger.info(`Platform ready on ${env.publicURL} (admin: ${env.publicURL}/admin, jobs ${platform.jobs.isProcessing() ? 'here' : 'in a worker'})`)
   })
 

@@ -7,10 +7,9 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:http'
 import pg from 'pg'
 
-import { createHandler } from '../../src/platform/http/createHandler'
+import { createApp } from '../../src/platform/http/createApp'
 import { readEnv } from '../../src/platform/env'
 import { startPlatform, type Platform } from '../../src/platform/lifecycle'
 
@@ -46,9 +45,9 @@ export const startTestPlatform = async ({
   process.env.PUBLIC_URL = TEST_PUBLIC_URL
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   const platform = await startPlatform({ processJobs, env: { ...readEnv(), jobsPollMs: 200 } })
-  const handler = createHandler({ payload: platform.payload, baseURL: TEST_PUBLIC_URL })
+  const app = createApp({ payload: platform.payload, baseURL: TEST_PUBLIC_URL })
   const server = await new Promise<Server>((resolve) => {
-    const listening = createServer(handler).listen(0, '127.0.0.1', () => resolve(listening))
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })
   const { port } = server.address() as AddressInfo
   return {

@@ -31,10 +31,7 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   })
 
   // Before /api and Next: a site's own domain serves its pages at the root (its /api still reaches Payload).
-  const sites = createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL })
-  app.use(sites.router)
-  // The same cached pages for the plain-node hot path in front of this app (publicFastPath.ts).
-  app.locals.publicPages = sites.pages
+  app.use(createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL }).router)
 
   const graphql = GRAPHQL_POST(Promise.resolve(payload.config))
   app.post('/api/graphql', async (req, res, fail: NextFunction) => {
