@@ -6,6 +6,7 @@
  * components, images visitors can load, and the client bundle of interactive
  * sections.
  */
+import { jest } from '@jest/globals'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
@@ -182,6 +183,36 @@ describe('public pages', () => {
     await anna.client.request('PATCH', `/api/sites/${anna.site.id}`, { name: 'Nowa nazwa gabinetu' })
     expect((await get(url)).body).toContain('<a class="brand" href="/s/')
     expect((await get(url)).body).toContain('Nowa nazwa gabinetu')
+  })
+
+  it('serves a cached page without reading the database (GET and HEAD, with query strings too)', async () => {
+    const anna = await owner()
+    await publish(anna, config('Pamięć'))
+    const url = `/s/${anna.site.identifier}/oferta`
+    const first = await get(url)
+    expect(first.status).toBe(200)
+    const find = jest.spyOn(platform.payload, 'find')
+    const findByID = jest.spyOn(platform.payload, 'findByID')
+    try {
+      const started = Date.now()
+      const [again, tagged] = await Promise.all([get(url), get(`${url}?utm_source=newsletter`)])
+      const head = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.request(new URL(url, platform.baseURL), { method: 'HEAD' }, resolve).on('error', reject).end(),
+      )
+      // Nothing touches the database but, should this run slowly, one recheck of the site row per interval.
+      const rechecks = Math.floor((Date.now() - started) / RECHECK_MS)
+      expect(findByID).not.toHaveBeenCalled()
+      expect(find.mock.calls.length).toBeLessThanOrEqual(rechecks)
+      expect(find.mock.calls.every(([args]) => args.collection === 'sites')).toBe(true)
+      expect(again.body).toBe(first.body)
+      expect(tagged.body).toBe(first.body)
+      expect(head.statusCode).toBe(200)
+      expect(head.headers.etag).toBe(first.headers.etag)
+      expect(head.headers['content-length']).toBe(first.headers['content-length'])
+    } finally {
+      find.mockRestore()
+      findByID.mockRestore()
+    }
   })
 
   it('notices a publish made by another process after the recheck interval', async () => {

@@ -7,6 +7,7 @@
  * No global body parser: Payload reads request bodies itself.
  */
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
@@ -31,7 +32,8 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   })
 
   // Before /api and Next: a site's own domain serves its pages at the root (its /api still reaches Payload).
-  app.use(createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL }).router)
+  const sites = createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL })
+  app.use(sites.router)
 
   const graphql = GRAPHQL_POST(Promise.resolve(payload.config))
   app.post('/api/graphql', async (req, res, fail: NextFunction) => {
@@ -55,5 +57,16 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   })
 
   if (next) app.all('/{*splat}', (req, res) => next(req, res))
+
+  // A public page already rendered and confirmed is written before Express sets up the request:
+  // Express's own per-request work costs several times what such a hit needs (the speed target in
+  // README "Departures from DESIGN.md"). Anything else goes through Express as usual, `sites.router` included.
+  // (`app(req, res)` calls `app.handle`, an Express internal its types leave out.)
+  type Handle = (req: IncomingMessage, res: ServerResponse, done?: NextFunction) => void
+  const withHandle = app as typeof app & { handle: Handle }
+  const expressHandle = withHandle.handle.bind(app)
+  withHandle.handle = (req, res, done) => {
+    if (!sites.serveCached(req, res)) expressHandle(req, res, done)
+  }
   return app
 }

@@ -1,6 +1,6 @@
 import { cacheLimitBytes, createPageCache, recheckMs } from './pageCache'
 
-const page = (siteId: string, size: number) => ({ siteId, status: 200, contentType: 'text/html', body: Buffer.alloc(size, 'a'), etag: '"x"' })
+const page = (siteId: string, size: number) => ({ siteId, status: 200, headers: {}, notModifiedHeaders: {}, body: Buffer.alloc(size, 'a'), etag: '"x"' })
 
 describe('page cache', () => {
   it('evicts the least recently used entries to stay within its byte limit, and drops a site at once', () => {

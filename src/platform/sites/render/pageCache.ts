@@ -4,7 +4,8 @@
  * belongs to, so a site's entries can be dropped at once. A Map keeps
  * insertion order; reading an entry moves it to the end (most recent).
  */
-export type CachedPage = { siteId: string; status: number; contentType: string; body: Buffer; etag: string }
+/** A rendered 200 response; its headers are complete (written as they are on every hit), with and without the body. */
+export type CachedPage = { siteId: string; status: number; headers: Record<string, string>; notModifiedHeaders: Record<string, string>; body: Buffer; etag: string }
 
 export const createPageCache = ({ maxBytes }: { maxBytes: number }) => {
   const entries = new Map<string, CachedPage & { bytes: number }>()

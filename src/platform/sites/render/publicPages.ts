@@ -62,12 +62,13 @@ export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): bool
 
 export const notFoundResponse = (): PageResponse => {
   const body = Buffer.from(renderNotFoundPage())
-  return { status: 404, headers: { ...baseHeaders('text/html; charset=utf-8'), 'Cache-Control': 'no-cache', 'X-Robots-Tag': 'noindex' }, body }
+  const headers = { ...baseHeaders('text/html; charset=utf-8'), 'Cache-Control': 'no-cache', 'X-Robots-Tag': 'noindex', 'Content-Length': String(body.length) }
+  return { status: 404, headers, body }
 }
 
 const toResponse = (result: RenderResult, cacheControl: string, extra: Record<string, string> = {}): PageResponse => {
   const body = Buffer.from(result.body)
-  const headers: Record<string, string> = { ...baseHeaders(result.contentType), 'Cache-Control': cacheControl, ...extra }
+  const headers: Record<string, string> = { ...baseHeaders(result.contentType), 'Cache-Control': cacheControl, ...extra, 'Content-Length': String(body.length) }
   if (result.status === 301) headers.Location = result.location
   if (result.status === 404) headers['X-Robots-Tag'] = 'noindex'
   return { status: result.status, headers, body }
@@ -116,7 +117,12 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
         states.set(identifier, gone)
         return gone
       }
-      const state: SiteState = same ? { ...previous!, confirmedAt: Date.now() } : { head, confirmedAt: Date.now() }
+      if (same) {
+        // Unchanged: keep the same state (and its loaded snapshot), just confirmed now.
+        previous!.confirmedAt = Date.now()
+        return previous!
+      }
+      const state: SiteState = { head, confirmedAt: Date.now() }
       remember(states, identifier, state)
       return state
     })().finally(() => pending.delete(identifier))
@@ -149,14 +155,19 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
 
   const platformBase = (identifier: string): SiteBase => ({ pathPrefix: `/s/${identifier}`, origin: platformOrigin })
 
+  const keyOf = (head: SiteHead, domain: string | undefined, segments: string[]) =>
+    `${head.id}|${head.versionId}|${domain ?? ''}|${segments.filter(Boolean).join('/')}`
+
+  const respond = (entry: CachedPage, ifNoneMatch: string | undefined): PageResponse =>
+    matchesEtag(ifNoneMatch, entry.etag) ? { status: 304, headers: entry.notModifiedHeaders } : { status: entry.status, headers: entry.headers, body: entry.body }
+
   return {
     /** The published page at `segments` below the site's root; `domain` when served on the site's own domain. */
     async page({ identifier, segments, domain, ifNoneMatch }: { identifier: string; segments: string[]; domain?: string; ifNoneMatch?: string }): Promise<PageResponse> {
       const state = await stateOf(identifier)
       const head = state.head
       if (!head || (domain && head.domain !== domain)) return notFoundResponse()
-      const path = segments.filter(Boolean).join('/')
-      const key = `${head.id}|${head.versionId}|${domain ?? ''}|${path}`
+      const key = keyOf(head, domain, segments)
       let entry: CachedPage | undefined = cache.get(key)
       if (!entry) {
         const data = await dataOf(state)
@@ -172,13 +183,32 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
         })
         if (result.status !== 200) return toResponse(result, 'no-cache')
         const body = Buffer.from(result.body)
-        entry = { siteId: String(head.id), status: 200, contentType: result.contentType, body, etag: etagOf(body) }
+        const etag = etagOf(body)
+        const notModifiedHeaders = { ...baseHeaders(result.contentType), 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
+        const headers = { ...notModifiedHeaders, 'Content-Length': String(body.length) }
+        entry = { siteId: String(head.id), status: 200, headers, notModifiedHeaders, body, etag }
         // Only pages that exist are cached: made-up paths cannot push real pages out.
         if (states.get(identifier) === state) cache.set(key, entry)
       }
-      const headers = { ...baseHeaders(entry.contentType), 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: entry.etag }
-      if (matchesEtag(ifNoneMatch, entry.etag)) return { status: 304, headers }
-      return { status: entry.status, headers, body: entry.body }
+      return respond(entry, ifNoneMatch)
+    },
+
+    /**
+     * The page from memory only, or undefined when anything is missing or due for a recheck
+     * (then `page()` does the full work). Synchronous, so a hit skips even Express (see createApp).
+     */
+    cachedPage({ identifier, segments, domain, ifNoneMatch }: { identifier: string; segments: string[]; domain?: string; ifNoneMatch?: string }): PageResponse | undefined {
+      const state = states.get(identifier)
+      const head = state?.head
+      if (!head || Date.now() - state.confirmedAt >= recheck || (domain && head.domain !== domain)) return undefined
+      const entry = cache.get(keyOf(head, domain, segments))
+      return entry && respond(entry, ifNoneMatch)
+    },
+
+    /** The identifier remembered for a domain (undefined: unknown, not yet looked up, or expired). */
+    knownDomain(host: string): string | undefined {
+      const known = domains.get(host)
+      return known && known.expires > Date.now() ? known.identifier : undefined
     },
 
     /** The DRAFT of a site the caller may read, never cached. */

@@ -6,9 +6,11 @@
  * - the same paths at the root of a published site's own domain (Host header),
  *   except `/api/…` and `/_site-assets/…`, which work there as everywhere;
  * - `/_site-assets/<hash>.js`, the client bundle of interactive sections.
- * Requests for any other host fall through unchanged.
+ * Requests for any other host fall through unchanged. `serveCached` answers
+ * cache hits before Express (createApp hooks it in); this router does the rest.
  */
 import type { NextFunction, Request, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import { Router } from 'express'
@@ -21,10 +23,9 @@ import { createPublicPages, notFoundResponse, type PageResponse } from './public
 const IDENTIFIER = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const PASS_THROUGH = /^\/(?:api|_site-assets|_next|admin|healthz)(?:\/|$)/
 
-const send = (req: Request, res: Response, page: PageResponse) => {
-  // An explicit length: writeHead() fixes the headers, and without one Node would fall back to chunked encoding.
-  const length = page.status === 304 || !page.body ? {} : { 'Content-Length': String(page.body.length) }
-  res.writeHead(page.status, { ...page.headers, ...length })
+/** Writes a response with Node's own API (its headers carry Content-Length, so no chunked encoding). */
+const send = (req: IncomingMessage, res: ServerResponse, page: PageResponse) => {
+  res.writeHead(page.status, page.headers)
   res.end(req.method === 'HEAD' || page.status === 304 ? undefined : page.body)
 }
 
@@ -42,6 +43,8 @@ export const createSiteRouter = ({ payload, platformURL }: { payload: Payload; p
   const platformHost = platform.hostname.toLowerCase()
   const pages = createPublicPages({ payload, platformOrigin: platform.origin })
   const router = Router()
+  /** The platform's own host, or one that cannot be a site's domain (an IP address, a name without a dot). */
+  const isPlatformHost = (host: string) => host === platformHost || !couldBeSiteDomain(host)
 
   const guard =
     (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
@@ -52,7 +55,7 @@ export const createSiteRouter = ({ payload, platformURL }: { payload: Payload; p
     guard(async (req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next()
       const host = hostnameOf(req.headers.host)
-      if (host === platformHost || !couldBeSiteDomain(host) || PASS_THROUGH.test(req.path)) return next()
+      if (isPlatformHost(host) || PASS_THROUGH.test(req.path)) return next()
       const identifier = await pages.identifierForDomain(host)
       if (!identifier) return next()
       const segments = segmentsOf(req.path)
@@ -93,5 +96,38 @@ export const createSiteRouter = ({ payload, platformURL }: { payload: Payload; p
     }),
   )
 
-  return { router, pages }
+  /**
+   * Serves a page straight from memory, before Express sees the request, and says whether it did.
+   * Only plain GET/HEAD of a page already rendered, for a site confirmed within the recheck interval
+   * (and, on a custom domain, a host remembered as that site's); everything else goes through Express.
+   */
+  const serveCached = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false
+    const queryAt = req.url.indexOf('?')
+    if (queryAt >= 0 && /(?:^|&)preview=/.test(req.url.slice(queryAt + 1))) return false
+    const path = queryAt >= 0 ? req.url.slice(0, queryAt) : req.url
+    const host = hostnameOf(req.headers.host)
+    let identifier: string | undefined
+    let segments: string[] | undefined
+    let domain: string | undefined
+    if (isPlatformHost(host)) {
+      if (!path.startsWith('/s/')) return false
+      const all = segmentsOf(path)
+      identifier = all?.[1]?.toLowerCase()
+      segments = all?.slice(2)
+    } else {
+      if (PASS_THROUGH.test(path)) return false
+      identifier = pages.knownDomain(host)
+      segments = segmentsOf(path)
+      domain = host
+    }
+    if (!identifier || !segments) return false
+    const ifNoneMatch = req.headers['if-none-match']
+    const page = pages.cachedPage({ identifier, segments, domain, ifNoneMatch })
+    if (!page) return false
+    send(req, res, page)
+    return true
+  }
+
+  return { router, pages, serveCached }
 }
