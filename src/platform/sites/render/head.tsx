@@ -64,6 +64,8 @@ export function Head(props: HeadInput) {
       <meta charSet="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{title}</title>
+      {/* No favicon request (the site has none yet): an empty data URL, allowed by img-src data:. */}
+      <link rel="icon" href="data:," />
       {description ? <meta name="description" content={description} /> : null}
       {props.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
       <link rel="canonical" href={url} />

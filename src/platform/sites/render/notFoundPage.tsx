@@ -12,6 +12,8 @@ export const renderNotFoundPage = ({ homePath }: { homePath?: string } = {}): st
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>Nie znaleziono strony · Page not found</title>
+        {/* No favicon request (the site has none yet): an empty data URL, allowed by img-src data:. */}
+        <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: `${themeCss(undefined)}${SITE_CSS}` }} />
       </head>
       <body>
