@@ -83,6 +83,11 @@ export interface Config {
     'audit-logs': AuditLog;
     'dev-mailbox': DevMailbox;
     'example-notes': ExampleNote;
+    events: Event;
+    'availability-blocks': AvailabilityBlock;
+    bookings: Booking;
+    'attended-sessions': AttendedSession;
+    'booking-settings': BookingSetting;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +111,11 @@ export interface Config {
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
     'example-notes': ExampleNotesSelect<false> | ExampleNotesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'availability-blocks': AvailabilityBlocksSelect<false> | AvailabilityBlocksSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
+    'attended-sessions': AttendedSessionsSelect<false> | AttendedSessionsSelect<true>;
+    'booking-settings': BookingSettingsSelect<false> | BookingSettingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -531,6 +541,121 @@ export interface ExampleNote {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  site: number | Site;
+  title: string;
+  description?: string | null;
+  startTime: string;
+  endTime: string;
+  eventType: 'one_on_one' | 'group';
+  capacity: number;
+  status: 'scheduled' | 'cancelled';
+  attendees?: (number | Client)[] | null;
+  /**
+   * Either the owner or a team member, not both. Empty: you.
+   */
+  assignedToOwner?: (number | null) | User;
+  assignedToTeamMember?: (number | null) | TeamMember;
+  showHost?: boolean | null;
+  creator?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-blocks".
+ */
+export interface AvailabilityBlock {
+  id: number;
+  site: number | Site;
+  title?: string | null;
+  date: string;
+  startTime: string;
+  endTime: string;
+  meetingLength: number;
+  timeSnapping: number;
+  bufferTime: number;
+  repeatWeekly?: boolean | null;
+  repeatUntil?: string | null;
+  exceptions?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Either the owner or a team member, not both. Empty: you.
+   */
+  assignedToOwner?: (number | null) | User;
+  assignedToTeamMember?: (number | null) | TeamMember;
+  showHost?: boolean | null;
+  creator?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  site: number | Site;
+  event: number | Event;
+  client?: (number | null) | Client;
+  guestEmail: string;
+  guestName: string;
+  notes?: string | null;
+  status: 'confirmed' | 'cancelled';
+  cancelledAt?: string | null;
+  cancelledBy?: ('client' | 'host') | null;
+  rescheduledFrom?: string | null;
+  sequence?: number | null;
+  locale?: ('pl' | 'en') | null;
+  timeZone?: string | null;
+  managementToken?: string | null;
+  requestIp?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attended-sessions".
+ */
+export interface AttendedSession {
+  id: number;
+  site: number | Site;
+  event?: (number | null) | Event;
+  hostType: 'owner' | 'team_member';
+  hostUser?: (number | null) | User;
+  hostTeamMember?: (number | null) | TeamMember;
+  title: string;
+  startTime: string;
+  endTime: string;
+  durationMinutes: number;
+  recordedAt?: string | null;
+  source: 'auto' | 'manual';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-settings".
+ */
+export interface BookingSetting {
+  id: number;
+  site: number | Site;
+  minimumNoticeMinutes: number;
+  bookingWindowDays: number;
+  cancelCutoffHours: number;
+  timeZone: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -616,6 +741,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'example-notes';
         value: number | ExampleNote;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'availability-blocks';
+        value: number | AvailabilityBlock;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'attended-sessions';
+        value: number | AttendedSession;
+      } | null)
+    | ({
+        relationTo: 'booking-settings';
+        value: number | BookingSetting;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -958,6 +1103,110 @@ export interface ExampleNotesSelect<T extends boolean = true> {
   site?: T;
   text?: T;
   isStale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  description?: T;
+  startTime?: T;
+  endTime?: T;
+  eventType?: T;
+  capacity?: T;
+  status?: T;
+  attendees?: T;
+  assignedToOwner?: T;
+  assignedToTeamMember?: T;
+  showHost?: T;
+  creator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-blocks_select".
+ */
+export interface AvailabilityBlocksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  date?: T;
+  startTime?: T;
+  endTime?: T;
+  meetingLength?: T;
+  timeSnapping?: T;
+  bufferTime?: T;
+  repeatWeekly?: T;
+  repeatUntil?: T;
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  assignedToOwner?: T;
+  assignedToTeamMember?: T;
+  showHost?: T;
+  creator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  site?: T;
+  event?: T;
+  client?: T;
+  guestEmail?: T;
+  guestName?: T;
+  notes?: T;
+  status?: T;
+  cancelledAt?: T;
+  cancelledBy?: T;
+  rescheduledFrom?: T;
+  sequence?: T;
+  locale?: T;
+  timeZone?: T;
+  managementToken?: T;
+  requestIp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attended-sessions_select".
+ */
+export interface AttendedSessionsSelect<T extends boolean = true> {
+  site?: T;
+  event?: T;
+  hostType?: T;
+  hostUser?: T;
+  hostTeamMember?: T;
+  title?: T;
+  startTime?: T;
+  endTime?: T;
+  durationMinutes?: T;
+  recordedAt?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-settings_select".
+ */
+export interface BookingSettingsSelect<T extends boolean = true> {
+  site?: T;
+  minimumNoticeMinutes?: T;
+  bookingWindowDays?: T;
+  cancelCutoffHours?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }

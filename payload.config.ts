@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { coreCollections } from './collections'
+import { bookingPlugin } from './plugins/booking'
 import { examplePlugin } from './plugins/example'
 import { staffAudit } from './src/platform/audit/staffAudit'
 import { createDatabaseAdapter } from './src/platform/db/adapter'
@@ -44,6 +45,7 @@ export default buildConfig({
     // S3_BUCKET set: media files go to S3-compatible storage; unset: MEDIA_DIR on disk.
     mediaStorage(),
     examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN !== 'false' }),
+    bookingPlugin({}),
     // Last, so that plugins' collections are audited too.
     staffAudit(),
   ],

@@ -1,3 +1,4 @@
+export { hostScoped, hostScopeWhere } from './hostScoped'
 export { relationId, sameId, type ID } from './ids'
 export { lockedField } from './lockedField'
 export { ROLE_GROUPS, TEAM_ROLES, roleIn, type RoleGroup, type SiteRole, type TeamRole } from './roles'

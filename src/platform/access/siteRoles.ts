@@ -11,7 +11,8 @@ import { ROLE_GROUPS, type RoleGroup } from './roles'
 
 const CACHE_KEY = 'platform:siteRoles'
 
-export type SiteRoles = Map<string, { siteId: ID; role: SiteRole }>
+/** `memberId`: the caller's accepted team-member row on that site (absent for the owner). */
+export type SiteRoles = Map<string, { siteId: ID; role: SiteRole; memberId?: ID }>
 
 export const getSiteRoles = async (req: PayloadRequest): Promise<SiteRoles> => {
   const cached = req.context[CACHE_KEY] as SiteRoles | undefined
@@ -42,7 +43,7 @@ export const getSiteRoles = async (req: PayloadRequest): Promise<SiteRoles> => {
   ])
   for (const member of memberships.docs) {
     const siteId = typeof member.site === 'object' ? member.site.id : member.site
-    roles.set(String(siteId), { siteId, role: member.permissionRole })
+    roles.set(String(siteId), { siteId, role: member.permissionRole, memberId: member.id })
   }
   // Ownership wins over any membership on the same site.
   for (const site of owned.docs) roles.set(String(site.id), { siteId: site.id, role: 'owner' })

@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../src/platform/access'
+import { siteField } from '../../../src/platform/fields/siteField'
+import { labels, t } from '../../../src/platform/i18n/labels'
+import { creatorField, hostFields } from '../fields/hostFields'
+import { assignHost } from '../hooks/assignHost'
+import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkWholeMinutes, LIMITS } from '../lib/validation'
+import { AVAILABILITY_BLOCKS, GROUP } from '../slugs'
+
+/**
+ * AvailabilityBlock: when a host takes 1:1 bookings. A date with a start and
+ * end time of day in the site's time zone, split into meetings of
+ * `meetingLength` starting on a `timeSnapping` grid, `bufferTime` kept free
+ * around other events. `repeatWeekly` repeats it on the same weekday until
+ * `repeatUntil` (inclusive, open-ended when empty), except on `exceptions`.
+ * Dates are `YYYY-MM-DD` text: a calendar date, free of any time zone shift.
+ */
+export const AvailabilityBlocks: CollectionConfig = {
+  slug: AVAILABILITY_BLOCKS,
+  labels: labels(t('Availability block', 'Blok dostępności'), t('Availability', 'Dostępność')),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'startTime', 'endTime', 'repeatWeekly', 'site'], group: GROUP },
+  access: {
+    read: hostScoped({ group: 'read', hostField: 'assignedToTeamMember', staffMayRead: true }),
+    create: siteScopedCreate({ group: 'hosting' }),
+    update: hostScoped({ group: 'hosting', hostField: 'assignedToTeamMember' }),
+    delete: hostScoped({ group: 'hosting', hostField: 'assignedToTeamMember' }),
+  },
+  hooks: {
+    beforeChange: [
+      enforceSiteAssignment({ group: 'hosting' }),
+      assignHost,
+      ({ data, originalDoc }) => {
+        const merged = { ...originalDoc, ...data }
+        const fits = checkMeetingFits(merged)
+        if (fits !== true) throw new APIError(fits, 400)
+        if (merged.repeatUntil && merged.date && String(merged.repeatUntil) < String(merged.date)) {
+          throw new APIError('"Repeat until" must not be before the date.', 400)
+        }
+        return data
+      },
+    ],
+  },
+  fields: [
+    siteField(),
+    { name: 'title', type: 'text', maxLength: 200, label: t('Title', 'Tytuł'), defaultValue: 'Availability' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'text',
+          required: true,
+          index: true,
+          label: t('Date (YYYY-MM-DD)', 'Data (RRRR-MM-DD)'),
+          validate: (value: unknown) => checkCalendarDate(value),
+        },
+        {
+          name: 'startTime',
+          type: 'text',
+          required: true,
+          label: t('From (HH:MM)', 'Od (GG:MM)'),
+          validate: (value: unknown) => checkTimeOfDay(value),
+        },
+        {
+          name: 'endTime',
+          type: 'text',
+          required: true,
+          label: t('To (HH:MM)', 'Do (GG:MM)'),
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            const shape = checkTimeOfDay(value, { end: true })
+            return shape === true ? checkEndAfterStart(siblingData?.startTime, value) : shape
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'meetingLength',
+          type: 'number',
+          required: true,
+          defaultValue: 60,
+          min: LIMITS.meetingLength.min,
+          max: LIMITS.meetingLength.max,
+          label: t('Meeting length (min)', 'Długość spotkania (min)'),
+          validate: (value: unknown) => checkWholeMinutes(value, 'meetingLength'),
+        },
+        {
+          name: 'timeSnapping',
+          type: 'number',
+          required: true,
+          defaultValue: 30,
+          min: LIMITS.timeSnapping.min,
+          max: LIMITS.timeSnapping.max,
+          label: t('Start every (min)', 'Początek co (min)'),
+          validate: (value: unknown) => checkWholeMinutes(value, 'timeSnapping'),
+        },
+        {
+          name: 'bufferTime',
+          type: 'number',
+          required: true,
+          defaultValue: 0,
+          min: LIMITS.bufferTime.min,
+          max: LIMITS.bufferTime.max,
+          label: t('Buffer before and after (min)', 'Przerwa przed i po (min)'),
+          validate: (value: unknown) => checkWholeMinutes(value, 'bufferTime'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'repeatWeekly', type: 'checkbox', defaultValue: false, label: t('Repeat every week', 'Powtarzaj co tydzień') },
+        {
+          name: 'repeatUntil',
+          type: 'text',
+          label: t('Repeat until (YYYY-MM-DD, empty: no end)', 'Powtarzaj do (RRRR-MM-DD, puste: bez końca)'),
+          validate: (value: unknown) => checkCalendarDate(value, { optional: true }),
+          admin: { condition: (_, siblingData) => Boolean(siblingData?.repeatWeekly) },
+        },
+      ],
+    },
+    {
+      name: 'exceptions',
+      type: 'array',
+      maxRows: 366,
+      label: t('Days off (exceptions)', 'Dni wolne (wyjątki)'),
+      labels: labels(t('Day off', 'Dzień wolny'), t('Days off', 'Dni wolne')),
+      admin: { condition: (_, siblingData) => Boolean(siblingData?.repeatWeekly) },
+      fields: [
+        {
+          name: 'date',
+          type: 'text',
+          required: true,
+          label: t('Date (YYYY-MM-DD)', 'Data (RRRR-MM-DD)'),
+          validate: (value: unknown) => checkCalendarDate(value),
+        },
+      ],
+    },
+    ...hostFields(),
+    creatorField(),
+  ],
+}

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { enforceSiteAssignment, siteScoped, siteScopedCreate } from '../../../src/platform/access'
+import { siteField } from '../../../src/platform/fields/siteField'
+import { labels, t } from '../../../src/platform/i18n/labels'
+import { checkTimeZone, checkWholeMinutes, LIMITS } from '../lib/validation'
+import { BOOKING_SETTINGS, GROUP } from '../slugs'
+
+/** Defaults for a site without its own settings (also the fields' defaults). */
+export const DEFAULT_BOOKING_SETTINGS = {
+  minimumNoticeMinutes: 120,
+  bookingWindowDays: 60,
+  cancelCutoffHours: 24,
+  timeZone: 'Europe/Warsaw',
+} as const
+
+/** Booking settings: one per site (unique site). */
+export const BookingSettings: CollectionConfig = {
+  slug: BOOKING_SETTINGS,
+  labels: labels(t('Booking settings', 'Ustawienia rezerwacji'), t('Booking settings', 'Ustawienia rezerwacji')),
+  admin: { useAsTitle: 'timeZone', defaultColumns: ['site', 'minimumNoticeMinutes', 'bookingWindowDays', 'cancelCutoffHours', 'timeZone'], group: GROUP },
+  access: {
+    read: siteScoped({ group: 'read', staffMayRead: true }),
+    create: siteScopedCreate({ group: 'manage' }),
+    update: siteScoped({ group: 'manage' }),
+    delete: siteScoped({ group: 'manage' }),
+  },
+  hooks: { beforeChange: [enforceSiteAssignment({ group: 'manage' })] },
+  fields: [
+    siteField({ unique: true }),
+    {
+      name: 'minimumNoticeMinutes',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_BOOKING_SETTINGS.minimumNoticeMinutes,
+      min: LIMITS.minimumNoticeMinutes.min,
+      max: LIMITS.minimumNoticeMinutes.max,
+      label: t('Minimum notice (minutes)', 'Minimalne wyprzedzenie (minuty)'),
+      validate: (value: unknown) => checkWholeMinutes(value, 'minimumNoticeMinutes'),
+    },
+    {
+      name: 'bookingWindowDays',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_BOOKING_SETTINGS.bookingWindowDays,
+      min: LIMITS.bookingWindowDays.min,
+      max: LIMITS.bookingWindowDays.max,
+      label: t('Bookable up to (days ahead)', 'Rezerwacje do (dni naprzód)'),
+      validate: (value: unknown) => checkWholeMinutes(value, 'bookingWindowDays'),
+    },
+    {
+      name: 'cancelCutoffHours',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_BOOKING_SETTINGS.cancelCutoffHours,
+      min: LIMITS.cancelCutoffHours.min,
+      max: LIMITS.cancelCutoffHours.max,
+      label: t('No cancelling or moving within (hours)', 'Bez odwołań i zmian na (godzin) przed'),
+      validate: (value: unknown) => checkWholeMinutes(value, 'cancelCutoffHours'),
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_BOOKING_SETTINGS.timeZone,
+      label: t('Time zone', 'Strefa czasowa'),
+      validate: (value: unknown) => checkTimeZone(value),
+    },
+  ],
+}

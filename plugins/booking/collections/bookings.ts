@@ -1,0 +1,136 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { enforceSiteAssignment, hostScoped, nobodyField, relationId, sameId, siteScopedCreate } from '../../../src/platform/access'
+import { normalizeEmail } from '../../../src/platform/fields/email'
+import { siteField } from '../../../src/platform/fields/siteField'
+import { labels, t } from '../../../src/platform/i18n/labels'
+import { BOOKINGS, EVENTS, GROUP } from '../slugs'
+
+const readOnly = { create: nobodyField, update: nobodyField }
+
+/**
+ * Booking: a visitor's place in an event (the event a 1:1 slot created, or a
+ * seat in a group class). Made by the public booking endpoint; cancelled and
+ * rescheduled through the emailed management link. A host sees the bookings
+ * of their own events only (`event.assignedToTeamMember`).
+ */
+export const Bookings: CollectionConfig = {
+  slug: BOOKINGS,
+  labels: labels(t('Booking', 'Rezerwacja'), t('Bookings', 'Rezerwacje')),
+  admin: { useAsTitle: 'guestEmail', defaultColumns: ['guestName', 'guestEmail', 'event', 'status', 'createdAt'], group: GROUP },
+  defaultSort: '-createdAt',
+  access: {
+    read: hostScoped({ group: 'read', hostField: 'event.assignedToTeamMember', staffMayRead: true }),
+    create: siteScopedCreate({ group: 'hosting' }),
+    update: hostScoped({ group: 'hosting', hostField: 'event.assignedToTeamMember' }),
+    delete: hostScoped({ group: 'manage', hostField: 'event.assignedToTeamMember' }),
+  },
+  hooks: {
+    beforeChange: [
+      enforceSiteAssignment({ group: 'hosting' }),
+      async ({ req, data, originalDoc }) => {
+        // The event must be on the booking's site (and, for a signed-in caller, one they may read).
+        const eventId = relationId(data.event ?? originalDoc?.event)
+        const siteId = relationId(data.site ?? originalDoc?.site)
+        if (eventId === undefined || siteId === undefined) return data
+        const found = await req.payload.find({
+          collection: EVENTS,
+          where: { id: { equals: eventId } },
+          depth: 0,
+          limit: 1,
+          select: { site: true },
+          ...(req.user ? { overrideAccess: false, user: req.user } : { overrideAccess: true }), // no user: the public endpoint, which checked the event itself
+          req,
+        })
+        if (!found.docs[0] || !sameId(found.docs[0].site, siteId)) throw new APIError('The event is not on this site.', 400)
+        return data
+      },
+    ],
+  },
+  indexes: [{ fields: ['site', 'createdAt'] }],
+  fields: [
+    siteField(),
+    { name: 'event', type: 'relationship', relationTo: EVENTS, required: true, index: true, label: t('Event', 'Wydarzenie') },
+    { name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Klient') },
+    { name: 'guestEmail', type: 'email', required: true, label: t('Email', 'E-mail'), hooks: { beforeValidate: [normalizeEmail] } },
+    { name: 'guestName', type: 'text', required: true, maxLength: 200, label: t('Name', 'Imię i nazwisko') },
+    { name: 'notes', type: 'textarea', maxLength: 2000, label: t('Notes from the client', 'Uwagi klienta') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      index: true,
+      label: t('Status', 'Status'),
+      options: [
+        { value: 'confirmed', label: t('Confirmed', 'Potwierdzona') },
+        { value: 'cancelled', label: t('Cancelled', 'Odwołana') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'cancelledAt', type: 'date', label: t('Cancelled at', 'Odwołano'), access: readOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'cancelledBy',
+      type: 'select',
+      label: t('Cancelled by', 'Odwołał(a)'),
+      options: [
+        { value: 'client', label: t('Client', 'Klient') },
+        { value: 'host', label: t('Host', 'Prowadzący') },
+      ],
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'rescheduledFrom',
+      type: 'date',
+      label: t('Moved from', 'Przeniesiono z'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      defaultValue: 0,
+      label: t('Calendar revision (ICS SEQUENCE)', 'Wersja w kalendarzu (ICS SEQUENCE)'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'pl',
+      label: t('Language of emails', 'Język wiadomości'),
+      options: [
+        { value: 'pl', label: 'Polski' },
+        { value: 'en', label: 'English' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      maxLength: 64,
+      label: t("Client's time zone", 'Strefa czasowa klienta'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'managementToken',
+      type: 'text',
+      unique: true,
+      // SHA-256 of the emailed management token, never the token; nobody reads or writes it through the API.
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'requestIp',
+      type: 'text',
+      index: true,
+      // A keyed hash of the booking request's IP, for the per-IP rate limit only.
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+  ],
+}

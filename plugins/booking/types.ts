@@ -1,0 +1,3 @@
+import type { PlatformPluginOptions } from '../../src/platform/plugins/definePlatformPlugin'
+
+export type BookingPluginOptions = PlatformPluginOptions
