@@ -12,9 +12,11 @@ import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'
 import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
+import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', () => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [],
+  jobs: [recordAttendedSessionsJob()],
 }))
