@@ -19,4 +19,11 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [],
   jobs: [recordAttendedSessionsJob()],
+  admin: {
+    views: {
+      bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },
+      bookingHours: { Component: '/plugins/booking/admin/BookingViews#HoursView', path: '/hours' },
+    },
+    afterNavLinks: ['/plugins/booking/admin/BookingNavLinks#BookingNavLinks'],
+  },
 }))

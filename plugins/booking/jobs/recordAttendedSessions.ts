@@ -66,7 +66,7 @@ export const recordAttendedSessions = async (payload: Payload, { now, lookbackDa
         const data = autoSessionFor(event as unknown as EndedEvent, { now, memberUser: relationId(member?.linkedUser) ?? null })
         if (!data) continue
         try {
-          await payload.create({ collection: ATTENDED_SESSIONS, data, overrideAccess: true }) // trusted job; no user to act for
+          await payload.create({ collection: ATTENDED_SESSIONS, data: data as never, overrideAccess: true }) // trusted job; no user to act for
           recorded++
         } catch (error) {
           // Another worker recorded it first (unique event): fine. Anything else is a real failure.

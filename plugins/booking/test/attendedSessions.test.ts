@@ -29,7 +29,7 @@ const setup = async () => {
   const event = async (title: string, startHours: number, lengthHours: number, host: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'events',
-      data: { site: site.id, title, startTime: at(startHours), endTime: at(startHours + lengthHours), eventType: 'group', capacity: 5, ...host, ...extra },
+      data: { site: site.id, title, startTime: at(startHours), endTime: at(startHours + lengthHours), eventType: 'group' as const, capacity: 5, ...host, ...extra } as never,
       overrideAccess: true,
     })
   const book = async (eventId: number, status: 'confirmed' | 'cancelled' = 'confirmed') =>
