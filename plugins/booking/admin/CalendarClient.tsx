@@ -114,6 +114,8 @@ const TEXT = {
 }
 
 const HOUR_PX = 44
+
+const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size))
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 const readParams = () => {
@@ -190,7 +192,14 @@ export function CalendarClient({ language }: { language: string }) {
         ),
       ])
       const bookings = events.length
-        ? await fetchAll<BookingDoc>('bookings', { and: [{ event: { in: events.map((event) => event.id) } }, { status: { equals: 'confirmed' } }] }, { signal: controller.signal })
+        ? (
+            await Promise.all(
+              // Comma-separated ids (the query parser caps indexed arrays at 20), in chunks that keep the URL short.
+              chunk(events.map((event) => event.id), 200).map((ids) =>
+                fetchAll<BookingDoc>('bookings', { and: [{ event: { in: ids.join(',') } }, { status: { equals: 'confirmed' } }] }, { signal: controller.signal }),
+              ),
+            )
+          ).flat()
         : []
       const byEvent = new Map<number, BookingDoc[]>()
       for (const booking of bookings) {
