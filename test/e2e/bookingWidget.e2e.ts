@@ -122,7 +122,7 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
   await page.locator('#bw-notes').fill('Pierwsza konsultacja')
   await page.locator('#bw-consent').check()
   await page.getByRole('button', { name: 'Rezerwuję' }).click()
-  await page.waitForFunction(() => document.querySelector('.bw-status')?.textContent?.includes('email'))
+  await page.waitForFunction(() => document.querySelector('.bw-status')?.textContent?.startsWith('Sprawdź wpisane dane: "email"'))
   expect(await page.locator('.bw-status.bw-error').count(), 'the 400 message is not shown as an error')
 
   // Someone else books that same time meanwhile (straight through the API).

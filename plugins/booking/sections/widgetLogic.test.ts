@@ -72,7 +72,7 @@ describe('booking requests and answers', () => {
       interpretBookingResponse(201, { booking: { title: 'Coaching', start: 'a', end: 'b' }, manageUrl: 'http://x/manage/t' }, en),
     ).toEqual({ kind: 'confirmed', title: 'Coaching', start: 'a', end: 'b', manageUrl: 'http://x/manage/t' })
     expect(interpretBookingResponse(409, { errors: [{ message: 'Taken.' }] }, en)).toEqual({ kind: 'taken', message: en.taken })
-    expect(interpretBookingResponse(400, { errors: [{ message: '"email" must be an email address.' }] }, en)).toEqual({ kind: 'invalid', message: '"email" must be an email address.' })
+    expect(interpretBookingResponse(400, { errors: [{ message: '"email" must be an email address.' }] }, en)).toEqual({ kind: 'invalid', message: 'Please check your details: "email" must be an email address.' })
     expect(interpretBookingResponse(429, {}, TEXTS.pl)).toEqual({ kind: 'limited', message: TEXTS.pl.tooMany })
     expect(interpretBookingResponse(500, 'oops', en)).toEqual({ kind: 'failed', message: en.failed })
     expect(interpretBookingResponse(201, {}, en)).toEqual({ kind: 'failed', message: en.failed })

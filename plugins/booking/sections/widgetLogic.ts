@@ -47,6 +47,7 @@ export const TEXTS = {
     taken: 'Someone has just taken this time. Please pick another.',
     tooMany: 'Too many bookings from your network. Please try again later.',
     failed: 'The booking could not be made. Please try again.',
+    invalid: (detail: string) => `Please check your details: ${detail}`,
     loadFailed: 'Free times could not be loaded. Please try again.',
     retry: 'Try again',
     required: 'Please fill in your name and email and accept the terms.',
@@ -78,6 +79,7 @@ export const TEXTS = {
     taken: 'Ktoś właśnie zajął ten termin. Wybierz inny.',
     tooMany: 'Zbyt wiele rezerwacji z Twojej sieci. Spróbuj później.',
     failed: 'Nie udało się zarezerwować. Spróbuj ponownie.',
+    invalid: (detail: string) => `Sprawdź wpisane dane: ${detail}`,
     loadFailed: 'Nie udało się wczytać wolnych terminów. Spróbuj ponownie.',
     retry: 'Spróbuj ponownie',
     required: 'Podaj imię i nazwisko, e-mail i zaakceptuj zgodę.',
@@ -152,7 +154,7 @@ export const interpretBookingResponse = (status: number, body: unknown, texts: W
   }
   if (status === 409) return { kind: 'taken', message: texts.taken }
   if (status === 429) return { kind: 'limited', message: texts.tooMany }
-  if (status === 400) return { kind: 'invalid', message: data.errors?.[0]?.message || texts.failed }
+  if (status === 400) return { kind: 'invalid', message: data.errors?.[0]?.message ? texts.invalid(data.errors[0].message) : texts.failed }
   return { kind: 'failed', message: texts.failed }
 }
 
