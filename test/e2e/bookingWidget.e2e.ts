@@ -206,6 +206,6 @@ test('booking calendar and hours: anna sees her availability, events with bookin
   await page.goto('/admin/hours')
   await page.locator('[data-testid="hours-table"]').waitFor()
   const table = await page.locator('[data-testid="hours-table"]').innerText()
-  expect(/Owner[\s\S]*1:30/.test(table), `the hours table does not show anna's 1:30: ${table}`)
+  expect(/Anna Kowalska \(owner\)[\s\S]*1:30/.test(table), `the hours table does not show anna's 1:30: ${table}`)
   await screenshot(page, 'hours')
 })

@@ -113,7 +113,7 @@ const TEXT = {
   },
 }
 
-const HOUR_PX = 44
+const HOUR_PX = 48
 
 const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size))
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
@@ -294,7 +294,10 @@ export function CalendarClient({ language }: { language: string }) {
           year: 'numeric',
         }).format(asDate(dates[6]))}`
       : monthHeading.format(asDate(anchor))
-  const placed = placeOnDays(shown, dates, zone)
+  // Availability is the background: it takes no lane from the events and bookings drawn over it.
+  const placedBackground = placeOnDays(shown.filter((item) => item.kind === 'availability'), dates, zone)
+  const placedForeground = placeOnDays(shown.filter((item) => item.kind !== 'availability'), dates, zone)
+  const placed = new Map(dates.map((date) => [date, [...(placedBackground.get(date) ?? []), ...(placedForeground.get(date) ?? [])].sort((a, b) => a.item.start - b.item.start)]))
   const span = (item: Item) => `${time.format(item.start)}–${time.format(item.end)}`
   const describe = (item: Item) =>
     [item.title, span(item), item.detail, item.kind !== 'availability' ? hostLabel(item.hostKey, hosts, pl) : undefined, item.cancelled ? text.cancelled : undefined]
@@ -324,14 +327,18 @@ export function CalendarClient({ language }: { language: string }) {
     }
     return (
       <a key={`${item.id}@${segment.date}`} href={item.href} title={describe(item)} aria-label={describe(item)} style={style} data-kind={item.kind} data-testid="calendar-item">
-        <strong>{item.kind === 'availability' ? `${text.available} ${span(item)}` : item.title}</strong>
-        {item.kind !== 'availability' && (
-          <span style={{ display: 'block' }}>
-            {span(item)}
-            {item.detail ? ` · ${item.detail}` : ''}
-          </span>
+        {item.kind === 'availability' ? (
+          `${text.available} ${span(item)}`
+        ) : (
+          <>
+            <strong>
+              {time.format(item.start)} {item.title}
+            </strong>
+            <span style={{ display: 'block' }}>
+              {item.kind === 'event' ? [item.guests?.map((guest) => guest.name).join(', '), `(${item.detail})`].filter(Boolean).join(' ') : item.detail}
+            </span>
+          </>
         )}
-        {item.kind === 'event' && item.guests?.length ? <span style={{ display: 'block' }}>{item.guests.map((guest) => guest.name).join(', ')}</span> : null}
       </a>
     )
   }

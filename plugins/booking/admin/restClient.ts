@@ -67,7 +67,14 @@ export type HostOption = { key: string; label: string }
  */
 export const fetchHosts = async (site: SiteOption, pl: boolean, signal?: AbortSignal): Promise<HostOption[]> => {
   const hosts: HostOption[] = []
-  if (site.owner != null) hosts.push({ key: `owner:${site.owner}`, label: pl ? 'Właściciel' : 'Owner' })
+  if (site.owner != null) {
+    const owner = await fetch(`/api/users/${site.owner}?depth=0`, { credentials: 'include', signal, headers: { accept: 'application/json' } })
+      .then((response) => (response.ok ? (response.json() as Promise<{ firstName?: string | null; lastName?: string | null; email?: string }>) : undefined))
+      .catch(() => undefined)
+    const name = [owner?.firstName, owner?.lastName].filter(Boolean).join(' ') || owner?.email
+    const role = pl ? 'właściciel' : 'owner'
+    hosts.push({ key: `owner:${site.owner}`, label: name ? `${name} (${role})` : pl ? 'Właściciel' : 'Owner' })
+  }
   const members = await fetchAll<{ id: number; email?: string; firstName?: string | null; lastName?: string | null }>(
     'team-members',
     { and: [{ site: { equals: site.id } }, { invitationStatus: { equals: 'accepted' } }, { permissionRole: { in: ['admin', 'editor', 'host'] } }] },

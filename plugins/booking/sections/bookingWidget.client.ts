@@ -76,6 +76,7 @@ const STYLE = `
 .bw-status{min-height:1.5em;margin:.5rem 0}
 .bw-error{color:#b91c1c}
 .bw-note{font-size:.85rem;opacity:.75}
+.bw-sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | undefined | false)[]) => {
@@ -121,10 +122,12 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
   const slotsUrl = `${apiBase}/api/public/sites/${encodeURIComponent(identifier)}/slots`
   let loadToken = 0
 
-  const announce = (text: string, error = false) => {
+  /** Says `text` in the live region; `quiet` keeps it for screen readers only (the page already shows it). */
+  const announce = (text: string, error = false, quiet = false) => {
     state.status = { text, error }
     live.textContent = text
     live.classList.toggle('bw-error', error)
+    live.classList.toggle('bw-sr', quiet)
   }
 
   const load = async ({ keepDay = false } = {}) => {
@@ -299,7 +302,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     if (outcome.kind === 'confirmed') {
       state.confirmed = outcome
       state.slot = undefined
-      announce(texts.confirmedTitle)
+      announce(texts.confirmedTitle, false, true)
       render()
       focusLater('.bw-done h3')
       return
