@@ -45,18 +45,17 @@ const annaApi = async (baseURL: string): Promise<Api> => {
   }
 }
 
-/** Anna's site id, and a weekly availability block starting the day after tomorrow (past the minimum notice). */
-const ensureAvailability = async (api: Api): Promise<{ siteId: number; firstDate: string }> => {
+/** Anna's site id; her seeded availability (scripts/seed), or a weekly block from the day after tomorrow if the seed has none. */
+const ensureAvailability = async (api: Api): Promise<{ siteId: number }> => {
   const sites = await api('GET', `/api/sites?where[identifier][equals]=${SITE}&depth=0`)
   const siteId = sites.body?.docs?.[0]?.id as number
   expect(siteId, `anna's site ${SITE} was not found (${sites.status})`)
-  const existing = await api('GET', `/api/availability-blocks?where[site][equals]=${siteId}&where[title][equals]=E2E: consultations&depth=0`)
-  if (existing.body?.docs?.[0]) return { siteId, firstDate: existing.body.docs[0].date as string }
-  const firstDate = addDays(todayIn('Europe/Warsaw'), 2)
+  const existing = await api('GET', `/api/availability-blocks?where[site][equals]=${siteId}&limit=1&depth=0`)
+  if (existing.body?.docs?.length) return { siteId }
   const created = await api('POST', '/api/availability-blocks?depth=0', {
     site: siteId,
     title: 'E2E: consultations',
-    date: firstDate,
+    date: addDays(todayIn('Europe/Warsaw'), 2),
     startTime: '09:00',
     endTime: '13:00',
     meetingLength: 60,
@@ -65,7 +64,7 @@ const ensureAvailability = async (api: Api): Promise<{ siteId: number; firstDate
     repeatWeekly: true,
   })
   expect(created.status === 201, `creating availability answered ${created.status}: ${JSON.stringify(created.body)}`)
-  return { siteId, firstDate }
+  return { siteId }
 }
 
 /** The page the public-site renderer would make for one booking section. */
@@ -170,7 +169,7 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
 
 test('booking calendar and hours: anna sees her availability, events with bookings, and her hours', async ({ baseURL, newPage, screenshot }) => {
   const api = await annaApi(baseURL)
-  const { siteId, firstDate } = await ensureAvailability(api)
+  const { siteId } = await ensureAvailability(api)
   const slots = await fetch(`${baseURL}/api/public/sites/${SITE}/slots?tz=Europe/Warsaw`)
   const slot = ((await slots.json()) as { slots: { start: string; blockId?: string }[] }).slots.find((each) => each.blockId)
   expect(slot, 'no free slot for the calendar test')
@@ -196,7 +195,8 @@ test('booking calendar and hours: anna sees her availability, events with bookin
   const bookedDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date(slot!.start))
   await page.goto(`/admin/calendar?view=week&date=${bookedDate}&site=${siteId}`)
   await page.locator('[data-testid="calendar-item"][data-kind="event"]', { hasText: guest }).first().waitFor()
-  expect(await page.locator(`[data-date="${firstDate}"] [data-kind="availability"]`).count(), `no availability shown on ${firstDate}`)
+  // The slot came from an availability block, so its day shows that availability behind the event.
+  expect(await page.locator(`[data-date="${bookedDate}"] [data-kind="availability"]`).count(), `no availability shown on ${bookedDate}`)
   await screenshot(page, 'calendar-week')
 
   await page.getByRole('button', { name: 'Month' }).click()

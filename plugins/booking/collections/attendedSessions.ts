@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../src/platform/access'
 import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
+import { keepOwnSessions } from '../hooks/keepOwnSessions'
 import { manualSessionHost } from '../hooks/sessionHost'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'
 
@@ -19,7 +20,8 @@ export const AttendedSessions: CollectionConfig = {
     update: hostScoped({ group: 'hosting', hostField: 'hostTeamMember' }),
     delete: hostScoped({ group: 'manage', hostField: 'hostTeamMember' }),
   },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), manualSessionHost] },
+  // manualSessionHost fills the host from the caller first, so keepOwnSessions checks the final values.
+  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), manualSessionHost, keepOwnSessions] },
   fields: [
     siteField(),
     // Unique: one session per event, so two recording workers cannot both insert one (jobs/recordAttendedSessions.ts).

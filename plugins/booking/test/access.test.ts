@@ -196,4 +196,42 @@ describe('writing', () => {
     expect((await people.ownerA.session.request('POST', '/api/booking-settings', { site: ids.siteA })).status).toBe(400)
     expect((await people.ownerA.session.request('POST', '/api/booking-settings', { site: ids.siteB })).status).toBe(403)
   })
+
+  it('an event with confirmed bookings cannot be deleted', async () => {
+    const refused = await people.ownerA.session.request('DELETE', `/api/events/${ids.eOwner}`)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/confirmed booking/)
+    expect(await platform.payload.findByID({ collection: 'events', id: ids.eOwner, overrideAccess: true, depth: 0 })).toMatchObject({ id: ids.eOwner })
+  })
+
+  it('attended sessions: a host reads and edits only their own and cannot hand them to someone else', async () => {
+    const made = await people.ownerA.session.request('POST', '/api/attended-sessions?depth=0', {
+      site: ids.siteA,
+      event: ids.e1,
+      hostType: 'team_member',
+      hostTeamMember: people.host1.member!.id,
+      hostUser: people.host1.user.id,
+      title: 'Session',
+      startTime: new Date(wallInstant(dayAhead(-1), '09:00')).toISOString(),
+      endTime: new Date(wallInstant(dayAhead(-1), '10:00')).toISOString(),
+      durationMinutes: 60,
+    })
+    expect(made.status).toBe(201)
+    const id = made.body.doc.id
+    expect(await listIds('host1', 'attended-sessions')).toEqual([id])
+    expect(await listIds('host2', 'attended-sessions')).toEqual([])
+    expect((await people.host1.session.request('PATCH', `/api/attended-sessions/${id}`, { durationMinutes: 55 })).status).toBe(200)
+    expect((await people.host1.session.request('PATCH', `/api/attended-sessions/${id}`, { hostTeamMember: people.host2.member!.id })).status).toBe(403)
+    expect((await people.host2.session.request('PATCH', `/api/attended-sessions/${id}`, { durationMinutes: 1 })).status).toBe(403)
+    const stored = await platform.payload.findByID({ collection: 'attended-sessions', id, overrideAccess: true, depth: 0 })
+    expect(stored).toMatchObject({ durationMinutes: 55, hostTeamMember: people.host1.member!.id })
+  })
+
+  it('an event of a host who has left can still be edited (cancelled), but not given to them again', async () => {
+    await platform.payload.update({ collection: 'team-members', id: people.host2.member!.id, data: { invitationStatus: 'revoked' }, overrideAccess: true })
+    const cancelled = await people.ownerA.session.request('PATCH', `/api/events/${ids.e2}`, { status: 'cancelled' })
+    expect(cancelled.status).toBe(200)
+    const reassigned = await people.ownerA.session.request('PATCH', `/api/events/${ids.e1}`, { assignedToTeamMember: people.host2.member!.id })
+    expect(reassigned.status).toBe(400)
+  })
 })
