@@ -106,9 +106,14 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
   expect((await page.locator('.bw-note').innerText()).includes(VISITOR_ZONE), 'the widget does not say the times are in the visitor zone')
   await screenshot(page, 'days')
 
-  // The first free day is chosen; take its first time.
-  const firstTime = page.locator('.bw-time').first()
-  const startA = (await firstTime.getAttribute('data-start')) as string
+  // Take the first free 1:1 time (the demo also has a group class, whose seats a second booking would not take away).
+  const offered = await fetch(`${baseURL}/api/public/sites/${SITE}/slots?tz=${encodeURIComponent(VISITOR_ZONE)}&to=${encodeURIComponent(new Date(Date.now() + 20 * 86_400_000).toISOString())}`)
+  const slotA = ((await offered.json()) as { slots: { kind: string; start: string; blockId?: string }[] }).slots.find((slot) => slot.kind === 'one_on_one' && slot.blockId)
+  expect(slotA, 'the slots endpoint offers no 1:1 time in the next weeks')
+  const startA = slotA!.start
+  const dayA = new Intl.DateTimeFormat('en-CA', { timeZone: VISITOR_ZONE }).format(new Date(startA))
+  await page.locator(`.bw-day[data-date="${dayA}"]`).click()
+  const firstTime = page.locator(`.bw-time[data-start="${startA}"]`)
   const shown = (await firstTime.innerText()).split('\n')[0].trim()
   expect(shown === formatTime(startA, VISITOR_ZONE, 'pl'), `the time button says ${shown}, expected ${formatTime(startA, VISITOR_ZONE, 'pl')} (the visitor's zone)`)
   await firstTime.click()
@@ -125,9 +130,6 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
   expect(await page.locator('.bw-status.bw-error').count(), 'the 400 message is not shown as an error')
 
   // Someone else books that same time meanwhile (straight through the API).
-  const slots = await fetch(`${baseURL}/api/public/sites/${SITE}/slots?from=${encodeURIComponent(startA)}&to=${encodeURIComponent(new Date(Date.parse(startA) + 3_600_000).toISOString())}`)
-  const slotA = ((await slots.json()) as { slots: { start: string; blockId?: string }[] }).slots.find((slot) => Date.parse(slot.start) === Date.parse(startA))
-  expect(slotA?.blockId, `the slots endpoint does not offer ${startA}`)
   const other = await fetch(`${baseURL}/api/public/sites/${SITE}/bookings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -335,7 +335,15 @@ export function CalendarClient({ language }: { language: string }) {
               {time.format(item.start)} {item.title}
             </strong>
             <span style={{ display: 'block' }}>
-              {item.kind === 'event' ? [item.guests?.map((guest) => guest.name).join(', '), `(${item.detail})`].filter(Boolean).join(' ') : item.detail}
+              {item.kind === 'event'
+                ? [
+                    // A 1:1 event made by a booking already carries the guest's name in its title.
+                    item.guests?.filter((guest) => !item.title.includes(guest.name)).map((guest) => guest.name).join(', '),
+                    `(${item.detail})`,
+                  ]
+                    .filter(Boolean)
+                    .join(' ')
+                : item.detail}
             </span>
           </>
         )}

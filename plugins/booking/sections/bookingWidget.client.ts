@@ -221,7 +221,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
       ) as string[]
       const button = el(
         'button',
-        { type: 'button', class: 'bw-time', 'aria-pressed': String(state.slot === slot), 'data-start': slot.start },
+        { type: 'button', class: 'bw-time', 'aria-pressed': String(state.slot === slot), 'data-start': slot.start, 'data-kind': slot.kind },
         formatTime(slot.start, zone, locale),
         extra.length ? el('small', {}, extra.join(' · ')) : undefined,
       )
