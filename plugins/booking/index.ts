@@ -15,9 +15,18 @@ import { Events } from './collections/events'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { listSlotsEndpoint } from './endpoints/listSlots'
 import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
+import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', () => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
+  jobs: [recordAttendedSessionsJob()],
+  admin: {
+    views: {
+      bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },
+      bookingHours: { Component: '/plugins/booking/admin/BookingViews#HoursView', path: '/hours' },
+    },
+    afterNavLinks: ['/plugins/booking/admin/BookingNavLinks#BookingNavLinks'],
+  },
 }))

@@ -4,6 +4,7 @@ import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../sr
 import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
 import { keepOwnSessions } from '../hooks/keepOwnSessions'
+import { manualSessionHost } from '../hooks/sessionHost'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'
 
 /** AttendedSession: a session that took place, for a host's hours (recorded by a job or by hand). */
@@ -14,14 +15,17 @@ export const AttendedSessions: CollectionConfig = {
   defaultSort: '-startTime',
   access: {
     read: hostScoped({ group: 'read', hostField: 'hostTeamMember', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'content' }),
+    // Hosts record their own sessions by hand (hooks/sessionHost.ts refuses anyone else's).
+    create: siteScopedCreate({ group: 'hosting' }),
     update: hostScoped({ group: 'hosting', hostField: 'hostTeamMember' }),
     delete: hostScoped({ group: 'manage', hostField: 'hostTeamMember' }),
   },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), keepOwnSessions] },
+  // manualSessionHost fills the host from the caller first, so keepOwnSessions checks the final values.
+  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), manualSessionHost, keepOwnSessions] },
   fields: [
     siteField(),
-    { name: 'event', type: 'relationship', relationTo: EVENTS, index: true, label: t('Event', 'Wydarzenie') },
+    // Unique: one session per event, so two recording workers cannot both insert one (jobs/recordAttendedSessions.ts).
+    { name: 'event', type: 'relationship', relationTo: EVENTS, unique: true, index: true, label: t('Event', 'Wydarzenie') },
     {
       name: 'hostType',
       type: 'select',

@@ -1,0 +1,516 @@
+'use client'
+/**
+ * The calendar grid in the browser: week (hours x Monday..Sunday) or month,
+ * in the site's booking time zone, with events (booked/capacity), shaded
+ * availability and bookings (guest names), one colour per host. Filters:
+ * site, host, kind. Reads through the REST API as the signed-in user.
+ */
+import { useEffect, useMemo, useState } from 'react'
+
+import {
+  availabilityOccurrences,
+  colourFor,
+  monthWeeks,
+  placeOnDays,
+  rangeOf,
+  shiftAnchor,
+  todayIn,
+  visibleDates,
+  weekDates,
+  type CalendarView,
+  type DaySegment,
+} from '../lib/calendarGrid'
+import { fetchAll, fetchHosts, fetchSites, fetchTimeZone, hostKeyFrom, hostLabel, type HostOption, type SiteOption } from './restClient'
+
+type Kind = 'all' | 'events' | 'availability' | 'bookings'
+
+type EventDoc = {
+  id: number
+  title: string
+  startTime: string
+  endTime: string
+  capacity: number
+  eventType: string
+  status: string
+  assignedToOwner?: unknown
+  assignedToTeamMember?: unknown
+}
+type BlockDoc = {
+  id: number
+  title?: string
+  date: string
+  startTime: string
+  endTime: string
+  repeatWeekly?: boolean
+  repeatUntil?: string | null
+  exceptions?: { date: string }[]
+  assignedToOwner?: unknown
+  assignedToTeamMember?: unknown
+}
+type BookingDoc = { id: number; event: number | { id: number }; guestName: string; status: string }
+
+type Item = {
+  id: string
+  kind: 'event' | 'availability' | 'booking'
+  start: number
+  end: number
+  hostKey: string
+  title: string
+  detail?: string
+  href: string
+  cancelled?: boolean
+  guests?: { id: number; name: string }[]
+}
+
+const TEXT = {
+  en: {
+    calendar: 'Calendar',
+    hours: 'Hours',
+    week: 'Week',
+    month: 'Month',
+    today: 'Today',
+    previous: 'Previous',
+    next: 'Next',
+    site: 'Site',
+    host: 'Host',
+    kind: 'Show',
+    allHosts: 'All hosts',
+    all: 'Everything',
+    events: 'Events',
+    availability: 'Availability',
+    bookings: 'Bookings',
+    available: 'Available',
+    loading: 'Loading…',
+    noSites: 'You have no site with bookings yet.',
+    zone: 'Times in',
+    booked: 'booked',
+    more: (count: number) => `+${count} more`,
+    cancelled: 'cancelled',
+  },
+  pl: {
+    calendar: 'Kalendarz',
+    hours: 'Godziny',
+    week: 'Tydzień',
+    month: 'Miesiąc',
+    today: 'Dziś',
+    previous: 'Wstecz',
+    next: 'Dalej',
+    site: 'Strona',
+    host: 'Prowadzący',
+    kind: 'Pokaż',
+    allHosts: 'Wszyscy prowadzący',
+    all: 'Wszystko',
+    events: 'Wydarzenia',
+    availability: 'Dostępność',
+    bookings: 'Rezerwacje',
+    available: 'Dostępny',
+    loading: 'Wczytywanie…',
+    noSites: 'Nie masz jeszcze strony z rezerwacjami.',
+    zone: 'Godziny w strefie',
+    booked: 'zajęte',
+    more: (count: number) => `+${count} więcej`,
+    cancelled: 'odwołane',
+  },
+}
+
+const HOUR_PX = 48
+
+const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size))
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
+
+const readParams = () => {
+  const params = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search)
+  const view: CalendarView = params.get('view') === 'month' ? 'month' : 'week'
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? (params.get('date') as string) : undefined
+  const kind = (['all', 'events', 'availability', 'bookings'] as const).find((each) => each === params.get('kind')) ?? 'all'
+  return { view, date, site: Number(params.get('site')) || undefined, host: params.get('host') ?? 'all', kind: kind as Kind }
+}
+
+export function CalendarClient({ language }: { language: string }) {
+  const pl = language === 'pl'
+  const text = pl ? TEXT.pl : TEXT.en
+  const locale = pl ? 'pl-PL' : 'en-GB'
+  const initial = useMemo(readParams, [])
+  const [view, setView] = useState<CalendarView>(initial.view)
+  const [anchor, setAnchor] = useState<string | undefined>(initial.date)
+  const [sites, setSites] = useState<SiteOption[] | undefined>()
+  const [siteId, setSiteId] = useState<number | undefined>(initial.site)
+  const [zone, setZone] = useState<string>('Europe/Warsaw')
+  const [hosts, setHosts] = useState<HostOption[]>([])
+  const [hostFilter, setHostFilter] = useState<string>(initial.host)
+  const [kind, setKind] = useState<Kind>(initial.kind)
+  const [items, setItems] = useState<Item[] | undefined>()
+  const [error, setError] = useState<string | undefined>()
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetchSites(controller.signal)
+      .then((found) => {
+        setSites(found)
+        setSiteId((current) => (current && found.some((site) => site.id === current) ? current : found[0]?.id))
+      })
+      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
+    return () => controller.abort()
+  }, [])
+
+  const site = sites?.find((each) => each.id === siteId)
+
+  useEffect(() => {
+    if (!site) return
+    const controller = new AbortController()
+    Promise.all([fetchTimeZone(site.id, controller.signal), fetchHosts(site, pl, controller.signal)])
+      .then(([foundZone, foundHosts]) => {
+        setZone(foundZone)
+        setHosts(foundHosts)
+        setAnchor((current) => current ?? todayIn(foundZone))
+      })
+      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
+    return () => controller.abort()
+  }, [site, pl])
+
+  const dates = useMemo(() => (anchor ? visibleDates(view, anchor) : []), [view, anchor])
+
+  useEffect(() => {
+    if (!site || !dates.length) return
+    const controller = new AbortController()
+    const { start, end } = rangeOf(dates, zone)
+    const first = dates[0]
+    const last = dates[dates.length - 1]
+    setItems(undefined)
+    setError(undefined)
+    ;(async () => {
+      const [events, blocks] = await Promise.all([
+        fetchAll<EventDoc>(
+          'events',
+          { and: [{ site: { equals: site.id } }, { startTime: { less_than: new Date(end).toISOString() } }, { endTime: { greater_than: new Date(start).toISOString() } }] },
+          { sort: 'startTime', signal: controller.signal },
+        ),
+        fetchAll<BlockDoc>(
+          'availability-blocks',
+          { and: [{ site: { equals: site.id } }, { date: { less_than_equal: last } }, { or: [{ repeatWeekly: { equals: true } }, { date: { greater_than_equal: first } }] }] },
+          { signal: controller.signal },
+        ),
+      ])
+      const bookings = events.length
+        ? (
+            await Promise.all(
+              // Comma-separated ids (the query parser caps indexed arrays at 20), in chunks that keep the URL short.
+              chunk(events.map((event) => event.id), 200).map((ids) =>
+                fetchAll<BookingDoc>('bookings', { and: [{ event: { in: ids.join(',') } }, { status: { equals: 'confirmed' } }] }, { signal: controller.signal }),
+              ),
+            )
+          ).flat()
+        : []
+      const byEvent = new Map<number, BookingDoc[]>()
+      for (const booking of bookings) {
+        const list = byEvent.get(idOf(booking.event)) ?? []
+        list.push(booking)
+        byEvent.set(idOf(booking.event), list)
+      }
+      const next: Item[] = []
+      for (const event of events) {
+        const hostKey = hostKeyFrom(event.assignedToOwner, event.assignedToTeamMember)
+        const guests = (byEvent.get(event.id) ?? []).map((booking) => ({ id: booking.id, name: booking.guestName }))
+        const start = Date.parse(event.startTime)
+        const end = Date.parse(event.endTime)
+        next.push({
+          id: `event:${event.id}`,
+          kind: 'event',
+          start,
+          end,
+          hostKey,
+          title: event.title,
+          detail: `${guests.length}/${event.capacity} ${text.booked}`,
+          href: `/admin/collections/events/${event.id}`,
+          cancelled: event.status === 'cancelled',
+          guests,
+        })
+        for (const guest of guests) {
+          next.push({ id: `booking:${guest.id}`, kind: 'booking', start, end, hostKey, title: guest.name, detail: event.title, href: `/admin/collections/bookings/${guest.id}` })
+        }
+      }
+      const occurrences = availabilityOccurrences(
+        blocks.map((block) => ({
+          id: String(block.id),
+          hostKey: hostKeyFrom(block.assignedToOwner, block.assignedToTeamMember),
+          date: block.date,
+          startTime: block.startTime,
+          endTime: block.endTime,
+          repeatWeekly: block.repeatWeekly,
+          repeatUntil: block.repeatUntil,
+          exceptions: (block.exceptions ?? []).map((exception) => exception.date),
+        })),
+        first,
+        last,
+        zone,
+      )
+      for (const occurrence of occurrences) {
+        next.push({ ...occurrence, kind: 'availability', title: text.available, href: `/admin/collections/availability-blocks/${occurrence.blockId}` })
+      }
+      if (!controller.signal.aborted) setItems(next)
+    })().catch((caught: Error) => controller.signal.aborted || setError(caught.message))
+    return () => controller.abort()
+  }, [site, dates, zone, text])
+
+  // Keep the URL in step, so a reload or a shared link shows the same calendar.
+  useEffect(() => {
+    if (!anchor || !siteId) return
+    const params = new URLSearchParams({ view, date: anchor, site: String(siteId), host: hostFilter, kind })
+    window.history.replaceState(null, '', `${window.location.pathname}?${params}`)
+  }, [view, anchor, siteId, hostFilter, kind])
+
+  const hostKeys = useMemo(() => {
+    const keys = hosts.map((host) => host.key)
+    for (const item of items ?? []) if (!keys.includes(item.hostKey)) keys.push(item.hostKey)
+    return keys
+  }, [hosts, items])
+
+  const shown = useMemo(
+    () =>
+      (items ?? []).filter((item) => {
+        if (hostFilter !== 'all' && item.hostKey !== hostFilter) return false
+        if (kind === 'all') return item.kind !== 'booking' // bookings show inside their event
+        return kind === 'events' ? item.kind === 'event' : kind === 'availability' ? item.kind === 'availability' : item.kind === 'booking'
+      }),
+    [items, hostFilter, kind],
+  )
+
+  if (error) return <p role="alert">{error}</p>
+  if (sites && !sites.length) return <p>{text.noSites}</p>
+  if (!sites || !anchor) return <p aria-live="polite">{text.loading}</p>
+
+  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' })
+  const dayHeading = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'numeric' })
+  const monthHeading = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
+  const weekdayNames = weekDates('2026-11-23').map((date) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' }).format(new Date(`${date}T12:00:00Z`)))
+  const asDate = (date: string) => new Date(`${date}T12:00:00Z`)
+  const today = todayIn(zone)
+  const title =
+    view === 'week'
+      ? `${new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(asDate(dates[0]))} – ${new Intl.DateTimeFormat(locale, {
+          timeZone: 'UTC',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+        }).format(asDate(dates[6]))}`
+      : monthHeading.format(asDate(anchor))
+  // Availability is the background: it takes no lane from the events and bookings drawn over it.
+  const placedBackground = placeOnDays(shown.filter((item) => item.kind === 'availability'), dates, zone)
+  const placedForeground = placeOnDays(shown.filter((item) => item.kind !== 'availability'), dates, zone)
+  const placed = new Map(dates.map((date) => [date, [...(placedBackground.get(date) ?? []), ...(placedForeground.get(date) ?? [])].sort((a, b) => a.item.start - b.item.start)]))
+  const span = (item: Item) => `${time.format(item.start)}–${time.format(item.end)}`
+  const describe = (item: Item) =>
+    [item.title, span(item), item.detail, item.kind !== 'availability' ? hostLabel(item.hostKey, hosts, pl) : undefined, item.cancelled ? text.cancelled : undefined]
+      .filter(Boolean)
+      .join(' · ')
+
+  const renderBlock = (segment: DaySegment<Item>) => {
+    const { item } = segment
+    const colour = colourFor(item.hostKey, hostKeys)
+    const width = 100 / segment.lanes
+    const style: React.CSSProperties = {
+      position: 'absolute',
+      top: `${segment.top * 100}%`,
+      height: `max(${segment.height * 100}%, 18px)`,
+      left: item.kind === 'availability' ? 0 : `calc(${segment.lane * width}% + 2px)`,
+      width: item.kind === 'availability' ? '100%' : `calc(${width}% - 4px)`,
+      overflow: 'hidden',
+      fontSize: 12,
+      lineHeight: 1.25,
+      padding: item.kind === 'availability' ? '2px 4px' : '2px 4px',
+      borderRadius: item.kind === 'availability' ? 0 : 4,
+      textDecoration: item.cancelled ? 'line-through' : 'none',
+      zIndex: item.kind === 'availability' ? 0 : 1,
+      ...(item.kind === 'availability'
+        ? { background: `${colour}1f`, borderLeft: `3px solid ${colour}66`, color: 'var(--theme-elevation-600)' }
+        : { background: colour, color: '#fff', opacity: item.cancelled ? 0.55 : 1, border: '1px solid var(--theme-bg)' }),
+    }
+    return (
+      <a key={`${item.id}@${segment.date}`} href={item.href} title={describe(item)} aria-label={describe(item)} style={style} data-kind={item.kind} data-testid="calendar-item">
+        {item.kind === 'availability' ? (
+          `${text.available} ${span(item)}`
+        ) : (
+          <>
+            <strong>
+              {time.format(item.start)} {item.title}
+            </strong>
+            <span style={{ display: 'block' }}>
+              {item.kind === 'event'
+                ? [
+                    // A 1:1 event made by a booking already carries the guest's name in its title.
+                    item.guests?.filter((guest) => !item.title.includes(guest.name)).map((guest) => guest.name).join(', '),
+                    `(${item.detail})`,
+                  ]
+                    .filter(Boolean)
+                    .join(' ')
+                : item.detail}
+            </span>
+          </>
+        )}
+      </a>
+    )
+  }
+
+  const select = (label: string, value: string, onChange: (value: string) => void, options: { value: string; label: string }[], id: string) => (
+    <label htmlFor={id} style={{ display: 'flex', flexDirection: 'column', fontSize: 12, gap: 2 }}>
+      {label}
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} style={{ padding: '4px 6px', minWidth: 140 }}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+
+  const button = (label: string, onClick: () => void, pressed?: boolean) => (
+    <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onClick} aria-pressed={pressed} style={{ margin: 0, fontWeight: pressed ? 700 : 400 }}>
+      {label}
+    </button>
+  )
+
+  return (
+    <div className="booking-calendar" data-testid="booking-calendar">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', marginBottom: 12 }}>
+        {sites.length > 1 &&
+          select(text.site, String(siteId), (value) => {
+            setSiteId(Number(value))
+            setHostFilter('all')
+          }, sites.map((each) => ({ value: String(each.id), label: each.name })), 'calendar-site')}
+        {select(text.host, hostFilter, setHostFilter, [{ value: 'all', label: text.allHosts }, ...hostKeys.map((key) => ({ value: key, label: hostLabel(key, hosts, pl) }))], 'calendar-host')}
+        {select(
+          text.kind,
+          kind,
+          (value) => setKind(value as Kind),
+          [
+            { value: 'all', label: text.all },
+            { value: 'events', label: text.events },
+            { value: 'availability', label: text.availability },
+            { value: 'bookings', label: text.bookings },
+          ],
+          'calendar-kind',
+        )}
+        <div style={{ display: 'flex', gap: 6 }}>
+          {button(text.week, () => setView('week'), view === 'week')}
+          {button(text.month, () => setView('month'), view === 'month')}
+        </div>
+        <div style={{ display: 'flex', gap: 6 }}>
+          {button(`‹ ${text.previous}`, () => setAnchor(shiftAnchor(view, anchor, -1)))}
+          {button(text.today, () => setAnchor(today))}
+          {button(`${text.next} ›`, () => setAnchor(shiftAnchor(view, anchor, 1)))}
+        </div>
+      </div>
+      <h2 style={{ margin: '0 0 4px' }} aria-live="polite" data-testid="calendar-title">
+        {title}
+      </h2>
+      <p style={{ margin: '0 0 8px', fontSize: 12, color: 'var(--theme-elevation-500)' }}>
+        {text.zone} {zone}
+        {items === undefined ? ` · ${text.loading}` : ''}
+      </p>
+      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 12, listStyle: 'none', padding: 0, margin: '0 0 8px', fontSize: 12 }} aria-label={text.host}>
+        {hostKeys.map((key) => (
+          <li key={key} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
+            <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: colourFor(key, hostKeys), display: 'inline-block' }} />
+            {hostLabel(key, hosts, pl)}
+          </li>
+        ))}
+      </ul>
+      {view === 'week' ? (
+        <div style={{ display: 'grid', gridTemplateColumns: '48px repeat(7, 1fr)', border: '1px solid var(--theme-elevation-150)' }}>
+          <div />
+          {dates.map((date) => (
+            <div
+              key={date}
+              style={{ padding: 4, fontSize: 12, textAlign: 'center', borderLeft: '1px solid var(--theme-elevation-150)', fontWeight: date === today ? 700 : 400, background: date === today ? 'var(--theme-elevation-50)' : undefined }}
+            >
+              {dayHeading.format(asDate(date))}
+            </div>
+          ))}
+          <div style={{ position: 'relative', height: 24 * HOUR_PX }}>
+            {Array.from({ length: 24 }, (_, hour) => (
+              <div key={hour} style={{ position: 'absolute', top: hour * HOUR_PX - 6, right: 4, fontSize: 10, color: 'var(--theme-elevation-500)' }}>
+                {hour ? `${String(hour).padStart(2, '0')}:00` : ''}
+              </div>
+            ))}
+          </div>
+          {dates.map((date) => (
+            <div
+              key={date}
+              data-date={date}
+              style={{
+                position: 'relative',
+                height: 24 * HOUR_PX,
+                borderLeft: '1px solid var(--theme-elevation-150)',
+                backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX}px)`,
+              }}
+            >
+              {(placed.get(date) ?? []).map(renderBlock)}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div role="grid" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', border: '1px solid var(--theme-elevation-150)' }}>
+          {weekdayNames.map((name) => (
+            <div key={name} role="columnheader" style={{ padding: 4, fontSize: 12, textAlign: 'center', fontWeight: 600 }}>
+              {name}
+            </div>
+          ))}
+          {monthWeeks(anchor).flat().map((date) => {
+            const segments = placed.get(date) ?? []
+            const inMonth = date.slice(0, 7) === anchor.slice(0, 7)
+            const visible = segments.slice(0, 5)
+            return (
+              <div
+                key={date}
+                role="gridcell"
+                data-date={date}
+                style={{ minHeight: 110, padding: 4, borderTop: '1px solid var(--theme-elevation-150)', borderLeft: '1px solid var(--theme-elevation-150)', opacity: inMonth ? 1 : 0.5 }}
+              >
+                <button
+                  type="button"
+                  onClick={() => {
+                    setAnchor(date)
+                    setView('week')
+                  }}
+                  style={{ border: 0, background: date === today ? 'var(--theme-elevation-800)' : 'transparent', color: date === today ? 'var(--theme-bg)' : 'inherit', borderRadius: 10, padding: '0 6px', cursor: 'pointer', fontSize: 12 }}
+                  aria-label={new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(asDate(date))}
+                >
+                  {Number(date.slice(8))}
+                </button>
+                {visible.map(({ item }) => {
+                  const colour = colourFor(item.hostKey, hostKeys)
+                  return (
+                    <a
+                      key={`${item.id}@${date}`}
+                      href={item.href}
+                      title={describe(item)}
+                      data-kind={item.kind}
+                      data-testid="calendar-item"
+                      style={{
+                        display: 'block',
+                        fontSize: 11,
+                        marginTop: 2,
+                        padding: '1px 4px',
+                        borderRadius: 3,
+                        whiteSpace: 'nowrap',
+                        overflow: 'hidden',
+                        textOverflow: 'ellipsis',
+                        textDecoration: item.cancelled ? 'line-through' : 'none',
+                        ...(item.kind === 'availability' ? { background: `${colour}1f`, color: 'inherit' } : { background: colour, color: '#fff' }),
+                      }}
+                    >
+                      {time.format(item.start)} {item.kind === 'availability' ? text.available : item.title}
+                      {item.kind === 'event' ? ` (${item.detail?.split(' ')[0]})` : ''}
+                    </a>
+                  )
+                })}
+                {segments.length > visible.length && <span style={{ fontSize: 11 }}>{text.more(segments.length - visible.length)}</span>}
+              </div>
+            )
+          })}
+        </div>
+      )}
+    </div>
+  )
+}
