@@ -16,12 +16,15 @@ import { createBookingEndpoint } from './endpoints/createBooking'
 import { listSlotsEndpoint } from './endpoints/listSlots'
 import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
+import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', () => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
   jobs: [recordAttendedSessionsJob()],
+  // The booking widget on public sites (replaces the core heading-only stand-in).
+  sections: bookingSections,
   admin: {
     views: {
       bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },

@@ -1,0 +1,24 @@
+/**
+ * The booking plugin's public-site section: it replaces the core stand-in for
+ * `booking` sections (heading + intro) with the server markup of
+ * BookingSection, into which bookingWidget.client.ts mounts the widget
+ * (the renderer bundles `clientEntry` and calls its `mount`).
+ */
+import path from 'node:path'
+
+import type { PlatformSection } from '../../../src/platform/plugins/definePlatformPlugin'
+import type { SectionProps } from '../../../src/platform/sites/render/types'
+
+import { projectRoot } from '../../../src/platform/env'
+import { tx } from '../../../src/platform/sites/render/text'
+import { BookingSection } from './BookingSection'
+
+export const BOOKING_WIDGET_ENTRY = path.join(projectRoot, 'plugins', 'booking', 'sections', 'bookingWidget.client.ts')
+
+/** The section config (`{ heading: {pl,en}, intro?: {pl,en} }`) in the page's language, handed to BookingSection. */
+export function BookingSectionRenderer({ section, locale, site }: SectionProps) {
+  const { heading, intro } = section as { heading?: unknown; intro?: unknown }
+  return <BookingSection config={{ heading: tx(heading, locale), intro: tx(intro, locale) }} context={{ identifier: site.identifier, locale }} />
+}
+
+export const bookingSections: PlatformSection[] = [{ type: 'booking', Component: BookingSectionRenderer, clientEntry: BOOKING_WIDGET_ENTRY }]
