@@ -50,7 +50,11 @@ export const escapeText = (value: string): string =>
     .replace(/\r\n|\r|\n/g, '\\n')
 
 /** A parameter value (CN): quoted, without the characters a quoted value may not hold. */
-const paramValue = (value: string): string => `"${value.replace(/["\r\n\u0000-\u001f]/g, '').slice(0, 200)}"`
+const paramValue = (value: string): string =>
+  `"${Array.from(value)
+    .filter((char) => char !== '"' && char.charCodeAt(0) >= 0x20 && char !== '\u007f')
+    .join('')
+    .slice(0, 200)}"`
 
 /**
  * Folds one content line into lines of at most 75 octets, continuation lines
