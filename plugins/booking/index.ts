@@ -12,9 +12,12 @@ import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'
 import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
+import { createBookingEndpoint } from './endpoints/createBooking'
+import { listSlotsEndpoint } from './endpoints/listSlots'
+import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', () => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
-  endpoints: [],
+  endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
 }))

@@ -1,0 +1,151 @@
+/**
+ * POST /api/public/sites/:identifier/bookings — a visitor books a 1:1 slot
+ * (`{ start, blockId }`) or a seat in a class (`{ eventId, start? }`) with
+ * `{ email, name, notes?, tz?, locale? }`. Re-checks the slot under a lock in
+ * one transaction, upserts the Client by (site, email), creates the Event (1:1)
+ * and the Booking, and answers 201 `{ booking, manageUrl }`. The management
+ * token is random and stored only as its hash. 409: taken, full or already
+ * booked; 429: too many bookings from this IP.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { hashIp } from '../../../src/platform/auth/magicLinks'
+import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
+import { publishEvent } from '../../../src/platform/events/publish'
+import { clientIp } from '../../../src/platform/http/clientIp'
+import { createToken } from '../../../src/platform/tokens/tokens'
+import { parseBookingBody, type BookingRequest } from '../lib/requests'
+import { BOOKINGS, EVENTS } from '../slugs'
+import { findSiteByIdentifier, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { BookingConflict, errorResponse } from './errors'
+import { manageUrl } from './manageUrl'
+import { checkBookingRate } from './rateLimit'
+import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee, upsertClient } from './reserve'
+
+const book = async ({
+  req,
+  site,
+  settings,
+  request,
+  now,
+}: {
+  req: PayloadRequest
+  site: PublicSite
+  settings: BookingSettingsValues
+  request: BookingRequest
+  now: number
+}) => {
+  let eventId
+  let start: number
+  let end: number
+  let title: string
+  if (request.blockId !== undefined) {
+    const reserved = await reserveOneOnOne({ req, site, settings, blockId: request.blockId, start: request.start!, now })
+    const clientId = await upsertClient({ req, siteId: site.id, email: request.email, name: request.name })
+    ;({ start, end } = reserved.slot)
+    title = `${reserved.title || 'Session'}: ${request.name}`.slice(0, 200)
+    const event = await req.payload.create({
+      collection: EVENTS,
+      data: {
+        site: site.id as number,
+        title,
+        startTime: new Date(start).toISOString(),
+        endTime: new Date(end).toISOString(),
+        eventType: 'one_on_one',
+        capacity: 1,
+        status: 'scheduled',
+        attendees: [clientId as number],
+        showHost: reserved.showHost,
+        assignedToOwner: (reserved.assignedToOwner ?? null) as number | null,
+        assignedToTeamMember: (reserved.assignedToTeamMember ?? null) as number | null,
+      },
+      overrideAccess: true, // the 1:1 session a visitor just booked; the slot was re-checked under the host's lock
+      req,
+    })
+    eventId = event.id
+    return { eventId, start, end, title, clientId }
+  }
+  const { event, slot } = await reserveSeat({ req, site, settings, eventId: request.eventId!, start: request.start, now })
+  const clientId = await upsertClient({ req, siteId: site.id, email: request.email, name: request.name })
+  if (await hasSeat(req, event.id, clientId)) throw new BookingConflict('You have already booked this class.')
+  await setAttendee(req, event.id, clientId, true)
+  return { eventId: event.id, start: slot.start, end: slot.end, title: event.title, clientId }
+}
+
+export const createBookingEndpoint: Endpoint = {
+  path: '/public/sites/:identifier/bookings',
+  method: 'post',
+  handler: async (req) => {
+    const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
+    if (!site) return errorResponse('Site not found.', 404)
+    let body: Record<string, unknown>
+    try {
+      body = await readJsonBody(req)
+    } catch {
+      return errorResponse('Send a JSON object.', 400)
+    }
+    const parsed = parseBookingBody(body)
+    if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
+    const request = parsed.value
+    const now = new Date()
+    const ipHash = hashIp(req, clientIp(req))
+    const rate = await checkBookingRate(req, ipHash, now)
+    if (!rate.allowed) {
+      return errorResponse('Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
+    }
+    const settings = await readBookingSettings(req, site.id)
+    const { token, hash } = createToken()
+    try {
+      const result = await inTransaction(req, async () => {
+        const made = await book({ req, site, settings, request, now: now.getTime() })
+        const booking = await req.payload.create({
+          collection: BOOKINGS,
+          data: {
+            site: site.id as number,
+            event: made.eventId as number,
+            client: made.clientId as number,
+            guestEmail: request.email,
+            guestName: request.name,
+            notes: request.notes,
+            status: 'confirmed',
+            sequence: 0,
+            locale: request.locale,
+            timeZone: request.tz ?? settings.timeZone,
+            managementToken: hash,
+            requestIp: ipHash,
+          },
+          overrideAccess: true, // the visitor's booking, made by this endpoint after its own checks
+          req,
+        })
+        const link = manageUrl(req.payload.config.serverURL, site.identifier, token)
+        await publishEvent(req, 'booking.created', {
+          bookingId: booking.id,
+          siteId: site.id,
+          eventId: made.eventId,
+          start: new Date(made.start).toISOString(),
+          end: new Date(made.end).toISOString(),
+          manageUrl: link,
+        })
+        return { booking, made, link }
+      })
+      return Response.json(
+        {
+          booking: {
+            id: result.booking.id,
+            status: 'confirmed',
+            kind: request.blockId !== undefined ? 'one_on_one' : 'group',
+            eventId: result.made.eventId,
+            title: result.made.title,
+            start: new Date(result.made.start).toISOString(),
+            end: new Date(result.made.end).toISOString(),
+          },
+          manageUrl: result.link,
+        },
+        { status: 201 },
+      )
+    } catch (error) {
+      if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
+      throw error
+    }
+  },
+}

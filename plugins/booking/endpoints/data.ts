@@ -1,0 +1,255 @@
+/**
+ * What the public booking endpoints read, turned into the slot engine's plain
+ * inputs. Visitors have no read access to these collections, so every read
+ * here skips access control (each says why on its line) and returns only what
+ * the slot engine and the public answers need.
+ */
+import type { PayloadRequest } from 'payload'
+
+import type { ID } from '../../../src/platform/access'
+import { relationId } from '../../../src/platform/access'
+import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
+import { hostKeyOf } from '../hooks/assignHost'
+import type { AvailabilityBlockInput, BusyInterval, GroupEventInput, SlotSettings } from '../lib/slots'
+import { dateInZone } from '../lib/wallClock'
+import { AVAILABILITY_BLOCKS, BOOKING_SETTINGS, BOOKINGS, EVENTS } from '../slugs'
+
+const DAY = 86_400_000
+/** Busy time is read this far around a range: longer than any meeting plus its buffers. */
+const BUSY_MARGIN = DAY
+
+export type PublicSite = { id: ID; identifier: string; name: string }
+
+export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): Promise<PublicSite | undefined> => {
+  const identifier = typeof raw === 'string' ? decodeURIComponent(raw).trim().toLowerCase() : ''
+  if (!identifier || identifier.length > 63) return undefined
+  const found = await req.payload.find({
+    collection: 'sites',
+    where: { identifier: { equals: identifier } },
+    select: { identifier: true, name: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // visitors cannot read sites; this reads only the id, identifier and name
+    req,
+  })
+  const site = found.docs[0]
+  return site ? { id: site.id, identifier: site.identifier, name: site.name } : undefined
+}
+
+export type BookingSettingsValues = SlotSettings & { cancelCutoffHours: number }
+
+export const readBookingSettings = async (req: PayloadRequest, siteId: ID): Promise<BookingSettingsValues> => {
+  const found = await req.payload.find({
+    collection: BOOKING_SETTINGS,
+    where: { site: { equals: siteId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // the public booking rules of the site the visitor is booking on
+    req,
+  })
+  const doc = found.docs[0]
+  return {
+    minimumNoticeMinutes: doc?.minimumNoticeMinutes ?? DEFAULT_BOOKING_SETTINGS.minimumNoticeMinutes,
+    bookingWindowDays: doc?.bookingWindowDays ?? DEFAULT_BOOKING_SETTINGS.bookingWindowDays,
+    cancelCutoffHours: doc?.cancelCutoffHours ?? DEFAULT_BOOKING_SETTINGS.cancelCutoffHours,
+    timeZone: doc?.timeZone ?? DEFAULT_BOOKING_SETTINGS.timeZone,
+  }
+}
+
+export type BlockMeta = { title: string; showHost: boolean; assignedToOwner?: ID; assignedToTeamMember?: ID }
+
+type BlockDoc = {
+  id: ID
+  title?: string | null
+  date: string
+  startTime: string
+  endTime: string
+  meetingLength: number
+  timeSnapping: number
+  bufferTime: number
+  repeatWeekly?: boolean | null
+  repeatUntil?: string | null
+  exceptions?: { date: string }[] | null
+  showHost?: boolean | null
+  assignedToOwner?: unknown
+  assignedToTeamMember?: unknown
+}
+
+export const toBlockInput = (doc: BlockDoc): AvailabilityBlockInput | undefined => {
+  const hostKey = hostKeyOf(doc)
+  if (!hostKey) return undefined
+  return {
+    id: String(doc.id),
+    hostKey,
+    date: doc.date,
+    startTime: doc.startTime,
+    endTime: doc.endTime,
+    meetingLength: doc.meetingLength,
+    timeSnapping: doc.timeSnapping,
+    bufferTime: doc.bufferTime ?? 0,
+    repeatWeekly: doc.repeatWeekly,
+    repeatUntil: doc.repeatUntil,
+    exceptions: (doc.exceptions ?? []).map((row) => row.date),
+  }
+}
+
+const blockMeta = (doc: BlockDoc): BlockMeta => ({
+  title: doc.title ?? '',
+  showHost: doc.showHost !== false,
+  assignedToOwner: relationId(doc.assignedToOwner),
+  assignedToTeamMember: relationId(doc.assignedToTeamMember),
+})
+
+/** The site's availability blocks that may occur between `from` and `to` (calendar days in the site zone). */
+export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, to: number, zone: string, onlyId?: ID) => {
+  const firstDay = dateInZone(from - DAY, zone)
+  const lastDay = dateInZone(to + DAY, zone)
+  const found = await req.payload.find({
+    collection: AVAILABILITY_BLOCKS,
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        ...(onlyId !== undefined ? [{ id: { equals: onlyId } }] : []),
+        { date: { less_than_equal: lastDay } },
+        {
+          or: [
+            { date: { greater_than_equal: firstDay } },
+            { and: [{ repeatWeekly: { equals: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { equals: '' } }, { repeatUntil: { greater_than_equal: firstDay } }] }] },
+          ],
+        },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true, // public availability of the site being booked; only scheduling fields are used
+    req,
+  })
+  const blocks: AvailabilityBlockInput[] = []
+  const meta = new Map<string, BlockMeta>()
+  for (const doc of found.docs as unknown as BlockDoc[]) {
+    const input = toBlockInput(doc)
+    if (!input) continue
+    blocks.push(input)
+    meta.set(input.id, blockMeta(doc))
+  }
+  return { blocks, meta }
+}
+
+type EventDoc = {
+  id: ID
+  title: string
+  startTime: string
+  endTime: string
+  eventType: 'one_on_one' | 'group'
+  capacity: number
+  showHost?: boolean | null
+  assignedToOwner?: unknown
+  assignedToTeamMember?: unknown
+}
+
+export type EventMeta = { title: string; showHost: boolean }
+
+/**
+ * Scheduled events of the site overlapping [from, to] (with a margin for
+ * buffers): every one is busy time of its host; group events also come back
+ * with their confirmed bookings counted.
+ */
+export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, to: number, { excludeEventId }: { excludeEventId?: ID } = {}) => {
+  const found = await req.payload.find({
+    collection: EVENTS,
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        { status: { equals: 'scheduled' } },
+        { startTime: { less_than: new Date(to + BUSY_MARGIN).toISOString() } },
+        { endTime: { greater_than: new Date(from - BUSY_MARGIN).toISOString() } },
+        ...(excludeEventId !== undefined ? [{ id: { not_equals: excludeEventId } }] : []),
+      ],
+    },
+    select: { title: true, startTime: true, endTime: true, eventType: true, capacity: true, showHost: true, assignedToOwner: true, assignedToTeamMember: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true, // the site's calendar as busy time for the slot engine; titles are shown only for group classes
+    req,
+  })
+  const busy: BusyInterval[] = []
+  const groups: EventDoc[] = []
+  const meta = new Map<string, EventMeta>()
+  for (const doc of found.docs as unknown as EventDoc[]) {
+    const hostKey = hostKeyOf(doc)
+    if (!hostKey) continue
+    const start = Date.parse(doc.startTime)
+    const end = Date.parse(doc.endTime)
+    busy.push({ hostKey, start, end })
+    if (doc.eventType === 'group') groups.push(doc)
+    meta.set(String(doc.id), { title: doc.title, showHost: doc.showHost !== false })
+  }
+  const booked = await countBookings(req, groups.map((doc) => doc.id))
+  const groupEvents: GroupEventInput[] = groups.map((doc) => ({
+    id: String(doc.id),
+    hostKey: hostKeyOf(doc)!,
+    start: Date.parse(doc.startTime),
+    end: Date.parse(doc.endTime),
+    capacity: doc.capacity,
+    booked: booked.get(String(doc.id)) ?? 0,
+  }))
+  return { busy, groupEvents, meta }
+}
+
+/** Confirmed bookings per event id. */
+export const countBookings = async (req: PayloadRequest, eventIds: ID[]): Promise<Map<string, number>> => {
+  const counts = new Map<string, number>()
+  if (!eventIds.length) return counts
+  const found = await req.payload.find({
+    collection: BOOKINGS,
+    where: { and: [{ event: { in: eventIds } }, { status: { equals: 'confirmed' } }] },
+    select: { event: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true, // counting taken seats; nothing about the bookings leaves the server
+    req,
+  })
+  for (const doc of found.docs) {
+    const key = String(relationId(doc.event))
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Display names of hosts (`owner:<userId>` / `member:<teamMemberId>`), for hosts shown to visitors. */
+export const loadHostNames = async (req: PayloadRequest, hostKeys: Iterable<string>, siteName: string): Promise<Map<string, string>> => {
+  const owners: string[] = []
+  const members: string[] = []
+  for (const key of new Set(hostKeys)) {
+    const [kind, id] = key.split(':')
+    if (kind === 'owner') owners.push(id)
+    else members.push(id)
+  }
+  const names = new Map<string, string>()
+  const full = (doc: { firstName?: string | null; lastName?: string | null }) => [doc.firstName, doc.lastName].filter(Boolean).join(' ')
+  if (owners.length) {
+    const users = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: owners } },
+      select: { firstName: true, lastName: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true, // only the first and last name of a host who chose to be shown
+      req,
+    })
+    for (const doc of users.docs) names.set(`owner:${doc.id}`, full(doc) || siteName)
+  }
+  if (members.length) {
+    const rows = await req.payload.find({
+      collection: 'team-members',
+      where: { id: { in: members } },
+      select: { firstName: true, lastName: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true, // only the first and last name of a host who chose to be shown
+      req,
+    })
+    for (const doc of rows.docs) names.set(`member:${doc.id}`, full(doc) || siteName)
+  }
+  return names
+}

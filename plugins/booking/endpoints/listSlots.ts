@@ -1,0 +1,55 @@
+/**
+ * GET /api/public/sites/:identifier/slots?from=&to=&tz= — bookable 1:1 slots
+ * and class seats, for visitors (no sign-in). `from`/`to` are ISO instants
+ * (default: the next 14 days, at most 62), `tz` the visitor's IANA zone for
+ * the `startLocal`/`endLocal` display strings (default: the site's zone).
+ */
+import type { Endpoint } from 'payload'
+
+import { computeSlots } from '../lib/slots'
+import { localISO, parseSlotsQuery } from '../lib/requests'
+import { findSiteByIdentifier, loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
+import { errorResponse } from './errors'
+
+export const listSlotsEndpoint: Endpoint = {
+  path: '/public/sites/:identifier/slots',
+  method: 'get',
+  handler: async (req) => {
+    const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
+    if (!site) return errorResponse('Site not found.', 404)
+    const settings = await readBookingSettings(req, site.id)
+    const now = Date.now()
+    const query = (req.query ?? {}) as Record<string, unknown>
+    const parsed = parseSlotsQuery({ from: query.from, to: query.to, tz: query.tz }, { now, siteTimeZone: settings.timeZone })
+    if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
+    const { from, to, tz } = parsed.value
+    const [{ blocks, meta: blockMeta }, { busy, groupEvents, meta: eventMeta }] = await Promise.all([
+      loadBlocks(req, site.id, from, to, settings.timeZone),
+      loadEvents(req, site.id, from, to),
+    ])
+    const slots = computeSlots({ blocks, busy, groupEvents, settings, now, from, to })
+    const shown = (slot: (typeof slots)[number]) =>
+      slot.blockId !== undefined ? blockMeta.get(slot.blockId)?.showHost : eventMeta.get(slot.eventId!)?.showHost
+    const names = await loadHostNames(req, slots.filter(shown).map((slot) => slot.hostKey), site.name)
+    return Response.json(
+      {
+        site: site.identifier,
+        timeZone: settings.timeZone,
+        displayTimeZone: tz,
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        slots: slots.map((slot) => ({
+          kind: slot.kind,
+          start: new Date(slot.start).toISOString(),
+          end: new Date(slot.end).toISOString(),
+          startLocal: localISO(slot.start, tz),
+          endLocal: localISO(slot.end, tz),
+          ...(slot.blockId !== undefined ? { blockId: slot.blockId, title: blockMeta.get(slot.blockId)?.title || undefined } : {}),
+          ...(slot.eventId !== undefined ? { eventId: slot.eventId, title: eventMeta.get(slot.eventId)?.title, seatsLeft: slot.seatsLeft } : {}),
+          ...(shown(slot) ? { host: names.get(slot.hostKey) } : {}),
+        })),
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
+  },
+}

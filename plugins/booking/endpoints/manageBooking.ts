@@ -1,0 +1,207 @@
+/**
+ * The emailed management link: the token in the path is the only credential.
+ * GET  /api/public/bookings/:token             the booking (for the manage page)
+ * POST /api/public/bookings/:token/cancel      cancel, up to the site's cutoff
+ * POST /api/public/bookings/:token/reschedule  `{ start, blockId }` (1:1) or `{ eventId }` (class), up to the cutoff
+ * Unknown or malformed tokens are a 404; a cancelled booking, a change inside
+ * the cutoff or a taken new slot a 409. Both changes bump the ICS `sequence`.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { relationId, type ID } from '../../../src/platform/access'
+import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
+import { lockForTransaction } from '../../../src/platform/db/lock'
+import { publishEvent } from '../../../src/platform/events/publish'
+import { hashToken, isWellFormedToken, tokenMatches } from '../../../src/platform/tokens/tokens'
+import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
+import { BOOKINGS, EVENTS } from '../slugs'
+import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { BookingConflict, errorResponse } from './errors'
+import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
+
+type BookingDoc = {
+  id: ID
+  site: ID
+  event: ID
+  client?: ID | null
+  status: 'confirmed' | 'cancelled'
+  sequence?: number | null
+  guestName: string
+  timeZone?: string | null
+  managementToken?: string | null
+}
+
+type EventDoc = { id: ID; title: string; startTime: string; endTime: string; eventType: 'one_on_one' | 'group' }
+
+const findByToken = async (req: PayloadRequest, token: unknown): Promise<BookingDoc | undefined> => {
+  if (!isWellFormedToken(token)) return undefined
+  const found = await req.payload.find({
+    collection: BOOKINGS,
+    where: { managementToken: { equals: hashToken(token) } },
+    limit: 1,
+    depth: 0,
+    showHiddenFields: true,
+    overrideAccess: true, // looking up the presented token is the check itself
+    req,
+  })
+  const doc = found.docs[0] as unknown as BookingDoc | undefined
+  return doc?.managementToken && tokenMatches(token, doc.managementToken) ? { ...doc, site: relationId(doc.site)!, event: relationId(doc.event)! } : undefined
+}
+
+const loadContext = async (req: PayloadRequest, booking: BookingDoc) => {
+  const [site, event, settings] = await Promise.all([
+    req.payload.findByID({ collection: 'sites', id: booking.site, depth: 0, select: { identifier: true, name: true }, overrideAccess: true, req }), // the booking's own site, named by its token
+    req.payload.findByID({ collection: EVENTS, id: booking.event, depth: 0, overrideAccess: true, req }) as unknown as Promise<EventDoc>, // the booking's own event, named by its token
+    readBookingSettings(req, booking.site),
+  ])
+  return { site: { id: site.id, identifier: site.identifier, name: site.name } as PublicSite, event, settings }
+}
+
+const describe = (booking: BookingDoc, event: EventDoc, site: PublicSite, settings: BookingSettingsValues) => {
+  const tz = booking.timeZone || settings.timeZone
+  const start = Date.parse(event.startTime)
+  const end = Date.parse(event.endTime)
+  return {
+    id: booking.id,
+    status: booking.status,
+    site: site.identifier,
+    siteName: site.name,
+    title: event.title,
+    kind: event.eventType,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    startLocal: localISO(start, tz),
+    endLocal: localISO(end, tz),
+    timeZone: tz,
+    changeableUntil: new Date(start - settings.cancelCutoffHours * 3_600_000).toISOString(),
+  }
+}
+
+/** Inside the transaction: lock the booking, re-read it, refuse if cancelled or past the cutoff. */
+const lockBooking = async (req: PayloadRequest, bookingId: ID, now: number) => {
+  await lockForTransaction(req, `booking:row:${String(bookingId)}`)
+  const fresh = (await req.payload.findByID({ collection: BOOKINGS, id: bookingId, depth: 0, overrideAccess: true, req })) as unknown as BookingDoc // re-read under the lock
+  const booking = { ...fresh, site: relationId(fresh.site)!, event: relationId(fresh.event)! }
+  if (booking.status !== 'confirmed') throw new BookingConflict('This booking is already cancelled.')
+  const context = await loadContext(req, booking)
+  const { cancelCutoffHours } = context.settings
+  if (!beforeCutoff({ start: Date.parse(context.event.startTime), now, cutoffHours: cancelCutoffHours })) {
+    throw new BookingConflict(
+      `Bookings can be changed online only up to ${cancelCutoffHours} hours before the start. Please contact the host directly.`,
+    )
+  }
+  return { booking, ...context }
+}
+
+const withToken = (handler: (req: PayloadRequest, booking: BookingDoc) => Promise<Response>) => async (req: PayloadRequest) => {
+  const booking = await findByToken(req, req.routeParams?.token)
+  if (!booking) return errorResponse('Booking not found.', 404)
+  try {
+    return await handler(req, booking)
+  } catch (error) {
+    if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
+    throw error
+  }
+}
+
+export const getBookingEndpoint: Endpoint = {
+  path: '/public/bookings/:token',
+  method: 'get',
+  handler: withToken(async (req, booking) => {
+    const { site, event, settings } = await loadContext(req, booking)
+    return Response.json({ booking: describe(booking, event, site, settings) }, { headers: { 'Cache-Control': 'no-store' } })
+  }),
+}
+
+export const cancelBookingEndpoint: Endpoint = {
+  path: '/public/bookings/:token/cancel',
+  method: 'post',
+  handler: withToken(async (req, found) => {
+    const now = Date.now()
+    const result = await inTransaction(req, async () => {
+      const { booking, event, site, settings } = await lockBooking(req, found.id, now)
+      const updated = (await req.payload.update({
+        collection: BOOKINGS,
+        id: booking.id,
+        data: { status: 'cancelled', cancelledAt: new Date(now).toISOString(), cancelledBy: 'client', sequence: (booking.sequence ?? 0) + 1 },
+        overrideAccess: true, // the holder of the management link cancels their own booking
+        req,
+      })) as unknown as BookingDoc
+      if (event.eventType === 'one_on_one') {
+        await req.payload.update({ collection: EVENTS, id: event.id, data: { status: 'cancelled' }, overrideAccess: true, req }) // frees the host's time for the cancelled 1:1
+      } else if (booking.client) {
+        await setAttendee(req, event.id, relationId(booking.client)!, false)
+      }
+      await publishEvent(req, 'booking.cancelled', { bookingId: booking.id, siteId: site.id, eventId: event.id, start: event.startTime, end: event.endTime })
+      return describe({ ...booking, ...updated, site: booking.site, event: booking.event }, event, site, settings)
+    })
+    return Response.json({ booking: result })
+  }),
+}
+
+export const rescheduleBookingEndpoint: Endpoint = {
+  path: '/public/bookings/:token/reschedule',
+  method: 'post',
+  handler: withToken(async (req, found) => {
+    let body: Record<string, unknown>
+    try {
+      body = await readJsonBody(req)
+    } catch {
+      return errorResponse('Send a JSON object.', 400)
+    }
+    const choice = parseSlotChoice(body)
+    if (choice.error !== undefined) return errorResponse(choice.error, 400)
+    const now = Date.now()
+    const result = await inTransaction(req, async () => {
+      const { booking, event, site, settings } = await lockBooking(req, found.id, now)
+      const previousStart = event.startTime
+      const previousEnd = event.endTime
+      let target: EventDoc
+      if (event.eventType === 'one_on_one') {
+        if (choice.value.blockId === undefined) throw new BookingConflict('Choose a new time ("start" and "blockId").', 400)
+        const reserved = await reserveOneOnOne({ req, site, settings, blockId: choice.value.blockId, start: choice.value.start!, now, excludeEventId: event.id })
+        target = (await req.payload.update({
+          collection: EVENTS,
+          id: event.id,
+          data: {
+            startTime: new Date(reserved.slot.start).toISOString(),
+            endTime: new Date(reserved.slot.end).toISOString(),
+            assignedToOwner: (reserved.assignedToOwner ?? null) as number | null,
+            assignedToTeamMember: (reserved.assignedToTeamMember ?? null) as number | null,
+          },
+          overrideAccess: true, // moves the client's own 1:1 session to a slot re-checked under the host's lock
+          req,
+        })) as unknown as EventDoc
+      } else {
+        if (choice.value.eventId === undefined) throw new BookingConflict('Choose another class ("eventId").', 400)
+        if (choice.value.eventId === String(event.id)) throw new BookingConflict('You are already booked in this class.')
+        const reserved = await reserveSeat({ req, site, settings, eventId: choice.value.eventId, start: choice.value.start, now })
+        const clientId = relationId(booking.client)
+        if (clientId !== undefined) {
+          if (await hasSeat(req, reserved.event.id, clientId)) throw new BookingConflict('You have already booked that class.')
+          await setAttendee(req, event.id, clientId, false)
+          await setAttendee(req, reserved.event.id, clientId, true)
+        }
+        target = { ...reserved.event, eventType: 'group' }
+      }
+      const updated = (await req.payload.update({
+        collection: BOOKINGS,
+        id: booking.id,
+        data: { event: target.id as number, rescheduledFrom: previousStart, sequence: (booking.sequence ?? 0) + 1 },
+        overrideAccess: true, // the holder of the management link moves their own booking
+        req,
+      })) as unknown as BookingDoc
+      await publishEvent(req, 'booking.rescheduled', {
+        bookingId: booking.id,
+        siteId: site.id,
+        eventId: target.id,
+        start: new Date(target.startTime).toISOString(),
+        end: new Date(target.endTime).toISOString(),
+        previousStart: new Date(previousStart).toISOString(),
+        previousEnd: new Date(previousEnd).toISOString(),
+      })
+      return describe({ ...booking, ...updated, site: booking.site, event: target.id }, target, site, settings)
+    })
+    return Response.json({ booking: result })
+  }),
+}

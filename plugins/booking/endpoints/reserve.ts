@@ -1,0 +1,158 @@
+/**
+ * The server's re-check of a chosen slot, run inside the booking's
+ * transaction after taking a lock, so concurrent requests for one host (or one
+ * class) run one after another and each sees what the previous one wrote:
+ * exactly one of several visitors racing for a slot or the last seat wins.
+ * Never trusts the client's slot: it recomputes it from fresh data.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { relationId, type ID } from '../../../src/platform/access'
+import { lockForTransaction } from '../../../src/platform/db/lock'
+import { hostKeyOf } from '../hooks/assignHost'
+import { splitName } from '../lib/requests'
+import { computeSlots, findOneOnOneSlot, type Slot } from '../lib/slots'
+import { AVAILABILITY_BLOCKS, BOOKINGS, EVENTS } from '../slugs'
+import type { BookingSettingsValues, PublicSite } from './data'
+import { countBookings, loadBlocks, loadEvents } from './data'
+import { BookingConflict } from './errors'
+
+export type ReservedSlot = {
+  slot: Slot
+  title: string
+  showHost: boolean
+  assignedToOwner?: ID
+  assignedToTeamMember?: ID
+}
+
+/** A free 1:1 slot of `blockId` at `start`, re-checked under the host's lock; `excludeEventId`: the booking's own event when moving it. */
+export const reserveOneOnOne = async ({
+  req,
+  site,
+  settings,
+  blockId,
+  start,
+  now,
+  excludeEventId,
+}: {
+  req: PayloadRequest
+  site: PublicSite
+  settings: BookingSettingsValues
+  blockId: string
+  start: number
+  now: number
+  excludeEventId?: ID
+}): Promise<ReservedSlot> => {
+  const block = await req.payload.find({
+    collection: AVAILABILITY_BLOCKS,
+    where: { and: [{ id: { equals: blockId } }, { site: { equals: site.id } }] },
+    select: { assignedToOwner: true, assignedToTeamMember: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // the public availability block the visitor picked, on the site they are booking
+    req,
+  })
+  const hostKey = block.docs[0] && hostKeyOf(block.docs[0])
+  if (!hostKey) throw new BookingConflict('No such availability on this site.', 404)
+  await lockForTransaction(req, `booking:host:${String(site.id)}:${hostKey}`)
+  // Fresh reads after the lock: whatever an earlier holder booked is committed and visible now.
+  const [{ blocks, meta }, { busy }] = await Promise.all([
+    loadBlocks(req, site.id, start, start + 1, settings.timeZone, blockId),
+    loadEvents(req, site.id, start, start + 1, { excludeEventId }),
+  ])
+  const slot = findOneOnOneSlot({ blocks, busy, settings, now, from: start, to: start + 1 }, blockId, start)
+  if (!slot) throw new BookingConflict('This time is no longer available. Please choose another one.')
+  const info = meta.get(blockId)!
+  return { slot, title: info.title, showHost: info.showHost, assignedToOwner: info.assignedToOwner, assignedToTeamMember: info.assignedToTeamMember }
+}
+
+type GroupEventDoc = { id: ID; title: string; startTime: string; endTime: string; capacity: number; attendees?: unknown[] | null }
+
+/** A seat in group event `eventId`, re-checked under the event's lock (bookable now, seats left). */
+export const reserveSeat = async ({
+  req,
+  site,
+  settings,
+  eventId,
+  start,
+  now,
+}: {
+  req: PayloadRequest
+  site: PublicSite
+  settings: BookingSettingsValues
+  eventId: string
+  start?: number
+  now: number
+}): Promise<{ event: GroupEventDoc; slot: Slot }> => {
+  await lockForTransaction(req, `booking:event:${eventId}`)
+  const found = await req.payload.find({
+    collection: EVENTS,
+    where: { and: [{ id: { equals: eventId } }, { site: { equals: site.id } }, { eventType: { equals: 'group' } }, { status: { equals: 'scheduled' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // the public class the visitor picked, on the site they are booking
+    req,
+  })
+  const event = found.docs[0] as unknown as (GroupEventDoc & { assignedToOwner?: unknown; assignedToTeamMember?: unknown }) | undefined
+  const hostKey = event && hostKeyOf(event)
+  if (!event || !hostKey) throw new BookingConflict('No such class on this site.', 404)
+  const eventStart = Date.parse(event.startTime)
+  if (start !== undefined && start !== eventStart) throw new BookingConflict('This class has moved. Please choose it again.')
+  const booked = (await countBookings(req, [event.id])).get(String(event.id)) ?? 0
+  const [slot] = computeSlots({
+    blocks: [],
+    busy: [],
+    groupEvents: [{ id: String(event.id), hostKey, start: eventStart, end: Date.parse(event.endTime), capacity: event.capacity, booked }],
+    settings,
+    now,
+    from: eventStart,
+    to: eventStart + 1,
+  })
+  if (!slot) {
+    throw new BookingConflict(booked >= event.capacity ? 'This class is full.' : 'This class can no longer be booked online.')
+  }
+  return { event, slot }
+}
+
+/** The site's client with this email, created if new (under a lock on the address, so two bookings never race on the unique index). */
+export const upsertClient = async ({ req, siteId, email, name }: { req: PayloadRequest; siteId: ID; email: string; name: string }): Promise<ID> => {
+  await lockForTransaction(req, `booking:client:${String(siteId)}:${email}`)
+  const found = await req.payload.find({
+    collection: 'clients',
+    where: { and: [{ site: { equals: siteId } }, { email: { equals: email } }] },
+    select: {},
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // the visitor's own client record on the site they book, matched by the email they gave
+    req,
+  })
+  if (found.docs[0]) return found.docs[0].id
+  const created = await req.payload.create({
+    collection: 'clients',
+    data: { site: siteId as number, email, ...splitName(name) },
+    overrideAccess: true, // a visitor booking becomes a client of the site; visitors cannot create records themselves
+    req,
+  })
+  return created.id
+}
+
+/** Whether this client already holds a confirmed seat in the event. */
+export const hasSeat = async (req: PayloadRequest, eventId: ID, clientId: ID): Promise<boolean> => {
+  const { totalDocs } = await req.payload.count({
+    collection: BOOKINGS,
+    where: { and: [{ event: { equals: eventId } }, { client: { equals: clientId } }, { status: { equals: 'confirmed' } }] },
+    overrideAccess: true, // checking a duplicate seat; nothing leaves the server
+    req,
+  })
+  return totalDocs > 0
+}
+
+/** Adds or removes a client among an event's attendees. */
+export const setAttendee = async (req: PayloadRequest, eventId: ID, clientId: ID, present: boolean): Promise<void> => {
+  const event = await req.payload.findByID({ collection: EVENTS, id: eventId, depth: 0, select: { attendees: true }, overrideAccess: true, req }) // bookkeeping of the booking flow
+  const current = ((event?.attendees ?? []) as unknown[]).map((value) => relationId(value)).filter((id): id is ID => id !== undefined)
+  const others = current.filter((id) => String(id) !== String(clientId))
+  const next = present ? [...others, clientId] : others
+  if (next.length === current.length && present === current.some((id) => String(id) === String(clientId))) return
+  await req.payload.update({ collection: EVENTS, id: eventId, data: { attendees: next as number[] }, overrideAccess: true, req }) // bookkeeping of the booking flow
+}
