@@ -125,6 +125,28 @@ export const Bookings: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      name: 'managementTokenSeed',
+      type: 'text',
+      // The seed the server re-creates the emailed token from (lib/manageToken.ts) for the reminder's link; useless without the server secret.
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'reminderSentAt',
+      type: 'date',
+      index: true,
+      label: t('Reminder sent', 'Przypomnienie wysłano'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'rescheduledAt',
+      type: 'date',
+      label: t('Moved at', 'Przeniesiono'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
       name: 'requestIp',
       type: 'text',
       index: true,

@@ -187,7 +187,8 @@ export const rescheduleBookingEndpoint: Endpoint = {
       const updated = (await req.payload.update({
         collection: BOOKINGS,
         id: booking.id,
-        data: { event: target.id as number, rescheduledFrom: previousStart, sequence: (booking.sequence ?? 0) + 1 },
+        // A new time needs a new reminder (the job sends one when reminderSentAt is empty).
+        data: { event: target.id as number, rescheduledFrom: previousStart, rescheduledAt: new Date(now).toISOString(), reminderSentAt: null, sequence: (booking.sequence ?? 0) + 1 },
         overrideAccess: true, // the holder of the management link moves their own booking
         req,
       })) as unknown as BookingDoc
