@@ -15,7 +15,8 @@ import { publishEvent } from '../../../src/platform/events/publish'
 import { hashToken, isWellFormedToken, tokenMatches } from '../../../src/platform/tokens/tokens'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
-import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { hostKeyOf } from '../hooks/assignHost'
+import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
 
@@ -29,6 +30,7 @@ type BookingDoc = {
   guestName: string
   timeZone?: string | null
   managementToken?: string | null
+  locale?: string | null
 }
 
 type EventDoc = { id: ID; title: string; startTime: string; endTime: string; eventType: 'one_on_one' | 'group' }
@@ -109,7 +111,20 @@ export const getBookingEndpoint: Endpoint = {
   method: 'get',
   handler: withToken(async (req, booking) => {
     const { site, event, settings } = await loadContext(req, booking)
-    return Response.json({ booking: describe(booking, event, site, settings) }, { headers: { 'Cache-Control': 'no-store' } })
+    // For the manage page: who hosts (when shown to visitors), the page's language and the cutoff to explain.
+    const hostKey = (event as EventDoc & { showHost?: boolean | null }).showHost === false ? undefined : hostKeyOf(event as never)
+    const host = hostKey ? (await loadHostNames(req, [hostKey], site.name)).get(hostKey) : undefined
+    return Response.json(
+      {
+        booking: {
+          ...describe(booking, event, site, settings),
+          ...(host ? { host } : {}),
+          locale: booking.locale === 'en' ? 'en' : 'pl',
+          cancelCutoffHours: settings.cancelCutoffHours,
+        },
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
   }),
 }
 
