@@ -119,7 +119,7 @@ export const createBookingEndpoint: Endpoint = {
           overrideAccess: true, // the visitor's booking, made by this endpoint after its own checks
           req,
         })
-        const link = manageUrl(req.payload.config.serverURL, site.identifier, token)
+        const link = manageUrl(req.payload.config.serverURL, token)
         await publishEvent(req, 'booking.created', {
           bookingId: booking.id,
           siteId: site.id,

@@ -110,7 +110,7 @@ export const loadBookingContext = async (payload: Payload, bookingId: ID, knownM
     site: { id: siteId, name: site.name, identifier: site.identifier, ownerId },
     settings,
     host,
-    manageUrl: knownManageUrl ?? (token ? manageUrl(serverURL, site.identifier, token) : undefined),
+    manageUrl: knownManageUrl ?? (token ? manageUrl(serverURL, token) : undefined),
     serverURL,
   }
 }

@@ -253,6 +253,6 @@ describe('the 24-hour reminder', () => {
     expect(await sendDueReminders(platform.payload, new Date(Date.now() + HOUR))).toEqual([early.id])
     const reminder = await delivered('planner@example.com', /^Reminder: Yoga class, /)
     // No management link for a booking made without one (by hand): the email says so by leaving it out.
-    expect(mimePart(reminder.raw, 'text/plain')).not.toContain('/booking/')
+    expect(mimePart(reminder.raw, 'text/plain')).not.toContain('/bookings/')
   })
 })

@@ -28,7 +28,7 @@ export const sampleEmailData = (locale: Locale, publicURL = 'http://localhost:30
   previousDate: locale === 'pl' ? 'wtorek, 3 marca 2026' : 'Tuesday, 3 March 2026',
   previousTime: '09:00–09:50',
   notes: locale === 'pl' ? 'Pierwsza wizyta.' : 'First visit.',
-  manageUrl: `${publicURL}/s/anna/booking/sample-token`,
+  manageUrl: `${publicURL}/bookings/sample-token`,
   adminUrl: `${publicURL}/admin/collections/bookings/1`,
   cancelCutoffHours: 24,
 })
