@@ -6,6 +6,7 @@ import { enforceSiteAssignment, hostScoped, nobodyField, relationId, sameId, sit
 import { normalizeEmail } from '../../../src/platform/fields/email'
 import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
+import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
 const readOnly = { create: nobodyField, update: nobodyField }
@@ -47,7 +48,9 @@ export const Bookings: CollectionConfig = {
         if (!found.docs[0] || !sameId(found.docs[0].site, siteId)) throw new APIError('The event is not on this site.', 400)
         return data
       },
+      markHostCancel,
     ],
+    afterChange: [announceHostCancel],
   },
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [

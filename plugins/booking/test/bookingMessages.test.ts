@@ -5,7 +5,8 @@
  * booking), the host's in-app notification, the 24-hour reminder (once, never
  * for cancelled or just-made bookings) and the manage page's details.
  */
-import { createSite, createUser } from '../../../test/helpers/fixtures'
+import { createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
+import { signIn } from '../../../test/helpers/http'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../../../test/helpers/smtp'
 import { waitFor } from '../../../test/helpers/waitFor'
@@ -182,6 +183,33 @@ describe('a booking made, moved and cancelled by the visitor', () => {
     // One message of each kind to each side: no duplicates from retries.
     expect(mailsTo(guest)).toHaveLength(3)
     expect(mailsTo(owner.email, /Jan Nowak/)).toHaveLength(3)
+  })
+})
+
+describe('a booking cancelled by the host in the admin', () => {
+  it('tells the visitor (the host cancelled, METHOD:CANCEL with the next SEQUENCE), frees the time, and sends the host nothing', async () => {
+    const guest = 'host-cancels@example.com'
+    const made = await book({ start: isoAt(DAY, '12:00'), blockId, email: guest, name: 'Zofia', locale: 'en' })
+    expect(made.status).toBe(201)
+    await delivered(guest, /^Booking confirmed/)
+    await delivered(owner.email, /^Nowa rezerwacja: Zofia/)
+    const host = await signIn(platform.baseURL, owner.email, PASSWORD)
+    const patched = await host.request('PATCH', `/api/bookings/${made.body.booking.id}`, { status: 'cancelled', sequence: 40, cancelledBy: 'client' })
+    expect(patched.status).toBe(200)
+    const stored = await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true, depth: 0 })
+    // The server decides who cancelled and the revision, whatever the request said.
+    expect(stored).toMatchObject({ status: 'cancelled', cancelledBy: 'host', sequence: 1 })
+    expect((await platform.payload.findByID({ collection: 'events', id: stored.event as number, overrideAccess: true })).status).toBe('cancelled')
+
+    const mail = await delivered(guest, /^Booking cancelled/)
+    expect(mimePart(mail.raw, 'text/plain')).toMatch(/we are sorry: Anna Kowalska had to cancel your booking/)
+    expect(calendarOf(mail)).toMatchObject({ METHOD: 'CANCEL', SEQUENCE: '1', UID: `booking-${made.body.booking.id}@localhost` })
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(mailsTo(owner.email, /Zofia/)).toHaveLength(1) // only the new-booking email
+    // Editing the cancelled booking again announces nothing more.
+    expect((await host.request('PATCH', `/api/bookings/${made.body.booking.id}`, { notes: 'Called to apologise' })).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(mailsTo(guest, /^Booking cancelled/)).toHaveLength(1)
   })
 })
 
