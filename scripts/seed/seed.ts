@@ -1,9 +1,10 @@
 /**
  * Seeds the demo: terms of service, a staff user, two owners with a site each
- * and a team member. Seeds are trusted code, so every call uses overrideAccess.
+ * and a team member, and the booking demo on Anna's site. Seeds are trusted code, so every call uses overrideAccess.
  */
 import type { Payload } from 'payload'
 
+import { seedBookingDemo } from './bookingDemo'
 import { demoOwners, DEMO_PASSWORD, demoStaff, demoTeamMember, demoTerms } from './demoData'
 
 export const seed = async (payload: Payload): Promise<void> => {
@@ -13,6 +14,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   await payload.create({ collection: 'users', data: { ...demoStaff, ...agreed, isStaff: true }, overrideAccess: true })
 
   const sites = new Map<string, number>()
+  const owners = new Map<string, number>()
   for (const owner of demoOwners) {
     const user = await payload.create({ collection: 'users', data: { ...owner.user, ...agreed }, overrideAccess: true })
     const site = await payload.create({
@@ -21,13 +23,14 @@ export const seed = async (payload: Payload): Promise<void> => {
       overrideAccess: true,
     })
     sites.set(owner.site.identifier, site.id)
+    owners.set(owner.site.identifier, user.id)
     for (const client of owner.clients) {
       await payload.create({ collection: 'clients', data: { ...client, site: site.id }, overrideAccess: true })
     }
   }
 
   const member = await payload.create({ collection: 'users', data: { ...demoTeamMember.user, ...agreed }, overrideAccess: true })
-  await payload.create({
+  const teamMember = await payload.create({
     collection: 'team-members',
     data: {
       site: sites.get(demoTeamMember.siteIdentifier)!,
@@ -40,4 +43,8 @@ export const seed = async (payload: Payload): Promise<void> => {
     },
     overrideAccess: true,
   })
+
+  // Booking plugin: Anna's availability (and Ewa's, who as an editor may host) and a group workshop.
+  const annaSite = demoTeamMember.siteIdentifier
+  await seedBookingDemo(payload, { siteId: sites.get(annaSite)!, ownerId: owners.get(annaSite)!, memberId: teamMember.id })
 }

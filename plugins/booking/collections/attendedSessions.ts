@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../src/platform/access'
 import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
+import { keepOwnSessions } from '../hooks/keepOwnSessions'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'
 
 /** AttendedSession: a session that took place, for a host's hours (recorded by a job or by hand). */
@@ -17,7 +18,7 @@ export const AttendedSessions: CollectionConfig = {
     update: hostScoped({ group: 'hosting', hostField: 'hostTeamMember' }),
     delete: hostScoped({ group: 'manage', hostField: 'hostTeamMember' }),
   },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' })] },
+  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), keepOwnSessions] },
   fields: [
     siteField(),
     { name: 'event', type: 'relationship', relationTo: EVENTS, index: true, label: t('Event', 'Wydarzenie') },

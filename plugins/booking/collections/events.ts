@@ -5,6 +5,7 @@ import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
+import { keepBookedEvents } from '../hooks/keepBookedEvents'
 import { LIMITS } from '../lib/validation'
 import { EVENTS, GROUP } from '../slugs'
 
@@ -33,6 +34,7 @@ export const Events: CollectionConfig = {
       },
     ],
     beforeChange: [enforceSiteAssignment({ group: 'hosting' }), assignHost],
+    beforeDelete: [keepBookedEvents],
   },
   indexes: [{ fields: ['site', 'startTime'] }],
   fields: [

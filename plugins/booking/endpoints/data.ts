@@ -11,14 +11,13 @@ import { relationId } from '../../../src/platform/access'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { hostKeyOf } from '../hooks/assignHost'
 import type { AvailabilityBlockInput, BusyInterval, GroupEventInput, SlotSettings } from '../lib/slots'
-import { dateInZone } from '../lib/wallClock'
 import { AVAILABILITY_BLOCKS, BOOKING_SETTINGS, BOOKINGS, EVENTS } from '../slugs'
 
 const DAY = 86_400_000
 /** Busy time is read this far around a range: longer than any meeting plus its buffers. */
 const BUSY_MARGIN = DAY
 
-export type PublicSite = { id: ID; identifier: string; name: string }
+export type PublicSite = { id: ID; identifier: string; name: string; owner?: ID }
 
 export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): Promise<PublicSite | undefined> => {
   const identifier = typeof raw === 'string' ? decodeURIComponent(raw).trim().toLowerCase() : ''
@@ -26,14 +25,14 @@ export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): P
   const found = await req.payload.find({
     collection: 'sites',
     where: { identifier: { equals: identifier } },
-    select: { identifier: true, name: true },
+    select: { identifier: true, name: true, owner: true },
     limit: 1,
     depth: 0,
-    overrideAccess: true, // visitors cannot read sites; this reads only the id, identifier and name
+    overrideAccess: true, // visitors cannot read sites; this reads only the id, identifier, name and owner id (never sent)
     req,
   })
   const site = found.docs[0]
-  return site ? { id: site.id, identifier: site.identifier, name: site.name } : undefined
+  return site ? { id: site.id, identifier: site.identifier, name: site.name, owner: relationId(site.owner) } : undefined
 }
 
 export type BookingSettingsValues = SlotSettings & { cancelCutoffHours: number }
@@ -100,11 +99,16 @@ const blockMeta = (doc: BlockDoc): BlockMeta => ({
   assignedToTeamMember: relationId(doc.assignedToTeamMember),
 })
 
-/** The site's availability blocks that may occur between `from` and `to` (calendar days in the site zone). */
-export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, to: number, zone: string, onlyId?: ID) => {
-  const firstDay = dateInZone(from - DAY, zone)
-  const lastDay = dateInZone(to + DAY, zone)
-  const found = await req.payload.find({
+/**
+ * The site's availability blocks that may occur between `from` and `to`. Block
+ * dates are calendar days in the site's zone; two days of margin in UTC cover
+ * every zone, so this needs no settings and runs beside the other reads.
+ */
+export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, to: number, onlyId?: ID) => {
+  const firstDay = new Date(from - 2 * DAY).toISOString().slice(0, 10)
+  const lastDay = new Date(to + 2 * DAY).toISOString().slice(0, 10)
+  // The adapter's find (no field hooks, no access): a hot path that reads plain columns only.
+  const found = await req.payload.db.find({
     collection: AVAILABILITY_BLOCKS,
     where: {
       and: [
@@ -120,9 +124,8 @@ export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, 
       ],
     },
     pagination: false,
-    depth: 0,
-    overrideAccess: true, // public availability of the site being booked; only scheduling fields are used
-    req,
+    limit: 0,
+    req, // no access control at this level: public availability of the site being booked; only scheduling fields are used
   })
   const blocks: AvailabilityBlockInput[] = []
   const meta = new Map<string, BlockMeta>()
@@ -155,7 +158,8 @@ export type EventMeta = { title: string; showHost: boolean }
  * with their confirmed bookings counted.
  */
 export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, to: number, { excludeEventId }: { excludeEventId?: ID } = {}) => {
-  const found = await req.payload.find({
+  // The adapter's find skips field hooks and access: this is the hot path of the public slots endpoint and only reads plain columns.
+  const found = await req.payload.db.find({
     collection: EVENTS,
     where: {
       and: [
@@ -168,9 +172,8 @@ export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, 
     },
     select: { title: true, startTime: true, endTime: true, eventType: true, capacity: true, showHost: true, assignedToOwner: true, assignedToTeamMember: true },
     pagination: false,
-    depth: 0,
-    overrideAccess: true, // the site's calendar as busy time for the slot engine; titles are shown only for group classes
-    req,
+    limit: 0,
+    req, // no access control at this level: the site's calendar as busy time for the slot engine; titles are shown only for group classes
   })
   const busy: BusyInterval[] = []
   const groups: EventDoc[] = []
@@ -216,40 +219,25 @@ export const countBookings = async (req: PayloadRequest, eventIds: ID[]): Promis
   return counts
 }
 
-/** Display names of hosts (`owner:<userId>` / `member:<teamMemberId>`), for hosts shown to visitors. */
-export const loadHostNames = async (req: PayloadRequest, hostKeys: Iterable<string>, siteName: string): Promise<Map<string, string>> => {
-  const owners: string[] = []
-  const members: string[] = []
-  for (const key of new Set(hostKeys)) {
-    const [kind, id] = key.split(':')
-    if (kind === 'owner') owners.push(id)
-    else members.push(id)
-  }
-  const names = new Map<string, string>()
+/** Display names of the site's possible hosts (`owner:<userId>`, `member:<teamMemberId>`); shown only for hosts who chose so. */
+export const loadHostNames = async (req: PayloadRequest, site: PublicSite & { owner?: ID }): Promise<Map<string, string>> => {
   const full = (doc: { firstName?: string | null; lastName?: string | null }) => [doc.firstName, doc.lastName].filter(Boolean).join(' ')
-  if (owners.length) {
-    const users = await req.payload.find({
-      collection: 'users',
-      where: { id: { in: owners } },
-      select: { firstName: true, lastName: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true, // only the first and last name of a host who chose to be shown
-      req,
-    })
-    for (const doc of users.docs) names.set(`owner:${doc.id}`, full(doc) || siteName)
-  }
-  if (members.length) {
-    const rows = await req.payload.find({
+  const [owner, members] = await Promise.all([
+    site.owner === undefined
+      ? undefined
+      : req.payload.findByID({ collection: 'users', id: site.owner, select: { firstName: true, lastName: true }, depth: 0, overrideAccess: true, disableErrors: true, req }), // only the owner's first and last name
+    req.payload.find({
       collection: 'team-members',
-      where: { id: { in: members } },
+      where: { and: [{ site: { equals: site.id } }, { invitationStatus: { equals: 'accepted' } }] },
       select: { firstName: true, lastName: true },
       pagination: false,
       depth: 0,
-      overrideAccess: true, // only the first and last name of a host who chose to be shown
+      overrideAccess: true, // only the first and last names of the site's team
       req,
-    })
-    for (const doc of rows.docs) names.set(`member:${doc.id}`, full(doc) || siteName)
-  }
+    }),
+  ])
+  const names = new Map<string, string>()
+  if (owner) names.set(`owner:${owner.id}`, full(owner) || site.name)
+  for (const doc of members.docs) names.set(`member:${doc.id}`, full(doc) || site.name)
   return names
 }

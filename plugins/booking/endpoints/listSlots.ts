@@ -17,20 +17,22 @@ export const listSlotsEndpoint: Endpoint = {
   handler: async (req) => {
     const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
-    const settings = await readBookingSettings(req, site.id)
     const now = Date.now()
     const query = (req.query ?? {}) as Record<string, unknown>
-    const parsed = parseSlotsQuery({ from: query.from, to: query.to, tz: query.tz }, { now, siteTimeZone: settings.timeZone })
+    // The zone only defaults `tz`; the range is checked before any further read.
+    const parsed = parseSlotsQuery({ from: query.from, to: query.to, tz: query.tz || 'UTC' }, { now, siteTimeZone: 'UTC' })
     if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
-    const { from, to, tz } = parsed.value
-    const [{ blocks, meta: blockMeta }, { busy, groupEvents, meta: eventMeta }] = await Promise.all([
-      loadBlocks(req, site.id, from, to, settings.timeZone),
+    const { from, to } = parsed.value
+    const [settings, { blocks, meta: blockMeta }, { busy, groupEvents, meta: eventMeta }, names] = await Promise.all([
+      readBookingSettings(req, site.id),
+      loadBlocks(req, site.id, from, to),
       loadEvents(req, site.id, from, to),
+      loadHostNames(req, site),
     ])
+    const tz = query.tz ? parsed.value.tz : settings.timeZone
     const slots = computeSlots({ blocks, busy, groupEvents, settings, now, from, to })
     const shown = (slot: (typeof slots)[number]) =>
       slot.blockId !== undefined ? blockMeta.get(slot.blockId)?.showHost : eventMeta.get(slot.eventId!)?.showHost
-    const names = await loadHostNames(req, slots.filter(shown).map((slot) => slot.hostKey), site.name)
     return Response.json(
       {
         site: site.identifier,

@@ -57,7 +57,7 @@ export const reserveOneOnOne = async ({
   await lockForTransaction(req, `booking:host:${String(site.id)}:${hostKey}`)
   // Fresh reads after the lock: whatever an earlier holder booked is committed and visible now.
   const [{ blocks, meta }, { busy }] = await Promise.all([
-    loadBlocks(req, site.id, start, start + 1, settings.timeZone, blockId),
+    loadBlocks(req, site.id, start, start + 1, blockId),
     loadEvents(req, site.id, start, start + 1, { excludeEventId }),
   ])
   const slot = findOneOnOneSlot({ blocks, busy, settings, now, from: start, to: start + 1 }, blockId, start)

@@ -1,5 +1,5 @@
 /** Who runs an event or an availability block: the site owner or one team member (exactly one). */
-import type { Field, Where } from 'payload'
+import type { Field } from 'payload'
 
 import { lockedField } from '../../../src/platform/access'
 import { t } from '../../../src/platform/i18n/labels'
@@ -32,12 +32,12 @@ export const hostFields = (): Field[] => [
     relationTo: 'team-members',
     index: true,
     label: t('Host: a team member', 'Prowadzący: członek zespołu'),
+    // Only the site: Payload also validates stored values against filterOptions, so a filter on the
+    // invitation state would block editing an event of a member who has left. assignHost checks state and role on change.
     filterOptions: ({ siblingData }) => {
       const site = (siblingData as { site?: unknown } | undefined)?.site
       const siteId = typeof site === 'object' && site ? (site as { id: unknown }).id : site
-      const clauses: Where[] = [{ invitationStatus: { equals: 'accepted' } }, { permissionRole: { in: ['admin', 'editor', 'host'] } }]
-      if (siteId) clauses.push({ site: { equals: siteId } })
-      return { and: clauses }
+      return siteId ? { site: { equals: siteId } } : true
     },
     admin: { position: 'sidebar' },
   },

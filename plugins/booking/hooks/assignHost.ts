@@ -65,6 +65,14 @@ export const assignHost: CollectionBeforeChangeHook = async ({ req, data, origin
       data.assignedToTeamMember = memberId ?? null
     }
   }
+  // An update that leaves the host as it was is not re-checked (a host who has since left must not block edits such as cancelling).
+  const same = (value: ID | undefined, stored: unknown) => (value === undefined ? relationId(stored) === undefined : sameId(value, stored))
+  const hostChanged =
+    operation === 'create' ||
+    !sameId(siteId, originalDoc?.site) ||
+    !same(ownerId, originalDoc?.assignedToOwner) ||
+    !same(memberId, originalDoc?.assignedToTeamMember)
+  if (!hostChanged) return data
   if (mine?.role === 'host' && (ownerId !== undefined || !sameId(memberId, mine.memberId))) {
     throw new APIError('As a host you may only assign yourself.', 403)
   }

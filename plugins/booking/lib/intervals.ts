@@ -1,15 +1,36 @@
 /** Half-open time intervals in ms: merging and a fast "does anything overlap" lookup. */
 export type Interval = { start: number; end: number }
 
-/** Sorted, disjoint intervals covering the same time (touching intervals are merged too). */
+/**
+ * Sorted, disjoint intervals covering the same time (touching intervals are merged too).
+ * Starts and ends are sorted separately as typed arrays (numeric sort, no comparator) and
+ * swept with a counter of open intervals: the union only depends on those two sequences.
+ */
 export const mergeIntervals = (intervals: readonly Interval[]): Interval[] => {
-  const sorted = [...intervals].filter((i) => i.end > i.start).sort((a, b) => a.start - b.start)
+  let count = 0
+  for (const interval of intervals) if (interval.end > interval.start) count++
+  const starts = new Float64Array(count)
+  const ends = new Float64Array(count)
+  let n = 0
+  for (const interval of intervals) {
+    if (interval.end <= interval.start) continue
+    starts[n] = interval.start
+    ends[n++] = interval.end
+  }
+  starts.sort()
+  ends.sort()
   const merged: Interval[] = []
-  for (const interval of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && interval.start <= last.end) {
-      if (interval.end > last.end) last.end = interval.end
-    } else merged.push({ start: interval.start, end: interval.end })
+  let open = 0
+  let from = 0
+  for (let i = 0, j = 0; i < count || j < count; ) {
+    // At equal times starts go first, so touching intervals merge.
+    if (i < count && starts[i] <= ends[j]) {
+      if (open++ === 0) from = starts[i]
+      i++
+    } else {
+      if (--open === 0) merged.push({ start: from, end: ends[j] })
+      j++
+    }
   }
   return merged
 }

@@ -73,11 +73,33 @@ export const wallClockOf = (instant: number, zone: string) => {
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second }
 }
 
-/** The zone's offset from UTC at an instant, in ms (Warsaw in summer: +2 h). */
-export const offsetAt = (instant: number, zone: string): number => {
+const computeOffset = (instant: number, zone: string): number => {
   const wall = wallClockOf(instant, zone)
   const asUTC = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
-  return asUTC - (instant - (instant % 1000))
+  return asUTC - (instant - (((instant % 1000) + 1000) % 1000))
+}
+
+/**
+ * Offsets are cached per zone and quarter hour: current time zone rules change
+ * offsets only on quarter-hour boundaries, and Intl formatting is the slot
+ * engine's most expensive step.
+ */
+const QUARTER = 15 * MINUTE
+const offsetCache = new Map<string, Map<number, number>>()
+const MAX_CACHED = 200_000
+
+/** The zone's offset from UTC at an instant, in ms (Warsaw in summer: +2 h). */
+export const offsetAt = (instant: number, zone: string): number => {
+  let cache = offsetCache.get(zone)
+  if (!cache) offsetCache.set(zone, (cache = new Map()))
+  const bucket = Math.floor(instant / QUARTER)
+  let offset = cache.get(bucket)
+  if (offset === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear()
+    offset = computeOffset(bucket * QUARTER, zone)
+    cache.set(bucket, offset)
+  }
+  return offset
 }
 
 /** The calendar date of an instant in a zone. */

@@ -1,6 +1,8 @@
 /** Setup for the booking plugin's integration tests: dates relative to the real clock, in the site's zone. */
 import type { Payload } from 'payload'
 
+import type { ApiResponse } from '../../../test/helpers/http'
+
 import { dateInZone, dayNumber, dateOfDayNumber, wallToInstant } from '../lib/wallClock'
 
 export const ZONE = 'Europe/Warsaw'
@@ -23,7 +25,7 @@ export const range = (date: string, days = 1) => ({
 export const setSettings = async (payload: Payload, siteId: number, data: Record<string, unknown>) => {
   const found = await payload.find({ collection: 'booking-settings', where: { site: { equals: siteId } }, overrideAccess: true })
   if (found.docs[0]) return payload.update({ collection: 'booking-settings', id: found.docs[0].id, data, overrideAccess: true })
-  return payload.create({ collection: 'booking-settings', data: { site: siteId, ...data }, overrideAccess: true })
+  return payload.create({ collection: 'booking-settings', data: { site: siteId, ...data } as never, overrideAccess: true })
 }
 
 export const createBlock = async (payload: Payload, siteId: number, ownerId: number, data: Record<string, unknown>) =>
@@ -58,12 +60,15 @@ export const createClass = async (payload: Payload, siteId: number, ownerId: num
     overrideAccess: true,
   })
 
-export const post = (baseURL: string, path: string, body: unknown) =>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
+type Json = any
+
+export const post = (baseURL: string, path: string, body: unknown): Promise<ApiResponse<Json>> =>
   fetch(`${baseURL}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (response) => ({
     status: response.status,
     headers: response.headers,
-    body: (await response.json().catch(() => undefined)) as any,
+    body: (await response.json().catch(() => undefined)) as Json,
   }))
 
-export const get = (baseURL: string, path: string) =>
-  fetch(`${baseURL}${path}`).then(async (response) => ({ status: response.status, body: (await response.json().catch(() => undefined)) as any }))
+export const get = (baseURL: string, path: string): Promise<ApiResponse<Json>> =>
+  fetch(`${baseURL}${path}`).then(async (response) => ({ status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Json }))

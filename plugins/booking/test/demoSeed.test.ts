@@ -1,0 +1,26 @@
+/** The demo seed gives Anna's site bookable slots and a class, whatever day it runs. */
+import { seed } from '../../../scripts/seed/seed'
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import { get } from './support'
+
+let platform: TestPlatform
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ processJobs: false })
+  await seed(platform.payload)
+})
+
+afterAll(async () => {
+  await platform?.close()
+})
+
+it('offers Anna’s and Ewa’s weekly sessions and the group workshop over the next two weeks', async () => {
+  const from = new Date().toISOString()
+  const to = new Date(Date.now() + 15 * 86_400_000).toISOString()
+  const response = await get(platform.baseURL, `/api/public/sites/anna-coaching/slots?from=${from}&to=${to}`)
+  expect(response.status).toBe(200)
+  const slots = response.body.slots as { kind: string; host?: string; seatsLeft?: number }[]
+  expect(slots.some((slot) => slot.kind === 'one_on_one' && slot.host === 'Anna Kowalska')).toBe(true)
+  expect(slots.some((slot) => slot.kind === 'one_on_one' && slot.host === 'Ewa Dąbrowska')).toBe(true)
+  expect(slots.filter((slot) => slot.kind === 'group')).toEqual([expect.objectContaining({ seatsLeft: 8, host: 'Anna Kowalska' })])
+})

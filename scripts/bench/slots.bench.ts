@@ -1,0 +1,196 @@
+/**
+ * The booking slot engine and the public slots endpoint.
+ * 1. Engine: 90 days, 5 hosts with weekly Mon–Fri 08:00–18:00 availability
+ *    (60-min meetings every 30 min, 10-min buffers), against 5,000 and 50,000
+ *    existing bookings: median ms of BENCH_RUNS runs each, and their ratio
+ *    (how the time grows with 10× the bookings).
+ * 2. Endpoint: a real platform on a throwaway PostgreSQL, one site with that
+ *    availability and BENCH_EVENTS events; autocannon on
+ *    GET /api/public/sites/:identifier/slots (14 days) for BENCH_SECONDS:
+ *    requests/s and p99 latency.
+ */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import autocannon from 'autocannon'
+import fs from 'node:fs/promises'
+import { performance } from 'node:perf_hooks'
+
+import { computeSlots, type AvailabilityBlockInput, type BusyInterval } from '../../plugins/booking/lib/slots'
+import { dateInZone, dateOfDayNumber, dayNumber } from '../../plugins/booking/lib/wallClock'
+
+const ZONE = 'Europe/Warsaw'
+const DAY = 86_400_000
+const HOSTS = 5
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 500)
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same data. */
+const random = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const today = dayNumber(dateInZone(Date.now(), ZONE))
+const firstMonday = today + ((8 - new Date(today * DAY).getUTCDay()) % 7)
+
+const weeklyBlocks = (hostKey: (host: number) => string): AvailabilityBlockInput[] =>
+  Array.from({ length: HOSTS }, (_, host) =>
+    Array.from({ length: 5 }, (_, weekday) => ({
+      id: `${host}-${weekday}`,
+      hostKey: hostKey(host),
+      date: dateOfDayNumber(firstMonday + weekday),
+      startTime: '08:00',
+      endTime: '18:00',
+      meetingLength: 60,
+      timeSnapping: 30,
+      bufferTime: 10,
+      repeatWeekly: true,
+    })),
+  ).flat()
+
+const busyIntervals = (count: number, from: number, days: number): BusyInterval[] => {
+  const next = random(count)
+  return Array.from({ length: count }, () => {
+    const start = from + Math.floor(next() * days * 48) * 30 * 60_000
+    return { hostKey: `host:${Math.floor(next() * HOSTS)}`, start, end: start + 60 * 60_000 }
+  })
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const benchEngine = () => {
+  const now = firstMonday * DAY
+  const from = now
+  const to = now + 90 * DAY
+  const blocks = weeklyBlocks((host) => `host:${host}`)
+  const settings = { minimumNoticeMinutes: 0, bookingWindowDays: 120, timeZone: ZONE }
+  const measure = (bookings: number) => {
+    const busy = busyIntervals(bookings, from, 90)
+    let slots = 0
+    computeSlots({ blocks, busy, settings, now, from, to }) // warm-up
+    const times = Array.from({ length: RUNS }, () => {
+      const started = performance.now()
+      slots = computeSlots({ blocks, busy, settings, now, from, to }).length
+      return performance.now() - started
+    })
+    return { bookings, medianMs: Math.round(median(times) * 100) / 100, slots }
+  }
+  const small = measure(5_000)
+  const large = measure(50_000)
+  return { days: 90, hosts: HOSTS, runs: RUNS, at5000: small, at50000: large, ratio50000to5000: Math.round((large.medianMs / small.medianMs) * 100) / 100 }
+}
+
+const benchEndpoint = async () => {
+  const { startThrowawayPostgres } = await import('../../src/platform/db/throwaway')
+  const pg = await startThrowawayPostgres({ prefix: 'platform-bench-' })
+  process.env.DATABASE_URL = pg.url
+  process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef'
+  process.env.SEED_DEMO = 'false'
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  const { readEnv } = await import('../../src/platform/env')
+  const { startPlatform } = await import('../../src/platform/lifecycle')
+  const { createApp } = await import('../../src/platform/http/createApp')
+  const platform = await startPlatform({ processJobs: false, env: readEnv() })
+  let server: Server | undefined
+  try {
+    const { payload } = platform
+    const owner = await payload.create({ collection: 'users', data: { email: 'bench-owner@example.test', password: 'bench-password-2026', locale: 'en' }, overrideAccess: true })
+    const site = await payload.create({ collection: 'sites', data: { name: 'Bench', identifier: 'bench', owner: owner.id, templateConfig: {} }, overrideAccess: true })
+    await payload.create({ collection: 'booking-settings', data: { site: site.id, minimumNoticeMinutes: 0, bookingWindowDays: 120 } as never, overrideAccess: true })
+    const hosts: { assignedToOwner?: number; assignedToTeamMember?: number }[] = [{ assignedToOwner: owner.id }]
+    for (let i = 1; i < HOSTS; i++) {
+      const user = await payload.create({ collection: 'users', data: { email: `bench-host${i}@example.test`, password: 'bench-password-2026', locale: 'en' }, overrideAccess: true })
+      const member = await payload.create({
+        collection: 'team-members',
+        data: { site: site.id, email: user.email, permissionRole: 'host', invitationStatus: 'accepted', linkedUser: user.id },
+        overrideAccess: true,
+      })
+      hosts.push({ assignedToTeamMember: member.id })
+    }
+    for (const block of weeklyBlocks((host) => String(host))) {
+      const { id: _id, hostKey, exceptions: _exceptions, ...fields } = block
+      await payload.create({ collection: 'availability-blocks', data: { site: site.id, ...fields, ...hosts[Number(hostKey)] } as never, overrideAccess: true })
+    }
+    const next = random(EVENTS)
+    for (let i = 0; i < EVENTS; i++) {
+      const start = Date.now() + Math.floor(next() * 30 * 48) * 30 * 60_000
+      await payload.create({
+        collection: 'events',
+        data: { site: site.id, title: `Busy ${i}`, startTime: new Date(start).toISOString(), endTime: new Date(start + 3_600_000).toISOString(), ...hosts[i % HOSTS] } as never,
+        overrideAccess: true,
+      })
+    }
+    const app = createApp({ payload, baseURL: 'http://localhost:3999' })
+    server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+    })
+    const { port } = server.address() as AddressInfo
+    const from = new Date(firstMonday * DAY).toISOString()
+    const to = new Date(firstMonday * DAY + 14 * DAY).toISOString()
+    const url = `http://127.0.0.1:${port}/api/public/sites/bench/slots?from=${from}&to=${to}&tz=Europe/Warsaw`
+    const probe = await fetch(url)
+    const body = (await probe.json()) as { slots?: unknown[] }
+    if (probe.status !== 200 || !body.slots?.length) throw new Error(`The slots endpoint answered ${probe.status} with ${body.slots?.length ?? 0} slots`)
+    const sequential: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      await (await fetch(url)).arrayBuffer()
+      sequential.push(performance.now() - started)
+    }
+    if (process.env.BENCH_PROFILE) {
+      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings, findSiteByIdentifier } = await import('../../plugins/booking/endpoints/data')
+      const req = { payload, context: {} } as never
+      const f = firstMonday * DAY
+      for (const [name, run] of Object.entries({
+        site: () => findSiteByIdentifier(req, 'bench'),
+        settings: () => readBookingSettings(req, site.id),
+        blocks: () => loadBlocks(req, site.id, f, f + 14 * DAY),
+        events: () => loadEvents(req, site.id, f, f + 14 * DAY),
+        names: () => loadHostNames(req, { id: site.id, identifier: 'bench', name: 'Bench', owner: owner.id }),
+      })) {
+        const times: number[] = []
+        for (let i = 0; i < 10; i++) {
+          const t = performance.now()
+          await run()
+          times.push(performance.now() - t)
+        }
+        console.log('profile', name, Math.round(median(times) * 10) / 10)
+      }
+    }
+    const result = await autocannon({ url, connections: 10, duration: SECONDS })
+    return {
+      path: '/api/public/sites/:identifier/slots (14 days, 5 hosts)',
+      events: EVENTS,
+      slotsPerAnswer: body.slots.length,
+      connections: 10,
+      seconds: SECONDS,
+      singleRequestMedianMs: Math.round(median(sequential) * 10) / 10,
+      requestsPerSecond: Math.round(result.requests.average),
+      p99Ms: result.latency.p99,
+      medianMs: result.latency.p50,
+      non2xx: result.non2xx,
+      errors: result.errors,
+    }
+  } finally {
+    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()))
+    // Handlers of requests autocannon gave up on may still be reading; let them finish before the database stops.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    await platform.stop()
+    await pg.dispose()
+  }
+}
+
+const engine = benchEngine()
+console.log('slot engine:', JSON.stringify(engine))
+const endpoint = await benchEndpoint()
+console.log('slots endpoint:', JSON.stringify(endpoint))
+if (process.env.BENCH_OUTPUT) await fs.writeFile(process.env.BENCH_OUTPUT, JSON.stringify({ engine, endpoint }))
+process.exit(0)

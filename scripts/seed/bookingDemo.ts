@@ -1,0 +1,68 @@
+/**
+ * Booking demo for Anna's site: settings, weekly availability (Anna on Monday
+ * and Wednesday mornings, Ewa on Tuesday evenings, one day off) and one group
+ * workshop, dated from the day the seed runs so `npm run dev` always shows
+ * bookable slots. Trusted seed code: overrideAccess throughout.
+ */
+import type { Payload } from 'payload'
+
+import { dateInZone, dateOfDayNumber, dayNumber, wallToInstant, weekdayOfDayNumber } from '../../plugins/booking/lib/wallClock'
+
+const ZONE = 'Europe/Warsaw'
+
+/** The next given weekday (0 = Sunday) strictly after today, in Warsaw, as a day number. */
+const nextWeekday = (today: number, weekday: number) => today + (((weekday - weekdayOfDayNumber(today) + 7) % 7) || 7)
+
+export const seedBookingDemo = async (payload: Payload, { siteId, ownerId, memberId }: { siteId: number; ownerId: number; memberId: number }): Promise<void> => {
+  const today = dayNumber(dateInZone(Date.now(), ZONE))
+  await payload.create({
+    collection: 'booking-settings',
+    data: { site: siteId, minimumNoticeMinutes: 120, bookingWindowDays: 60, cancelCutoffHours: 24, timeZone: ZONE },
+    overrideAccess: true,
+  })
+  const weekly = [
+    { title: 'Sesja coachingowa', weekday: 1, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId } },
+    { title: 'Sesja coachingowa', weekday: 3, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId } },
+    { title: 'Konsultacja wieczorna', weekday: 2, startTime: '16:00', endTime: '19:00', host: { assignedToTeamMember: memberId } },
+  ]
+  for (const block of weekly) {
+    const first = nextWeekday(today, block.weekday)
+    await payload.create({
+      collection: 'availability-blocks',
+      data: {
+        site: siteId,
+        title: block.title,
+        date: dateOfDayNumber(first),
+        startTime: block.startTime,
+        endTime: block.endTime,
+        meetingLength: 60,
+        timeSnapping: 30,
+        bufferTime: 15,
+        repeatWeekly: true,
+        // The third occurrence is a day off, to show exceptions.
+        exceptions: [{ date: dateOfDayNumber(first + 14) }],
+        showHost: true,
+        ...block.host,
+      },
+      overrideAccess: true,
+    })
+  }
+  const saturday = nextWeekday(today, 6)
+  const start = wallToInstant(saturday, 10 * 60, ZONE)
+  await payload.create({
+    collection: 'events',
+    data: {
+      site: siteId,
+      title: 'Warsztat: spokój w stresie',
+      description: 'Zajęcia grupowe dla 8 osób. / A group workshop for 8 people.',
+      eventType: 'group',
+      capacity: 8,
+      status: 'scheduled',
+      startTime: new Date(start).toISOString(),
+      endTime: new Date(start + 3 * 3_600_000).toISOString(),
+      assignedToOwner: ownerId,
+      showHost: true,
+    },
+    overrideAccess: true,
+  })
+}
