@@ -113,7 +113,8 @@ export const getBookingEndpoint: Endpoint = {
     const { site, event, settings } = await loadContext(req, booking)
     // For the manage page: who hosts (when shown to visitors), the page's language and the cutoff to explain.
     const hostKey = (event as EventDoc & { showHost?: boolean | null }).showHost === false ? undefined : hostKeyOf(event as never)
-    const host = hostKey ? (await loadHostNames(req, [hostKey], site.name)).get(hostKey) : undefined
+    const ownerHost = relationId((event as EventDoc & { assignedToOwner?: unknown }).assignedToOwner)
+    const host = hostKey ? (await loadHostNames(req, { ...site, owner: ownerHost })).get(hostKey) : undefined
     return Response.json(
       {
         booking: {
