@@ -5,7 +5,7 @@
  * booking), the host's in-app notification, the 24-hour reminder (once, never
  * for cancelled or just-made bookings) and the manage page's details.
  */
-import { createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
 import { signIn } from '../../../test/helpers/http'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../../../test/helpers/smtp'
@@ -183,6 +183,32 @@ describe('a booking made, moved and cancelled by the visitor', () => {
     // One message of each kind to each side: no duplicates from retries.
     expect(mailsTo(guest)).toHaveLength(3)
     expect(mailsTo(owner.email, /Jan Nowak/)).toHaveLength(3)
+  })
+})
+
+describe('a booking with a team member as host', () => {
+  it("emails and notifies the member's own account, in their language, not the owner", async () => {
+    const memberUser = await createUser(platform.payload, { locale: 'en' })
+    const member = await addTeamMember(platform.payload, site.id, memberUser.id, memberUser.email, 'host')
+    await platform.payload.update({ collection: 'team-members', id: member.id, data: { firstName: 'Ewa', lastName: 'Dąbrowska' }, overrideAccess: true })
+    const day = dayAhead(7)
+    const memberBlock = await createBlock(platform.payload, site.id, owner.id, { date: day, startTime: '16:00', endTime: '18:00', assignedToOwner: null, assignedToTeamMember: member.id })
+    const guest = 'member-client@example.com'
+    const made = await book({ start: isoAt(day, '16:00'), blockId: String(memberBlock.id), email: guest, name: 'Marta', locale: 'pl' })
+    expect(made.status).toBe(201)
+
+    const visitorMail = await delivered(guest, /^Rezerwacja potwierdzona/)
+    expect(mimePart(visitorMail.raw, 'text/plain')).toContain('Prowadzi: Ewa Dąbrowska')
+    expect(visitorMail.headers['reply-to']).toBe(memberUser.email)
+    const hostMail = await delivered(memberUser.email, /^New booking: Marta/)
+    expect(mimePart(hostMail.raw, 'text/plain')).toContain('Hi Ewa Dąbrowska,')
+    expect(calendarOf(hostMail).ORGANIZER).toBe(`mailto:${memberUser.email}`)
+    const [notification] = await waitFor(async () => {
+      const found = await notificationsOf(memberUser.id, 'booking.created')
+      return found.length ? found : undefined
+    })
+    expect(notification.message).toMatch(/^New booking: Marta — .*16:00–17:00 \(Europe\/Warsaw\)$/)
+    expect(mailsTo(owner.email, /Marta/)).toHaveLength(0)
   })
 })
 
