@@ -16,6 +16,7 @@ import { hashToken, isWellFormedToken, tokenMatches } from '../../../src/platfor
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'
+import { BY_MANAGE_TOKEN } from '../hooks/hostCancel'
 import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
@@ -141,6 +142,8 @@ export const cancelBookingEndpoint: Endpoint = {
         id: booking.id,
         data: { status: 'cancelled', cancelledAt: new Date(now).toISOString(), cancelledBy: 'client', sequence: (booking.sequence ?? 0) + 1 },
         overrideAccess: true, // the holder of the management link cancels their own booking
+        // The visitor's cancel, even when the browser also carries a signed-in admin session (hooks/hostCancel.ts).
+        context: { [BY_MANAGE_TOKEN]: true },
         req,
       })) as unknown as BookingDoc
       if (event.eventType === 'one_on_one') {

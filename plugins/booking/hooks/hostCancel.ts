@@ -4,8 +4,9 @@
  * the host's with the next ICS SEQUENCE, frees the 1:1 session's time, and
  * publishes `booking.cancelled` (the visitor's email says the host cancelled;
  * the host gets no message about their own change). The public cancel endpoint
- * makes its changes without a signed-in user and publishes itself, so these
- * hooks leave calls without a user alone.
+ * makes its changes without a signed-in user (or, when the visitor's browser
+ * also holds an admin session, marked with BY_MANAGE_TOKEN in the context) and
+ * publishes itself, so these hooks leave those calls alone.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
@@ -13,8 +14,15 @@ import { relationId } from '../../../src/platform/access'
 import { publishEvent } from '../../../src/platform/events/publish'
 import { EVENTS } from '../slugs'
 
-const cancelledByUser = (req: { user?: unknown }, operation: string, before: { status?: unknown } | undefined, after: { status?: unknown }) =>
-  Boolean(req.user) && operation === 'update' && before?.status === 'confirmed' && after.status === 'cancelled'
+/** `req.context` key the public cancel endpoint sets on its update. */
+export const BY_MANAGE_TOKEN = 'bookingChangedByManageToken'
+
+const cancelledByUser = (
+  req: { user?: unknown; context?: Record<string, unknown> },
+  operation: string,
+  before: { status?: unknown } | undefined,
+  after: { status?: unknown },
+) => Boolean(req.user) && !req.context?.[BY_MANAGE_TOKEN] && operation === 'update' && before?.status === 'confirmed' && after.status === 'cancelled'
 
 export const markHostCancel: CollectionBeforeChangeHook = ({ req, operation, data, originalDoc }) => {
   if (!cancelledByUser(req, operation, originalDoc, data)) return data

@@ -239,6 +239,24 @@ describe('a booking cancelled by the host in the admin', () => {
   })
 })
 
+describe('a visitor cancelling by link in a browser that also holds the owner\'s admin session', () => {
+  it('is still the visitor\'s cancel: cancelledBy client, one SEQUENCE step, one email each', async () => {
+    const guest = 'owner-as-visitor@example.com'
+    const made = await book({ start: isoAt(DAY, '09:00'), blockId, email: guest, name: 'Self Test', locale: 'en' })
+    expect(made.status).toBe(201)
+    await delivered(guest, /^Booking confirmed/)
+    const ownerSession = await signIn(platform.baseURL, owner.email, PASSWORD)
+    const cancelled = await ownerSession.request('POST', `/api/public/bookings/${tokenOf(made.body.manageUrl)}/cancel`, {})
+    expect(cancelled.status).toBe(200)
+    expect(await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true })).toMatchObject({ cancelledBy: 'client', sequence: 1 })
+    await delivered(guest, /^Booking cancelled/)
+    await delivered(owner.email, /^Rezerwacja odwołana: Self Test/)
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(mailsTo(guest, /^Booking cancelled/)).toHaveLength(1)
+    expect(mimePart(mailsTo(guest, /^Booking cancelled/)[0].raw, 'text/plain')).toContain('as you asked')
+  })
+})
+
 describe('the 24-hour reminder', () => {
   it('reminds once, with the same management link, even when workers run the job at the same time', async () => {
     const guest = 'remind-me@example.com'
