@@ -616,6 +616,9 @@ export interface Booking {
   locale?: ('pl' | 'en') | null;
   timeZone?: string | null;
   managementToken?: string | null;
+  managementTokenSeed?: string | null;
+  reminderSentAt?: string | null;
+  rescheduledAt?: string | null;
   requestIp?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1174,6 +1177,9 @@ export interface BookingsSelect<T extends boolean = true> {
   locale?: T;
   timeZone?: T;
   managementToken?: T;
+  managementTokenSeed?: T;
+  reminderSentAt?: T;
+  rescheduledAt?: T;
   requestIp?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,6 +6,9 @@
  */
 import './events'
 
+import path from 'node:path'
+
+import { projectRoot } from '../../src/platform/env'
 import { definePlatformPlugin } from '../../src/platform/plugins/definePlatformPlugin'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
@@ -16,13 +19,18 @@ import { createBookingEndpoint } from './endpoints/createBooking'
 import { listSlotsEndpoint } from './endpoints/listSlots'
 import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
+import { sendRemindersJob } from './jobs/sendReminders'
+import { bookingMessageListeners } from './listeners/bookingMessages'
 import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
-export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', () => ({
+export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
-  jobs: [recordAttendedSessionsJob()],
+  // Confirmation, change and cancellation emails (visitor + host, with the calendar file) and the host's notification.
+  listeners: bookingMessageListeners,
+  jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
+  emailTemplatesDir: path.join(projectRoot, 'plugins', 'booking', 'templates', 'emails'),
   // The booking widget on public sites (replaces the core heading-only stand-in).
   sections: bookingSections,
   admin: {

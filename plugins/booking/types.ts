@@ -1,3 +1,6 @@
 import type { PlatformPluginOptions } from '../../src/platform/plugins/definePlatformPlugin'
 
-export type BookingPluginOptions = PlatformPluginOptions
+export type BookingPluginOptions = PlatformPluginOptions & {
+  /** How often the reminder job looks for bookings starting within 24 hours. @default '5 minutes' */
+  reminderCheckEvery?: string | number
+}

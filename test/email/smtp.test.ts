@@ -70,6 +70,44 @@ describe('sending', () => {
     expect(mimePart(mail.raw, 'text/html')).not.toContain('<script>')
   })
 
+  it('sends a calendar attachment both as a file and as the text/calendar alternative', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:booking-1@p.test\r\nSUMMARY:Spotkanie z Łucją\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    await queueEmail(
+      { payload: platform.payload },
+      {
+        to: 'calendar@example.test',
+        template: 'magic-link-signup',
+        locale: 'en',
+        data: { link: 'https://p.test/s' },
+        attachments: [
+          { filename: 'invite.ics', content: ics, contentType: 'text/calendar; method=REQUEST; charset=UTF-8' },
+          { filename: 'notes.txt', content: 'zażółć', contentType: 'text/plain; charset=UTF-8' },
+        ],
+      },
+    )
+    const mail = await delivered('calendar@example.test')
+    expect(mail.headers['content-type']).toMatch(/multipart\/mixed/)
+    const calendarParts = mail.raw.match(/Content-Type: text\/calendar[^\r\n]*/gi) ?? []
+    // One inline alternative with method=REQUEST (what Gmail/Outlook read) and the attached file.
+    expect(calendarParts.some((part) => /method=REQUEST/i.test(part))).toBe(true)
+    expect(calendarParts.length).toBeGreaterThanOrEqual(2)
+    expect(mail.raw).toMatch(/Content-Disposition: attachment; filename=invite\.ics/i)
+    expect(mail.raw).toMatch(/Content-Disposition: attachment; filename=notes\.txt/i)
+    const decoded = [...mail.raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) => Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'))
+    expect(decoded.some((body) => body === ics)).toBe(true)
+  })
+
+  it('refuses malformed or oversized attachments before queueing anything', async () => {
+    const send = (attachments: unknown) =>
+      queueEmail({ payload: platform.payload }, { to: 'never@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'x' }, attachments: attachments as never })
+    await expect(send([{ filename: '../etc/passwd', content: 'x', contentType: 'text/plain' }])).rejects.toThrow(/filename/)
+    await expect(send([{ filename: 'a.ics', content: 'x', contentType: 'text/calendar\r\nBcc: x@y' }])).rejects.toThrow(/content type/)
+    await expect(send([{ filename: 'a.txt', content: 'x'.repeat(300 * 1024), contentType: 'text/plain' }])).rejects.toThrow(/exceed/)
+    await expect(send([{ filename: 'a.txt', content: 42, contentType: 'text/plain' }])).rejects.toThrow(/string/)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(smtp.received.some((mail) => mail.headers.to?.includes('never@example.test'))).toBe(false)
+  })
+
   it('retries after a temporary SMTP failure with the same Message-ID', async () => {
     smtp.rejectNext('retry@example.test', 1)
     await queueEmail({ payload: platform.payload }, { to: 'retry@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'https://p.test/s' } })

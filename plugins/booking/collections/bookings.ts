@@ -6,6 +6,7 @@ import { enforceSiteAssignment, hostScoped, nobodyField, relationId, sameId, sit
 import { normalizeEmail } from '../../../src/platform/fields/email'
 import { siteField } from '../../../src/platform/fields/siteField'
 import { labels, t } from '../../../src/platform/i18n/labels'
+import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
 const readOnly = { create: nobodyField, update: nobodyField }
@@ -47,7 +48,9 @@ export const Bookings: CollectionConfig = {
         if (!found.docs[0] || !sameId(found.docs[0].site, siteId)) throw new APIError('The event is not on this site.', 400)
         return data
       },
+      markHostCancel,
     ],
+    afterChange: [announceHostCancel],
   },
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [
@@ -123,6 +126,28 @@ export const Bookings: CollectionConfig = {
       // SHA-256 of the emailed management token, never the token; nobody reads or writes it through the API.
       access: { read: nobodyField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
+    },
+    {
+      name: 'managementTokenSeed',
+      type: 'text',
+      // The seed the server re-creates the emailed token from (lib/manageToken.ts) for the reminder's link; useless without the server secret.
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'reminderSentAt',
+      type: 'date',
+      index: true,
+      label: t('Reminder sent', 'Przypomnienie wysłano'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'rescheduledAt',
+      type: 'date',
+      label: t('Moved at', 'Przeniesiono'),
+      access: readOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'requestIp',

@@ -13,7 +13,7 @@ import { hashIp } from '../../../src/platform/auth/magicLinks'
 import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
 import { publishEvent } from '../../../src/platform/events/publish'
 import { clientIp } from '../../../src/platform/http/clientIp'
-import { createToken } from '../../../src/platform/tokens/tokens'
+import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { findSiteByIdentifier, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
@@ -94,7 +94,8 @@ export const createBookingEndpoint: Endpoint = {
       return errorResponse('Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
     }
     const settings = await readBookingSettings(req, site.id)
-    const { token, hash } = createToken()
+    // Re-creatable by the server (for the reminder's link), stored only as its hash and seed.
+    const { token, hash, seed } = createManageToken(req.payload.secret)
     try {
       const result = await inTransaction(req, async () => {
         const made = await book({ req, site, settings, request, now: now.getTime() })
@@ -112,12 +113,13 @@ export const createBookingEndpoint: Endpoint = {
             locale: request.locale,
             timeZone: request.tz ?? settings.timeZone,
             managementToken: hash,
+            managementTokenSeed: seed,
             requestIp: ipHash,
           },
           overrideAccess: true, // the visitor's booking, made by this endpoint after its own checks
           req,
         })
-        const link = manageUrl(req.payload.config.serverURL, site.identifier, token)
+        const link = manageUrl(req.payload.config.serverURL, token)
         await publishEvent(req, 'booking.created', {
           bookingId: booking.id,
           siteId: site.id,

@@ -15,7 +15,9 @@ import { publishEvent } from '../../../src/platform/events/publish'
 import { hashToken, isWellFormedToken, tokenMatches } from '../../../src/platform/tokens/tokens'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
-import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { hostKeyOf } from '../hooks/assignHost'
+import { BY_MANAGE_TOKEN } from '../hooks/hostCancel'
+import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
 
@@ -29,6 +31,7 @@ type BookingDoc = {
   guestName: string
   timeZone?: string | null
   managementToken?: string | null
+  locale?: string | null
 }
 
 type EventDoc = { id: ID; title: string; startTime: string; endTime: string; eventType: 'one_on_one' | 'group' }
@@ -109,7 +112,21 @@ export const getBookingEndpoint: Endpoint = {
   method: 'get',
   handler: withToken(async (req, booking) => {
     const { site, event, settings } = await loadContext(req, booking)
-    return Response.json({ booking: describe(booking, event, site, settings) }, { headers: { 'Cache-Control': 'no-store' } })
+    // For the manage page: who hosts (when shown to visitors), the page's language and the cutoff to explain.
+    const hostKey = (event as EventDoc & { showHost?: boolean | null }).showHost === false ? undefined : hostKeyOf(event as never)
+    const ownerHost = relationId((event as EventDoc & { assignedToOwner?: unknown }).assignedToOwner)
+    const host = hostKey ? (await loadHostNames(req, { ...site, owner: ownerHost })).get(hostKey) : undefined
+    return Response.json(
+      {
+        booking: {
+          ...describe(booking, event, site, settings),
+          ...(host ? { host } : {}),
+          locale: booking.locale === 'en' ? 'en' : 'pl',
+          cancelCutoffHours: settings.cancelCutoffHours,
+        },
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
   }),
 }
 
@@ -125,6 +142,8 @@ export const cancelBookingEndpoint: Endpoint = {
         id: booking.id,
         data: { status: 'cancelled', cancelledAt: new Date(now).toISOString(), cancelledBy: 'client', sequence: (booking.sequence ?? 0) + 1 },
         overrideAccess: true, // the holder of the management link cancels their own booking
+        // The visitor's cancel, even when the browser also carries a signed-in admin session (hooks/hostCancel.ts).
+        context: { [BY_MANAGE_TOKEN]: true },
         req,
       })) as unknown as BookingDoc
       if (event.eventType === 'one_on_one') {
@@ -187,7 +206,8 @@ export const rescheduleBookingEndpoint: Endpoint = {
       const updated = (await req.payload.update({
         collection: BOOKINGS,
         id: booking.id,
-        data: { event: target.id as number, rescheduledFrom: previousStart, sequence: (booking.sequence ?? 0) + 1 },
+        // A new time needs a new reminder (the job sends one when reminderSentAt is empty).
+        data: { event: target.id as number, rescheduledFrom: previousStart, rescheduledAt: new Date(now).toISOString(), reminderSentAt: null, sequence: (booking.sequence ?? 0) + 1 },
         overrideAccess: true, // the holder of the management link moves their own booking
         req,
       })) as unknown as BookingDoc

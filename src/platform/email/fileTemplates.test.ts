@@ -5,7 +5,7 @@ import { findTemplateProblem, renderParts } from './compileTemplate'
 import { contentHash, loadFileTemplates, nameFromSlug } from './fileTemplates'
 import { sampleEmailData } from './sampleData'
 
-const dirs = [path.resolve('templates/emails'), path.resolve('plugins/example/templates/emails')]
+const dirs = [path.resolve('templates/emails'), path.resolve('plugins/example/templates/emails'), path.resolve('plugins/booking/templates/emails')]
 
 describe('the default email templates', () => {
   it('has both languages of the platform messages other features send', async () => {
@@ -16,6 +16,9 @@ describe('the default email templates', () => {
     }
     expect(templates.get('magic-link-login')?.category).toBe('platform')
     expect(templates.get('example-welcome')?.category).toBe('example')
+    for (const slug of ['booking-confirmed', 'booking-new-for-host', 'booking-cancelled', 'booking-cancelled-for-host', 'booking-rescheduled', 'booking-rescheduled-for-host', 'booking-reminder']) {
+      expect(templates.get(slug)).toMatchObject({ slug, category: 'booking', subjectPl: expect.any(String), contentPl: expect.any(String), subjectEn: expect.any(String), contentEn: expect.any(String) })
+    }
   })
 
   it('compiles every template and puts the link into both parts', async () => {
@@ -27,6 +30,11 @@ describe('the default email templates', () => {
         expect({ slug: template.slug, problem: findTemplateProblem(subject, data) ?? findTemplateProblem(content, data) }).toEqual({ slug: template.slug, problem: undefined })
         const parts = renderParts({ subject, content, data, locale })
         expect(parts.subject).not.toMatch(/{{|}}/)
+        for (const key of ['link', 'manageUrl', 'adminUrl']) {
+          if (!content.includes(`{{${key}}}`)) continue
+          expect(parts.text).toContain(String(data[key]))
+          expect(parts.html).toContain(Handlebars.Utils.escapeExpression(String(data[key])))
+        }
         if (content.includes('{{link}}')) {
           expect(parts.text).toContain(String(data.link))
           // Escaped in HTML (`=` becomes `&#x3D;`), which browsers and mail clients decode.

@@ -15,6 +15,22 @@ import { getJobs } from '../jobs/attach'
 import { readEmailSettings } from './config'
 import type { Locale } from './renderTemplate'
 
+/**
+ * A file sent with the email, kept in the job's data (JSON), so text only
+ * (a calendar invitation, a CSV). A `text/calendar` attachment is also offered
+ * as the message's calendar alternative, so mail apps show "Add to calendar".
+ */
+export type EmailAttachment = {
+  filename: string
+  content: string
+  /** e.g. `text/calendar; method=REQUEST; charset=UTF-8`. */
+  contentType: string
+}
+
+/** Per email, all attachments together (UTF-8 octets); a job's data stays small. */
+export const MAX_ATTACHMENT_BYTES = 256 * 1024
+export const MAX_ATTACHMENTS = 5
+
 export type QueuedEmail = {
   to: string
   /** Template slug, e.g. `magic-link-login`, `team-invitation`. */
@@ -25,6 +41,7 @@ export type QueuedEmail = {
   /** Use this owner's override of the template when there is one. */
   ownerId?: number | string
   replyTo?: string
+  attachments?: EmailAttachment[]
 }
 
 export type QueueEmail = (req: Pick<PayloadRequest, 'payload' | 'transactionID'> | { payload: Payload }, email: QueuedEmail) => Promise<void>
@@ -33,6 +50,24 @@ export const SEND_EMAIL_JOB = 'platform.send-email'
 
 /** What the job keeps: the email as queued plus its Message-ID, made once so a retry re-sends the same id. */
 export type SendEmailJobData = QueuedEmail & { messageId: string }
+
+const FILENAME = /^[^\\/"]{1,100}$/
+const hasControl = (value: string) => Array.from(value).some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f')
+const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+(\s*;\s*[a-z-]+=("[^"\r\n]*"|[^;\s"]+))*$/i
+
+/** Throws when attachments are malformed or too big (the caller's mistake, found before anything is queued). */
+export const checkAttachments = (attachments: EmailAttachment[] | undefined): void => {
+  if (attachments === undefined) return
+  if (!Array.isArray(attachments) || attachments.length > MAX_ATTACHMENTS) throw new Error(`queueEmail: at most ${MAX_ATTACHMENTS} attachments`)
+  let bytes = 0
+  for (const attachment of attachments) {
+    if (!FILENAME.test(attachment?.filename ?? '') || hasControl(attachment.filename)) throw new Error(`queueEmail: invalid attachment filename "${attachment?.filename}"`)
+    if (!CONTENT_TYPE.test(attachment.contentType ?? '')) throw new Error(`queueEmail: invalid attachment content type "${attachment.contentType}"`)
+    if (typeof attachment.content !== 'string') throw new Error('queueEmail: attachment content must be a string')
+    bytes += Buffer.byteLength(attachment.content, 'utf8')
+  }
+  if (bytes > MAX_ATTACHMENT_BYTES) throw new Error(`queueEmail: attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`)
+}
 
 const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+$/
 
@@ -43,10 +78,14 @@ export const queueEmail: QueueEmail = async (req, email) => {
   if (!ADDRESS.test(email.to)) throw new Error(`queueEmail: "${email.to}" is not an email address`)
   if (!/^[a-z0-9][a-z0-9-]*$/.test(email.template)) throw new Error(`queueEmail: invalid template slug "${email.template}"`)
   if (email.locale !== 'pl' && email.locale !== 'en') throw new Error(`queueEmail: locale must be "pl" or "en"`)
+  checkAttachments(email.attachments)
   const data: SendEmailJobData = {
     ...email,
     // A job's data is stored as JSON; fail here, in the caller, rather than in the job.
     data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
+    ...(email.attachments?.length
+      ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) }
+      : {}),
     messageId: newMessageId(readEmailSettings().from.address),
   }
   const jobs = getJobs(req.payload)

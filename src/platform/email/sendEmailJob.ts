@@ -8,8 +8,28 @@
 import type { JobDefinition } from '../jobs/types'
 
 import { readEmailSettings } from './config'
-import { SEND_EMAIL_JOB, type SendEmailJobData } from './queueEmail'
+import { SEND_EMAIL_JOB, type EmailAttachment, type SendEmailJobData } from './queueEmail'
 import { renderEmail } from './renderEmail'
+
+/** `method=REQUEST` from `text/calendar; method=REQUEST; charset=UTF-8`. */
+const calendarMethod = (contentType: string): string | undefined => {
+  if (!/^text\/calendar\b/i.test(contentType)) return undefined
+  return /;\s*method="?([A-Za-z-]+)"?/i.exec(contentType)?.[1]?.toUpperCase()
+}
+
+/**
+ * Nodemailer's attachments, plus the first calendar attachment as `icalEvent`:
+ * a `text/calendar` alternative beside the text and HTML parts, which Gmail and
+ * Outlook turn into an invitation with "Add to calendar" / accept buttons.
+ */
+export const toNodemailerAttachments = (attachments: EmailAttachment[] | undefined) => {
+  if (!attachments?.length) return {}
+  const calendar = attachments.find((attachment) => calendarMethod(attachment.contentType))
+  return {
+    attachments: attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
+    ...(calendar ? { icalEvent: { method: calendarMethod(calendar.contentType), filename: calendar.filename, content: calendar.content } } : {}),
+  }
+}
 
 export const sendEmailJob = ({ retryDelayMs }: { retryDelayMs?: number } = {}): JobDefinition<SendEmailJobData> => ({
   name: SEND_EMAIL_JOB,
@@ -30,6 +50,7 @@ export const sendEmailJob = ({ retryDelayMs }: { retryDelayMs?: number } = {}): 
       html: rendered.html,
       text: rendered.text,
       messageId: email.messageId,
+      ...toNodemailerAttachments(email.attachments),
       headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': rendered.locale },
     })
   },

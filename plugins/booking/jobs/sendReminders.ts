@@ -1,0 +1,116 @@
+/**
+ * `booking.send-reminders`: every few minutes, emails a reminder to visitors
+ * whose confirmed booking starts within the next 24 hours, once per booking
+ * time (a reschedule clears `reminderSentAt`, so the new time gets its own).
+ * No reminder for a booking made (or moved) less than an hour before the
+ * reminder would have gone: the confirmation has only just arrived.
+ *
+ * Each booking is claimed with one conditional UPDATE (`... WHERE
+ * reminder_sent_at IS NULL RETURNING id`), so two workers running the job at
+ * once never both send.
+ */
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { ID } from '../../../src/platform/access'
+import type { JobDefinition } from '../../../src/platform/jobs/types'
+import { loadBookingContext } from '../notifications/context'
+import { sendVisitorEmail } from '../notifications/messages'
+import { BOOKINGS, EVENTS } from '../slugs'
+
+export const REMINDER_JOB = 'booking.send-reminders'
+const HOUR = 3_600_000
+export const REMINDER_LEAD_MS = 24 * HOUR
+/** A booking made this close before its reminder time gets no reminder. */
+export const REMINDER_MIN_GAP_MS = HOUR
+
+/**
+ * Pure: whether a booking starting at `start`, made (or last moved) at
+ * `bookedAt`, is due a reminder at `now`.
+ */
+export const reminderDue = ({ start, bookedAt, now }: { start: number; bookedAt: number; now: number }): boolean =>
+  start > now && start - now <= REMINDER_LEAD_MS && bookedAt <= start - REMINDER_LEAD_MS - REMINDER_MIN_GAP_MS
+
+type Candidate = { id: ID; createdAt: string; rescheduledAt?: string | null; event: ID }
+
+/** Marks the booking's reminder as sent unless someone already did; true when this call claimed it. */
+const claim = async (payload: Payload, id: ID, now: Date): Promise<boolean> => {
+  const db = payload.db as unknown as { name?: string; drizzle?: { execute: (query: unknown) => Promise<{ rows?: unknown[] }> } }
+  if (db.name === 'postgres' && db.drizzle) {
+    const result = await db.drizzle.execute(
+      sql`UPDATE "bookings" SET "reminder_sent_at" = ${now.toISOString()} WHERE "id" = ${id} AND "reminder_sent_at" IS NULL AND "status" = 'confirmed' RETURNING "id"`,
+    )
+    return (result.rows?.length ?? 0) === 1
+  }
+  // Other databases: a conditional update through Payload (not atomic across workers; PostgreSQL is the deployed one).
+  const updated = await payload.update({
+    collection: BOOKINGS,
+    where: { and: [{ id: { equals: id } }, { reminderSentAt: { exists: false } }, { status: { equals: 'confirmed' } }] },
+    data: { reminderSentAt: now.toISOString() },
+    overrideAccess: true, // trusted job: the platform marks its own reminder as sent
+  })
+  return updated.docs.length === 1
+}
+
+const release = async (payload: Payload, id: ID) => {
+  await payload.update({ collection: BOOKINGS, id, data: { reminderSentAt: null }, overrideAccess: true }) // trusted job: undoes its own claim after a failed send
+}
+
+/** Sends the reminders due at `now`; returns the ids it sent for. */
+export const sendDueReminders = async (payload: Payload, now: Date = new Date()): Promise<ID[]> => {
+  const events = await payload.find({
+    collection: EVENTS,
+    where: {
+      and: [
+        { status: { equals: 'scheduled' } },
+        { startTime: { greater_than: now.toISOString() } },
+        { startTime: { less_than_equal: new Date(now.getTime() + REMINDER_LEAD_MS).toISOString() } },
+      ],
+    },
+    select: { startTime: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true, // trusted job: across all sites, only the start times of the next day's events
+  })
+  const startOf = new Map(events.docs.map((doc) => [String(doc.id), Date.parse(doc.startTime)]))
+  const sent: ID[] = []
+  const eventIds = [...startOf.keys()]
+  for (let at = 0; at < eventIds.length; at += 500) {
+    const bookings = await payload.find({
+      collection: BOOKINGS,
+      where: {
+        and: [{ event: { in: eventIds.slice(at, at + 500) } }, { status: { equals: 'confirmed' } }, { reminderSentAt: { exists: false } }],
+      },
+      select: { createdAt: true, rescheduledAt: true, event: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true, // trusted job: finds the bookings due a reminder, across all sites
+    })
+    for (const booking of bookings.docs as unknown as Candidate[]) {
+      const start = startOf.get(String(booking.event))
+      const bookedAt = Math.max(Date.parse(booking.createdAt), booking.rescheduledAt ? Date.parse(booking.rescheduledAt) : 0)
+      if (start === undefined || !reminderDue({ start, bookedAt, now: now.getTime() })) continue
+      if (!(await claim(payload, booking.id, now))) continue
+      try {
+        const context = await loadBookingContext(payload, booking.id)
+        if (context) await sendVisitorEmail(payload, context, 'reminder')
+        sent.push(booking.id)
+      } catch (error) {
+        await release(payload, booking.id)
+        throw error
+      }
+    }
+  }
+  return sent
+}
+
+export const sendRemindersJob = ({ every }: { every: string | number }): JobDefinition<{ now?: string }> => ({
+  name: REMINDER_JOB,
+  lockLifetimeMs: 5 * 60_000,
+  concurrency: 1,
+  schedule: { every },
+  handler: async (data, { payload }) => {
+    await sendDueReminders(payload, data.now ? new Date(data.now) : new Date())
+  },
+})

@@ -1,0 +1,38 @@
+/**
+ * Reactions to `booking.created`, `booking.rescheduled` and `booking.cancelled`:
+ * the visitor's email and the host's email + in-app notification, as separate
+ * listeners so each is retried on its own (a failing host address never holds
+ * up the visitor's confirmation).
+ */
+import type { EventListener, PlatformEvents } from '../../../src/platform/events/types'
+
+import { loadBookingContext } from '../notifications/context'
+import { sendHostMessages, sendVisitorEmail, type BookingChange } from '../notifications/messages'
+
+type BookingEvent = `booking.${BookingChange}`
+
+const previousOf = (data: PlatformEvents[BookingEvent]) =>
+  'previousStart' in data && data.previousStart ? { start: data.previousStart, end: data.previousEnd } : undefined
+
+const listener = <Name extends BookingEvent>(event: Name, change: BookingChange, who: 'visitor' | 'host'): EventListener<Name> => ({
+  event,
+  name: `booking.${who}-${change}`,
+  handler: async (data, { payload }) => {
+    const context = await loadBookingContext(payload, data.bookingId, data.manageUrl)
+    // A booking deleted meanwhile: nothing to tell anyone.
+    if (!context) return
+    // The booking as it is now (times and SEQUENCE from the database, not the event's data): when two
+    // changes come quickly, the later calendar entry never carries an older time than an earlier one.
+    if (who === 'visitor') await sendVisitorEmail(payload, context, change, previousOf(data))
+    else await sendHostMessages(payload, context, change, previousOf(data))
+  },
+})
+
+export const bookingMessageListeners = [
+  listener('booking.created', 'created', 'visitor'),
+  listener('booking.created', 'created', 'host'),
+  listener('booking.rescheduled', 'rescheduled', 'visitor'),
+  listener('booking.rescheduled', 'rescheduled', 'host'),
+  listener('booking.cancelled', 'cancelled', 'visitor'),
+  listener('booking.cancelled', 'cancelled', 'host'),
+]

@@ -1,0 +1,228 @@
+'use client'
+/**
+ * The visitor's manage page: the booking (what, when in their zone, with whom),
+ * cancel (with a confirmation step) and move to another free time, through the
+ * public endpoints; the cutoff is shown before it bites, and the server's
+ * answer (409 past the cutoff or taken slot) is shown as it comes.
+ */
+import { useCallback, useEffect, useState } from 'react'
+
+import { formatWhen } from '../lib/formatWhen'
+import { changeState, manageTexts, rescheduleBody, slotsByDay, type ManagedBooking, type OfferedSlot } from './view'
+
+const browserZone = (fallback: string): string => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback
+  } catch {
+    return fallback
+  }
+}
+
+const DAY = 86_400_000
+const PAGE_DAYS = 14
+
+const errorOf = async (response: Response, fallback: string): Promise<string> => {
+  const body = (await response.json().catch(() => undefined)) as { errors?: Array<{ message?: string }> } | undefined
+  return body?.errors?.[0]?.message ?? fallback
+}
+
+const button = { padding: '10px 16px', borderRadius: 6, border: '1px solid #1d4ed8', background: '#1d4ed8', color: '#fff', cursor: 'pointer', font: 'inherit' }
+const secondary = { ...button, background: '#fff', color: '#1d4ed8' }
+
+export function ManageBooking({ token, initialLocale }: { token: string; initialLocale: 'pl' | 'en' }) {
+  const [booking, setBooking] = useState<ManagedBooking>()
+  const [loadError, setLoadError] = useState<string>()
+  const [status, setStatus] = useState<string>()
+  const [error, setError] = useState<string>()
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [picking, setPicking] = useState(false)
+  const [slots, setSlots] = useState<OfferedSlot[]>([])
+  const [slotsUntil, setSlotsUntil] = useState<number>()
+  const locale = booking?.locale ?? initialLocale
+  const texts = manageTexts(locale)
+  const zone = browserZone(booking?.timeZone ?? 'Europe/Warsaw')
+  const url = `/api/public/bookings/${encodeURIComponent(token)}`
+
+  const load = useCallback(async () => {
+    try {
+      const response = await fetch(url, { cache: 'no-store' })
+      if (response.status === 404) return setLoadError(manageTexts(initialLocale).notFound)
+      if (!response.ok) return setLoadError(await errorOf(response, manageTexts(initialLocale).network))
+      setBooking(((await response.json()) as { booking: ManagedBooking }).booking)
+    } catch {
+      setLoadError(manageTexts(initialLocale).network)
+    }
+  }, [url, initialLocale])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  useEffect(() => {
+    if (booking) document.documentElement.lang = booking.locale
+  }, [booking])
+
+  const loadSlots = async (from: number, append: boolean) => {
+    if (!booking) return
+    const to = from + PAGE_DAYS * DAY
+    const query = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), tz: zone })
+    try {
+      const response = await fetch(`/api/public/sites/${encodeURIComponent(booking.site)}/slots?${query}`, { cache: 'no-store' })
+      if (!response.ok) return setError(await errorOf(response, texts.network))
+      const found = ((await response.json()) as { slots: OfferedSlot[] }).slots
+      setSlots((previous) => (append ? [...previous, ...found] : found))
+      setSlotsUntil(to)
+    } catch {
+      setError(texts.network)
+    }
+  }
+
+  const act = async (path: 'cancel' | 'reschedule', body: Record<string, unknown>, done: string) => {
+    setBusy(true)
+    setError(undefined)
+    setStatus(undefined)
+    try {
+      const response = await fetch(`${url}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      if (!response.ok) {
+        setError(await errorOf(response, texts.network))
+      } else {
+        setBooking(await refreshed())
+        setStatus(done)
+        setPicking(false)
+        setSlots([])
+        setSlotsUntil(undefined)
+        setConfirming(false)
+      }
+    } catch {
+      setError(texts.network)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // The action's answer lacks the page-only fields (host, locale); read the booking again.
+  const refreshed = async (): Promise<ManagedBooking | undefined> => {
+    const response = await fetch(url, { cache: 'no-store' })
+    return response.ok ? ((await response.json()) as { booking: ManagedBooking }).booking : booking
+  }
+
+  if (loadError) return <p role="alert">{loadError}</p>
+  if (!booking) return <p aria-live="polite">{texts.loading}</p>
+
+  const state = changeState(booking, Date.now())
+  const when = formatWhen(booking.start, booking.end, zone, locale)
+  const until = formatWhen(booking.changeableUntil, booking.changeableUntil, zone, locale)
+  const days = slotsByDay(slots, booking, zone, locale)
+
+  return (
+    <section data-testid="manage-booking" lang={locale}>
+      <h1>{texts.title}</h1>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 16px' }}>
+        <dt>{texts.what}</dt>
+        <dd style={{ margin: 0 }} data-testid="booking-title">
+          {booking.title}
+        </dd>
+        <dt>{texts.when}</dt>
+        <dd style={{ margin: 0 }} data-testid="booking-when">
+          {booking.status === 'cancelled' ? <s>{`${when.date}, ${when.time}`}</s> : `${when.date}, ${when.time}`}
+        </dd>
+        {booking.host ? (
+          <>
+            <dt>{texts.with}</dt>
+            <dd style={{ margin: 0 }}>{booking.host}</dd>
+          </>
+        ) : null}
+        <dt>{texts.where}</dt>
+        <dd style={{ margin: 0 }}>{booking.siteName}</dd>
+        <dt>Status</dt>
+        <dd style={{ margin: 0 }} data-testid="booking-status">
+          {texts.status[booking.status]}
+        </dd>
+      </dl>
+      <p style={{ color: '#57534e', fontSize: 14 }}>{texts.timeZoneNote(zone)}</p>
+
+      <div aria-live="polite">
+        {status ? (
+          <p role="status" style={{ color: '#166534' }}>
+            {status}
+          </p>
+        ) : null}
+        {error ? (
+          <p role="alert" style={{ color: '#b00020' }}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+
+      {state === 'cancelled' && !status ? <p>{texts.alreadyCancelled}</p> : null}
+      {state === 'past' ? <p>{texts.past}</p> : null}
+      {state === 'closed' ? <p data-testid="cutoff-closed">{texts.closed(booking.cancelCutoffHours)}</p> : null}
+      {state === 'open' ? (
+        <>
+          <p>{texts.openUntil(`${until.date}, ${until.time.split('–')[0]}`, booking.cancelCutoffHours)}</p>
+          {confirming ? (
+            <p>
+              {texts.cancelQuestion}{' '}
+              <button type="button" style={button} disabled={busy} onClick={() => act('cancel', {}, texts.cancelled)}>
+                {texts.cancelConfirm}
+              </button>{' '}
+              <button type="button" style={secondary} disabled={busy} onClick={() => setConfirming(false)}>
+                {texts.keep}
+              </button>
+            </p>
+          ) : (
+            <p style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+              <button
+                type="button"
+                style={button}
+                disabled={busy}
+                aria-expanded={picking}
+                onClick={() => {
+                  setPicking(!picking)
+                  if (!picking && slotsUntil === undefined) void loadSlots(Date.now(), false)
+                }}
+              >
+                {picking ? texts.hideChange : texts.change}
+              </button>
+              <button type="button" style={secondary} disabled={busy} onClick={() => setConfirming(true)}>
+                {texts.cancel}
+              </button>
+            </p>
+          )}
+          {picking ? (
+            <div data-testid="slot-picker">
+              {slotsUntil !== undefined && !days.length ? <p>{texts.noSlots}</p> : null}
+              {days.map(({ day, slots: daySlots }) => (
+                <fieldset key={day} style={{ border: '1px solid #e7e5e4', borderRadius: 6, margin: '8px 0' }}>
+                  <legend>{day}</legend>
+                  {daySlots.map((slot) => {
+                    const time = formatWhen(slot.start, slot.end, zone, locale).time
+                    return (
+                      <button
+                        key={`${slot.start}-${slot.blockId ?? slot.eventId}`}
+                        type="button"
+                        style={{ ...secondary, margin: 4 }}
+                        disabled={busy}
+                        aria-label={texts.moveTo(`${day}, ${time}`)}
+                        onClick={() => act('reschedule', rescheduleBody(slot), texts.moved)}
+                      >
+                        {time}
+                        {slot.kind === 'group' && slot.seatsLeft !== undefined ? ` · ${texts.seatsLeft(slot.seatsLeft)}` : ''}
+                      </button>
+                    )
+                  })}
+                </fieldset>
+              ))}
+              {slotsUntil !== undefined ? (
+                <button type="button" style={secondary} onClick={() => loadSlots(slotsUntil, true)}>
+                  {texts.later}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  )
+}
