@@ -3,6 +3,7 @@ import * as migration_20261125_134251_passwordless_notifications_email from './2
 import * as migration_20261125_141649_media_library from './20261125_141649_media_library';
 import * as migration_20261125_142552_site_publishing_templates from './20261125_142552_site_publishing_templates';
 import * as migration_20261125_144553_media_usage_published from './20261125_144553_media_usage_published';
+import * as migration_20261125_161621_sites_components_booking from './20261125_161621_sites_components_booking';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_144553_media_usage_published.up,
     down: migration_20261125_144553_media_usage_published.down,
-    name: '20261125_144553_media_usage_published'
+    name: '20261125_144553_media_usage_published',
+  },
+  {
+    up: migration_20261125_161621_sites_components_booking.up,
+    down: migration_20261125_161621_sites_components_booking.down,
+    name: '20261125_161621_sites_components_booking'
   },
 ];
