@@ -14,11 +14,14 @@ export const demoOwners = [
   {
     user: { email: 'anna@example.com', firstName: 'Anna', lastName: 'Kowalska', accountType: 'individual' as const, locale: 'pl' as const },
     site: { name: 'Anna Kowalska Coaching', identifier: 'anna-coaching' },
+    /** The starter (templates/sites/<name>.json) the site is built from and published with. */
+    template: 'coach',
     clients: [{ email: 'jan@example.org', firstName: 'Jan', lastName: 'Wiśniewski' }],
   },
   {
     user: { email: 'marek@example.com', firstName: 'Marek', lastName: 'Zieliński', accountType: 'studio' as const, locale: 'en' as const },
     site: { name: 'Studio Ruchu Marek', identifier: 'studio-ruchu' },
+    template: 'yoga-studio',
     clients: [{ email: 'ola@example.org', firstName: 'Ola', lastName: 'Lewandowska' }],
   },
 ]

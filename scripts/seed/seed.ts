@@ -1,9 +1,14 @@
 /**
  * Seeds the demo: terms of service, a staff user, two owners with a site each
- * and a team member, and the booking demo on Anna's site. Seeds are trusted code, so every call uses overrideAccess.
+ * and a team member, and the booking demo on Anna's site. Each site is built from a starter template and
+ * published, so /s/<identifier> shows something at once. Seeds are trusted code, so every call uses overrideAccess.
  */
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+
+import { publishSite } from '../../src/platform/sites/publishSite'
+import { loadTemplateFiles } from '../../src/platform/sites/systemTemplates'
 import { seedBookingDemo } from './bookingDemo'
 import { demoOwners, DEMO_PASSWORD, demoStaff, demoTeamMember, demoTerms } from './demoData'
 
@@ -13,15 +18,19 @@ export const seed = async (payload: Payload): Promise<void> => {
 
   await payload.create({ collection: 'users', data: { ...demoStaff, ...agreed, isStaff: true }, overrideAccess: true })
 
+  const templates = new Map((await loadTemplateFiles()).map((file) => [file.sourceFile, file.config]))
   const sites = new Map<string, number>()
   const owners = new Map<string, number>()
   for (const owner of demoOwners) {
     const user = await payload.create({ collection: 'users', data: { ...owner.user, ...agreed }, overrideAccess: true })
+    const templateConfig = templates.get(owner.template)
+    if (!templateConfig) throw new Error(`Seed: no site template templates/sites/${owner.template}.json`)
     const site = await payload.create({
       collection: 'sites',
-      data: { ...owner.site, owner: user.id, templateConfig: {} },
+      data: { ...owner.site, owner: user.id, templateConfig },
       overrideAccess: true,
     })
+    await publishSite({ req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload), siteId: site.id, config: templateConfig })
     sites.set(owner.site.identifier, site.id)
     owners.set(owner.site.identifier, user.id)
     for (const client of owner.clients) {

@@ -1,4 +1,4 @@
-/** The demo seed gives Anna's site bookable slots and a class, whatever day it runs. */
+/** The demo seed: Anna's site has bookable slots and a class whatever day it runs, and both demo sites are published. */
 import { seed } from '../../../scripts/seed/seed'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { get } from './support'
@@ -23,4 +23,16 @@ it('offers Anna’s and Ewa’s weekly sessions and the group workshop over the 
   expect(slots.some((slot) => slot.kind === 'one_on_one' && slot.host === 'Anna Kowalska')).toBe(true)
   expect(slots.some((slot) => slot.kind === 'one_on_one' && slot.host === 'Ewa Dąbrowska')).toBe(true)
   expect(slots.filter((slot) => slot.kind === 'group')).toEqual([expect.objectContaining({ seatsLeft: 8, host: 'Anna Kowalska' })])
+})
+
+it('publishes the demo sites from their starter templates, Anna’s with the booking widget', async () => {
+  const anna = await fetch(`${platform.baseURL}/s/anna-coaching`)
+  expect(anna.status).toBe(200)
+  const html = await anna.text()
+  expect(html).toContain('<title>')
+  expect(html).toContain('data-island="booking"')
+  expect(html).toContain('data-booking-identifier="anna-coaching"')
+  const marek = await fetch(`${platform.baseURL}/api/public/sites/studio-ruchu`)
+  expect(marek.status).toBe(200)
+  expect((await marek.json()).versionNumber).toBe(1)
 })
