@@ -114,6 +114,10 @@ test('public site: template → image → custom component → preview → publi
     await preview.locator('.preview-banner').waitFor()
     const previewHeading = (await preview.locator('h1').first().innerText()).trim()
     expect(previewHeading === `Pierwszy nagłówek ${stamp}`, `the preview shows the heading "${previewHeading}"`)
+    // The component is not published yet: the preview's frame shows the draft (the session's ?preview=1).
+    const previewFrame = await componentFrame(preview, componentId)
+    expect(previewFrame.url().includes('preview=1'), `the preview's component frame is ${previewFrame.url()}`)
+    await previewFrame.locator('#greeting', { hasText: 'Cześć z komponentu' }).waitFor({ timeout: 30_000 })
     await screenshot(preview, 'preview')
     await preview.close()
 
