@@ -1,22 +1,16 @@
 /**
- * The public booking widget in a real browser, on the platform's origin,
- * against the running server's real slots and bookings endpoints, with
- * anna's demo site. The public-site renderer is not merged yet, so the page
- * is made here the way its contract describes (the section's server markup
- * in a `data-island="booking"` div, one esbuild bundle calling `mount`) and
- * served with page.route(); no test-only route exists in the server.
+ * The public booking widget in a real browser, on the real public page of
+ * anna's demo site `/s/anna-coaching` (a `booking` section published through
+ * the REST API as setup), against the running server's slots and bookings
+ * endpoints: an anonymous visitor in another time zone picks a day and a
+ * time, a 400 and a competing booking (409) are explained, the booking is
+ * confirmed with its manage link, exists for anna, and shows in her calendar.
  * Then the calendar and hours admin views show what was booked.
  */
 import type { Page } from 'playwright-core'
 
-import { build } from 'esbuild'
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-
 import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
 import { addDays, mondayOf, todayIn } from '../../plugins/booking/lib/calendarGrid'
-import { BookingSection } from '../../plugins/booking/sections/BookingSection'
-import { BOOKING_WIDGET_ENTRY } from '../../plugins/booking/sections'
 import { formatTime } from '../../plugins/booking/sections/widgetLogic'
 import { expect, test } from './harness'
 import { ENGLISH, signIn } from './signIn'
@@ -67,42 +61,50 @@ const ensureAvailability = async (api: Api): Promise<{ siteId: number }> => {
   return { siteId }
 }
 
-/** The page the public-site renderer would make for one booking section. */
-const widgetPage = async (locale: 'pl' | 'en') => {
-  const bundle = await build({
-    stdin: {
-      contents: `import { mount } from ${JSON.stringify(BOOKING_WIDGET_ENTRY)}
-for (const element of document.querySelectorAll('[data-island="booking"]')) mount(element, JSON.parse(element.dataset.props || '{}'))`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  })
-  const props = { identifier: SITE, locale }
-  const section = renderToStaticMarkup(createElement(BookingSection, { config: { intro: 'E2E' }, context: props }))
-  const attribute = JSON.stringify(props).replace(/'/g, '&#39;')
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Booking widget</title></head>
-<body style="font-family:sans-serif;margin:2rem"><div data-island="booking" data-props='${attribute}'>${section}</div>
-<script>${bundle.outputFiles[0].text.replace(/<\/script/g, '<\\/script')}</script></body></html>`
+/**
+ * Setup: anna's site published with a `booking` section on its home page. Whatever the draft
+ * holds (the seed leaves it empty; other tests may have added sections) stays; a home page with
+ * a hero is made only when there is none, and the booking section is added only when missing.
+ */
+const publishBookingSection = async (api: Api, siteId: number): Promise<void> => {
+  const site = await api('GET', `/api/sites/${siteId}?depth=0`)
+  expect(site.status === 200, `reading anna's site answered ${site.status}`)
+  const config = (site.body.templateConfig ?? {}) as { pages?: { slug: string; title: unknown; sections?: { type: string }[] }[] }
+  const pages = config.pages?.length
+    ? config.pages
+    : [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'hero', id: 'hero', heading: { pl: 'Anna Kowalska Coaching', en: 'Anna Kowalska Coaching' } }] }]
+  const home = pages[0]
+  if (!(home.sections ?? []).some((section) => section.type === 'booking')) {
+    home.sections = [...(home.sections ?? []), { type: 'booking', id: 'booking-e2e', heading: { pl: 'Zarezerwuj termin', en: 'Book a session' } } as { type: string }]
+  }
+  const saved = await api('PATCH', `/api/sites/${siteId}?depth=0`, { templateConfig: { ...config, pages } })
+  expect(saved.status === 200, `saving anna's site answered ${saved.status}: ${JSON.stringify(saved.body)}`)
+  const published = await api('POST', `/api/sites/${siteId}/publish`, {})
+  expect(published.status === 201 || published.status === 200, `publishing anna's site answered ${published.status}: ${JSON.stringify(published.body)}`)
 }
 
 const statusText = (page: Page) => page.locator('.bw-status').innerText()
 
-test('booking widget: a visitor picks a day and a time, books, and sees the confirmation; taken and bad input are explained', async ({ baseURL, newPage, screenshot }) => {
+test('booking widget: on the published page a visitor picks a day and a time, books, and sees the confirmation; taken and bad input are explained; anna sees it in her calendar', async ({ baseURL, newPage, screenshot }) => {
   const api = await annaApi(baseURL)
   const { siteId } = await ensureAvailability(api)
-  const html = await widgetPage('pl')
+  await publishBookingSection(api, siteId)
+
+  // An anonymous visitor (no cookies) in New York, on the real public page.
   const page = await newPage({ locale: 'pl-PL', timezoneId: VISITOR_ZONE })
-  await page.route(`${baseURL}/e2e/booking-widget`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }))
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto('/e2e/booking-widget')
-  await page.getByRole('heading', { name: 'Zarezerwuj termin' }).waitFor()
-  await page.locator('.bw-day.bw-has').first().waitFor()
+  // The console reports every error answer; the 400 and 409 below are provoked on purpose.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of (400|409)\b/.test(message.text())) errors.push(message.text())
+  })
+  const response = await page.goto(`/s/${SITE}`)
+  expect(response?.status() === 200, `the published site answered ${response?.status()}`)
+  expect((await page.evaluate(() => document.documentElement.lang)) === 'pl', 'the page is not <html lang="pl">')
+  const csp = response?.headers()['content-security-policy'] ?? ''
+  const island = page.locator('[data-island="booking"]')
+  await island.getByRole('heading', { name: 'Zarezerwuj termin' }).waitFor()
+  await island.locator('.bw-day.bw-has').first().waitFor()
   expect((await page.locator('.bw-note').innerText()).includes(VISITOR_ZONE), 'the widget does not say the times are in the visitor zone')
   await screenshot(page, 'days')
 
@@ -118,22 +120,25 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
   expect(shown === formatTime(startA, VISITOR_ZONE, 'pl'), `the time button says ${shown}, expected ${formatTime(startA, VISITOR_ZONE, 'pl')} (the visitor's zone)`)
   await firstTime.click()
   await page.locator('#bw-name').waitFor()
-  const email = `widget-${Date.now()}@example.org`
+  const stamp = Date.now()
+  const email = `widget-${stamp}@example.org`
+  const guest = `Jan Testowy ${stamp % 100_000}`
 
   // The browser accepts "a@b"; the server does not: its 400 message is shown and nothing is booked.
-  await page.locator('#bw-name').fill('Jan Testowy')
+  await page.locator('#bw-name').fill(guest)
   await page.locator('#bw-email').fill('jan@localhost')
   await page.locator('#bw-notes').fill('Pierwsza konsultacja')
   await page.locator('#bw-consent').check()
   await page.getByRole('button', { name: 'Rezerwuję' }).click()
   await page.waitForFunction(() => document.querySelector('.bw-status')?.textContent?.startsWith('Sprawdź wpisane dane: "email"'))
   expect(await page.locator('.bw-status.bw-error').count(), 'the 400 message is not shown as an error')
+  await screenshot(page, 'bad-email')
 
   // Someone else books that same time meanwhile (straight through the API).
   const other = await fetch(`${baseURL}/api/public/sites/${SITE}/bookings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ blockId: slotA!.blockId, start: slotA!.start, name: 'Ktoś Inny', email: `other-${Date.now()}@example.org`, locale: 'pl' }),
+    body: JSON.stringify({ blockId: slotA!.blockId, start: slotA!.start, name: 'Ktoś Inny', email: `other-${stamp}@example.org`, locale: 'pl' }),
   })
   expect(other.status === 201, `the competing booking answered ${other.status}`)
 
@@ -154,19 +159,27 @@ test('booking widget: a visitor picks a day and a time, books, and sees the conf
   await page.locator('[data-testid="bw-confirmation"]').waitFor()
   expect((await page.locator('.bw-done h3').innerText()).includes('Zarezerwowano'), 'no confirmation heading')
   const manage = await page.locator('[data-testid="bw-manage"]').getAttribute('href')
-  expect(manage && manage.startsWith(baseURL), `the manage link is ${manage}`)
+  expect(manage && manage.startsWith(`${baseURL}/bookings/`), `the manage link is ${manage}`)
   expect((await statusText(page)).includes('Zarezerwowano'), 'the confirmation was not announced in the live region')
   await screenshot(page, 'confirmed')
-  expect(!errors.length, `page errors: ${errors.join('; ')}`)
+  expect(!errors.length, `errors on the public page (CSP: "${csp}"): ${errors.join('; ')}`)
 
   // The booking exists, for the time chosen, with the visitor's details.
   const found = await api('GET', `/api/bookings?where[site][equals]=${siteId}&where[guestEmail][equals]=${encodeURIComponent(email)}&depth=1`)
   const docs = found.body?.docs ?? []
   expect(docs.length === 1, `expected one booking for ${email}, found ${docs.length}`)
   const [booking] = docs
-  expect(booking.status === 'confirmed' && booking.guestName === 'Jan Testowy' && booking.notes === 'Pierwsza konsultacja', `booking: ${JSON.stringify(booking)}`)
+  expect(booking.status === 'confirmed' && booking.guestName === guest && booking.notes === 'Pierwsza konsultacja', `booking: ${JSON.stringify(booking)}`)
   expect(Date.parse(booking.event.startTime) === Date.parse(startB), `the booked event starts at ${booking.event.startTime}, the visitor chose ${startB}`)
   expect(booking.timeZone === VISITOR_ZONE, `the booking's zone is ${booking.timeZone}`)
+
+  // Anna sees it in her calendar's week view, on the day it falls in her (Warsaw) time.
+  const admin = await newPage(ENGLISH)
+  await signIn(admin, 'anna@example.com')
+  const bookedDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date(startB))
+  await admin.goto(`/admin/calendar?view=week&date=${bookedDate}&site=${siteId}`)
+  await admin.locator(`[data-date="${bookedDate}"] [data-testid="calendar-item"][data-kind="event"]`, { hasText: guest }).first().waitFor()
+  await screenshot(admin, 'calendar-week')
 })
 
 test('booking calendar and hours: anna sees her availability, events with bookings, and her hours', async ({ baseURL, newPage, screenshot }) => {

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 
 import { expect, test } from './harness'
 import { ENGLISH, signIn } from './signIn'
+import { acceptCurrentTerms } from './terms'
 
 type Site = { id: number; identifier: string; templateConfig: { pages: { sections: Record<string, any>[] }[] }; publishedVersion: number | null }
 
@@ -22,23 +23,6 @@ const readSite = (page: Page, id: string): Promise<Site> =>
 /** JSON with sorted keys: PostgreSQL's jsonb stores keys in its own order. */
 const sorted = (value: unknown): string =>
   JSON.stringify(value, (_key, node) => (node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => a.localeCompare(b))) : node))
-
-/**
- * Another browser test may have put newer terms of service in force, which would open the
- * acceptance dialog over the admin: accept them for anna first, as the dialog would.
- */
-const acceptCurrentTerms = (page: Page) =>
-  page.evaluate(async () => {
-    const status = await (await fetch('/api/users/terms-status', { credentials: 'include' })).json()
-    if (!status?.mustAccept || !status.current) return
-    const response = await fetch('/api/users/accept-terms', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ termsVersion: status.current.version }),
-    })
-    if (!response.ok) throw new Error(`accepting the terms answered ${response.status}`)
-  })
 
 const input = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
 

@@ -114,9 +114,11 @@ describe('renderSitePath', () => {
     })
     expect(render(['en'], withPages()).body).toContain('"description":"About \\u003c/script>\\u003cb>"')
     expect(html).toContain(
-      '<iframe class="component-frame" sandbox="allow-scripts" src="/api/public/sites/anna/components/12" title="Osadzony komponent" loading="lazy" referrerPolicy="no-referrer" style="height:300px">',
+      '<iframe class="component-frame" sandbox="allow-scripts" src="/api/public/sites/anna/components/12?lang=pl" title="Osadzony komponent" loading="lazy" referrerPolicy="no-referrer" style="height:300px">',
     )
     expect(html).not.toContain('allow-same-origin')
+    // The component gets the page's language (the frame endpoint's ?lang=).
+    expect(render(['en'], withPages()).body).toContain('src="/api/public/sites/anna/components/12?lang=en"')
     expect(html).toContain('<h2>Rezerwacja</h2><p class="intro">Umów się</p>')
     expect(html).not.toContain('Ukryta')
   })
@@ -125,7 +127,7 @@ describe('renderSitePath', () => {
     const preview = render([], withPages(), { preview: true }).body
     expect(preview).toContain('Podgląd — strona nieopublikowana')
     expect(preview).toContain('<meta name="robots" content="noindex, nofollow"/>')
-    expect(preview).toContain('/components/12?preview=1')
+    expect(preview).toContain('/components/12?lang=pl&amp;preview=1')
     // Links between pages stay in preview; the canonical URL does not.
     expect(preview).toContain('<a href="/s/anna/oferta?preview=1">Oferta</a>')
     expect(preview).toContain('<a href="/s/anna?preview=1#contact">Kontakt</a>')

@@ -10,8 +10,9 @@ import { Heading } from './Heading'
 
 type Custom = { componentId?: string | number; heading?: unknown; height?: number }
 
-export const componentFrameSrc = (identifier: string, componentId: string | number, preview: boolean): string =>
-  `/api/public/sites/${encodeURIComponent(identifier)}/components/${encodeURIComponent(String(componentId))}${preview ? '?preview=1' : ''}`
+/** The frame's URL; `lang` is the page's language, so the component gets it as `locale` (the frame endpoint defaults to Polish). */
+export const componentFrameSrc = (identifier: string, componentId: string | number, preview: boolean, locale: string): string =>
+  `/api/public/sites/${encodeURIComponent(identifier)}/components/${encodeURIComponent(String(componentId))}?lang=${encodeURIComponent(locale)}${preview ? '&preview=1' : ''}`
 
 export function CustomComponentSection({ section, locale, headingLevel, site, preview }: SectionProps) {
   const custom = section as Custom
@@ -23,7 +24,7 @@ export function CustomComponentSection({ section, locale, headingLevel, site, pr
       <iframe
         className="component-frame"
         sandbox="allow-scripts"
-        src={componentFrameSrc(site.identifier, custom.componentId, preview)}
+        src={componentFrameSrc(site.identifier, custom.componentId, preview, locale)}
         title={heading || (locale === 'pl' ? 'Osadzony komponent' : 'Embedded component')}
         loading="lazy"
         referrerPolicy="no-referrer"
