@@ -300,7 +300,7 @@ describe('public pages', () => {
     const page = await get(`/s/${anna.site.identifier}`)
     const iframe = /<iframe[^>]*>/.exec(page.body)![0]
     expect(iframe).toContain('sandbox="allow-scripts"')
-    expect(iframe).toContain(`src="/api/public/sites/${anna.site.identifier}/components/${componentId}"`)
+    expect(iframe).toContain(`src="/api/public/sites/${anna.site.identifier}/components/${componentId}?lang=pl"`)
     expect(iframe).toContain('title="Kalkulator"')
     expect(iframe).toContain('loading="lazy"')
     expect(iframe).toContain('style="height:320px"')
