@@ -98,12 +98,16 @@ const benchEndpoint = async () => {
   const { readEnv } = await import('../../src/platform/env')
   const { startPlatform } = await import('../../src/platform/lifecycle')
   const { createApp } = await import('../../src/platform/http/createApp')
+  const { publishSite } = await import('../../src/platform/sites/publishSite')
+  const { createLocalReq } = await import('payload')
   const platform = await startPlatform({ processJobs: false, env: readEnv() })
   let server: Server | undefined
   try {
     const { payload } = platform
     const owner = await payload.create({ collection: 'users', data: { email: 'bench-owner@example.test', password: 'bench-password-2026', locale: 'en' }, overrideAccess: true })
     const site = await payload.create({ collection: 'sites', data: { name: 'Bench', identifier: 'bench', owner: owner.id, templateConfig: {} }, overrideAccess: true })
+    // Only published sites take bookings.
+    await publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId: site.id, config: {} })
     await payload.create({ collection: 'booking-settings', data: { site: site.id, minimumNoticeMinutes: 0, bookingWindowDays: 120 } as never, overrideAccess: true })
     const hosts: { assignedToOwner?: number; assignedToTeamMember?: number }[] = [{ assignedToOwner: owner.id }]
     for (let i = 1; i < HOSTS; i++) {

@@ -2,8 +2,10 @@
 import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
+import { createLocalReq } from 'payload'
 
 import type { TeamRole } from '../../src/platform/access/roles'
+import { publishSite } from '../../src/platform/sites/publishSite'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
@@ -32,3 +34,10 @@ export const addTeamMember = async (payload: Payload, siteId: number, userId: nu
 
 export const createClient = async (payload: Payload, siteId: number) =>
   payload.create({ collection: 'clients', data: { site: siteId, email: `client-${unique()}@example.test` }, overrideAccess: true })
+
+/** Publishes the site's saved config as its owner would (POST /api/sites/:id/publish), so visitors may use the site. */
+export const publishSiteAs = async (payload: Payload, siteId: number) => {
+  const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 1, overrideAccess: true })
+  const owner = site.owner as Extract<typeof site.owner, object>
+  return publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId, config: site.templateConfig })
+}

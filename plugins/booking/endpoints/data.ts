@@ -24,7 +24,8 @@ export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): P
   if (!identifier || identifier.length > 63) return undefined
   const found = await req.payload.find({
     collection: 'sites',
-    where: { identifier: { equals: identifier } },
+    // Only published sites take bookings: a site its owner has not launched is not public yet.
+    where: { and: [{ identifier: { equals: identifier } }, { publishedVersion: { exists: true } }] },
     select: { identifier: true, name: true, owner: true },
     limit: 1,
     depth: 0,

@@ -5,7 +5,7 @@
  * booking), the host's in-app notification, the 24-hour reminder (once, never
  * for cancelled or just-made bookings) and the manage page's details.
  */
-import { addTeamMember, createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
+import { addTeamMember, createSite, createUser, publishSiteAs, PASSWORD } from '../../../test/helpers/fixtures'
 import { signIn } from '../../../test/helpers/http'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../../../test/helpers/smtp'
@@ -33,6 +33,7 @@ beforeAll(async () => {
   owner = await createUser(platform.payload, { locale: 'pl' })
   await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Kowalska' }, overrideAccess: true })
   site = await createSite(platform.payload, owner.id, 'Gabinet Anny')
+  await publishSiteAs(platform.payload, site.id)
   await setSettings(platform.payload, site.id, { minimumNoticeMinutes: 60, bookingWindowDays: 30, cancelCutoffHours: 24, timeZone: 'Europe/Warsaw' })
   blockId = String((await createBlock(platform.payload, site.id, owner.id, { date: DAY, startTime: '09:00', endTime: '13:00', title: 'Konsultacja' })).id)
 })

@@ -11,7 +11,7 @@ import { build } from 'esbuild'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-import { createSite, createUser } from '../../../test/helpers/fixtures'
+import { createSite, createUser, publishSiteAs } from '../../../test/helpers/fixtures'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { createToken } from '../../../src/platform/tokens/tokens'
 import { createBlock, dayAhead, isoAt, post, setSettings } from './support'
@@ -29,6 +29,7 @@ beforeAll(async () => {
   owner = await createUser(platform.payload, { locale: 'pl' })
   await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Kowalska' }, overrideAccess: true })
   site = await createSite(platform.payload, owner.id, 'Gabinet Anny')
+  await publishSiteAs(platform.payload, site.id)
   await setSettings(platform.payload, site.id, { minimumNoticeMinutes: 60, bookingWindowDays: 30, cancelCutoffHours: 24, timeZone: 'Europe/Warsaw' })
   const bundle = await build({
     stdin: {

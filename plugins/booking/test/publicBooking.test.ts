@@ -3,7 +3,7 @@
  * conflicts, class capacity, races, cancel/reschedule with the cutoff, bad
  * input and the per-IP limit. Dates are relative to today in Europe/Warsaw.
  */
-import { createSite, createUser } from '../../../test/helpers/fixtures'
+import { createSite, createUser, publishSiteAs } from '../../../test/helpers/fixtures'
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
 import { createToken, hashToken } from '../../../src/platform/tokens/tokens'
 import { createBlock, createClass, dayAhead, get, isoAt, post, range, setSettings, wallInstant } from './support'
@@ -24,6 +24,7 @@ beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })
   owner = await createUser(platform.payload)
   site = await createSite(platform.payload, owner.id)
+  await publishSiteAs(platform.payload, site.id)
   await setSettings(platform.payload, site.id, { minimumNoticeMinutes: 60, bookingWindowDays: 30, cancelCutoffHours: 24, timeZone: 'Europe/Warsaw' })
 })
 
@@ -57,6 +58,26 @@ describe('GET /public/sites/:identifier/slots', () => {
     expect((await slotsOf(`from=${from}&to=${new Date(Date.parse(from) + 63 * 86_400_000).toISOString()}`)).body.errors[0].message).toMatch(/62 days/)
     expect((await slotsOf(`from=${from}&to=${from}`)).status).toBe(400)
     expect((await get(platform.baseURL, '/api/public/sites/no-such-site/slots')).status).toBe(404)
+  })
+
+  it('treats a site that was never published as unknown: no slots, no bookings, nothing stored', async () => {
+    const draft = await createSite(platform.payload, owner.id)
+    const block = await createBlock(platform.payload, draft.id, owner.id, { date: DAY5, startTime: '10:00', endTime: '12:00' })
+    const { from, to } = range(DAY5)
+    const slots = await get(platform.baseURL, `/api/public/sites/${draft.identifier}/slots?from=${from}&to=${to}`)
+    expect(slots.status).toBe(404)
+    const before = await count('bookings')
+    const booked = await post(platform.baseURL, `/api/public/sites/${draft.identifier}/bookings`, {
+      start: isoAt(DAY5, '10:00'),
+      blockId: String(block.id),
+      email: 'early@example.com',
+      name: 'Too Early',
+    })
+    expect(booked.status).toBe(404)
+    expect(await count('bookings')).toBe(before)
+    // Once published, the same block is bookable.
+    await publishSiteAs(platform.payload, draft.id)
+    expect((await get(platform.baseURL, `/api/public/sites/${draft.identifier}/slots?from=${from}&to=${to}`)).body.slots.length).toBeGreaterThan(0)
   })
 })
 
