@@ -1,5 +1,5 @@
 export { hostScoped, hostScopeWhere } from './hostScoped'
-export { relationId, sameId, type ID } from './ids'
+export { parseRecordId, relationId, sameId, type ID } from './ids'
 export { lockedField } from './lockedField'
 export { ROLE_GROUPS, TEAM_ROLES, roleIn, type RoleGroup, type SiteRole, type TeamRole } from './roles'
 export { forgetSiteRoles, getSiteRoles, roleOnSite, siteIdsFor } from './siteRoles'
