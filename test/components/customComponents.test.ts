@@ -186,7 +186,7 @@ describe('GET /api/public/sites/:identifier/components/:id', () => {
     await publish(a.client, a.site.id, configShowing(mine.id))
     await publish(b.client, b.site.id, configShowing(theirs.id))
     expect((await visitor().request('GET', frame(a.site.identifier, mine.id))).status).toBe(200)
-    for (const path of [frame(a.site.identifier, theirs.id), frame(b.site.identifier, mine.id), frame(a.site.identifier, 'abc'), frame('no-such-site', mine.id)]) {
+    for (const path of [frame(a.site.identifier, theirs.id), frame(b.site.identifier, mine.id), frame(a.site.identifier, 'abc'), frame(a.site.identifier, 99999999999), frame('no-such-site', mine.id)]) {
       const response = await visitor().request('GET', path)
       expect({ path, status: response.status }).toEqual({ path, status: 404 })
     }
@@ -220,7 +220,7 @@ describe('site configuration and deletion', () => {
     const b = await owner()
     const theirs = await createComponent(b.client, b.site.id)
     const mine = await createComponent(a.client, a.site.id)
-    for (const componentId of [theirs.id, 999999, 'abc']) {
+    for (const componentId of [theirs.id, 999999, 99999999999, 'abc']) {
       const response = await a.client.request('PATCH', `/api/sites/${a.site.id}`, { templateConfig: configShowing(mine.id, componentId) })
       expect({ componentId, status: response.status }).toEqual({ componentId, status: 400 })
       expect(response.body.errors[0].message).toBe(`Invalid site configuration: pages[0].sections[2].componentId: No custom component ${componentId} on this site`)

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { APIError } from 'payload'
 
+import { parseRecordId } from '../../../src/platform/access'
 import { componentRefs } from '../../../src/platform/components/componentRefs'
 
 /**
@@ -13,9 +14,8 @@ export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, r
   const refs = componentRefs(data?.templateConfig)
   if (!refs.length) return data
   const siteId = operation === 'update' ? originalDoc?.id : undefined
-  // PostgreSQL ids are integers: a value that is not one names nothing (and must not reach the query).
-  const numericIds = req.payload.db.defaultIDType === 'number'
-  const wanted = [...new Set(refs.map((ref) => ref.componentId))].filter((id) => !numericIds || /^\d{1,15}$/.test(id))
+  // A value that is not a storable id (int4 on PostgreSQL, ObjectId on MongoDB) names nothing and must not reach the query.
+  const wanted = [...new Set(refs.map((ref) => ref.componentId))].filter((id) => parseRecordId(id) !== undefined)
   const found =
     siteId === undefined || !wanted.length
       ? []

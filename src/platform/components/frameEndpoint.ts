@@ -13,7 +13,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import { relationId } from '../access'
+import { parseRecordId, relationId } from '../access'
 import { findPublishedSite } from '../sites/publicSiteEndpoint'
 import { usesComponent } from './componentRefs'
 import { frameHeaders, frameHtml, frameLang, scriptHash } from './frameDocument'
@@ -89,8 +89,8 @@ export const componentFrameEndpoint: Endpoint = {
     const identifier = param(req, 'identifier').toLowerCase()
     const componentId = param(req, 'componentId')
     if (!identifier || identifier.length > 63 || !componentId || componentId.length > 64) return notFound()
-    // PostgreSQL ids are integers; anything else names no component (and must not reach a query).
-    if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(componentId)) return notFound()
+    // Not a storable id (int4 on PostgreSQL, ObjectId on MongoDB): it names no component and must not reach a query.
+    if (parseRecordId(componentId) === undefined) return notFound()
     const lang = frameLang(req.searchParams.get('lang'))
 
     if (req.searchParams.get('preview') === '1' && req.user) {
