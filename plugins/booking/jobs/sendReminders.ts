@@ -5,15 +5,16 @@
  * No reminder for a booking made (or moved) less than an hour before the
  * reminder would have gone: the confirmation has only just arrived.
  *
- * Each booking is claimed with one conditional UPDATE (`... WHERE
- * reminder_sent_at IS NULL RETURNING id`), so two workers running the job at
- * once never both send.
+ * Each booking is claimed (checked and marked) under its row lock in one
+ * transaction, so two workers running the job at once never both send.
  */
 import type { Payload } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq } from 'payload'
 
 import type { ID } from '../../../src/platform/access'
+import { inTransaction } from '../../../src/platform/auth/http'
+import { lockForTransaction } from '../../../src/platform/db/lock'
 import type { JobDefinition } from '../../../src/platform/jobs/types'
 import { loadBookingContext } from '../notifications/context'
 import { sendVisitorEmail } from '../notifications/messages'
@@ -34,23 +35,20 @@ export const reminderDue = ({ start, bookedAt, now }: { start: number; bookedAt:
 
 type Candidate = { id: ID; createdAt: string; rescheduledAt?: string | null; event: ID }
 
-/** Marks the booking's reminder as sent unless someone already did; true when this call claimed it. */
+/**
+ * Marks the booking's reminder as sent unless someone already did; true when this call claimed it.
+ * The check and the write run in one transaction under the booking's row lock (the same key the
+ * cancel and reschedule endpoints take), so two workers never both claim a booking.
+ */
 const claim = async (payload: Payload, id: ID, now: Date): Promise<boolean> => {
-  const db = payload.db as unknown as { name?: string; drizzle?: { execute: (query: unknown) => Promise<{ rows?: unknown[] }> } }
-  if (db.name === 'postgres' && db.drizzle) {
-    const result = await db.drizzle.execute(
-      sql`UPDATE "bookings" SET "reminder_sent_at" = ${now.toISOString()} WHERE "id" = ${id} AND "reminder_sent_at" IS NULL AND "status" = 'confirmed' RETURNING "id"`,
-    )
-    return (result.rows?.length ?? 0) === 1
-  }
-  // Other databases: a conditional update through Payload (not atomic across workers; PostgreSQL is the deployed one).
-  const updated = await payload.update({
-    collection: BOOKINGS,
-    where: { and: [{ id: { equals: id } }, { reminderSentAt: { exists: false } }, { status: { equals: 'confirmed' } }] },
-    data: { reminderSentAt: now.toISOString() },
-    overrideAccess: true, // trusted job: the platform marks its own reminder as sent
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    await lockForTransaction(req, `booking:row:${id}`)
+    const current = await payload.findByID({ collection: BOOKINGS, id, depth: 0, disableErrors: true, overrideAccess: true, req }) // trusted job: reads the booking it may remind
+    if (!current || current.status !== 'confirmed' || current.reminderSentAt) return false
+    await payload.update({ collection: BOOKINGS, id, data: { reminderSentAt: now.toISOString() }, overrideAccess: true, req }) // trusted job: the platform marks its own reminder as sent
+    return true
   })
-  return updated.docs.length === 1
 }
 
 const release = async (payload: Payload, id: ID) => {
