@@ -12,6 +12,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hashIp } from '../../../src/platform/auth/magicLinks'
 import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
 import { publishEvent } from '../../../src/platform/events/publish'
+import { lockForTransaction } from '../../../src/platform/db/lock'
 import { clientIp } from '../../../src/platform/http/clientIp'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
@@ -21,6 +22,7 @@ import { BookingConflict, errorResponse } from './errors'
 import { manageUrl } from './manageUrl'
 import { checkBookingRate } from './rateLimit'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee, upsertClient } from './reserve'
+import { asVisitor } from './visitor'
 
 const book = async ({
   req,
@@ -76,6 +78,7 @@ export const createBookingEndpoint: Endpoint = {
   path: '/public/sites/:identifier/bookings',
   method: 'post',
   handler: async (req) => {
+    asVisitor(req) // the visitor books, even in a browser signed in to the admin of another site
     const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
     let body: Record<string, unknown>
@@ -89,15 +92,17 @@ export const createBookingEndpoint: Endpoint = {
     const request = parsed.value
     const now = new Date()
     const ipHash = hashIp(req, clientIp(req))
-    const rate = await checkBookingRate(req, ipHash, now)
-    if (!rate.allowed) {
-      return errorResponse('Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
-    }
     const settings = await readBookingSettings(req, site.id)
     // Re-creatable by the server (for the reminder's link), stored only as its hash and seed.
     const { token, hash, seed } = createManageToken(req.payload.secret)
     try {
       const result = await inTransaction(req, async () => {
+        // Counted under a lock on the address: parallel requests from one IP wait for each other's booking, so none slips past the limit.
+        await lockForTransaction(req, `booking:ip:${ipHash}`)
+        const rate = await checkBookingRate(req, ipHash, now)
+        if (!rate.allowed) {
+          throw new BookingConflict('Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
+        }
         const made = await book({ req, site, settings, request, now: now.getTime() })
         const booking = await req.payload.create({
           collection: BOOKINGS,
@@ -146,7 +151,7 @@ export const createBookingEndpoint: Endpoint = {
         { status: 201 },
       )
     } catch (error) {
-      if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
+      if (error instanceof BookingConflict) return errorResponse(error.message, error.status, error.headers)
       throw error
     }
   },

@@ -20,7 +20,8 @@ const BUSY_MARGIN = DAY
 export type PublicSite = { id: ID; identifier: string; name: string; owner?: ID }
 
 export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): Promise<PublicSite | undefined> => {
-  const identifier = typeof raw === 'string' ? decodeURIComponent(raw).trim().toLowerCase() : ''
+  // The route parameter arrives decoded already; decoding it again would throw on text like "%E0" (a 500).
+  const identifier = typeof raw === 'string' ? raw.trim().toLowerCase() : ''
   if (!identifier || identifier.length > 63) return undefined
   const found = await req.payload.find({
     collection: 'sites',

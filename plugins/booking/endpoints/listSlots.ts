@@ -10,11 +10,13 @@ import { computeSlots } from '../lib/slots'
 import { localISO, parseSlotsQuery } from '../lib/requests'
 import { findSiteByIdentifier, loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
 import { errorResponse } from './errors'
+import { asVisitor } from './visitor'
 
 export const listSlotsEndpoint: Endpoint = {
   path: '/public/sites/:identifier/slots',
   method: 'get',
   handler: async (req) => {
+    asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
     const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
     const now = Date.now()

@@ -20,6 +20,7 @@ import { BY_MANAGE_TOKEN } from '../hooks/hostCancel'
 import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
+import { asVisitor } from './visitor'
 
 type BookingDoc = {
   id: ID
@@ -97,6 +98,7 @@ const lockBooking = async (req: PayloadRequest, bookingId: ID, now: number) => {
 }
 
 const withToken = (handler: (req: PayloadRequest, booking: BookingDoc) => Promise<Response>) => async (req: PayloadRequest) => {
+  asVisitor(req) // the holder of the link acts, even in a browser signed in to the admin (of this or another site)
   const booking = await findByToken(req, req.routeParams?.token)
   if (!booking) return errorResponse('Booking not found.', 404)
   try {

@@ -84,7 +84,7 @@ export const reserveSeat = async ({
   start?: number
   now: number
 }): Promise<{ event: GroupEventDoc; slot: Slot }> => {
-  await lockForTransaction(req, `booking:event:${eventId}`)
+  await lockForTransaction(req, classLockKey(eventId))
   const found = await req.payload.find({
     collection: EVENTS,
     where: { and: [{ id: { equals: eventId } }, { site: { equals: site.id } }, { eventType: { equals: 'group' } }, { status: { equals: 'scheduled' } }] },
@@ -147,8 +147,17 @@ export const hasSeat = async (req: PayloadRequest, eventId: ID, clientId: ID): P
   return totalDocs > 0
 }
 
-/** Adds or removes a client among an event's attendees. */
+/** The lock around a class's seats and attendee list; every read-then-write of them takes it first. */
+export const classLockKey = (eventId: ID | string) => `booking:event:${String(eventId)}`
+
+/**
+ * Adds or removes a client among an event's attendees. A read-then-write of
+ * the whole list, so it takes the class's lock first (re-entrant within the
+ * transaction): without it a cancel racing a booking on the same class could
+ * write back a list missing the other guest.
+ */
 export const setAttendee = async (req: PayloadRequest, eventId: ID, clientId: ID, present: boolean): Promise<void> => {
+  await lockForTransaction(req, classLockKey(eventId))
   const event = await req.payload.findByID({ collection: EVENTS, id: eventId, depth: 0, select: { attendees: true }, overrideAccess: true, req }) // bookkeeping of the booking flow
   const current = ((event?.attendees ?? []) as unknown[]).map((value) => relationId(value)).filter((id): id is ID => id !== undefined)
   const others = current.filter((id) => String(id) !== String(clientId))

@@ -40,6 +40,10 @@ describe('parseBookingBody', () => {
     expect(parseBookingBody({ ...valid, blockId: undefined }).error).toMatch(/either/)
     expect(parseBookingBody({ ...valid, start: 'tomorrow' }).error).toMatch(/"start"/)
     expect(parseBookingBody({ ...valid, blockId: '1; drop' }).error).toMatch(/ids/)
+    expect(parseBookingBody({ ...valid, blockId: '99999999999' }).error).toMatch(/ids/) // beyond int4
+    expect(parseBookingBody({ ...valid, blockId: 2147483648 }).error).toMatch(/ids/)
+    expect(parseBookingBody({ ...valid, blockId: '0' }).error).toMatch(/ids/)
+    expect(parseSlotChoice({ eventId: '2147483647' }).value?.eventId).toBe('2147483647')
     expect(parseBookingBody({ ...valid, email: 'nope' }).error).toMatch(/"email"/)
     expect(parseBookingBody({ ...valid, name: '  ' }).error).toMatch(/"name"/)
     expect(parseBookingBody({ ...valid, notes: 'x'.repeat(2001) }).error).toMatch(/"notes"/)

@@ -3,6 +3,7 @@
  * returned `error` into a 400). Times are ISO 8601 instants with a zone
  * (`Z` or an offset): a bare local time would be ambiguous.
  */
+import { parseRecordId } from '../../../src/platform/access/ids'
 import { isTimeZone, offsetAt } from './wallClock'
 
 const DAY = 86_400_000
@@ -10,7 +11,6 @@ const DAY = 86_400_000
 export const MAX_SLOT_RANGE_DAYS = 62
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const ID = /^[A-Za-z0-9-]{1,64}$/
 
 type Result<T> = { value: T; error?: undefined } | { error: string; value?: undefined }
 
@@ -35,10 +35,11 @@ export const parseSlotsQuery = (
   return { value: { from, to, tz } }
 }
 
+/** A record id (int4 or ObjectId, see parseRecordId) as text; null when malformed or out of range, so it never reaches a query. */
 const optionalId = (value: unknown): string | undefined | null => {
   if (value === undefined || value === null || value === '') return undefined
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value
-  return typeof text === 'string' && ID.test(text) ? text : null
+  const id = parseRecordId(value)
+  return id === undefined ? null : String(id)
 }
 
 export type SlotChoice = { start?: number; blockId?: string; eventId?: string }

@@ -4,7 +4,10 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { BookingSection } from './BookingSection'
-import { BOOKING_WIDGET_ENTRY, bookingSections } from './index'
+import { validateTemplateConfig } from '../../../src/platform/sites/templateConfig'
+import type { SectionProps } from '../../../src/platform/sites/render/types'
+
+import { BOOKING_WIDGET_ENTRY, BookingSectionRenderer, bookingSections } from './index'
 
 describe('booking section', () => {
   it('renders a heading, the intro and a no-JavaScript fallback in the site language, with the site for the widget', () => {
@@ -30,5 +33,41 @@ describe('booking section', () => {
     expect(code).toMatch(/export\{\w+ as mount\}/)
     // Small enough for a public page (no framework inside).
     expect(code.length).toBeLessThan(40_000)
+  })
+
+  it("passes the saved weeks and consent sentence (in the page's language) from the site config to the widget", () => {
+    const section = { type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, weeks: 2, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } }
+    const render = (locale: 'pl' | 'en', data: Record<string, unknown> = section) =>
+      renderToStaticMarkup(
+        createElement(BookingSectionRenderer, {
+          section: data,
+          locale,
+          headingLevel: 'h2',
+          site: { id: 1, identifier: 'studio', name: 'Studio' },
+          preview: false,
+          image: () => undefined,
+          pagePath: (slug: string) => `/${slug}`,
+        } as unknown as SectionProps),
+      )
+    const pl = render('pl')
+    expect(pl).toContain('data-booking-weeks="2"')
+    expect(pl).toContain('data-booking-consent="Zgadzam się."')
+    expect(pl).toContain('>Rezerwacje</h2>')
+    expect(render('en')).toContain('data-booking-consent="I agree."')
+    const plain = render('en', { type: 'booking', heading: { pl: 'R', en: 'B' } })
+    expect(plain).not.toContain('data-booking-weeks')
+    expect(plain).not.toContain('data-booking-consent')
+  })
+
+  it('the site config accepts exactly the settings the section uses', () => {
+    const config = (fields: Record<string, unknown>) => ({
+      pages: [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, ...fields }] }],
+    })
+    expect(validateTemplateConfig(config({ weeks: 3, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } })).ok).toBe(true)
+    expect(validateTemplateConfig(config({ weeks: 1 })).ok).toBe(true)
+    expect(validateTemplateConfig(config({ weeks: 8 })).ok).toBe(true)
+    for (const bad of [{ weeks: 0 }, { weeks: 9 }, { weeks: 2.5 }, { weeks: '2' }, { consentText: 'I agree.' }, { consentText: { pl: 'Tak' } }, { eventIds: [1, 2] }]) {
+      expect(validateTemplateConfig(config(bad)).ok).toBe(false)
+    }
   })
 })

@@ -58,6 +58,9 @@ describe('GET /public/sites/:identifier/slots', () => {
     expect((await slotsOf(`from=${from}&to=${new Date(Date.parse(from) + 63 * 86_400_000).toISOString()}`)).body.errors[0].message).toMatch(/62 days/)
     expect((await slotsOf(`from=${from}&to=${from}`)).status).toBe(400)
     expect((await get(platform.baseURL, '/api/public/sites/no-such-site/slots')).status).toBe(404)
+    // An identifier that decodes to an invalid escape ("%E0") is just an unknown site, not a server error.
+    expect((await get(platform.baseURL, '/api/public/sites/%25E0/slots')).status).toBe(404)
+    expect((await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { start: isoAt(DAY3, '09:00'), blockId: '1', email: 'a@example.com', name: 'A' })).status).toBe(404)
   })
 
   it('treats a site that was never published as unknown: no slots, no bookings, nothing stored', async () => {
@@ -128,6 +131,10 @@ describe('POST /public/sites/:identifier/bookings', () => {
       { ...base, blockId: undefined },
       { ...base, tz: 'Nowhere/Town' },
       { ...base, notes: 'x'.repeat(2001) },
+      { ...base, blockId: '99999999999' }, // beyond PostgreSQL int4: must not reach the query
+      { ...base, blockId: 2147483648 },
+      { ...base, blockId: undefined, eventId: '99999999999' },
+      { ...base, blockId: '0' },
     ]) {
       const response = await book(body)
       expect(response.status).toBe(400)
@@ -260,6 +267,12 @@ describe('cancel and reschedule by the management link', () => {
     const token = tokenOf(made.body.manageUrl)
     expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { start: 'soon', blockId })).status).toBe(400)
     expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { eventId: 5 })).status).toBe(400) // a 1:1 moves to a 1:1 slot
+    expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { start: isoAt(DAY, '09:00'), blockId: '99999999999' })).status).toBe(400)
+    const seat = await book({ eventId: (await createClass(platform.payload, site.id, owner.id, wallInstant(dayAhead(12), '18:00'), 3)).id, email: 'bad-seat@example.com', name: 'Bad Seat' })
+    expect(seat.status).toBe(201)
+    expect((await post(platform.baseURL, `/api/public/bookings/${tokenOf(seat.body.manageUrl)}/reschedule`, { eventId: '99999999999' })).status).toBe(400)
+    const unchanged = await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true, depth: 0 })
+    expect(unchanged).toMatchObject({ status: 'confirmed', sequence: 0 })
   })
 })
 

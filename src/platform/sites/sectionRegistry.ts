@@ -99,7 +99,8 @@ const coreSections: Record<string, z.ZodType> = {
     heading: localizedText,
     members: z.array(z.strictObject({ name: z.string().trim().min(1), role: localizedText, bio: localizedText.optional(), photo: mediaRef.optional() })).min(1),
   }),
-  booking: sectionSchema({ heading: localizedText, intro: localizedText.optional(), eventIds: z.array(id).optional() }),
+  // What the booking widget reads (plugins/booking/sections): the weeks its day picker shows at a time and the consent sentence.
+  booking: sectionSchema({ heading: localizedText, intro: localizedText.optional(), weeks: z.number().int().min(1).max(8).optional(), consentText: localizedText.optional() }),
   testimonials: sectionSchema({ heading: localizedText, limit: limit.optional() }),
   newsletter: sectionSchema({ heading: localizedText, intro: localizedText.optional(), buttonLabel: localizedText.optional() }),
   bigEvents: sectionSchema({ heading: localizedText, intro: localizedText.optional(), limit: limit.optional() }),
