@@ -69,12 +69,6 @@ const describe = (message: Message): CompileError => {
   return { message: `Line ${location.line}, column ${location.column + 1}: ${text}`, line: location.line, column: location.column + 1 }
 }
 
-const timeout = (ms: number) =>
-  new Promise<never>((_, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Compilation took longer than ${ms / 1000} s`)), ms)
-    timer.unref()
-  })
-
 /** Compiles `source`; never throws for bad source, only returns `{ ok: false, error }`. */
 export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<CompileResult> => {
   if (typeof source !== 'string' || !source.trim()) return { ok: false, error: { message: 'The source code is empty' } }
@@ -82,26 +76,31 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
   if (size > MAX_SOURCE_BYTES) return { ok: false, error: { message: `The source code is ${size} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` } }
   // Loaded on first use: the admin's server bundle never needs esbuild's native binary until a save.
   const esbuild = await import('esbuild')
+  // A build context, so a build that runs out of time is cancelled rather than left running.
+  const context = await esbuild.context({
+    stdin: { contents: ENTRY, loader: 'tsx', resolveDir: projectRoot, sourcefile: ENTRY_FILE },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    absWorkingDir: projectRoot,
+    plugins: [onlyReact(source)],
+  })
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    void context.cancel()
+  }, timeoutMs)
   try {
-    const result = await Promise.race([
-      esbuild.build({
-        stdin: { contents: ENTRY, loader: 'tsx', resolveDir: projectRoot, sourcefile: ENTRY_FILE },
-        bundle: true,
-        format: 'iife',
-        platform: 'browser',
-        target: 'es2020',
-        jsx: 'automatic',
-        minify: true,
-        write: false,
-        logLevel: 'silent',
-        legalComments: 'none',
-        charset: 'utf8',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        absWorkingDir: projectRoot,
-        plugins: [onlyReact(source)],
-      }),
-      timeout(timeoutMs),
-    ])
+    const result = await context.rebuild()
+    if (timedOut) return { ok: false, error: { message: `Compilation took longer than ${timeoutMs / 1000} s` } }
     const js = result.outputFiles[0]?.text ?? ''
     const bytes = Buffer.byteLength(js, 'utf8')
     if (bytes > MAX_COMPILED_BYTES) return { ok: false, error: { message: `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed` } }
@@ -109,8 +108,12 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
     if (/<\/script|<!--/i.test(js)) return { ok: false, error: { message: 'The compiled code contains "</script" or "<!--"; write these strings differently' } }
     return { ok: true, js, bytes }
   } catch (error) {
+    if (timedOut) return { ok: false, error: { message: `Compilation took longer than ${timeoutMs / 1000} s` } }
     const errors = (error as { errors?: Message[] }).errors
     if (Array.isArray(errors) && errors.length) return { ok: false, error: describe(errors[0]) }
     return { ok: false, error: { message: error instanceof Error ? error.message : String(error) } }
+  } finally {
+    clearTimeout(timer)
+    await context.dispose()
   }
 }
