@@ -22,8 +22,7 @@ const platform = await startPlatform({ processJobs: false })
 let code = 0
 try {
   const { payload } = platform
-  // Run by an operator on the server: the trusted path that makes staff.
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true }) // Run by an operator on the server: the trusted path that makes staff.
   if (existing.docs[0]) {
     await payload.update({
       collection: 'users',

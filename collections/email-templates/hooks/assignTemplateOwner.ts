@@ -27,8 +27,7 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
         where: { and: [{ slug: { equals: slug } }, { isDefault: { equals: true } }] },
         limit: 1,
         depth: 0,
-        // Whether a default exists is not a secret (owners read defaults), and this is a check, not a read for the user.
-        overrideAccess: true,
+        overrideAccess: true, // Whether a default exists is not a secret (owners read defaults), and this is a check, not a read for the user.
         req,
       })
       if (!base.docs.length) throw new APIError(`There is no default template "${slug}" to make your own version of.`, 400)
@@ -46,8 +45,7 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
     where: { and: [{ uniqueKey: { equals: data.uniqueKey } }, ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1,
     depth: 0,
-    // A uniqueness check across the collection, not a read for the caller.
-    overrideAccess: true,
+    overrideAccess: true, // A uniqueness check across the collection, not a read for the caller.
     req,
   })
   if (clash.docs.length) {

@@ -24,8 +24,7 @@ export const fillAssetFields: CollectionBeforeChangeHook = async ({ req, data, o
         where: { and: [{ site: { equals: site } }, { fileHash: { equals: verdict.fileHash } }, { id: { not_equals: originalDoc?.id } }] },
         limit: 1,
         depth: 0,
-        // Bookkeeping inside the caller's own (already allowed) write: only whether a twin exists.
-        overrideAccess: true,
+        overrideAccess: true, // Bookkeeping inside the caller's own (already allowed) write: only whether a twin exists.
         req,
       })
       if (clash.docs.length) throw new APIError(`This site already has this file as asset ${clash.docs[0].id}.`, 409)

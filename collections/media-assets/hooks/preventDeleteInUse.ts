@@ -9,8 +9,7 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id }
     where: { asset: { equals: id } },
     depth: 1,
     limit: 20,
-    // Platform bookkeeping: the caller may delete the asset, and must learn why not.
-    overrideAccess: true,
+    overrideAccess: true, // Platform bookkeeping: the caller may delete the asset, and must learn why not.
     req,
   })
   if (!usages.totalDocs) return

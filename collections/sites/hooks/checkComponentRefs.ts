@@ -27,8 +27,7 @@ export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, r
             depth: 0,
             limit: wanted.length,
             pagination: false,
-            // Integrity check, not a read for the caller: whoever may edit the site's config may name its components.
-            overrideAccess: true,
+            overrideAccess: true, // Integrity check, not a read for the caller: whoever may edit the site's config may name its components.
             req,
           })
         ).docs

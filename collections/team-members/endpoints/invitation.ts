@@ -37,8 +37,7 @@ export const invitationDetailsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { member } = await usableInvitation(req, req.searchParams.get('token'))
-    // The emailed token is the invitee's only credential; the site's name is all that is read for the page.
-    const site = await req.payload.findByID({ collection: 'sites', id: relationId(member.site)!, depth: 0, overrideAccess: true, select: { name: true }, req })
+    const site = await req.payload.findByID({ collection: 'sites', id: relationId(member.site)!, depth: 0, overrideAccess: true, select: { name: true }, req }) // The emailed token is the invitee's only credential; the site's name is all that is read for the page.
     const hasAccount = Boolean(await accountFor(req, member.email))
     const terms = hasAccount ? undefined : await currentTerms(req)
     return Response.json({
@@ -95,8 +94,7 @@ export const acceptInvitationEndpoint: Endpoint = {
           overrideAccess: true,
           req,
         })
-        // Magic links are written only by the platform's own flows.
-        await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: userId }, overrideAccess: true, req })
+        await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: userId }, overrideAccess: true, req }) // Magic links are written only by the platform's own flows.
       })
       forgetSiteRoles(req)
       return startSession({ req, userId })

@@ -186,8 +186,7 @@ export const completeSignupEndpoint: Endpoint = {
     const { cookie, user } = await inTransaction(req, async () => {
       const claimed = await claimLink({ req, link })
       if (claimed !== 'claimed') throw new APIError(claimed === 'used' ? 'This link has already been used.' : 'This link has expired.', 410)
-      // The signer-up is not signed in yet; this only checks whether the address already has an account.
-      const existing = await req.payload.count({ collection: 'users', where: { email: { equals: link.email } }, overrideAccess: true, req })
+      const existing = await req.payload.count({ collection: 'users', where: { email: { equals: link.email } }, overrideAccess: true, req }) // The signer-up is not signed in yet; this only checks whether the address already has an account.
       if (existing.totalDocs) throw new APIError('An account with this email exists already; ask for a sign-in link.', 409)
       // Sign-up is how accounts come to be; the API's create is staff-only, so this trusted write
       // happens only after the emailed token proved the address and the terms were accepted.
@@ -204,8 +203,7 @@ export const completeSignupEndpoint: Endpoint = {
         overrideAccess: true,
         req,
       })
-      // Magic links are written only by the platform's own flows.
-      await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: created.id }, overrideAccess: true, req })
+      await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: created.id }, overrideAccess: true, req }) // Magic links are written only by the platform's own flows.
       return startSession({ req, userId: created.id })
     })
     return Response.json({ user: { id: user.id, email: user.email }, redirect: '/admin' }, { headers: { 'set-cookie': cookie } })

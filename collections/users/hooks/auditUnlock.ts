@@ -13,8 +13,7 @@ export const auditUnlock: CollectionAfterOperationHook<'users'> = async ({ opera
   const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
     .toLowerCase()
     .trim()
-  // The audit needs the account's id; the caller (staff) was allowed to unlock it.
-  const target = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const target = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req }) // The audit needs the account's id; the caller (staff) was allowed to unlock it.
   const targetId = String(target.docs[0]?.id ?? email)
   await req.payload.create({
     collection: AUDIT_COLLECTION,

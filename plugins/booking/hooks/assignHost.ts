@@ -35,8 +35,7 @@ export const checkHost = async ({
     throw new APIError('Choose exactly one host: the site owner or a team member.', 400)
   }
   if (ownerId !== undefined) {
-    // Reading the site's owner is part of the validation of a write the caller may make.
-    const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, select: { owner: true }, req })
+    const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, select: { owner: true }, req }) // Reading the site's owner is part of the validation of a write the caller may make.
     if (!sameId(site?.owner, ownerId)) throw new APIError('The host must be the owner of this site.', 400)
     return
   }

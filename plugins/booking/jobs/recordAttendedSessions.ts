@@ -21,8 +21,7 @@ export const RECORD_ATTENDED_SESSIONS = 'booking.record-attended-sessions'
 const PAGE = 200
 
 const sessionExists = async (payload: Payload, eventId: ID) =>
-  // The job is trusted platform code working across all sites.
-  (await payload.count({ collection: ATTENDED_SESSIONS, where: { event: { equals: eventId } }, overrideAccess: true })).totalDocs > 0
+  (await payload.count({ collection: ATTENDED_SESSIONS, where: { event: { equals: eventId } }, overrideAccess: true })).totalDocs > 0 // The job is trusted platform code working across all sites.
 
 /** Records the sessions of events that ended before `now`; returns how many it recorded. */
 export const recordAttendedSessions = async (payload: Payload, { now, lookbackDays }: { now: Date; lookbackDays: number }): Promise<number> => {

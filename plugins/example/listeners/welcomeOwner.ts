@@ -8,8 +8,7 @@ export const welcomeOwnerListener: EventListener<'site.created'> = {
   event: 'site.created',
   name: 'example.welcome-owner',
   handler: async ({ siteId, ownerId }, { payload }) => {
-    // Trusted job: reads the site and its owner to address them.
-    const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true })
+    const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true }) // Trusted job: reads the site and its owner to address them.
     const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true })
     const email = await renderFileTemplate({
       dirs: emailTemplateDirs(payload),

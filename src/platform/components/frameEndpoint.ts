@@ -74,8 +74,7 @@ const publishedComponent = async (req: PayloadRequest, identifier: string, compo
     select: { name: true, compiledJs: true, site: true },
     limit: 1,
     depth: 0,
-    // Visitors cannot read components; this serves only one the published snapshot of its own site shows.
-    overrideAccess: true,
+    overrideAccess: true, // Visitors cannot read components; this serves only one the published snapshot of its own site shows.
     req,
   })
   const component = found.docs[0]

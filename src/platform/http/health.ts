@@ -13,8 +13,7 @@ export const checkHealth = async (payload: Payload): Promise<Health> => {
   const started = performance.now()
   let database: Health['database']
   try {
-    // Health probing is not a user action: count without access control.
-    await payload.count({ collection: 'terms-of-service', overrideAccess: true })
+    await payload.count({ collection: 'terms-of-service', overrideAccess: true }) // Health probing is not a user action: count without access control.
     database = { ok: true, latencyMs: Math.round(performance.now() - started) }
   } catch (error) {
     database = { ok: false, latencyMs: Math.round(performance.now() - started), error: (error as Error).message }

@@ -32,8 +32,7 @@ export const syncUsagesOfKind = async ({
   userId: ID
 }) => {
   const referenced = collectMediaIds(config)
-  // Platform bookkeeping (nobody writes usages through the API): the site's own assets only, filtered here.
-  const trusted = { overrideAccess: true, req, depth: 0 } as const
+  const trusted = { overrideAccess: true, req, depth: 0 } as const // Platform bookkeeping (nobody writes usages through the API): the site's own assets only, filtered here.
   const assets = referenced.length
     ? await req.payload.find({
         collection: 'media-assets',

@@ -24,8 +24,7 @@ export const notify = async ({ payload, req, userId, type, message, link, siteId
   return instance.create({
     collection: 'notifications',
     data: { user: Number(userId), notificationType: type, message, link, site: siteId === undefined ? undefined : Number(siteId), isRead: false },
-    // Trusted: the platform notifies users; `create` is closed to everyone over the API.
-    overrideAccess: true,
+    overrideAccess: true, // Trusted: the platform notifies users; `create` is closed to everyone over the API.
     // Inside a request, join its transaction (and vanish with it on rollback).
     ...(req ? { req } : {}),
   })

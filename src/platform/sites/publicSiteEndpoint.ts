@@ -29,7 +29,7 @@ export const findPublishedSite = async (req: PayloadRequest, identifier: string)
     select: { identifier: true, name: true, publishedVersion: true, publishedAt: true },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // visitors cannot read sites; this selects only the published site's public fields
     req,
   })
   const site = found.docs[0]
@@ -41,7 +41,7 @@ export const findPublishedSite = async (req: PayloadRequest, identifier: string)
     select: { configSnapshot: true, versionNumber: true },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // only the snapshot the site publishes, matched to that site
     req,
   })
   const version = versions.docs[0]

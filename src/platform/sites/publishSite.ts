@@ -66,14 +66,14 @@ export const publishSite = async ({
           collection: 'sites',
           id: siteId,
           data: { publishedAt, ...(makeDraft ? { templateConfig: config as Record<string, unknown> } : {}) },
-          overrideAccess: true,
+          overrideAccess: true, // the endpoint checked the caller may publish; publishedAt is platform bookkeeping
           depth: 0,
           req,
         })
         const version = await req.payload.create({
           collection: 'site-versions',
           data: { site: siteId as number, configSnapshot: config as Record<string, unknown>, note: note || undefined },
-          overrideAccess: true,
+          overrideAccess: true, // versions are written only by publishing (checked by the endpoint)
           depth: 0,
           req,
         })
@@ -83,7 +83,7 @@ export const publishSite = async ({
           sort: '-versionNumber',
           limit: HISTORY_LENGTH,
           depth: 0,
-          overrideAccess: true,
+          overrideAccess: true, // the site's own version list, for its history
           select: { versionNumber: true, createdAt: true, createdBy: true, note: true },
           req,
         })
@@ -98,7 +98,7 @@ export const publishSite = async ({
           collection: 'sites',
           id: siteId,
           data: { publishedVersion: version.id, versionHistory },
-          overrideAccess: true,
+          overrideAccess: true, // publishedVersion and versionHistory are platform bookkeeping no API user may write
           depth: 0,
           req,
         })
