@@ -20,7 +20,8 @@ import {
   type CalendarView,
   type DaySegment,
 } from '../lib/calendarGrid'
-import { fetchAll, fetchHosts, fetchSites, fetchTimeZone, hostKeyFrom, hostLabel, type HostOption, type SiteOption } from './restClient'
+import { fetchAll, hostKeyFrom, hostLabel } from './restClient'
+import { useBookingSite } from './useBookingSite'
 
 type Kind = 'all' | 'events' | 'availability' | 'bookings'
 
@@ -133,40 +134,17 @@ export function CalendarClient({ language }: { language: string }) {
   const initial = useMemo(readParams, [])
   const [view, setView] = useState<CalendarView>(initial.view)
   const [anchor, setAnchor] = useState<string | undefined>(initial.date)
-  const [sites, setSites] = useState<SiteOption[] | undefined>()
-  const [siteId, setSiteId] = useState<number | undefined>(initial.site)
-  const [zone, setZone] = useState<string>('Europe/Warsaw')
-  const [hosts, setHosts] = useState<HostOption[]>([])
   const [hostFilter, setHostFilter] = useState<string>(initial.host)
   const [kind, setKind] = useState<Kind>(initial.kind)
   const [items, setItems] = useState<Item[] | undefined>()
   const [error, setError] = useState<string | undefined>()
 
-  useEffect(() => {
-    const controller = new AbortController()
-    fetchSites(controller.signal)
-      .then((found) => {
-        setSites(found)
-        setSiteId((current) => (current && found.some((site) => site.id === current) ? current : found[0]?.id))
-      })
-      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
-    return () => controller.abort()
-  }, [])
-
-  const site = sites?.find((each) => each.id === siteId)
+  const { sites, siteId, setSiteId, site, zone: siteZone, hosts } = useBookingSite({ initialSiteId: initial.site, pl, onError: setError })
+  const zone = siteZone ?? 'Europe/Warsaw'
 
   useEffect(() => {
-    if (!site) return
-    const controller = new AbortController()
-    Promise.all([fetchTimeZone(site.id, controller.signal), fetchHosts(site, pl, controller.signal)])
-      .then(([foundZone, foundHosts]) => {
-        setZone(foundZone)
-        setHosts(foundHosts)
-        setAnchor((current) => current ?? todayIn(foundZone))
-      })
-      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
-    return () => controller.abort()
-  }, [site, pl])
+    if (siteZone) setAnchor((current) => current ?? todayIn(siteZone))
+  }, [siteZone])
 
   const dates = useMemo(() => (anchor ? visibleDates(view, anchor) : []), [view, anchor])
 

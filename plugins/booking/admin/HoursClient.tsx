@@ -8,7 +8,8 @@ import { useEffect, useMemo, useState } from 'react'
 
 import { addDays, addMonths, dayBounds, mondayOf, todayIn } from '../lib/calendarGrid'
 import { aggregateHours, formatHours, type HoursPeriod } from '../lib/hours'
-import { fetchAll, fetchHosts, fetchSites, fetchTimeZone, hostKeyFrom, hostLabel, type HostOption, type SiteOption } from './restClient'
+import { fetchAll, hostKeyFrom, hostLabel } from './restClient'
+import { useBookingSite } from './useBookingSite'
 
 type SessionDoc = { id: number; startTime: string; durationMinutes: number; hostType: string; hostUser?: unknown; hostTeamMember?: unknown; source: string }
 
@@ -53,44 +54,21 @@ export function HoursClient({ language }: { language: string }) {
   const pl = language === 'pl'
   const text = pl ? TEXT.pl : TEXT.en
   const locale = pl ? 'pl-PL' : 'en-GB'
-  const [sites, setSites] = useState<SiteOption[] | undefined>()
-  const [siteId, setSiteId] = useState<number | undefined>()
-  const [zone, setZone] = useState<string | undefined>()
-  const [hosts, setHosts] = useState<HostOption[]>([])
   const [period, setPeriod] = useState<HoursPeriod>('week')
   const [from, setFrom] = useState<string | undefined>()
   const [to, setTo] = useState<string | undefined>()
   const [sessions, setSessions] = useState<SessionDoc[] | undefined>()
   const [error, setError] = useState<string | undefined>()
 
-  useEffect(() => {
-    const controller = new AbortController()
-    fetchSites(controller.signal)
-      .then((found) => {
-        setSites(found)
-        setSiteId(found[0]?.id)
-      })
-      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
-    return () => controller.abort()
-  }, [])
-
-  const site = sites?.find((each) => each.id === siteId)
+  const { sites, siteId, setSiteId, site, zone, hosts } = useBookingSite({ pl, onError: setError })
 
   useEffect(() => {
-    if (!site) return
-    const controller = new AbortController()
-    Promise.all([fetchTimeZone(site.id, controller.signal), fetchHosts(site, pl, controller.signal)])
-      .then(([foundZone, foundHosts]) => {
-        setZone(foundZone)
-        setHosts(foundHosts)
-        const today = todayIn(foundZone)
-        // Default range: the last 8 weeks (Monday-first) up to this week's Sunday.
-        setFrom((current) => current ?? addDays(mondayOf(today), -7 * 7))
-        setTo((current) => current ?? addDays(mondayOf(today), 6))
-      })
-      .catch((caught: Error) => controller.signal.aborted || setError(caught.message))
-    return () => controller.abort()
-  }, [site, pl])
+    if (!zone) return
+    const today = todayIn(zone)
+    // Default range: the last 8 weeks (Monday-first) up to this week's Sunday.
+    setFrom((current) => current ?? addDays(mondayOf(today), -7 * 7))
+    setTo((current) => current ?? addDays(mondayOf(today), 6))
+  }, [zone])
 
   useEffect(() => {
     if (!site || !zone || !from || !to || !isDate(from) || !isDate(to) || to < from) return
