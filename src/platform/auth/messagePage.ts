@@ -3,10 +3,10 @@
  * cannot be used (used, expired, tampered, revoked): a clear message and a way
  * on, never a stack trace or a JSON error.
  */
+import { escapeHtml } from '../http/escapeHtml'
+
 export type PageMessage = { titlePl: string; titleEn: string; bodyPl: string; bodyEn: string }
 
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 export const renderMessagePage = (message: PageMessage, { action = { href: '/admin/login', pl: 'Poproś o nowy link', en: 'Ask for a new link' } } = {}): string => `<!doctype html>
 <html lang="pl">

@@ -9,7 +9,7 @@ describe('frame document', () => {
     const html = frameHtml({ js, lang: 'en', title: 'A <b>"x"</b>' })
     expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true)
     expect(html).toContain(`<div id="root"></div><script>${js}</script>`)
-    expect(html).toContain('<title>A &#60;b&#62;&#34;x&#34;&#60;/b&#62;</title>')
+    expect(html).toContain('<title>A &lt;b&gt;&quot;x&quot;&lt;/b&gt;</title>')
   })
 
   it('allows only that script, by its SHA-256, in an opaque-origin sandbox', () => {

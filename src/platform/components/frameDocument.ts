@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto'
 
+import { escapeHtml } from '../http/escapeHtml'
+
 export const scriptHash = (js: string): string => `sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}`
 
 export const frameCsp = (js: string): string =>
@@ -26,10 +28,9 @@ const escapeAttribute = (value: string) => value.replace(/[^a-zA-Z0-9-]/g, '')
 
 /** A complete document: `#root` and the compiled script inline (the compiler already refused `</script` and `<!--`). */
 export const frameHtml = ({ js, lang, title }: { js: string; lang: 'pl' | 'en'; title: string }): string => {
-  const safeTitle = title.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`)
   return (
     `<!doctype html><html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${safeTitle}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
     '<style>html,body{margin:0;padding:0;background:transparent}</style></head>' +
     `<body><div id="root"></div><script>${js}</script></body></html>`
   )

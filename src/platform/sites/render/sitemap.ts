@@ -2,8 +2,7 @@
 import type { SiteLocale } from '../templateConfig'
 import type { SiteLocales } from './urls'
 
-const escapeXml = (value: string): string =>
-  value.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
+import { escapeHtml as escapeXml } from '../../http/escapeHtml'
 
 export const renderSitemap = ({
   pages,
