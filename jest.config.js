@@ -7,6 +7,8 @@ export default {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@platform$': '<rootDir>/src/platform/index.ts',
+    '^@platform/testing$': '<rootDir>/src/platform/testing/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/**/*.test.ts'],

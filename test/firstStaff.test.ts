@@ -2,8 +2,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
-import { session, signIn } from './helpers/http'
-import { startTestPlatform, type TestPlatform } from './helpers/platform'
+import { session, signIn } from '../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
 
 let platform: TestPlatform
 

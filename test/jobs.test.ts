@@ -1,8 +1,8 @@
 /** The staff jobs API behind /admin/jobs, retries of failed jobs, and /healthz when the runner is gone. */
-import { createUser, PASSWORD } from './helpers/fixtures'
-import { session, signIn } from './helpers/http'
-import { startTestPlatform, type TestPlatform } from './helpers/platform'
-import { waitFor } from './helpers/waitFor'
+import { createUser, PASSWORD } from '../src/platform/testing/fixtures'
+import { session, signIn } from '../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
+import { waitFor } from '../src/platform/testing/waitFor'
 
 let platform: TestPlatform
 

@@ -6,10 +6,10 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { createSite, createUser, PASSWORD } from './helpers/fixtures'
-import { signIn } from './helpers/http'
-import { startTestPlatform, type TestPlatform } from './helpers/platform'
-import { waitFor } from './helpers/waitFor'
+import { createSite, createUser, PASSWORD } from '../src/platform/testing/fixtures'
+import { signIn } from '../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
+import { waitFor } from '../src/platform/testing/waitFor'
 
 const mongoURL = process.env.MONGODB_URL
 if (!mongoURL) {

@@ -1,6 +1,6 @@
-import { startTestPlatform, type TestPlatform } from './helpers/platform'
-import { createSite, createUser, PASSWORD } from './helpers/fixtures'
-import { session, signIn } from './helpers/http'
+import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
+import { createSite, createUser, PASSWORD } from '../src/platform/testing/fixtures'
+import { session, signIn } from '../src/platform/testing/http'
 
 let platform: TestPlatform
 

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process'
 import pg from 'pg'
 
-import { createSite, createUser } from './helpers/fixtures'
-import { startTestPlatform, type TestPlatform } from './helpers/platform'
-import { waitFor } from './helpers/waitFor'
+import { createSite, createUser } from '../src/platform/testing/fixtures'
+import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
+import { waitFor } from '../src/platform/testing/waitFor'
 
 let platform: TestPlatform
 

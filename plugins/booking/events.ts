@@ -12,7 +12,7 @@ type BookingEventData = {
   manageUrl?: string
 }
 
-declare module '../../src/platform/events/types' {
+declare module '@platform' {
   interface PlatformEvents {
     'booking.created': BookingEventData
     'booking.cancelled': BookingEventData

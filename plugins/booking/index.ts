@@ -8,8 +8,7 @@ import './events'
 
 import path from 'node:path'
 
-import { projectRoot } from '../../src/platform/env'
-import { definePlatformPlugin } from '../../src/platform/plugins/definePlatformPlugin'
+import { definePlatformPlugin, projectRoot } from '@platform'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'

@@ -4,8 +4,7 @@
  */
 import path from 'node:path'
 
-import { projectRoot } from '../../src/platform/env'
-import { definePlatformPlugin } from '../../src/platform/plugins/definePlatformPlugin'
+import { definePlatformPlugin, projectRoot } from '@platform'
 import { ExampleNotes } from './collections/exampleNotes'
 import { notesCountEndpoint } from './endpoints/notesCount'
 import { createWelcomeNote } from './hooks/createWelcomeNote'

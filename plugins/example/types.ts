@@ -1,4 +1,4 @@
-import type { PlatformPluginOptions } from '../../src/platform/plugins/definePlatformPlugin'
+import type { PlatformPluginOptions } from '@platform'
 
 export type ExamplePluginOptions = PlatformPluginOptions & {
   /** Notes older than this many days are marked stale by the scheduled job. @default 30 */

@@ -5,10 +5,10 @@
  * owner's components or moves one to another site.
  */
 import type { TeamRole } from '../../src/platform/access/roles'
-import type { Session } from '../helpers/http'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 
 const SLUG = 'custom-react-components'
 const SOURCE = 'export default function Badge() {\n  return <strong>Hi</strong>\n}\n'

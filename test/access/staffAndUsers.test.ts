@@ -4,10 +4,10 @@
  * or promotes staff, accounts are private to their owner (and their site's
  * managers), deactivation locks an account out, visitors see only the terms.
  */
-import type { Session } from '../helpers/http'
-import { addTeamMember, createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { addTeamMember, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 import { ALL_COLLECTIONS, EDITS, errorOf, expectBulkRefused, listIds, makeSiteDoc, makeTenant, stored, unique, type Doc, type Tenant } from './support'
 
 let platform: TestPlatform

@@ -3,10 +3,10 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { ApiResponse, Session } from '../helpers/http'
-import type { TestPlatform } from '../helpers/platform'
-import { createClient, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { signIn } from '../helpers/http'
+import type { ApiResponse, Session } from '../../src/platform/testing/http'
+import type { TestPlatform } from '../../src/platform/testing/platform'
+import { createClient, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { signIn } from '../../src/platform/testing/http'
 
 export type ID = number | string
 export type Doc = Record<string, any> & { id: ID }

@@ -5,10 +5,10 @@
  * forged (accepted status, linked account) through the API.
  */
 import type { TeamRole } from '../../src/platform/access/roles'
-import type { Session } from '../helpers/http'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 import {
   countOf,
   createBody,

@@ -3,7 +3,7 @@
  * collection that belongs to a site, a user or an owner, by every REST route
  * (by id, list, count, bulk where), and cannot put a record into B's hands.
  */
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 import {
   countOf,
   createBody,

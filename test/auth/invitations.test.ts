@@ -1,8 +1,8 @@
 /** Team invitations over real HTTP, with the link read from the emailed invitation: every role, decline, revoke, expiry, re-invite. */
 import type { TeamRole } from '../../src/platform/access/roles'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { signIn, type Session } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { signIn, type Session } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 import { createTerms, linkFromMailbox, raw, sessionCookie, tokenOf } from './support'
 
 let platform: TestPlatform

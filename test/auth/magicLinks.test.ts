@@ -1,7 +1,7 @@
 /** Passwordless sign-in over real HTTP: link lifecycle, sign-up with terms, enumeration safety, rate limits, terms re-acceptance. */
-import { createUser } from '../helpers/fixtures'
-import { session } from '../helpers/http'
-import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../helpers/platform'
+import { createUser } from '../../src/platform/testing/fixtures'
+import { session } from '../../src/platform/testing/http'
+import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../../src/platform/testing/platform'
 import { createTerms, freshIp, linkFromMailbox, makeExpiredLink, makeLink, raw, sessionCookie, tokenOf } from './support'
 
 let platform: TestPlatform

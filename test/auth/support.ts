@@ -5,8 +5,8 @@ import { createLocalReq } from 'payload'
 
 import type { MagicLinkAction } from '../../collections/magic-links'
 import { issueLink } from '../../src/platform/auth/magicLinks'
-import { TEST_PUBLIC_URL } from '../helpers/platform'
-import { waitFor } from '../helpers/waitFor'
+import { TEST_PUBLIC_URL } from '../../src/platform/testing/platform'
+import { waitFor } from '../../src/platform/testing/waitFor'
 
 /** Issues a link as the flows do (trusted code) and returns its token, as the email would carry it. */
 export const makeLink = async (

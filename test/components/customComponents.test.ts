@@ -8,10 +8,10 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { Session } from '../helpers/http'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 
 let platform: TestPlatform
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 
-import { mimePart } from '../helpers/smtp'
+import { mimePart } from '../../src/platform/testing/smtp'
 import { expect, test } from './harness'
 import { mailCount, waitForMail } from './inbox'
 import { ENGLISH } from './signIn'

@@ -2,7 +2,7 @@
  * The e2e server's mailbox: a real SMTP listener on 127.0.0.1 (test/helpers/smtp.ts)
  * that run.ts starts before the server and passes as SMTP_URL; tests read what it received.
  */
-import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../helpers/smtp'
+import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../../src/platform/testing/smtp'
 
 let listener: SmtpListener | undefined
 

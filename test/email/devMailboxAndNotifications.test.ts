@@ -4,10 +4,10 @@
  */
 import { queueEmail } from '../../src/platform/email/queueEmail'
 import { notify } from '../../src/platform/notifications/notify'
-import { createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
-import { waitFor } from '../helpers/waitFor'
+import { createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
+import { waitFor } from '../../src/platform/testing/waitFor'
 
 let platform: TestPlatform
 

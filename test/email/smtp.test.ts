@@ -4,11 +4,11 @@
  * email-templates collection: owners' versions, compile errors, previews.
  */
 import { queueEmail } from '../../src/platform/email/queueEmail'
-import { createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn, type Session } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
-import { mimePart, startSmtpListener, type SmtpListener } from '../helpers/smtp'
-import { waitFor } from '../helpers/waitFor'
+import { createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn, type Session } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
+import { mimePart, startSmtpListener, type SmtpListener } from '../../src/platform/testing/smtp'
+import { waitFor } from '../../src/platform/testing/waitFor'
 
 let smtp: SmtpListener
 let platform: TestPlatform

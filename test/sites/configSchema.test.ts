@@ -6,9 +6,9 @@
  */
 import { z } from 'zod'
 
-import { createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import { createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 import { localizedText, registerSectionType, sectionSchema, sectionTypes } from '../../src/platform/sites/sectionRegistry'
 import { SITE_FONTS } from '../../src/platform/sites/templateConfig'
 

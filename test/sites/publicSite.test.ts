@@ -10,10 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import type { Session } from '../helpers/http'
-import { createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { session, signIn } from '../helpers/http'
-import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { session, signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../../src/platform/testing/platform'
 
 let platform: TestPlatform
 let mediaDir: string

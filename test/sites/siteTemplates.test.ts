@@ -6,9 +6,9 @@
  */
 import { loadTemplateFiles } from '../../src/platform/sites/systemTemplates'
 import { syncSystemTemplates } from '../../src/platform/sites/systemTemplates'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 
 let platform: TestPlatform
 

@@ -4,10 +4,10 @@
  * no gaps under concurrent publishes); restore makes a new version; compare
  * returns a diff; viewers may look but not publish; other tenants get 404s.
  */
-import type { Session } from '../helpers/http'
-import { addTeamMember, createSite, createUser, PASSWORD } from '../helpers/fixtures'
-import { signIn } from '../helpers/http'
-import { startTestPlatform, type TestPlatform } from '../helpers/platform'
+import type { Session } from '../../src/platform/testing/http'
+import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
+import { signIn } from '../../src/platform/testing/http'
+import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
 
 let platform: TestPlatform
 

@@ -10,7 +10,7 @@ import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import { isStaffUser } from '../../../src/platform/access'
-import { readJsonBody } from '../../../src/platform/auth/http'
+import { readJsonBody } from '../../../src/platform/http/json'
 import { siteForCaller } from './siteAccess'
 
 const text = (value: unknown, name: string, max: number, required = true): string | undefined => {

@@ -10,7 +10,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { readJsonBody } from '../../../src/platform/auth/http'
+import { readJsonBody } from '../../../src/platform/http/json'
 import { diffConfigs } from '../../../src/platform/sites/diffConfigs'
 import { publishSite } from '../../../src/platform/sites/publishSite'
 import { siteForCaller } from './siteAccess'

@@ -7,7 +7,7 @@ import type { Endpoint } from 'payload'
 
 import { APIError } from 'payload'
 
-import { readJsonBody } from '../../../src/platform/auth/http'
+import { readJsonBody } from '../../../src/platform/http/json'
 import { currentTerms, needsTermsAcceptance } from '../../../src/platform/auth/terms'
 
 export const termsStatusEndpoint: Endpoint = {

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../src/platform/access'
-import { siteField } from '../../../src/platform/fields/siteField'
-import { labels, t } from '../../../src/platform/i18n/labels'
+import { enforceSiteAssignment, hostScoped, labels, siteField, siteScopedCreate, t } from '@platform'
 import { keepOwnSessions } from '../hooks/keepOwnSessions'
 import { manualSessionHost } from '../hooks/sessionHost'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'

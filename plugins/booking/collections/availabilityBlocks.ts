@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
 
-import { enforceSiteAssignment, hostScoped, siteScopedCreate } from '../../../src/platform/access'
-import { siteField } from '../../../src/platform/fields/siteField'
-import { labels, t } from '../../../src/platform/i18n/labels'
+import { enforceSiteAssignment, hostScoped, labels, siteField, siteScopedCreate, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkWholeMinutes, LIMITS } from '../lib/validation'

@@ -2,10 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
 
-import { enforceSiteAssignment, hostScoped, nobodyField, relationId, sameId, siteScopedCreate } from '../../../src/platform/access'
-import { normalizeEmail } from '../../../src/platform/fields/email'
-import { siteField } from '../../../src/platform/fields/siteField'
-import { labels, t } from '../../../src/platform/i18n/labels'
+import { enforceSiteAssignment, hostScoped, labels, nobodyField, normalizeEmail, relationId, sameId, siteField, siteScopedCreate, t } from '@platform'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 

@@ -9,11 +9,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hashIp } from '../../../src/platform/auth/magicLinks'
-import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
-import { publishEvent } from '../../../src/platform/events/publish'
-import { lockForTransaction } from '../../../src/platform/db/lock'
-import { clientIp } from '../../../src/platform/http/clientIp'
+import { clientIp, hashIp, inTransaction, lockForTransaction, publishEvent, readJsonBody } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'

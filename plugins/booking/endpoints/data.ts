@@ -6,8 +6,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import type { ID } from '../../../src/platform/access'
-import { relationId } from '../../../src/platform/access'
+import type { ID } from '@platform'
+import { relationId } from '@platform'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { hostKeyOf } from '../hooks/assignHost'
 import type { AvailabilityBlockInput, BusyInterval, GroupEventInput, SlotSettings } from '../lib/slots'

@@ -8,11 +8,8 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { relationId, type ID } from '../../../src/platform/access'
-import { inTransaction, readJsonBody } from '../../../src/platform/auth/http'
-import { lockForTransaction } from '../../../src/platform/db/lock'
-import { publishEvent } from '../../../src/platform/events/publish'
-import { hashToken, isWellFormedToken, tokenMatches } from '../../../src/platform/tokens/tokens'
+import type { ID } from '@platform'
+import { hashToken, inTransaction, isWellFormedToken, lockForTransaction, publishEvent, readJsonBody, relationId, tokenMatches } from '@platform'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'

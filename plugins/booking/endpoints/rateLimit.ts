@@ -5,7 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { checkRate } from '../../../src/platform/auth/linkState'
+import { checkRate } from '@platform'
 import { BOOKINGS } from '../slugs'
 
 const positive = (value: string | undefined, fallback: number) => {

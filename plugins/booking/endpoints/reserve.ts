@@ -7,8 +7,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { relationId, type ID } from '../../../src/platform/access'
-import { lockForTransaction } from '../../../src/platform/db/lock'
+import type { ID } from '@platform'
+import { lockForTransaction, relationId } from '@platform'
 import { hostKeyOf } from '../hooks/assignHost'
 import { splitName } from '../lib/requests'
 import { computeSlots, findOneOnOneSlot, type Slot } from '../lib/slots'

@@ -1,8 +1,7 @@
 /** Who runs an event or an availability block: the site owner or one team member (exactly one). */
 import type { Field } from 'payload'
 
-import { lockedField } from '../../../src/platform/access'
-import { t } from '../../../src/platform/i18n/labels'
+import { lockedField, t } from '@platform'
 
 export const creatorField = (): Field => ({
   name: 'creator',

@@ -12,7 +12,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { getSiteRoles, relationId, sameId, type ID } from '../../../src/platform/access'
+import type { ID } from '@platform'
+import { getSiteRoles, relationId, sameId } from '@platform'
 
 /** Team roles that may run events and offer availability. */
 export const HOST_ROLES = ['admin', 'editor', 'host'] as const

@@ -11,8 +11,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../src/platform/access'
-import { publishEvent } from '../../../src/platform/events/publish'
+import { publishEvent, relationId } from '@platform'
 import { setAttendee } from '../endpoints/reserve'
 import { EVENTS } from '../slugs'
 

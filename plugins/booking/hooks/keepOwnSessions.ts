@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { getSiteRoles, relationId, sameId } from '../../../src/platform/access'
+import { getSiteRoles, relationId, sameId } from '@platform'
 
 export const keepOwnSessions: CollectionBeforeChangeHook = async ({ req, data, originalDoc }) => {
   if (!req.user) return data

@@ -11,7 +11,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { getSiteRoles, relationId, sameId, type ID } from '../../../src/platform/access'
+import type { ID } from '@platform'
+import { getSiteRoles, relationId, sameId } from '@platform'
 import { checkHost } from './assignHost'
 
 const MINUTE = 60_000

@@ -10,9 +10,9 @@
  */
 import type { Payload } from 'payload'
 
-import type { JobDefinition } from '../../../src/platform/jobs/types'
+import type { ID, JobDefinition } from '@platform'
+import { relationId } from '@platform'
 
-import { relationId, type ID } from '../../../src/platform/access/ids'
 import { autoSessionFor, type EndedEvent } from '../lib/attendedSession'
 import { ATTENDED_SESSIONS, BOOKINGS, EVENTS } from '../slugs'
 

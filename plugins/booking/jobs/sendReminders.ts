@@ -12,10 +12,8 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ID } from '../../../src/platform/access'
-import { inTransaction } from '../../../src/platform/auth/http'
-import { lockForTransaction } from '../../../src/platform/db/lock'
-import type { JobDefinition } from '../../../src/platform/jobs/types'
+import type { ID, JobDefinition } from '@platform'
+import { inTransaction, lockForTransaction } from '@platform'
 import { loadBookingContext } from '../notifications/context'
 import { sendVisitorEmail } from '../notifications/messages'
 import { BOOKINGS, EVENTS } from '../slugs'

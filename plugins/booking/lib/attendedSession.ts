@@ -1,5 +1,6 @@
 /** Pure: the AttendedSession the recording job makes for an event that has ended. */
-import { relationId, type ID } from '../../../src/platform/access/ids'
+import type { ID } from '@platform'
+import { relationId } from '@platform'
 
 export type EndedEvent = {
   id: ID

@@ -1,4 +1,4 @@
-import { hashToken, isWellFormedToken } from '../../../src/platform/tokens/tokens'
+import { hashToken, isWellFormedToken } from '@platform'
 import { createManageToken, recreateManageToken } from './manageToken'
 
 describe('management tokens', () => {

@@ -8,7 +8,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto'
 
-import { hashToken, tokenMatches } from '../../../src/platform/tokens/tokens'
+import { hashToken, tokenMatches } from '@platform'
 
 const tokenOf = (secret: string, seed: string): string => createHmac('sha256', secret).update(`booking-manage:${seed}`, 'utf8').digest('base64url')
 

@@ -3,7 +3,7 @@
  * returned `error` into a 400). Times are ISO 8601 instants with a zone
  * (`Z` or an offset): a bare local time would be ambiguous.
  */
-import { parseRecordId } from '../../../src/platform/access/ids'
+import { parseRecordId } from '@platform'
 import { isTimeZone, offsetAt } from './wallClock'
 
 const DAY = 86_400_000

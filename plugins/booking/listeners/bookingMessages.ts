@@ -4,7 +4,7 @@
  * listeners so each is retried on its own (a failing host address never holds
  * up the visitor's confirmation).
  */
-import type { EventListener, PlatformEvents } from '../../../src/platform/events/types'
+import type { EventListener, PlatformEvents } from '@platform'
 
 import { loadBookingContext } from '../notifications/context'
 import { sendHostMessages, sendVisitorEmail, type BookingChange } from '../notifications/messages'

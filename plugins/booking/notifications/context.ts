@@ -6,7 +6,8 @@
  */
 import type { Payload } from 'payload'
 
-import { relationId, type ID } from '../../../src/platform/access'
+import type { ID } from '@platform'
+import { relationId } from '@platform'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { manageUrl } from '../endpoints/manageUrl'
 import { recreateManageToken } from '../lib/manageToken'

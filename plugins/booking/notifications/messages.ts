@@ -6,9 +6,8 @@
  */
 import type { Payload } from 'payload'
 
-import { queueEmail, type EmailAttachment } from '../../../src/platform/email/queueEmail'
-import { readEmailSettings } from '../../../src/platform/email/config'
-import { notify } from '../../../src/platform/notifications/notify'
+import type { EmailAttachment } from '@platform'
+import { notify, queueEmail, readEmailSettings } from '@platform'
 import { formatWhen } from '../lib/formatWhen'
 import { bookingUid, buildIcs } from '../lib/ics'
 import type { BookingContext, Locale } from './context'

@@ -6,11 +6,9 @@
  */
 import path from 'node:path'
 
-import type { PlatformSection } from '../../../src/platform/plugins/definePlatformPlugin'
-import type { SectionProps } from '../../../src/platform/sites/render/types'
+import type { PlatformSection, SectionProps } from '@platform'
+import { projectRoot, tx } from '@platform'
 
-import { projectRoot } from '../../../src/platform/env'
-import { tx } from '../../../src/platform/sites/render/text'
 import { BookingSection } from './BookingSection'
 
 export const BOOKING_WIDGET_ENTRY = path.join(projectRoot, 'plugins', 'booking', 'sections', 'bookingWidget.client.ts')

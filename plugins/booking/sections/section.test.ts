@@ -4,8 +4,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { BookingSection } from './BookingSection'
-import { validateTemplateConfig } from '../../../src/platform/sites/templateConfig'
-import type { SectionProps } from '../../../src/platform/sites/render/types'
+import type { SectionProps } from '@platform'
+import { validateTemplateConfig } from '@platform'
 
 import { BOOKING_WIDGET_ENTRY, BookingSectionRenderer, bookingSections } from './index'
 

@@ -5,10 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-import { addTeamMember, createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
-import { signIn, type Session } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import type { TeamRole } from '../../../src/platform/access/roles'
+import type { TeamRole } from '@platform'
+import type { Session, TestPlatform } from '@platform/testing'
+import { addTeamMember, createSite, createUser, PASSWORD, signIn, startTestPlatform } from '@platform/testing'
 import { dayAhead, wallInstant } from './support'
 
 let platform: TestPlatform

@@ -1,8 +1,6 @@
 /** Attended sessions: the recording job on events in the past (idempotent, also raced), and manual records by hosts. */
-import { addTeamMember, createClient, createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
-import { signIn } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import { waitFor } from '../../../test/helpers/waitFor'
+import type { TestPlatform } from '@platform/testing'
+import { addTeamMember, createClient, createSite, createUser, PASSWORD, signIn, startTestPlatform, waitFor } from '@platform/testing'
 import { recordAttendedSessions, RECORD_ATTENDED_SESSIONS } from '../jobs/recordAttendedSessions'
 
 let platform: TestPlatform

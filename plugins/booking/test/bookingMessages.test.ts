@@ -5,12 +5,9 @@
  * booking), the host's in-app notification, the 24-hour reminder (once, never
  * for cancelled or just-made bookings) and the manage page's details.
  */
-import { addTeamMember, createSite, createUser, publishSiteAs, PASSWORD } from '../../../test/helpers/fixtures'
-import { signIn } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import { mimePart, startSmtpListener, type ReceivedMail, type SmtpListener } from '../../../test/helpers/smtp'
-import { waitFor } from '../../../test/helpers/waitFor'
-import { createToken } from '../../../src/platform/tokens/tokens'
+import { createToken } from '@platform'
+import type { ReceivedMail, SmtpListener, TestPlatform } from '@platform/testing'
+import { addTeamMember, createSite, createUser, mimePart, PASSWORD, publishSiteAs, signIn, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { sendDueReminders } from '../jobs/sendReminders'
 import { parseIcs } from '../lib/ics'
 import { createBlock, createClass, dayAhead, get, isoAt, post, setSettings } from './support'

@@ -3,9 +3,8 @@
  * cancel removes the guest, and concurrent bookings, cancels and moves on one
  * class never drop another guest (every change of the list holds the class's lock).
  */
-import { createSite, createUser, PASSWORD, publishSiteAs } from '../../../test/helpers/fixtures'
-import { signIn } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, PASSWORD, publishSiteAs, signIn, startTestPlatform } from '@platform/testing'
 import { createClass, dayAhead, post, setSettings, wallInstant } from './support'
 
 let platform: TestPlatform

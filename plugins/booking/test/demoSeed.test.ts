@@ -1,6 +1,7 @@
 /** The demo seed: Anna's site has bookable slots and a class whatever day it runs, and both demo sites are published. */
 import { seed } from '../../../scripts/seed/seed'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import type { TestPlatform } from '@platform/testing'
+import { startTestPlatform } from '@platform/testing'
 import { get } from './support'
 
 let platform: TestPlatform

@@ -11,9 +11,9 @@ import { build } from 'esbuild'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-import { createSite, createUser, publishSiteAs } from '../../../test/helpers/fixtures'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import { createToken } from '../../../src/platform/tokens/tokens'
+import { createToken } from '@platform'
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
 import { createBlock, dayAhead, isoAt, post, setSettings } from './support'
 
 let platform: TestPlatform

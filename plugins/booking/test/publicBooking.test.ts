@@ -3,9 +3,9 @@
  * conflicts, class capacity, races, cancel/reschedule with the cutoff, bad
  * input and the per-IP limit. Dates are relative to today in Europe/Warsaw.
  */
-import { createSite, createUser, publishSiteAs } from '../../../test/helpers/fixtures'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import { createToken, hashToken } from '../../../src/platform/tokens/tokens'
+import { createToken, hashToken } from '@platform'
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
 import { createBlock, createClass, dayAhead, get, isoAt, post, range, setSettings, wallInstant } from './support'
 
 let platform: TestPlatform

@@ -3,9 +3,8 @@
  * replaces the core stand-in, the page loads the islands bundle, and that
  * bundle (served to visitors) carries the widget's mount.
  */
-import { createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
-import { signIn } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, PASSWORD, signIn, startTestPlatform } from '@platform/testing'
 
 let platform: TestPlatform
 

@@ -3,8 +3,8 @@
  * inside the booking's transaction under a lock on the address, so requests
  * from one IP cannot all read the same count and all pass.
  */
-import { createSite, createUser, publishSiteAs } from '../../../test/helpers/fixtures'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
 import { createClass, dayAhead, post, setSettings, wallInstant } from './support'
 
 let platform: TestPlatform

@@ -3,9 +3,8 @@
  * the owner of ANOTHER site books, moves and cancels on this site as any
  * visitor does, and everything it makes belongs to this site.
  */
-import { createSite, createUser, PASSWORD, publishSiteAs } from '../../../test/helpers/fixtures'
-import { signIn, type Session } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
+import type { Session, TestPlatform } from '@platform/testing'
+import { createSite, createUser, PASSWORD, publishSiteAs, signIn, startTestPlatform } from '@platform/testing'
 import { createBlock, createClass, dayAhead, isoAt, post, setSettings, wallInstant } from './support'
 
 let platform: TestPlatform

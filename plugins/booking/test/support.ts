@@ -1,7 +1,7 @@
 /** Setup for the booking plugin's integration tests: dates relative to the real clock, in the site's zone. */
 import type { Payload } from 'payload'
 
-import type { ApiResponse } from '../../../test/helpers/http'
+import type { ApiResponse } from '@platform/testing'
 
 import { dateInZone, dayNumber, dateOfDayNumber, wallToInstant } from '../lib/wallClock'
 

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { enforceSiteAssignment, siteScoped, siteScopedCreate } from '../../../src/platform/access'
-import { siteField } from '../../../src/platform/fields/siteField'
-import { labels, t } from '../../../src/platform/i18n/labels'
+import { enforceSiteAssignment, labels, siteField, siteScoped, siteScopedCreate, t } from '@platform'
 
 export const EXAMPLE_NOTES = 'example-notes'
 

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../../src/platform/jobs/types'
+import type { JobDefinition } from '@platform'
 
 import { EXAMPLE_NOTES } from '../collections/exampleNotes'
 

@@ -1,7 +1,6 @@
-import type { EventListener } from '../../../src/platform/events/types'
+import type { EventListener, Locale } from '@platform'
+import { emailTemplateDirs, renderFileTemplate } from '@platform'
 
-import { renderFileTemplate, type Locale } from '../../../src/platform/email/renderTemplate'
-import { emailTemplateDirs } from '../../../src/platform/email/templateDirs'
 
 /** On `site.created`: renders the plugin's email template in the owner's language into a notification. */
 export const welcomeOwnerListener: EventListener<'site.created'> = {

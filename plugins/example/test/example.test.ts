@@ -1,9 +1,7 @@
 /** The example plugin, end to end: each kind of contribution does its job on a real platform. */
-import { addTeamMember, createSite, createUser, PASSWORD } from '../../../test/helpers/fixtures'
-import { session, signIn } from '../../../test/helpers/http'
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers/platform'
-import { waitFor } from '../../../test/helpers/waitFor'
-import { getRegistry } from '../../../src/platform/plugins/registry'
+import { getRegistry } from '@platform'
+import type { TestPlatform } from '@platform/testing'
+import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startTestPlatform, waitFor } from '@platform/testing'
 import fs from 'node:fs/promises'
 
 let platform: TestPlatform

@@ -6,8 +6,6 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { createHmac } from 'node:crypto'
-
 import type { MagicLinkAction } from '../../../collections/magic-links'
 import type { ID } from '../access/ids'
 import { createToken, hashToken, isWellFormedToken, tokenMatches } from '../tokens/tokens'
@@ -24,9 +22,6 @@ export type MagicLinkDoc = {
   teamMember?: ID | { id: ID } | null
   token?: string
 }
-
-/** A keyed hash of the IP: enough to count requests per address, without keeping the address. */
-export const hashIp = (req: PayloadRequest, ip: string): string => createHmac('sha256', req.payload.secret).update(ip).digest('hex')
 
 export const issueLink = async ({
   req,

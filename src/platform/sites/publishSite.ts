@@ -15,7 +15,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
 import { relationId, type ID } from '../access/ids'
-import { inTransaction } from '../auth/http'
+import { inTransaction } from '../db/transaction'
 import { syncUsagesOfKind } from '../media/syncMediaUsages'
 import { validateTemplateConfig } from './templateConfig'
 

@@ -1,7 +1,7 @@
-/** Small helpers for the sign-in endpoints' requests and answers. */
+/** Reading a JSON request body and answering with the platform's error shape. */
 import type { PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { APIError } from 'payload'
 
 export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   let body: unknown
@@ -17,16 +17,3 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
 /** The platform's error shape with extra headers (APIError cannot carry a Retry-After). */
 export const jsonError = (message: string, status: number, headers: Record<string, string> = {}): Response =>
   Response.json({ errors: [{ message }] }, { status, headers })
-
-/** Runs `work` in one transaction on the request: committed when it returns, rolled back when it throws. */
-export const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
-  const owned = await initTransaction(req)
-  try {
-    const result = await work()
-    if (owned) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owned) await killTransaction(req)
-    throw error
-  }
-}

@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
-import { createApp } from '../../src/platform/http/createApp'
-import { readEnv } from '../../src/platform/env'
-import { startPlatform, type Platform } from '../../src/platform/lifecycle'
+import { createApp } from '../http/createApp'
+import { readEnv } from '../env'
+import { startPlatform, type Platform } from '../lifecycle'
 
 /** The Origin a browser on the platform would send; cookie sessions require it (CSRF allow-list). */
 export const TEST_PUBLIC_URL = 'http://localhost:3999'

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { createLocalReq } from 'payload'
 
-import type { TeamRole } from '../../src/platform/access/roles'
-import { publishSite } from '../../src/platform/sites/publishSite'
+import type { TeamRole } from '../access/roles'
+import { publishSite } from '../sites/publishSite'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 

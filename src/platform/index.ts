@@ -1,0 +1,82 @@
+/**
+ * The platform's public API for plugins: `import { ... } from '@platform'`.
+ * Everything a plugin may use is exported here by name; anything not exported
+ * here is internal and may change. A lint rule (eslint.config.js) refuses
+ * imports from `plugins/**` into `src/platform/**` by any other path.
+ * Test fixtures are in `@platform/testing`.
+ */
+
+// The plugin contract.
+export { definePlatformPlugin } from './plugins/definePlatformPlugin'
+export type { PlatformPluginContribution, PlatformPluginOptions, PlatformSection } from './plugins/definePlatformPlugin'
+export { projectRoot } from './env'
+export { getRegistry } from './plugins/registry'
+
+// Access: roles, site scoping, ids.
+export {
+  anyone,
+  enforceSiteAssignment,
+  forgetSiteRoles,
+  getSiteRoles,
+  hostScoped,
+  hostScopeWhere,
+  isStaffUser,
+  loggedIn,
+  lockedField,
+  nobody,
+  nobodyField,
+  NOTHING,
+  ownRecords,
+  parseRecordId,
+  relationId,
+  ROLE_GROUPS,
+  roleIn,
+  roleOnSite,
+  sameId,
+  siteIdsFor,
+  siteScoped,
+  siteScopedCreate,
+  staffOnly,
+  staffOnlyField,
+  staffOrOwnRecords,
+  TEAM_ROLES,
+} from './access'
+export type { ID, RoleGroup, SiteRole, TeamRole } from './access'
+
+// Fields and labels.
+export { siteField } from './fields/siteField'
+export { normalizeEmail } from './fields/email'
+export { labels, t } from './i18n/labels'
+export type { Bilingual } from './i18n/labels'
+
+// Visitor endpoints: bodies, errors, the caller's address, transactions and locks.
+export { jsonError, readJsonBody } from './http/json'
+export { clientIp, hashIp } from './http/clientIp'
+export { inTransaction } from './db/transaction'
+export { lockForTransaction } from './db/lock'
+export { checkRate } from './auth/linkState'
+export { afterCommit } from './db/afterCommit'
+
+// Messages: email, notifications, events, tokens.
+export { queueEmail } from './email/queueEmail'
+export type { EmailAttachment, QueuedEmail } from './email/queueEmail'
+export { readEmailSettings } from './email/config'
+export { renderFileTemplate } from './email/renderTemplate'
+export type { Locale, RenderedEmail } from './email/renderTemplate'
+export { emailTemplateDirs } from './email/templateDirs'
+export { notify } from './notifications/notify'
+export { publishEvent } from './events/publish'
+export type { EventListener, PlatformEventName, PlatformEvents } from './events/types'
+export { createToken, hashToken, isWellFormedToken, tokenMatches } from './tokens/tokens'
+
+// Jobs.
+export { getJobs } from './jobs/attach'
+export type { JobContext, JobDefinition } from './jobs/types'
+
+// Public-site sections.
+export type { SectionData, SectionProps, SiteMeta } from './sites/render/types'
+export { paragraphs, tx } from './sites/render/text'
+export { localizedText, mediaRef, sectionSchema } from './sites/sectionRegistry'
+export type { SectionLabel } from './sites/sectionRegistry'
+export { SITE_LOCALES, validateTemplateConfig } from './sites/templateConfig'
+export type { SiteLocale } from './sites/templateConfig'

@@ -1,0 +1,13 @@
+/**
+ * Test fixtures for plugins and the platform's own tests: `import { ... } from '@platform/testing'`.
+ * A real platform on a fresh database in the run's embedded PostgreSQL, real HTTP on 127.0.0.1,
+ * users, sites and team members made as trusted setup code, and a real SMTP listener.
+ */
+export { addTeamMember, createClient, createSite, createUser, PASSWORD, publishSiteAs } from './fixtures'
+export { session, signIn } from './http'
+export type { ApiResponse, Session } from './http'
+export { startTestPlatform, TEST_PUBLIC_URL } from './platform'
+export type { TestPlatform } from './platform'
+export { mimePart, parseHeaders, startSmtpListener } from './smtp'
+export type { ReceivedMail, SmtpListener } from './smtp'
+export { waitFor } from './waitFor'
