@@ -1,29 +1,19 @@
-import type { CollectionConfig } from 'payload'
-
-import { enforceSiteAssignment, siteScoped, siteScopedCreate } from '../../src/platform/access'
 import { normalizeEmail } from '../../src/platform/fields/email'
-import { siteField } from '../../src/platform/fields/siteField'
+import { siteScopedCollection } from '../../src/platform/tenancy/siteScopedCollection'
 import { labels, t } from '../../src/platform/i18n/labels'
 
 /** Client: a person who books, subscribes or registers on a site; one record per email per site. */
-export const Clients: CollectionConfig = {
+export const Clients = siteScopedCollection({
   slug: 'clients',
   labels: labels(t('Client', 'Klient'), t('Clients', 'Klienci')),
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'site', 'createdAt'], group: t('Clients', 'Klienci') },
-  access: {
-    read: siteScoped({ group: 'read', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'hosting' }),
-    update: siteScoped({ group: 'hosting' }),
-    // Erasing a client (GDPR) is for those who manage the site.
-    delete: siteScoped({ group: 'manage' }),
-  },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' })] },
+  // Erasing a client (GDPR) is for those who manage the site.
+  tenancy: { write: 'hosting', delete: 'manage' },
   indexes: [{ fields: ['site', 'email'], unique: true }],
   fields: [
-    siteField(),
     { name: 'email', type: 'email', required: true, label: t('Email', 'E-mail'), hooks: { beforeValidate: [normalizeEmail] } },
     { name: 'firstName', type: 'text', maxLength: 100, label: t('First name', 'Imię') },
     { name: 'lastName', type: 'text', maxLength: 100, label: t('Last name', 'Nazwisko') },
     { name: 'phone', type: 'text', maxLength: 32, label: t('Phone', 'Telefon') },
   ],
-}
+})

@@ -43,6 +43,10 @@ export {
 } from './access'
 export type { ID, RoleGroup, SiteRole, TeamRole } from './access'
 
+// Tenancy: a collection that belongs to sites.
+export { isSiteScoped, siteScopedCollection } from './tenancy/siteScopedCollection'
+export type { SiteScopedCollectionConfig, Tenancy } from './tenancy/siteScopedCollection'
+
 // Fields and labels.
 export { siteField } from './fields/siteField'
 export { normalizeEmail } from './fields/email'

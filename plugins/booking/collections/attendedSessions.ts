@@ -1,27 +1,19 @@
-import type { CollectionConfig } from 'payload'
-
-import { enforceSiteAssignment, hostScoped, labels, siteField, siteScopedCreate, t } from '@platform'
+import { labels, siteScopedCollection, t } from '@platform'
 import { keepOwnSessions } from '../hooks/keepOwnSessions'
 import { manualSessionHost } from '../hooks/sessionHost'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'
 
 /** AttendedSession: a session that took place, for a host's hours (recorded by a job or by hand). */
-export const AttendedSessions: CollectionConfig = {
+export const AttendedSessions = siteScopedCollection({
   slug: ATTENDED_SESSIONS,
   labels: labels(t('Attended session', 'Odbyta sesja'), t('Attended sessions', 'Odbyte sesje')),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startTime', 'durationMinutes', 'hostType', 'source', 'site'], group: GROUP },
   defaultSort: '-startTime',
-  access: {
-    read: hostScoped({ group: 'read', hostField: 'hostTeamMember', staffMayRead: true }),
-    // Hosts record their own sessions by hand (hooks/sessionHost.ts refuses anyone else's).
-    create: siteScopedCreate({ group: 'hosting' }),
-    update: hostScoped({ group: 'hosting', hostField: 'hostTeamMember' }),
-    delete: hostScoped({ group: 'manage', hostField: 'hostTeamMember' }),
-  },
+  // Hosts record their own sessions by hand (hooks/sessionHost.ts refuses anyone else's).
+  tenancy: { write: 'hosting', delete: 'manage', hostField: 'hostTeamMember' },
   // manualSessionHost fills the host from the caller first, so keepOwnSessions checks the final values.
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'hosting' }), manualSessionHost, keepOwnSessions] },
+  hooks: { beforeChange: [manualSessionHost, keepOwnSessions] },
   fields: [
-    siteField(),
     // Unique: one session per event, so two recording workers cannot both insert one (jobs/recordAttendedSessions.ts).
     { name: 'event', type: 'relationship', relationTo: EVENTS, unique: true, index: true, label: t('Event', 'Wydarzenie') },
     {
@@ -54,4 +46,4 @@ export const AttendedSessions: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

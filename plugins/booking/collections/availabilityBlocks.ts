@@ -1,8 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
 import { APIError } from 'payload'
 
-import { enforceSiteAssignment, hostScoped, labels, siteField, siteScopedCreate, t } from '@platform'
+import { labels, siteScopedCollection, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkWholeMinutes, LIMITS } from '../lib/validation'
@@ -16,19 +14,13 @@ import { AVAILABILITY_BLOCKS, GROUP } from '../slugs'
  * `repeatUntil` (inclusive, open-ended when empty), except on `exceptions`.
  * Dates are `YYYY-MM-DD` text: a calendar date, free of any time zone shift.
  */
-export const AvailabilityBlocks: CollectionConfig = {
+export const AvailabilityBlocks = siteScopedCollection({
   slug: AVAILABILITY_BLOCKS,
   labels: labels(t('Availability block', 'Blok dostępności'), t('Availability', 'Dostępność')),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'startTime', 'endTime', 'repeatWeekly', 'site'], group: GROUP },
-  access: {
-    read: hostScoped({ group: 'read', hostField: 'assignedToTeamMember', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'hosting' }),
-    update: hostScoped({ group: 'hosting', hostField: 'assignedToTeamMember' }),
-    delete: hostScoped({ group: 'hosting', hostField: 'assignedToTeamMember' }),
-  },
+  tenancy: { write: 'hosting', hostField: 'assignedToTeamMember' },
   hooks: {
     beforeChange: [
-      enforceSiteAssignment({ group: 'hosting' }),
       assignHost,
       ({ data, originalDoc }) => {
         const merged = { ...originalDoc, ...data }
@@ -42,7 +34,6 @@ export const AvailabilityBlocks: CollectionConfig = {
     ],
   },
   fields: [
-    siteField(),
     { name: 'title', type: 'text', maxLength: 200, label: t('Title', 'Tytuł'), defaultValue: 'Availability' },
     {
       type: 'row',
@@ -142,4 +133,4 @@ export const AvailabilityBlocks: CollectionConfig = {
     ...hostFields(),
     creatorField(),
   ],
-}
+})

@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { enforceSiteAssignment, labels, siteField, siteScoped, siteScopedCreate, t } from '@platform'
+import { labels, siteScopedCollection, t } from '@platform'
 import { checkTimeZone, checkWholeMinutes, LIMITS } from '../lib/validation'
 import { BOOKING_SETTINGS, GROUP } from '../slugs'
 
@@ -13,19 +11,12 @@ export const DEFAULT_BOOKING_SETTINGS = {
 } as const
 
 /** Booking settings: one per site (unique site). */
-export const BookingSettings: CollectionConfig = {
+export const BookingSettings = siteScopedCollection({
   slug: BOOKING_SETTINGS,
   labels: labels(t('Booking settings', 'Ustawienia rezerwacji'), t('Booking settings', 'Ustawienia rezerwacji')),
   admin: { useAsTitle: 'timeZone', defaultColumns: ['site', 'minimumNoticeMinutes', 'bookingWindowDays', 'cancelCutoffHours', 'timeZone'], group: GROUP },
-  access: {
-    read: siteScoped({ group: 'read', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'manage' }),
-    update: siteScoped({ group: 'manage' }),
-    delete: siteScoped({ group: 'manage' }),
-  },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'manage' })] },
+  tenancy: { write: 'manage', siteField: { unique: true } },
   fields: [
-    siteField({ unique: true }),
     {
       name: 'minimumNoticeMinutes',
       type: 'number',
@@ -65,4 +56,4 @@ export const BookingSettings: CollectionConfig = {
       validate: (value: unknown) => checkTimeZone(value),
     },
   ],
-}
+})

@@ -1,8 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
 import { APIError } from 'payload'
 
-import { enforceSiteAssignment, hostScoped, labels, nobodyField, normalizeEmail, relationId, sameId, siteField, siteScopedCreate, t } from '@platform'
+import { labels, nobodyField, normalizeEmail, relationId, sameId, siteScopedCollection, t } from '@platform'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
@@ -14,20 +12,14 @@ const readOnly = { create: nobodyField, update: nobodyField }
  * rescheduled through the emailed management link. A host sees the bookings
  * of their own events only (`event.assignedToTeamMember`).
  */
-export const Bookings: CollectionConfig = {
+export const Bookings = siteScopedCollection({
   slug: BOOKINGS,
   labels: labels(t('Booking', 'Rezerwacja'), t('Bookings', 'Rezerwacje')),
   admin: { useAsTitle: 'guestEmail', defaultColumns: ['guestName', 'guestEmail', 'event', 'status', 'createdAt'], group: GROUP },
   defaultSort: '-createdAt',
-  access: {
-    read: hostScoped({ group: 'read', hostField: 'event.assignedToTeamMember', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'hosting' }),
-    update: hostScoped({ group: 'hosting', hostField: 'event.assignedToTeamMember' }),
-    delete: hostScoped({ group: 'manage', hostField: 'event.assignedToTeamMember' }),
-  },
+  tenancy: { write: 'hosting', delete: 'manage', hostField: 'event.assignedToTeamMember' },
   hooks: {
     beforeChange: [
-      enforceSiteAssignment({ group: 'hosting' }),
       async ({ req, data, originalDoc }) => {
         // The event must be on the booking's site (and, for a signed-in caller, one they may read).
         const eventId = relationId(data.event ?? originalDoc?.event)
@@ -51,7 +43,6 @@ export const Bookings: CollectionConfig = {
   },
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [
-    siteField(),
     { name: 'event', type: 'relationship', relationTo: EVENTS, required: true, index: true, label: t('Event', 'Wydarzenie') },
     { name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Klient') },
     { name: 'guestEmail', type: 'email', required: true, label: t('Email', 'E-mail'), hooks: { beforeValidate: [normalizeEmail] } },
@@ -155,4 +146,4 @@ export const Bookings: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-}
+})

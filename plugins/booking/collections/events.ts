@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { enforceSiteAssignment, hostScoped, labels, siteField, siteScopedCreate, t } from '@platform'
+import { labels, siteScopedCollection, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { keepBookedEvents } from '../hooks/keepBookedEvents'
@@ -12,18 +10,13 @@ import { EVENTS, GROUP } from '../slugs'
  * capacity, run by the owner or a team member. Scheduled events block their
  * host's bookable slots; group events offer their remaining seats.
  */
-export const Events: CollectionConfig = {
+export const Events = siteScopedCollection({
   slug: EVENTS,
   labels: labels(t('Event', 'Wydarzenie'), t('Events', 'Wydarzenia')),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startTime', 'eventType', 'capacity', 'status', 'site'], group: GROUP },
   defaultSort: 'startTime',
-  access: {
-    read: hostScoped({ group: 'read', hostField: 'assignedToTeamMember', staffMayRead: true }),
-    // Hosts create events for themselves only (assignHost refuses anyone else).
-    create: siteScopedCreate({ group: 'hosting' }),
-    update: hostScoped({ group: 'hosting', hostField: 'assignedToTeamMember' }),
-    delete: hostScoped({ group: 'content', hostField: 'assignedToTeamMember' }),
-  },
+  // Hosts create events for themselves only (assignHost refuses anyone else).
+  tenancy: { write: 'hosting', delete: 'content', hostField: 'assignedToTeamMember' },
   hooks: {
     beforeValidate: [
       ({ data }) => {
@@ -31,12 +24,11 @@ export const Events: CollectionConfig = {
         return data
       },
     ],
-    beforeChange: [enforceSiteAssignment({ group: 'hosting' }), assignHost],
+    beforeChange: [assignHost],
     beforeDelete: [keepBookedEvents],
   },
   indexes: [{ fields: ['site', 'startTime'] }],
   fields: [
-    siteField(),
     { name: 'title', type: 'text', required: true, maxLength: 200, label: t('Title', 'Tytuł') },
     { name: 'description', type: 'textarea', maxLength: 5000, label: t('Description', 'Opis') },
     {
@@ -112,4 +104,4 @@ export const Events: CollectionConfig = {
     ...hostFields(),
     creatorField(),
   ],
-}
+})

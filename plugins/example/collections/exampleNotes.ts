@@ -1,24 +1,15 @@
-import type { CollectionConfig } from 'payload'
-
-import { enforceSiteAssignment, labels, siteField, siteScoped, siteScopedCreate, t } from '@platform'
+import { labels, siteScopedCollection, t } from '@platform'
 
 export const EXAMPLE_NOTES = 'example-notes'
 
 /** A site-scoped collection, built with the platform's access helpers like any plugin's. */
-export const ExampleNotes: CollectionConfig = {
+export const ExampleNotes = siteScopedCollection({
   slug: EXAMPLE_NOTES,
   labels: labels(t('Note', 'Notatka'), t('Notes (example plugin)', 'Notatki (przykładowa wtyczka)')),
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'site', 'isStale', 'createdAt'], group: t('Example plugin', 'Przykładowa wtyczka') },
-  access: {
-    read: siteScoped({ group: 'read', staffMayRead: true }),
-    create: siteScopedCreate({ group: 'content' }),
-    update: siteScoped({ group: 'content' }),
-    delete: siteScoped({ group: 'content' }),
-  },
-  hooks: { beforeChange: [enforceSiteAssignment({ group: 'content' })] },
+  tenancy: { write: 'content' },
   fields: [
-    siteField(),
     { name: 'text', type: 'textarea', required: true, maxLength: 2000, label: t('Text', 'Treść') },
     { name: 'isStale', type: 'checkbox', defaultValue: false, label: t('Stale', 'Nieaktualna') },
   ],
-}
+})
