@@ -16,6 +16,7 @@ import { createEmailAdapter } from './src/platform/email/transport'
 import { projectRoot, readEnv } from './src/platform/env'
 import { platformKernel } from './src/platform/kernel'
 import { mediaStorage } from './src/platform/media/storage'
+import { requireAccess } from './src/platform/plugins/requireAccess'
 
 const env = readEnv()
 
@@ -48,5 +49,7 @@ export default buildConfig({
     bookingPlugin({}),
     // Last, so that plugins' collections are audited too.
     staffAudit(),
+    // Refuses a collection that leaves any operation to Payload's default access.
+    requireAccess(),
   ],
 })
