@@ -3,8 +3,8 @@
  * with RUN_JOBS=false and one or more workers; Agenda's locks make sure no job
  * runs twice.
  */
-import { exitOnSignals, startPlatform } from '../src/platform/lifecycle'
+import { exitOnSignals, forceExitAfterMs, startPlatform } from '../src/platform/lifecycle'
 
 const platform = await startPlatform({ processJobs: true })
 platform.payload.logger.info('Jobs worker running')
-exitOnSignals(platform.stop)
+exitOnSignals(platform.stop, { forceAfterMs: forceExitAfterMs(platform.env) })

@@ -8,7 +8,7 @@ import type { Server } from 'node:http'
 import next from 'next'
 
 import { createApp } from './platform/http/createApp'
-import { exitOnSignals, startPlatform } from './platform/lifecycle'
+import { exitOnSignals, forceExitAfterMs, startPlatform } from './platform/lifecycle'
 import { usesEmbeddedPostgres } from './platform/db/url'
 import { projectRoot } from './platform/env'
 import { seedIfEmpty } from '../scripts/seed/seedIfEmpty'
@@ -54,7 +54,7 @@ const main = async () => {
     })
     await nextApp.close()
     await platform.stop()
-  })
+  }, { forceAfterMs: forceExitAfterMs(env) })
 }
 
 main().catch((error) => {

@@ -36,6 +36,11 @@ export type PlatformEnv = {
   runJobs: boolean
   /** Agenda poll interval in ms (LISTEN/NOTIFY on PostgreSQL makes most jobs start at once anyway). */
   jobsPollMs: number
+  /**
+   * On shutdown, how long running jobs may take to finish before their locks are
+   * released for another worker (and the handlers cut off when the process exits).
+   */
+  jobsDrainTimeoutMs: number
   isProduction: boolean
 }
 
@@ -55,8 +60,17 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): PlatformEnv => {
     payloadSecret: resolveSecret({ secret: env.PAYLOAD_SECRET, dataDir, local: !databaseURL || !isProduction, building: env.NEXT_PHASE === 'phase-production-build' }),
     runJobs: bool(env.RUN_JOBS, true),
     jobsPollMs: Number(env.JOBS_POLL_MS ?? 5000),
+    jobsDrainTimeoutMs: milliseconds('JOBS_DRAIN_TIMEOUT_MS', env.JOBS_DRAIN_TIMEOUT_MS, 10_000),
     isProduction,
   }
+}
+
+/** A duration setting; a typo must not turn into NaN, which timers treat as 1 ms (an instant forced exit). */
+const milliseconds = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a number of milliseconds (got "${value}")`)
+  return parsed
 }
 
 /**

@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedde
 import { databaseURL, usesEmbeddedPostgres } from './db/url'
 import { readEnv, type PlatformEnv } from './env'
 import { startJobsRuntime } from './jobs/runtime'
-import type { JobsRuntime } from './jobs/types'
+import type { JobDefinition, JobsRuntime } from './jobs/types'
 
 export type Platform = {
   env: PlatformEnv
@@ -66,9 +66,15 @@ export const loadConfig = async (timeoutMs = Number(process.env.CONFIG_LOAD_TIME
 export const startPlatform = async ({
   processJobs,
   env = readEnv(),
+  extraJobs,
 }: {
   processJobs?: boolean
   env?: PlatformEnv
+  /**
+   * Jobs besides the plugins' (which come from the Payload config). Tests use it
+   * for a job they control without adding it to the production config.
+   */
+  extraJobs?: JobDefinition[]
 } = {}): Promise<Platform> => {
   const embedded = await ensureDatabase(env)
   const url = databaseURL(env)
@@ -83,6 +89,8 @@ export const startPlatform = async ({
       databaseURL: url,
       processJobs: processJobs ?? env.runJobs,
       pollMs: env.jobsPollMs,
+      drainTimeoutMs: env.jobsDrainTimeoutMs,
+      extraJobs,
     })
   } catch (error) {
     // Leave no PostgreSQL server behind a failed start.
@@ -99,6 +107,7 @@ export const startPlatform = async ({
     stop: async () => {
       if (stopped) return
       stopped = true
+      // Jobs first: they drain while Payload's pool is still open for their handlers.
       await jobs.stop()
       await closeDatabase(payload)
       await socketsClosed()
@@ -119,14 +128,23 @@ export const socketsClosed = async (timeoutMs = 3000): Promise<void> => {
   }
 }
 
+/**
+ * How long a signalled process may take to stop before it is forced out: the
+ * jobs drain limit plus room for closing the pools and the embedded server.
+ */
+export const forceExitAfterMs = (env: Pick<PlatformEnv, 'jobsDrainTimeoutMs'>): number => env.jobsDrainTimeoutMs + 5_000
+
 /** SIGTERM/SIGINT: stop cleanly, then exit (Agenda may leave timers behind). */
-export const exitOnSignals = (stop: () => Promise<void>, log: (message: string) => void = console.log): void => {
+export const exitOnSignals = (
+  stop: () => Promise<void>,
+  { forceAfterMs = 15_000, log = console.log }: { forceAfterMs?: number; log?: (message: string) => void } = {},
+): void => {
   let stopping = false
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) return
     stopping = true
     log(`${signal} received, shutting down`)
-    const force = setTimeout(() => process.exit(1), 15_000)
+    const force = setTimeout(() => process.exit(1), forceAfterMs)
     force.unref()
     stop()
       .then(() => {

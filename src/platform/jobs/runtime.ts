@@ -12,6 +12,7 @@ import { createAgendaBackend } from '../db/adapter'
 import { listenerJobName } from '../events/listeners'
 import { getRegistry } from '../plugins/registry'
 import { attachJobs, detachJobs } from './attach'
+import { drainJobs, trackHandler, type HandlerTracker } from './drain'
 import type { JobDefinition, JobsRuntime, JobSummary } from './types'
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
@@ -46,12 +47,18 @@ export const startJobsRuntime = async ({
   databaseURL,
   processJobs,
   pollMs,
+  drainTimeoutMs,
+  extraJobs = [],
   name = `platform-${process.pid}`,
 }: {
   payload: Payload
   databaseURL: string
   processJobs: boolean
   pollMs: number
+  /** How long stop() waits for running handlers before it gives their locks back. */
+  drainTimeoutMs: number
+  /** Definitions besides the registry's (see startPlatform). */
+  extraJobs?: JobDefinition[]
   name?: string
 }): Promise<JobsRuntime> => {
   const backend = createAgendaBackend({ url: databaseURL })
@@ -66,13 +73,14 @@ export const startJobsRuntime = async ({
     if ('attrs' in job) payload.logger.warn({ msg: `Job ${job.attrs.name} failed: ${String(error?.message ?? error)}` })
   })
 
-  const definitions = collectJobDefinitions(payload)
+  const definitions = [...collectJobDefinitions(payload), ...extraJobs]
+  // Handlers running in this process: what a drain that runs out of time leaves behind.
+  const tracker: HandlerTracker = { inFlight: new Map() }
   for (const definition of definitions) {
     agenda.define(
       definition.name,
-      async (job) => {
-        await definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })
-      },
+      (job) =>
+        trackHandler(tracker, job, () => definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })),
       {
         lockLifetime: definition.lockLifetimeMs,
         concurrency: definition.concurrency ?? 5,
@@ -131,12 +139,22 @@ export const startJobsRuntime = async ({
     stop: async () => {
       if (stopped) return
       stopped = true
-      detachJobs(payload)
-      // Agenda.stop() returns at once when the processor never started (an enqueue-only
+      // Agenda.stop()/drain() return at once when the processor never started (an enqueue-only
       // process), leaving the backend's pool open; close that one ourselves.
-      if (processing) await agenda.stop(true)
-      else await backend.disconnect()
+      if (!processing) {
+        detachJobs(payload)
+        await backend.disconnect()
+        return
+      }
       processing = false
+      // drain, not agenda.stop(): see drain.ts. Enqueues from the handlers it waits for
+      // must still work, so detach only after.
+      try {
+        await drainJobs({ agenda, tracker, timeoutMs: drainTimeoutMs, logger: payload.logger })
+      } finally {
+        detachJobs(payload)
+        await backend.disconnect()
+      }
     },
   }
   attachJobs(payload, runtime)

@@ -31,6 +31,7 @@ export type JobsRuntime = {
   isProcessing: () => boolean
   /** Whether the backend answers. */
   ping: () => Promise<boolean>
+  /** Takes no new jobs, waits (up to the drain limit) for running ones to finish, then closes the pool. */
   stop: () => Promise<void>
 }
 
