@@ -20,6 +20,7 @@ import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } 
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
 import { bookingMessageListeners } from './listeners/bookingMessages'
+import { managePage } from './manage/ManagePage'
 import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
@@ -30,6 +31,8 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   listeners: bookingMessageListeners,
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'booking', 'templates', 'emails'),
+  // The visitor's page from the emails: see, move or cancel a booking.
+  pages: [managePage],
   // The booking widget on public sites (replaces the core heading-only stand-in).
   sections: bookingSections,
   admin: {

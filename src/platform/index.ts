@@ -11,6 +11,8 @@ export { definePlatformPlugin } from './plugins/definePlatformPlugin'
 export type { PlatformPluginContribution, PlatformPluginOptions, PlatformSection } from './plugins/definePlatformPlugin'
 export { projectRoot } from './env'
 export { getRegistry } from './plugins/registry'
+export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, PlatformPage, PlatformPageProps } from './plugins/registry'
+export type { PluginTranslations } from './plugins/translations'
 
 // Access: roles, site scoping, ids.
 export {

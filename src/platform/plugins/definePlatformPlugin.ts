@@ -3,7 +3,7 @@
  * Payload plugin, `(options) => (config) => config`, built from a declaration
  * of what it contributes. The host config is extended, never replaced.
  */
-import type { AdminViewConfig, CollectionConfig, Config, Endpoint, Payload, Plugin } from 'payload'
+import type { AdminViewConfig, CollectionConfig, Config, Endpoint, Field, Payload, Plugin } from 'payload'
 import type { ComponentType } from 'react'
 import type { ZodType } from 'zod'
 
@@ -13,7 +13,9 @@ import { registerSectionType, sectionTypes, type SectionLabel } from '../sites/s
 
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
-import { extendRegistry } from './registry'
+import { checkEndpoints, checkPages, checkViews } from './collisions'
+import { mergeTranslations, type PluginTranslations } from './translations'
+import { extendRegistry, getRegistry, type DemoSeed, type EmailSampleData, type PlatformPage } from './registry'
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
@@ -21,8 +23,10 @@ type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
 export type PlatformPluginContribution = {
   /** New collections. Kept even when the plugin is disabled, so the schema stays stable. */
   collections?: CollectionConfig[]
-  /** Hooks appended to existing collections, by slug. */
+  /** Hooks appended to existing collections (core or another plugin's), by slug. */
   collectionHooks?: Record<string, CollectionHooks>
+  /** Fields appended to existing collections (core or another plugin's), by slug. Kept when disabled, like collections. */
+  collectionFields?: Record<string, Field[]>
   /** REST endpoints, mounted under /api. Each checks its caller first. */
   endpoints?: Endpoint[]
   /** Agenda jobs (and schedules). */
@@ -33,6 +37,17 @@ export type PlatformPluginContribution = {
   listeners?: EventListener<any>[]
   /** A folder of `<slug>.<pl|en>.hbs` email templates. */
   emailTemplatesDir?: string
+  /** Sample values of the variables those templates use, for previews and template checks. */
+  emailSampleData?: EmailSampleData
+  /** Public pages outside the sites (`/bookings/:token`), rendered by Next without the app importing the plugin. */
+  pages?: PlatformPage[]
+  /** Demo data, run by `npm run seed` and on an empty database in development, after the core demo. */
+  seed?: DemoSeed
+  /**
+   * Admin translations, `{ pl: {...}, en: {...} }` with the same keys, merged into Payload's i18n under the
+   * plugin's name: a client component reads them with `useTranslation().t('<plugin>:<key>')`.
+   */
+  translations?: PluginTranslations
   /** Admin views and components, as import-map paths. */
   admin?: {
     views?: Record<string, AdminViewConfig>
@@ -79,8 +94,29 @@ const appendHooks = (collection: CollectionConfig, hooks: CollectionHooks | unde
   return { ...collection, hooks: merged as CollectionHooks }
 }
 
+const appendFields = (config: Config, name: string, fields: Record<string, Field[]> | undefined): Config => {
+  if (!fields) return config
+  const unknown = Object.keys(fields).filter((slug) => !config.collections?.some((collection) => collection.slug === slug))
+  if (unknown.length) throw new Error(`Plugin "${name}" adds fields to unknown collections: ${unknown.join(', ')}`)
+  return {
+    ...config,
+    collections: config.collections?.map((collection) => {
+      const added = fields[collection.slug]
+      if (!added) return collection
+      const taken = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+      const clash = added.find((field) => 'name' in field && taken.has(field.name))
+      if (clash && 'name' in clash) throw new Error(`Plugin "${name}" adds the field "${clash.name}" that ${collection.slug} already has`)
+      return { ...collection, fields: [...collection.fields, ...added] }
+    }),
+  }
+}
+
 export const applyContribution = (config: Config, name: string, contribution: PlatformPluginContribution, enabled: boolean): Config => {
-  const withCollections: Config = { ...config, collections: [...(config.collections ?? []), ...(contribution.collections ?? [])] }
+  const withCollections: Config = appendFields(
+    { ...config, collections: [...(config.collections ?? []), ...(contribution.collections ?? [])] },
+    name,
+    contribution.collectionFields,
+  )
   // Like collections, section validators stay when the plugin is disabled: saved configs using them remain valid.
   for (const section of contribution.sections ?? []) {
     if (section.schema) registerSectionType(section.type, section.schema, { owner: name, label: section.label })
@@ -94,11 +130,15 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
 
   for (const { type, Component, clientEntry } of contribution.sections ?? []) registerSectionRenderer(type, { Component, clientEntry }, { owner: name })
+  checkViews(config, name, contribution.admin?.views)
+  checkEndpoints(withCollections, name, contribution.endpoints)
+  checkPages(getRegistry(config).pages, name, contribution.pages)
 
   const extended: Config = {
     ...withCollections,
     collections: withCollections.collections?.map((collection) => appendHooks(collection, contribution.collectionHooks?.[collection.slug])),
     endpoints: [...(config.endpoints ?? []), ...(contribution.endpoints ?? [])],
+    i18n: contribution.translations ? mergeTranslations(config.i18n, name, contribution.translations) : config.i18n,
     admin: {
       ...config.admin,
       components: {
@@ -121,6 +161,9 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     jobs: contribution.jobs ?? [],
     listeners: contribution.listeners ?? [],
     emailTemplateDirs: contribution.emailTemplatesDir ? [contribution.emailTemplatesDir] : [],
+    emailSampleData: contribution.emailSampleData ? [contribution.emailSampleData] : [],
+    pages: (contribution.pages ?? []).map((page) => ({ ...page, plugin: name })),
+    seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
   })
 }
 

@@ -1,11 +1,40 @@
 /**
  * What plugins contributed beyond Payload's own config keys (jobs, event
- * listeners, email templates) lives in the server-only `config.custom.platform`.
+ * listeners, email templates and their sample data, public pages, demo seeds)
+ * lives in the server-only `config.custom.platform`.
  */
-import type { Config, SanitizedConfig } from 'payload'
+import type { Metadata } from 'next'
+import type { Config, Payload, SanitizedConfig } from 'payload'
+import type { ReactNode } from 'react'
 
+import type { TeamRole } from '../access/roles'
+import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
+
+export type EmailSampleData = (args: { locale: Locale; publicURL: string }) => Record<string, unknown>
+
+export type PlatformPageProps = {
+  /** The `:name` segments of the page's path, decoded. */
+  params: Record<string, string>
+  searchParams: Record<string, string | string[] | undefined>
+  payload: Payload
+}
+
+export type PlatformPage = {
+  /** Literal segments and `:name` parameters, e.g. `/bookings/:token`. */
+  path: string
+  /** A React server component (it may render client components). */
+  Component: (props: PlatformPageProps) => ReactNode | Promise<ReactNode>
+  /** Next metadata: title, robots, referrer policy. */
+  metadata?: Metadata
+}
+
+export type DemoSite = { id: number; identifier: string; ownerId: number }
+export type DemoTeamMember = { id: number; siteId: number; userId: number; role: TeamRole }
+/** What the core demo made, for plugins' demo data to build on. */
+export type DemoContext = { payload: Payload; sites: DemoSite[]; teamMembers: DemoTeamMember[] }
+export type DemoSeed = (context: DemoContext) => Promise<void>
 
 export type PlatformRegistry = {
   plugins: { name: string; enabled: boolean }[]
@@ -13,12 +42,17 @@ export type PlatformRegistry = {
   listeners: EventListener[]
   /** Folders holding `<slug>.<pl|en>.hbs` files, searched after the core folder. */
   emailTemplateDirs: string[]
+  emailSampleData: EmailSampleData[]
+  pages: (PlatformPage & { plugin: string })[]
+  seeds: { plugin: string; seed: DemoSeed }[]
 }
 
-const empty = (): PlatformRegistry => ({ plugins: [], jobs: [], listeners: [], emailTemplateDirs: [] })
+const empty = (): PlatformRegistry => ({ plugins: [], jobs: [], listeners: [], emailTemplateDirs: [], emailSampleData: [], pages: [], seeds: [] })
 
-export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry =>
-  (config.custom?.platform as PlatformRegistry | undefined) ?? empty()
+export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({
+  ...empty(),
+  ...(config.custom?.platform as Partial<PlatformRegistry> | undefined),
+})
 
 export const extendRegistry = (config: Config, add: Partial<PlatformRegistry>): Config => {
   const current = getRegistry(config)
@@ -26,16 +60,8 @@ export const extendRegistry = (config: Config, add: Partial<PlatformRegistry>): 
   for (const job of add.jobs ?? []) {
     if (jobNames.has(job.name)) throw new Error(`Two plugins define the job "${job.name}"`)
   }
-  return {
-    ...config,
-    custom: {
-      ...config.custom,
-      platform: {
-        plugins: [...current.plugins, ...(add.plugins ?? [])],
-        jobs: [...current.jobs, ...(add.jobs ?? [])],
-        listeners: [...current.listeners, ...(add.listeners ?? [])],
-        emailTemplateDirs: [...current.emailTemplateDirs, ...(add.emailTemplateDirs ?? [])],
-      } satisfies PlatformRegistry,
-    },
-  }
+  const merged = Object.fromEntries(
+    (Object.keys(current) as (keyof PlatformRegistry)[]).map((key) => [key, [...current[key], ...((add[key] as unknown[] | undefined) ?? [])]]),
+  ) as PlatformRegistry
+  return { ...config, custom: { ...config.custom, platform: merged } }
 }
