@@ -80,9 +80,11 @@ export { getJobs } from './jobs/attach'
 export type { JobContext, JobDefinition } from './jobs/types'
 
 // Public-site sections.
-export type { SectionData, SectionProps, SiteMeta } from './sites/render/types'
+export type { SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'
 export { paragraphs, tx } from './sites/render/text'
 export { localizedText, mediaRef, sectionSchema } from './sites/sectionRegistry'
-export type { SectionLabel } from './sites/sectionRegistry'
+export type { SectionFields, SectionLabel } from './sites/sectionRegistry'
+export { defineSection } from './plugins/defineSection'
+export type { AnyPlatformSection } from './plugins/defineSection'
 export { SITE_LOCALES, validateTemplateConfig } from './sites/templateConfig'
 export type { SiteLocale } from './sites/templateConfig'

@@ -2,7 +2,7 @@
  * Starting and stopping the platform's parts in the right order. The HTTP
  * server, the jobs worker, the scripts and the tests all go through here.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload, Plugin, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
@@ -12,7 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedde
 import { databaseURL, usesEmbeddedPostgres } from './db/url'
 import { readEnv, type PlatformEnv } from './env'
 import { startJobsRuntime } from './jobs/runtime'
-import type { JobDefinition, JobsRuntime } from './jobs/types'
+import type { JobsRuntime } from './jobs/types'
 
 export type Platform = {
   env: PlatformEnv
@@ -42,7 +42,11 @@ export const ensureDatabase = async (env: PlatformEnv): Promise<EmbeddedPostgres
  * `--conditions=development|production`; this watchdog turns any other case
  * into an error that says so.
  */
-export const loadConfig = async (timeoutMs = Number(process.env.CONFIG_LOAD_TIMEOUT_MS ?? 120_000)): Promise<SanitizedConfig> => {
+export const loadConfig = async (
+  timeoutMs = Number(process.env.CONFIG_LOAD_TIMEOUT_MS ?? 120_000),
+  /** Plugins a test adds to the platform's own (see startTestPlatform). */
+  extraPlugins: Plugin[] = [],
+): Promise<SanitizedConfig> => {
   let timer: NodeJS.Timeout | undefined
   const watchdog = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -57,7 +61,8 @@ export const loadConfig = async (timeoutMs = Number(process.env.CONFIG_LOAD_TIME
     )
   })
   try {
-    return await Promise.race([import('../../payload.config').then((module) => module.default), watchdog])
+    const config = import('../../payload.config').then((module) => (extraPlugins.length ? module.buildPlatformConfig(extraPlugins) : module.default))
+    return await Promise.race([config, watchdog])
   } finally {
     clearTimeout(timer)
   }
@@ -66,15 +71,11 @@ export const loadConfig = async (timeoutMs = Number(process.env.CONFIG_LOAD_TIME
 export const startPlatform = async ({
   processJobs,
   env = readEnv(),
-  extraJobs,
+  extraPlugins,
 }: {
   processJobs?: boolean
   env?: PlatformEnv
-  /**
-   * Jobs besides the plugins' (which come from the Payload config). Tests use it
-   * for a job they control without adding it to the production config.
-   */
-  extraJobs?: JobDefinition[]
+  extraPlugins?: Plugin[]
 } = {}): Promise<Platform> => {
   const embedded = await ensureDatabase(env)
   const url = databaseURL(env)
@@ -83,14 +84,13 @@ export const startPlatform = async ({
   try {
     // Production applies migrations while Payload connects; a dev-pushed database would make it prompt.
     if (env.isProduction) await refuseDevPushedDatabase(url)
-    payload = await getPayload({ config: await loadConfig() })
+    payload = await getPayload({ config: await loadConfig(undefined, extraPlugins) })
     jobs = await startJobsRuntime({
       payload,
       databaseURL: url,
       processJobs: processJobs ?? env.runJobs,
       pollMs: env.jobsPollMs,
       drainTimeoutMs: env.jobsDrainTimeoutMs,
-      extraJobs,
     })
   } catch (error) {
     // Leave no PostgreSQL server behind a failed start.

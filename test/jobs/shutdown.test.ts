@@ -12,7 +12,7 @@ import pg from 'pg'
 
 import { AGENDA_TABLE } from '../../src/platform/db/adapter'
 import { startTestPlatform, waitFor, type TestPlatform } from '@platform/testing'
-import { SLOW_JOB, SLOW_JOB_LOCK_MS, slowJob, slowJobRuns } from './slowJob'
+import { SLOW_JOB, SLOW_JOB_LOCK_MS, slowJobPlugin, slowJobRuns } from './slowJob'
 
 let platform: TestPlatform
 let dir: string
@@ -20,7 +20,7 @@ const children: ChildProcess[] = []
 
 beforeAll(async () => {
   // This process only enqueues (and owns the schema); the workers below run the jobs.
-  platform = await startTestPlatform({ processJobs: false, extraJobs: [slowJob] })
+  platform = await startTestPlatform({ processJobs: false, plugins: [slowJobPlugin] })
   dir = mkdtempSync(path.join(os.tmpdir(), 'jobs-shutdown-'))
 })
 

@@ -2,12 +2,13 @@
  * A job the shutdown tests control: it notes each start and finish in a file
  * (a count that survives the process), holds for `holdMs` while keeping its
  * lock fresh, and reads the database last, so it only finishes if Payload's
- * pool is still open. Registered through startPlatform's `extraJobs`, never in
- * the production config.
+ * pool is still open. Contributed by a test-only plugin (slowJobPlugin),
+ * never by the production config.
  */
 import { appendFileSync, readFileSync } from 'node:fs'
 
-import type { JobDefinition } from '../../src/platform/jobs/types'
+import type { JobDefinition } from '@platform'
+import { definePlatformPlugin } from '@platform'
 
 export const SLOW_JOB = 'test.slow-job'
 
@@ -42,3 +43,6 @@ export const slowJobRuns = (file: string): { start: number; finish: number } => 
   }
   return { start: lines.filter((line) => line.startsWith('start')).length, finish: lines.filter((line) => line.startsWith('finish')).length }
 }
+
+/** The slow job as a plugin of the test's own (startPlatform's `extraPlugins`). */
+export const slowJobPlugin = definePlatformPlugin('slow-job-test', () => ({ jobs: [slowJob] }))()

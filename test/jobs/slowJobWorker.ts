@@ -3,8 +3,8 @@
  * exitOnSignals, so a test can send it a real SIGTERM mid-job.
  */
 import { exitOnSignals, forceExitAfterMs, startPlatform } from '../../src/platform/lifecycle'
-import { slowJob } from './slowJob'
+import { slowJobPlugin } from './slowJob'
 
-const platform = await startPlatform({ processJobs: true, extraJobs: [slowJob] })
+const platform = await startPlatform({ processJobs: true, extraPlugins: [slowJobPlugin] })
 platform.payload.logger.info('Jobs worker running')
 exitOnSignals(platform.stop, { forceAfterMs: forceExitAfterMs(platform.env) })

@@ -90,7 +90,7 @@ describe('save a site as a template', () => {
   it("makes the owner's own template from the site config; editors, viewers and other tenants may not", async () => {
     const owner = await createUser(platform.payload)
     const site = await createSite(platform.payload, owner.id)
-    const config = { pages: [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'newsletter', heading: { pl: 'Zapisz się', en: 'Subscribe' } }] }] }
+    const config = { pages: [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'about', heading: { pl: 'O mnie', en: 'About me' }, body: { pl: 'Treść', en: 'Body' } }] }] }
     await platform.payload.update({ collection: 'sites', id: site.id, data: { templateConfig: config }, overrideAccess: true })
     const ownerClient = await signIn(platform.baseURL, owner.email, PASSWORD)
 

@@ -5,9 +5,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { BookingSection } from './BookingSection'
 import type { SectionProps } from '@platform'
-import { validateTemplateConfig } from '@platform'
 
-import { BOOKING_WIDGET_ENTRY, BookingSectionRenderer, bookingSections } from './index'
+import { BOOKING_WIDGET_ENTRY, BookingSectionRenderer, bookingSectionSchema, bookingSections, type BookingSectionProps } from './index'
 
 describe('booking section', () => {
   it('renders a heading, the intro and a no-JavaScript fallback in the site language, with the site for the widget', () => {
@@ -37,7 +36,7 @@ describe('booking section', () => {
 
   it("passes the saved weeks and consent sentence (in the page's language) from the site config to the widget", () => {
     const section = { type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, weeks: 2, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } }
-    const render = (locale: 'pl' | 'en', data: Record<string, unknown> = section) =>
+    const render = (locale: 'pl' | 'en', data: BookingSectionProps = section) =>
       renderToStaticMarkup(
         createElement(BookingSectionRenderer, {
           section: data,
@@ -47,7 +46,7 @@ describe('booking section', () => {
           preview: false,
           image: () => undefined,
           pagePath: (slug: string) => `/${slug}`,
-        } as unknown as SectionProps),
+        } satisfies SectionProps<BookingSectionProps>),
       )
     const pl = render('pl')
     expect(pl).toContain('data-booking-weeks="2"')
@@ -59,15 +58,14 @@ describe('booking section', () => {
     expect(plain).not.toContain('data-booking-consent')
   })
 
-  it('the site config accepts exactly the settings the section uses', () => {
-    const config = (fields: Record<string, unknown>) => ({
-      pages: [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, ...fields }] }],
-    })
-    expect(validateTemplateConfig(config({ weeks: 3, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } })).ok).toBe(true)
-    expect(validateTemplateConfig(config({ weeks: 1 })).ok).toBe(true)
-    expect(validateTemplateConfig(config({ weeks: 8 })).ok).toBe(true)
+  it('the section schema (registered by the plugin) accepts exactly the settings the section uses', () => {
+    expect(bookingSections[0]).toMatchObject({ type: 'booking', schema: bookingSectionSchema, label: { en: 'Booking', pl: 'Rezerwacje' } })
+    const valid = (fields: Record<string, unknown>) => bookingSectionSchema.safeParse({ type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, ...fields }).success
+    expect(valid({ weeks: 3, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } })).toBe(true)
+    expect(valid({ weeks: 1 })).toBe(true)
+    expect(valid({ weeks: 8 })).toBe(true)
     for (const bad of [{ weeks: 0 }, { weeks: 9 }, { weeks: 2.5 }, { weeks: '2' }, { consentText: 'I agree.' }, { consentText: { pl: 'Tak' } }, { eventIds: [1, 2] }]) {
-      expect(validateTemplateConfig(config(bad)).ok).toBe(false)
+      expect(valid(bad)).toBe(false)
     }
   })
 })

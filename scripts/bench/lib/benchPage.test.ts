@@ -2,10 +2,11 @@ import { benchSections, escapeHtml, missingHeadings, withBenchHomePage } from '.
 import { checkSection, sectionTypes } from '../../../src/platform/sites/sectionRegistry'
 
 describe('the benchmark page', () => {
-  it('has eight sections of distinct registered core types, each valid, the hero with the image', () => {
+  it('has eight sections of registered core types (every text one), each valid and with its own id, the hero with the image', () => {
     const sections = benchSections(42)
     expect(sections).toHaveLength(8)
-    expect(new Set(sections.map((section) => section.type)).size).toBe(8)
+    expect(new Set(sections.map((section) => section.id)).size).toBe(8)
+    expect(new Set(sections.map((section) => section.type))).toEqual(new Set(['hero', 'about', 'services', 'team', 'contact']))
     for (const section of sections) {
       expect(sectionTypes()).toContain(section.type)
       const issues: unknown[] = []

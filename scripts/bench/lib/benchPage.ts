@@ -1,7 +1,8 @@
 /**
  * The page the public-page benchmark serves: the site's home page replaced by
  * exactly eight core sections (a hero with an image, about, services, team,
- * testimonials, contact, newsletter, big events), and the check that a
+ * contact and three more text sections where plugins' sections would go:
+ * core has no data sections of its own), and the check that a
  * rendered page shows all their headings.
  */
 type Localized = { pl: string; en: string }
@@ -53,7 +54,12 @@ export const benchSections = (imageId: number | string): Section[] => [
       { name: 'Piotr Nowak', role: l('Coach zespołów', 'Team coach') },
     ],
   },
-  { type: 'testimonials', id: 'testimonials', heading: l('Co mówią klienci', 'What clients say'), limit: 6 },
+  {
+    type: 'about',
+    id: 'testimonials',
+    heading: l('Co mówią klienci', 'What clients say'),
+    body: l('„Po trzech sesjach wiedziałam, czego chcę.” — Marta', '“After three sessions I knew what I wanted.” — Marta'),
+  },
   {
     type: 'contact',
     id: 'contact',
@@ -63,8 +69,8 @@ export const benchSections = (imageId: number | string): Section[] => [
     phone: '+48 600 100 200',
     address: l('ul. Prosta 1, Warszawa', '1 Prosta St, Warsaw'),
   },
-  { type: 'newsletter', id: 'newsletter', heading: l('Co tydzień jedno dobre pytanie', 'One good question every week'), buttonLabel: l('Zapisz mnie', 'Sign me up') },
-  { type: 'bigEvents', id: 'big-events', heading: l('Warsztaty i wydarzenia', 'Workshops and events'), intro: l('Spotkajmy się na żywo.', 'Meet us in person.') },
+  { type: 'about', id: 'newsletter', heading: l('Co tydzień jedno dobre pytanie', 'One good question every week'), body: l('Zapisz się w stopce.', 'Sign up in the footer.') },
+  { type: 'about', id: 'big-events', heading: l('Warsztaty i wydarzenia', 'Workshops and events'), body: l('Spotkajmy się na żywo.', 'Meet us in person.') },
 ]
 
 /** `config` with its first (home) page's sections replaced by the eight benchmark sections. */

@@ -48,7 +48,6 @@ export const startJobsRuntime = async ({
   processJobs,
   pollMs,
   drainTimeoutMs,
-  extraJobs = [],
   name = `platform-${process.pid}`,
 }: {
   payload: Payload
@@ -57,8 +56,6 @@ export const startJobsRuntime = async ({
   pollMs: number
   /** How long stop() waits for running handlers before it gives their locks back. */
   drainTimeoutMs: number
-  /** Definitions besides the registry's (see startPlatform). */
-  extraJobs?: JobDefinition[]
   name?: string
 }): Promise<JobsRuntime> => {
   const backend = createAgendaBackend({ url: databaseURL })
@@ -73,7 +70,7 @@ export const startJobsRuntime = async ({
     if ('attrs' in job) payload.logger.warn({ msg: `Job ${job.attrs.name} failed: ${String(error?.message ?? error)}` })
   })
 
-  const definitions = [...collectJobDefinitions(payload), ...extraJobs]
+  const definitions = collectJobDefinitions(payload)
   // Handlers running in this process: what a drain that runs out of time leaves behind.
   const tracker: HandlerTracker = { inFlight: new Map() }
   for (const definition of definitions) {

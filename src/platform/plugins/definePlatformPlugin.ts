@@ -4,18 +4,21 @@
  * of what it contributes. The host config is extended, never replaced.
  */
 import type { AdminViewConfig, CollectionConfig, Config, Endpoint, Field, Payload, Plugin } from 'payload'
-import type { ComponentType } from 'react'
-import type { ZodType } from 'zod'
 
-import type { SectionProps } from '../sites/render/types'
+import { dropPagesAfterChange, dropPagesAfterDelete } from '../sites/render/dropPagesOnChange'
+import { isSiteScoped } from '../tenancy/siteScopedCollection'
 import { registerSectionRenderer } from '../sites/render/registry'
-import { registerSectionType, sectionTypes, type SectionLabel } from '../sites/sectionRegistry'
+import { checkSectionCache } from '../sites/render/sectionData'
+import { extendSectionType, registerSectionType, sectionTypes, type SectionFields } from '../sites/sectionRegistry'
 
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
 import { checkEndpoints, checkPages, checkViews } from './collisions'
-import { mergeTranslations, type PluginTranslations } from './translations'
+import type { AnyPlatformSection } from './defineSection'
 import { extendRegistry, getRegistry, type DemoSeed, type EmailSampleData, type PlatformPage } from './registry'
+import { mergeTranslations, type PluginTranslations } from './translations'
+
+export type { PlatformSection } from './defineSection'
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
@@ -61,23 +64,21 @@ export type PlatformPluginContribution = {
     providers?: AdminComponents['providers']
   }
   /**
-   * Public-site sections. `schema` registers a NEW section type's validator (build it with
-   * `sectionSchema({...})`); without it the type must exist already (e.g. core's `booking`, whose
-   * fallback renderer this replaces). `Component` renders it on the server (react-dom/server, no
-   * hydration); `clientEntry`, an absolute path to a browser module exporting
-   * `mount(element, props)`, makes it interactive (bundled into the sites' one script).
+   * Public-site sections (declare each with `defineSection`). `schema` registers a NEW section type's
+   * validator (build it with `sectionSchema({...})`); without it the type must exist already (a core
+   * type, whose renderer this replaces). `Component` renders it on the server; `load` gives it data,
+   * and `cache` says when that data goes stale: `invalidatedBy` collections get hooks that drop the
+   * site's cached pages on every change (name core collections, your own, or an earlier plugin's).
    */
-  sections?: PlatformSection[]
+  sections?: AnyPlatformSection[]
+  /**
+   * Fields added to registered section types (core's or another plugin's), by type:
+   * `{ hero: { badge: localizedText.optional() } }`. Saved sections may then carry them, the admin
+   * editor shows them, and the type's renderer receives them in `section` (render them with your own
+   * section or read them in your loaders).
+   */
+  sectionFields?: Record<string, SectionFields>
   onInit?: (payload: Payload) => Promise<void> | void
-}
-
-export type PlatformSection = {
-  type: string
-  schema?: ZodType
-  /** What the admin editor calls a new type, in both languages (with `schema`). */
-  label?: SectionLabel
-  Component: ComponentType<SectionProps>
-  clientEntry?: string
 }
 
 export type PlatformPluginOptions = {
@@ -85,11 +86,14 @@ export type PlatformPluginOptions = {
   enabled?: boolean
 }
 
-const appendHooks = (collection: CollectionConfig, hooks: CollectionHooks | undefined): CollectionConfig => {
-  if (!hooks) return collection
+const appendHooks = (collection: CollectionConfig, ...hookSets: (CollectionHooks | undefined)[]): CollectionConfig => {
+  if (!hookSets.some(Boolean)) return collection
   const merged: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
-  for (const [name, added] of Object.entries(hooks as Record<string, unknown[]>)) {
-    merged[name] = [...(merged[name] ?? []), ...added]
+  for (const hooks of hookSets) {
+    for (const [name, added] of Object.entries((hooks ?? {}) as Record<string, unknown[]>)) {
+      // Skips a hook the collection has already (two plugins' sections naming one collection drop pages once).
+      merged[name] = [...(merged[name] ?? []), ...added.filter((hook) => !merged[name]?.includes(hook))]
+    }
   }
   return { ...collection, hooks: merged as CollectionHooks }
 }
@@ -111,17 +115,36 @@ const appendFields = (config: Config, name: string, fields: Record<string, Field
   }
 }
 
+/** The hooks that drop cached pages, for each collection a section names in `cache.invalidatedBy`. */
+const pageDropHooks = (config: Config, name: string, sections: AnyPlatformSection[]): Record<string, CollectionHooks> => {
+  const slugs = [...new Set(sections.flatMap((section) => section.cache?.invalidatedBy ?? []))]
+  const hooks: Record<string, CollectionHooks> = {}
+  for (const slug of slugs) {
+    const collection = config.collections?.find((candidate) => candidate.slug === slug)
+    if (!collection) throw new Error(`Plugin "${name}": a section's cache.invalidatedBy names the unknown collection "${slug}"`)
+    if (!isSiteScoped(collection)) throw new Error(`Plugin "${name}": cache.invalidatedBy names "${slug}", which has no \`site\` field (whose pages would it drop?)`)
+    hooks[slug] = { afterChange: [dropPagesAfterChange], afterDelete: [dropPagesAfterDelete] }
+  }
+  return hooks
+}
+
 export const applyContribution = (config: Config, name: string, contribution: PlatformPluginContribution, enabled: boolean): Config => {
   const withCollections: Config = appendFields(
     { ...config, collections: [...(config.collections ?? []), ...(contribution.collections ?? [])] },
     name,
     contribution.collectionFields,
   )
-  // Like collections, section validators stay when the plugin is disabled: saved configs using them remain valid.
+  // Like collections, section validators (and added fields) stay when the plugin is disabled: saved configs using them remain valid.
   for (const section of contribution.sections ?? []) {
+    try {
+      checkSectionCache(section.type, section)
+    } catch (error) {
+      throw new Error(`Plugin "${name}": ${(error as Error).message}`)
+    }
     if (section.schema) registerSectionType(section.type, section.schema, { owner: name, label: section.label })
     else if (!sectionTypes().includes(section.type)) throw new Error(`Plugin "${name}" renders the unknown section type "${section.type}" (give its schema)`)
   }
+  for (const [type, fields] of Object.entries(contribution.sectionFields ?? {})) extendSectionType(type, fields, { owner: name })
   if (!enabled) return extendRegistry(withCollections, { plugins: [{ name, enabled: false }] })
 
   const unknownTargets = Object.keys(contribution.collectionHooks ?? {}).filter(
@@ -129,14 +152,19 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   )
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
 
-  for (const { type, Component, clientEntry } of contribution.sections ?? []) registerSectionRenderer(type, { Component, clientEntry }, { owner: name })
+  const dropHooks = pageDropHooks(withCollections, name, contribution.sections ?? [])
+  for (const { type, Component, clientEntry, load, cache } of contribution.sections ?? []) {
+    registerSectionRenderer(type, { Component, clientEntry, ...(load ? { load, cache } : {}) }, { owner: name })
+  }
   checkViews(config, name, contribution.admin?.views)
   checkEndpoints(withCollections, name, contribution.endpoints)
   checkPages(getRegistry(config).pages, name, contribution.pages)
 
   const extended: Config = {
     ...withCollections,
-    collections: withCollections.collections?.map((collection) => appendHooks(collection, contribution.collectionHooks?.[collection.slug])),
+    collections: withCollections.collections?.map((collection) =>
+      appendHooks(collection, contribution.collectionHooks?.[collection.slug], dropHooks[collection.slug]),
+    ),
     endpoints: [...(config.endpoints ?? []), ...(contribution.endpoints ?? [])],
     i18n: contribution.translations ? mergeTranslations(config.i18n, name, contribution.translations) : config.i18n,
     admin: {

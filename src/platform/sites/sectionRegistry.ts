@@ -1,7 +1,8 @@
 /**
  * Section validators keyed by section `type`. The core types are registered
- * here; a plugin adds its own with `registerSectionType('my-plugin/gallery', schema)`
- * (in its module scope or onInit). A section whose type nobody registered is rejected.
+ * here; a plugin registers its own through the contract's `sections[].schema`
+ * and may add fields to any registered type through `sectionFields`
+ * (definePlatformPlugin). A section whose type nobody registered is rejected.
  */
 import { z } from 'zod'
 
@@ -17,7 +18,6 @@ const link = z.string().refine((href) => href.startsWith('/') || href.startsWith
 })
 const button = z.strictObject({ label: localizedText, href: link })
 const id = z.union([z.string().min(1), z.number().int().positive()])
-const limit = z.number().int().min(1).max(50)
 
 /** Fields every section may carry besides its own. */
 const base = { type: z.string(), id: z.string().max(64).optional(), hidden: z.boolean().optional() }
@@ -28,9 +28,22 @@ export const sectionSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.st
 /** The name the admin editor shows for a section type, in both languages. */
 export type SectionLabel = { en: string; pl: string }
 
+/** Fields a plugin adds to a registered type: a zod shape, e.g. `{ badge: z.string().optional() }`. */
+export type SectionFields = z.ZodRawShape
+
+/** Each type's own schema as registered; what validates is that schema with the plugins' added fields (`effective`). */
+const bases = new Map<string, z.ZodType>()
 const registry = new Map<string, z.ZodType>()
 const owners = new Map<string, string | undefined>()
 const sectionLabels = new Map<string, SectionLabel>()
+/** type → owner → the fields that owner added. */
+const extensions = new Map<string, Map<string, SectionFields>>()
+
+const rebuild = (type: string): void => {
+  const base = bases.get(type)!
+  const added = [...(extensions.get(type)?.values() ?? [])]
+  registry.set(type, added.length ? (base as z.ZodObject).extend(Object.assign({}, ...added) as SectionFields) : base)
+}
 
 /**
  * Registers a section type's validator. `label` is what the admin editor calls the type (without one
@@ -45,9 +58,29 @@ export const registerSectionType = (
 ): void => {
   if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
   if (registry.has(type) && (owner === undefined || owners.get(type) !== owner)) throw new Error(`Section type "${type}" is already registered`)
-  registry.set(type, schema)
+  if (extensions.get(type)?.size && !(schema instanceof z.ZodObject)) throw new Error(`Section type "${type}" has added fields, so its schema must be a sectionSchema({...})`)
+  bases.set(type, schema)
   owners.set(type, owner)
   sectionLabels.set(type, label ?? { en: type, pl: type })
+  rebuild(type)
+}
+
+/**
+ * Adds `fields` (owned by the plugin `owner`) to the registered `type`'s strict schema, so saved
+ * sections may carry them and the admin editor shows them. The same owner again replaces its own
+ * fields; a field the type or another plugin already has is an error (no one redefines another's field).
+ */
+export const extendSectionType = (type: string, fields: SectionFields, { owner }: { owner: string }): void => {
+  const base = bases.get(type)
+  if (!base) throw new Error(`Plugin "${owner}" adds fields to the unknown section type "${type}"`)
+  if (!(base instanceof z.ZodObject)) throw new Error(`Plugin "${owner}" cannot add fields to "${type}": its schema is not a sectionSchema({...})`)
+  const byOwner = extensions.get(type) ?? new Map<string, SectionFields>()
+  const taken = new Set([...Object.keys(base.shape), ...[...byOwner].filter(([other]) => other !== owner).flatMap(([, shape]) => Object.keys(shape))])
+  const clashes = Object.keys(fields).filter((field) => taken.has(field))
+  if (clashes.length) throw new Error(`Plugin "${owner}" adds fields section type "${type}" already has: ${clashes.join(', ')}`)
+  byOwner.set(owner, fields)
+  extensions.set(type, byOwner)
+  rebuild(type)
 }
 
 export const sectionTypes = (): string[] => [...registry.keys()]
@@ -78,6 +111,7 @@ export const checkSection = (value: unknown, ctx: z.RefinementCtx): void => {
   if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
 }
 
+// Types that show a plugin's data are registered by their plugins (the contract's `sections[].schema`).
 const coreSections: Record<string, z.ZodType> = {
   hero: sectionSchema({ heading: localizedText, subheading: localizedText.optional(), image: mediaRef.optional(), cta: button.optional() }),
   about: sectionSchema({ heading: localizedText, body: localizedText, image: mediaRef.optional() }),
@@ -99,11 +133,6 @@ const coreSections: Record<string, z.ZodType> = {
     heading: localizedText,
     members: z.array(z.strictObject({ name: z.string().trim().min(1), role: localizedText, bio: localizedText.optional(), photo: mediaRef.optional() })).min(1),
   }),
-  // What the booking widget reads (plugins/booking/sections): the weeks its day picker shows at a time and the consent sentence.
-  booking: sectionSchema({ heading: localizedText, intro: localizedText.optional(), weeks: z.number().int().min(1).max(8).optional(), consentText: localizedText.optional() }),
-  testimonials: sectionSchema({ heading: localizedText, limit: limit.optional() }),
-  newsletter: sectionSchema({ heading: localizedText, intro: localizedText.optional(), buttonLabel: localizedText.optional() }),
-  bigEvents: sectionSchema({ heading: localizedText, intro: localizedText.optional(), limit: limit.optional() }),
   contact: sectionSchema({
     heading: localizedText,
     intro: localizedText.optional(),
@@ -120,10 +149,6 @@ const coreLabels: Record<string, SectionLabel> = {
   about: { en: 'About', pl: 'O mnie' },
   services: { en: 'Services', pl: 'Usługi' },
   team: { en: 'Team', pl: 'Zespół' },
-  booking: { en: 'Booking', pl: 'Rezerwacje' },
-  testimonials: { en: 'Testimonials', pl: 'Opinie' },
-  newsletter: { en: 'Newsletter', pl: 'Newsletter' },
-  bigEvents: { en: 'Workshops and events', pl: 'Warsztaty i wydarzenia' },
   contact: { en: 'Contact', pl: 'Kontakt' },
   customComponent: { en: 'Custom component', pl: 'Własny komponent' },
 }

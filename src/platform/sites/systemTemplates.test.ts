@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { collectMediaIds } from '../media/collectMediaIds'
-import { loadTemplateFiles, siteTemplatesDir, templateHash } from './systemTemplates'
+import { localizedText, registerSectionType, sectionSchema } from './sectionRegistry'
+import { loadTemplateFiles, siteTemplatesDir, templateHash, withoutUnknownSections } from './systemTemplates'
 
 describe('starter site templates (templates/sites/*.json)', () => {
   it('are at least three, each valid, bilingual and without media the platform does not have', async () => {
@@ -21,6 +22,30 @@ describe('starter site templates (templates/sites/*.json)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'site-templates-'))
     await writeFile(path.join(dir, 'bad.json'), JSON.stringify({ name: 'Bad', config: { theme: { colors: { primary: 'blue' } } } }))
     await expect(loadTemplateFiles(dir)).rejects.toThrow('templates/sites/bad.json: invalid config: theme.colors.primary')
+  })
+
+  it('leave out sections of types no plugin registered, name them once, and gain them once the type is registered', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'site-templates-'))
+    const heading = { pl: 'Nagłówek', en: 'Heading' }
+    const config = {
+      pages: [{ slug: 'home', title: heading, sections: [{ type: 'hero', heading }, { type: 'later/quotes', heading }, { type: 'later/quotes', heading }] }],
+    }
+    await writeFile(path.join(dir, 'starter.json'), JSON.stringify({ name: 'Starter', description: 'x', config }))
+    const log: string[] = []
+    const [before] = await loadTemplateFiles(dir, { log: (message) => log.push(message) })
+    expect((before.config.pages as { sections: { type: string }[] }[])[0].sections.map((section) => section.type)).toEqual(['hero'])
+    await loadTemplateFiles(dir, { log: (message) => log.push(message) })
+    expect(log).toEqual(['Site templates: left out sections of types no plugin registers: later/quotes'])
+
+    registerSectionType('later/quotes', sectionSchema({ heading: localizedText }), { owner: 'later' })
+    const [after] = await loadTemplateFiles(dir)
+    expect(after.config).toEqual(config)
+    expect(templateHash(after)).not.toBe(templateHash(before))
+  })
+
+  it('keep a config without pages as it is when leaving out unknown sections', () => {
+    expect(withoutUnknownSections({ seo: {} }, new Set())).toEqual({ config: { seo: {} }, dropped: [] })
+    expect(withoutUnknownSections({ pages: [{ slug: 'a' }] }, new Set()).config).toEqual({ pages: [{ slug: 'a' }] })
   })
 
   it('hash the content independently of key order', () => {

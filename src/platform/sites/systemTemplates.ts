@@ -13,29 +13,71 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { projectRoot } from '../env'
+import { sectionTypes } from './sectionRegistry'
 import { validateTemplateConfig } from './templateConfig'
 
 export type TemplateFile = { sourceFile: string; name: string; description: string; config: Record<string, unknown> }
 
 export const siteTemplatesDir = (): string => path.join(projectRoot, 'templates', 'sites')
 
-/** Reads and checks every template file; a bad file is an error naming the file and the path in it. */
-export const loadTemplateFiles = async (dir = siteTemplatesDir()): Promise<TemplateFile[]> => {
+type Log = (message: string) => void
+
+/** `config` without the sections whose type is not in `known`, and the types it left out. */
+export const withoutUnknownSections = (config: unknown, known: ReadonlySet<string>): { config: unknown; dropped: string[] } => {
+  const pages = (config as { pages?: unknown } | null)?.pages
+  if (!Array.isArray(pages)) return { config, dropped: [] }
+  const dropped = new Set<string>()
+  const kept = pages.map((page: unknown) => {
+    const sections = (page as { sections?: unknown } | null)?.sections
+    if (!Array.isArray(sections)) return page
+    return {
+      ...(page as object),
+      sections: sections.filter((section: unknown) => {
+        const type = (section as { type?: unknown } | null)?.type
+        if (typeof type !== 'string' || known.has(type)) return true
+        dropped.add(type)
+        return false
+      }),
+    }
+  })
+  return { config: { ...(config as object), pages: kept }, dropped: [...dropped].sort() }
+}
+
+/** Types already reported, so each start-up (and each later load) names a missing type once. */
+const reported = new Set<string>()
+const reportDropped = (types: string[], log: Log) => {
+  const fresh = types.filter((type) => !reported.has(type))
+  if (!fresh.length) return
+  for (const type of fresh) reported.add(type)
+  log(`Site templates: left out sections of types no plugin registers: ${fresh.join(', ')}`)
+}
+
+/**
+ * Reads and checks every template file; a bad file is an error naming the file and the path in it.
+ * Sections whose type is not registered are dropped (and named once through `log`).
+ */
+export const loadTemplateFiles = async (dir = siteTemplatesDir(), { log = console.warn }: { log?: Log } = {}): Promise<TemplateFile[]> => {
   let names: string[]
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()
   } catch {
     return []
   }
-  return Promise.all(
+  const known = new Set(sectionTypes())
+  const dropped: string[] = []
+  const files = await Promise.all(
     names.map(async (file) => {
       const raw = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Partial<TemplateFile>
       if (typeof raw.name !== 'string' || !raw.name) throw new Error(`templates/sites/${file}: "name" is required`)
-      const checked = validateTemplateConfig(raw.config)
+      const { config, dropped: left } = withoutUnknownSections(raw.config, known)
+      dropped.push(...left)
+      const checked = validateTemplateConfig(config)
       if (!checked.ok) throw new Error(`templates/sites/${file}: invalid config: ${checked.message}`)
-      return { sourceFile: file.replace(/\.json$/, ''), name: raw.name, description: raw.description ?? '', config: raw.config as Record<string, unknown> }
+      return { sourceFile: file.replace(/\.json$/, ''), name: raw.name, description: raw.description ?? '', config: config as Record<string, unknown> }
     }),
   )
+  reportDropped([...new Set(dropped)].sort(), log)
+  return files
 }
 
 /** Stable across key order, so a reformatted file is not a change. */
@@ -50,7 +92,7 @@ export const templateHash = ({ name, description, config }: { name: string; desc
   createHash('sha256').update(JSON.stringify(canonical({ name, description: description ?? '', config }))).digest('hex')
 
 export const syncSystemTemplates = async (payload: Payload): Promise<{ created: number; updated: number; kept: number }> => {
-  const files = await loadTemplateFiles()
+  const files = await loadTemplateFiles(siteTemplatesDir(), { log: (message) => payload.logger.warn(message) })
   const counts = { created: 0, updated: 0, kept: 0 }
   if (!files.length) return counts
   // Trusted platform bookkeeping at start: there is no user, and system templates belong to the platform.

@@ -15,8 +15,8 @@
  * ```
  * A section is `{ type, id?, ... }`; its fields depend on `type` and are
  * checked by the validator registered for that type (see sectionRegistry.ts:
- * core types are hero, about, services, team, booking, testimonials,
- * newsletter, bigEvents, contact, customComponent; plugins may add more).
+ * core types are hero, about, services, team, contact, customComponent;
+ * plugins add their own and may add fields to any type).
  * Texts a visitor reads are `{ pl, en }`; images are always `{ mediaId }`
  * objects, so usages are found by `collectMediaIds` (src/platform/media).
  */

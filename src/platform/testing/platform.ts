@@ -5,13 +5,13 @@
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Plugin } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
 import { createApp } from '../http/createApp'
 import { readEnv } from '../env'
-import type { JobDefinition } from '../jobs/types'
 import { startPlatform, type Platform } from '../lifecycle'
 
 /** The Origin a browser on the platform would send; cookie sessions require it (CSRF allow-list). */
@@ -35,20 +35,20 @@ const createDatabase = async (name: string) => {
 export const startTestPlatform = async ({
   processJobs = true,
   databaseURL,
-  extraJobs,
+  plugins,
 }: {
   processJobs?: boolean
   /** Another database than a fresh one in the run's embedded PostgreSQL (the MongoDB suite). */
   databaseURL?: string
-  /** Test-only job definitions (see startPlatform). */
-  extraJobs?: JobDefinition[]
+  /** Plugins of the test's own, applied after the platform's (e.g. a `definePlatformPlugin` with a test section). */
+  plugins?: Plugin[]
 } = {}): Promise<TestPlatform> => {
   const url = databaseURL ?? (await createDatabase(`t_${randomBytes(6).toString('hex')}`))
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef0123456789abcdef'
   process.env.PUBLIC_URL = TEST_PUBLIC_URL
   process.env.DISABLE_PAYLOAD_HMR = 'true'
-  const platform = await startPlatform({ processJobs, extraJobs, env: { ...readEnv(), jobsPollMs: 200 } })
+  const platform = await startPlatform({ processJobs, env: { ...readEnv(), jobsPollMs: 200 }, extraPlugins: plugins })
   const app = createApp({ payload: platform.payload, baseURL: TEST_PUBLIC_URL })
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))

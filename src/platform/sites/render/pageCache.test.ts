@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals'
+
 import { cacheLimitBytes, createPageCache, recheckMs } from './pageCache'
 
 const page = (siteId: string, size: number) => ({ siteId, status: 200, headers: {}, notModifiedHeaders: {}, body: Buffer.alloc(size, 'a'), etag: '"x"' })
@@ -17,6 +19,24 @@ describe('page cache', () => {
     expect(cache.size).toBe(1)
     cache.set('huge', page('3', 10_000))
     expect(cache.get('huge')).toBeUndefined()
+  })
+
+  it('forgets a page with loaded data once it expires; pages without a deadline stay', () => {
+    jest.useFakeTimers({ now: new Date('2026-03-29T10:00:00Z') })
+    try {
+      const cache = createPageCache({ maxBytes: 1_000_000 })
+      cache.set('data', { ...page('1', 10), expiresAt: Date.now() + 1000 })
+      cache.set('plain', page('1', 10))
+      jest.advanceTimersByTime(999)
+      expect(cache.get('data')).toBeDefined()
+      jest.advanceTimersByTime(1)
+      expect(cache.get('data')).toBeUndefined()
+      expect(cache.size).toBe(1)
+      jest.advanceTimersByTime(86_400_000)
+      expect(cache.get('plain')).toBeDefined()
+    } finally {
+      jest.useRealTimers()
+    }
   })
 
   it('reads its limits from the environment', () => {

@@ -4,8 +4,19 @@
  * belongs to, so a site's entries can be dropped at once. A Map keeps
  * insertion order; reading an entry moves it to the end (most recent).
  */
-/** A rendered 200 response; its headers are complete (written as they are on every hit), with and without the body. */
-export type CachedPage = { siteId: string; status: number; headers: Record<string, string>; notModifiedHeaders: Record<string, string>; body: Buffer; etag: string }
+/**
+ * A rendered 200 response; its headers are complete (written as they are on every hit), with and without the body.
+ * `expiresAt` (epoch ms) only on pages showing loaded data (sectionData.ts); the others live until their site changes.
+ */
+export type CachedPage = {
+  siteId: string
+  status: number
+  headers: Record<string, string>
+  notModifiedHeaders: Record<string, string>
+  body: Buffer
+  etag: string
+  expiresAt?: number
+}
 
 export const createPageCache = ({ maxBytes }: { maxBytes: number }) => {
   const entries = new Map<string, CachedPage & { bytes: number }>()
@@ -22,6 +33,11 @@ export const createPageCache = ({ maxBytes }: { maxBytes: number }) => {
     get(key: string): CachedPage | undefined {
       const entry = entries.get(key)
       if (!entry) return undefined
+      // Only pages with loaded data carry a deadline: the others pay one property read, no clock.
+      if (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()) {
+        remove(key)
+        return undefined
+      }
       entries.delete(key)
       entries.set(key, entry)
       return entry

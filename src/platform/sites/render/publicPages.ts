@@ -10,6 +10,9 @@
  *   site + version + host kind + path (locale and page are in the path).
  * A cache hit reads no database. In this process a publish, restore, rename or
  * identifier/domain change drops the site's entries at once (siteEvents.ts).
+ * A page whose sections load data (sectionData.ts) is rendered after its
+ * loaders ran and expires after its max-age; a change to a collection such a
+ * section names in `invalidatedBy` drops the site's pages in this process.
  * Other processes notice within `SITE_CACHE_RECHECK_MS`: a request for a
  * state older than that re-reads the site's row by id (one indexed query,
  * shared by concurrent requests) and drops what changed.
@@ -19,14 +22,16 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 
 import type { ID } from '../../access'
-import type { SiteBase, ResolvedImage } from './types'
+import type { SiteBase, ResolvedImage, SiteMeta } from './types'
 
 import { clientBundle } from './clientBundle'
 import { readSiteHead, readSnapshot, resolveImages, type SiteHead } from './loadSite'
 import { renderNotFoundPage } from './notFoundPage'
 import { cacheLimitBytes, createPageCache, recheckMs, type CachedPage } from './pageCache'
-import { hasIslands, renderSitePath, type RenderResult, type SiteConfig } from './renderPage'
-import { onSiteChanged } from './siteEvents'
+import { sectionRenderer } from './registry'
+import { hasIslands, pageSections, renderSitePath, type RenderResult, type SiteConfig } from './renderPage'
+import { dataMaxAgeMs, loadSections, type LoadedSections } from './sectionData'
+import { onSiteChanged, onSiteDataChanged } from './siteEvents'
 
 type SiteData = { config: SiteConfig; images: Map<string, ResolvedImage> }
 type SiteState = { head: SiteHead | undefined; confirmedAt: number; data?: Promise<SiteData | undefined> }
@@ -89,6 +94,20 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     for (const [domain, entry] of domains) if (entry.identifier && identifiers.includes(entry.identifier)) domains.delete(domain)
   }
   const unsubscribe = onSiteChanged((change) => forgetSite(change.siteId, change.identifiers, change.domains))
+  const defaultDataMaxAge = dataMaxAgeMs(env)
+  /** Per site, bumped when its data changes: a render whose loaders ran before the change is not cached. */
+  const dataGenerations = new Map<string, number>()
+  const unsubscribeData = onSiteDataChanged((siteId) => {
+    remember(dataGenerations, siteId, (dataGenerations.get(siteId) ?? 0) + 1)
+    cache.dropSite(siteId)
+  })
+
+  /** The loaded data of the sections on the page at `segments` (none: resolves at once with nothing). */
+  const loadPageData = async (config: SiteConfig, segments: string[], site: SiteMeta, preview: boolean): Promise<LoadedSections | undefined> => {
+    const target = pageSections(config, segments)
+    if (!target) return undefined
+    return loadSections({ payload, site, locale: target.locale, preview, sections: target.sections, rendererOf: sectionRenderer, defaultMaxAgeMs: defaultDataMaxAge })
+  }
 
   const published = (head: SiteHead | undefined) => (head && head.versionId !== undefined ? head : undefined)
 
@@ -173,22 +192,23 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
         const data = await dataOf(state)
         if (!data) return notFoundResponse()
         const base: SiteBase = domain ? { pathPrefix: '', origin: `https://${domain}` } : platformBase(identifier)
-        const result = renderSitePath({
-          config: data.config,
-          site: { id: head.id, identifier: head.identifier, name: head.name, domain: head.domain, publishedAt: head.publishedAt },
-          base,
-          segments,
-          images: data.images,
-          scriptUrl: await scriptFor(data.config),
-        })
+        const site: SiteMeta = { id: head.id, identifier: head.identifier, name: head.name, domain: head.domain, publishedAt: head.publishedAt }
+        const siteId = String(head.id)
+        const generation = dataGenerations.get(siteId)
+        const [loaded, scriptUrl] = await Promise.all([loadPageData(data.config, segments, site, false), scriptFor(data.config)])
+        const result = renderSitePath({ config: data.config, site, base, segments, images: data.images, scriptUrl, sectionData: loaded?.data })
         if (result.status !== 200) return toResponse(result, 'no-cache')
         const body = Buffer.from(result.body)
         const etag = etagOf(body)
+        // Every reuse revalidates (max-age=0) against this process, whose ETag changes with the data: no browser or
+        // proxy keeps a page with loaded data longer than its max-age here, nor any other page longer than its version.
         const notModifiedHeaders = { ...baseHeaders(result.contentType), 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
         const headers = { ...notModifiedHeaders, 'Content-Length': String(body.length) }
-        entry = { siteId: String(head.id), status: 200, headers, notModifiedHeaders, body, etag }
-        // Only pages that exist are cached: made-up paths cannot push real pages out.
-        if (states.get(identifier) === state) cache.set(key, entry)
+        entry = { siteId, status: 200, headers, notModifiedHeaders, body, etag }
+        if (loaded?.maxAgeMs !== undefined) entry.expiresAt = Date.now() + loaded.maxAgeMs
+        // Only pages that exist are cached: made-up paths cannot push real pages out. Nor a render that
+        // began before its site (or, for its loaders, the site's data) changed.
+        if (states.get(identifier) === state && dataGenerations.get(siteId) === generation) cache.set(key, entry)
       }
       return respond(entry, ifNoneMatch)
     },
@@ -214,15 +234,17 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     /** The DRAFT of a site the caller may read, never cached. */
     async preview({ site, segments }: { site: { id: ID; identifier: string; name: string; domain?: string | null; templateConfig?: unknown; publishedAt?: string | null }; segments: string[] }) {
       const config = (site.templateConfig ?? {}) as SiteConfig
-      const images = await resolveImages(payload, site.id, config)
+      const meta: SiteMeta = { id: site.id, identifier: site.identifier, name: site.name, domain: site.domain, publishedAt: site.publishedAt }
+      const [images, loaded, scriptUrl] = await Promise.all([resolveImages(payload, site.id, config), loadPageData(config, segments, meta, true), scriptFor(config)])
       const result = renderSitePath({
         config,
-        site: { id: site.id, identifier: site.identifier, name: site.name, domain: site.domain, publishedAt: site.publishedAt },
+        site: meta,
         base: platformBase(site.identifier),
         segments,
         images,
         preview: true,
-        scriptUrl: await scriptFor(config),
+        scriptUrl,
+        sectionData: loaded?.data,
       })
       const response = toResponse(result, 'private, no-store', { 'X-Robots-Tag': 'noindex' })
       if (response.headers.Location) response.headers.Location += '?preview=1'
@@ -241,6 +263,7 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     stats: () => ({ entries: cache.size, bytes: cache.bytes, sites: states.size }),
     close: () => {
       unsubscribe()
+      unsubscribeData()
       cache.clear()
     },
   }

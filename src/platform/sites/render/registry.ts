@@ -1,9 +1,8 @@
 /**
- * Section renderers keyed by section `type`. Core registers one for every core
- * type (sections/index.ts); a plugin's renderer for the same type replaces the
- * core fallback (booking, testimonials, newsletter, bigEvents are plain
- * heading-and-intro fallbacks until their plugins bring the real thing).
- * Plugins register through the contract's `sections` (definePlatformPlugin).
+ * Section renderers keyed by section `type`, with their server-side loaders
+ * and cache rules. Core registers one for every core type (sections/index.ts);
+ * a plugin's renderer for a core type replaces core's. Plugins register
+ * through the contract's `sections` (definePlatformPlugin).
  */
 import type { SectionRenderer } from './types'
 
@@ -11,7 +10,7 @@ const CORE = 'core'
 const renderers = new Map<string, SectionRenderer & { owner: string }>()
 
 /**
- * Registers `type`'s renderer. Core's fallbacks may be replaced by anyone; the same owner may replace its
+ * Registers `type`'s renderer. Core's may be replaced by anyone; the same owner may replace its
  * own (a plugin applied again); two plugins rendering one type is an error.
  */
 export const registerSectionRenderer = (type: string, renderer: SectionRenderer, { owner = CORE }: { owner?: string } = {}): void => {

@@ -22,7 +22,8 @@ const withPages = (): SiteConfig => ({
         { type: 'hero', heading: { pl: 'Witaj', en: 'Welcome' }, image: { mediaId: 5, alt: { pl: 'Zdjęcie', en: 'Photo' } } },
         { type: 'contact', heading: { pl: 'Kontakt', en: 'Contact' }, email: 'a@example.com', phone: '+48 600 100 200', address: { pl: 'Kraków', en: 'Cracow' } },
         { type: 'customComponent', componentId: 12, height: 300 },
-        { type: 'booking', heading: { pl: 'Rezerwacja', en: 'Booking' }, intro: { pl: 'Umów się', en: 'Book now' } },
+        // A type with no renderer (its plugin disabled, say): nothing is shown.
+        { type: 'later/quotes', heading: { pl: 'Opinie', en: 'Quotes' }, intro: { pl: 'Co mówią', en: 'What they say' } },
         { type: 'about', hidden: true, heading: { pl: 'Ukryta', en: 'Hidden' }, body: { pl: 'x', en: 'x' } },
       ],
     },
@@ -119,7 +120,8 @@ describe('renderSitePath', () => {
     expect(html).not.toContain('allow-same-origin')
     // The component gets the page's language (the frame endpoint's ?lang=).
     expect(render(['en'], withPages()).body).toContain('src="/api/public/sites/anna/components/12?lang=en"')
-    expect(html).toContain('<h2>Rezerwacja</h2><p class="intro">Umów się</p>')
+    expect(html).not.toContain('Opinie')
+    expect(html).not.toContain('section--later')
     expect(html).not.toContain('Ukryta')
   })
 

@@ -41,6 +41,8 @@ export type RenderInput = {
   preview?: boolean
   /** The client bundle's URL, when some section on the site is interactive. */
   scriptUrl?: string
+  /** What the page's sections loaded (loadSections), by section; each is its Component's `data`. */
+  sectionData?: ReadonlyMap<SectionData, unknown>
 }
 
 export type RenderResult =
@@ -78,7 +80,17 @@ export const imageKey = (ref: unknown): string | undefined => {
 export const hasIslands = (config: SiteConfig): boolean =>
   pagesOf(config).some((page) => (page.sections ?? []).some((section) => isSection(section) && Boolean(sectionRenderer(section.type)?.clientEntry)))
 
-function Section({ props }: { props: SectionProps }) {
+const visibleSections = (page: Page | undefined): SectionData[] => (page?.sections ?? []).filter(isSection).filter((section) => sectionRenderer(section.type))
+
+/** The page `segments` shows and its visible sections that have a renderer (undefined: not a page: a redirect, 404, sitemap…). */
+export const pageSections = (config: SiteConfig, segments: string[]): { locale: SiteLocale; sections: SectionData[] } | undefined => {
+  const pages = pagesOf(config)
+  const parsed = parseSitePath(segments, localesOf(config), pages)
+  if (parsed.kind !== 'page') return undefined
+  return { locale: parsed.locale, sections: visibleSections(parsed.page) }
+}
+
+function Section({ props }: { props: SectionProps<SectionData, unknown> }) {
   const renderer = sectionRenderer(props.section.type)
   if (!renderer) return null
   const { Component } = renderer
@@ -138,7 +150,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
     return key === undefined ? undefined : input.images.get(key)
   }
   const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
-  const sections = (page?.sections ?? []).filter(isSection).filter((section) => sectionRenderer(section.type))
+  const sections = visibleSections(page)
   const firstIsHero = sections[0]?.type === 'hero'
   const pageTitle = tx(page?.title, locale)
   const other = OTHER[locale]
@@ -218,7 +230,16 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
           {sections.map((section, index) => (
             <Section
               key={index}
-              props={{ section, locale, headingLevel: index === 0 && firstIsHero ? 'h1' : 'h2', site, preview: Boolean(input.preview), image, pagePath: pagePathIn }}
+              props={{
+                section,
+                locale,
+                headingLevel: index === 0 && firstIsHero ? 'h1' : 'h2',
+                site,
+                preview: Boolean(input.preview),
+                image,
+                pagePath: pagePathIn,
+                data: input.sectionData?.get(section),
+              }}
             />
           ))}
         </main>

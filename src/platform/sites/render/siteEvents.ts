@@ -17,3 +17,19 @@ export const onSiteChanged = (listener: Listener): (() => void) => {
 export const siteChanged = (change: SiteChange): void => {
   for (const listener of listeners) listener(change)
 }
+
+/**
+ * "Data shown on this site's pages changed" (a document of a collection some section names in
+ * `cache.invalidatedBy`): the cache drops the site's rendered pages, but keeps its published snapshot.
+ */
+type DataListener = (siteId: string) => void
+const dataListeners = new Set<DataListener>()
+
+export const onSiteDataChanged = (listener: DataListener): (() => void) => {
+  dataListeners.add(listener)
+  return () => dataListeners.delete(listener)
+}
+
+export const siteDataChanged = (siteId: string): void => {
+  for (const listener of dataListeners) listener(siteId)
+}

@@ -1,9 +1,11 @@
-/** Registers core's renderer for every core section type (plugins may replace the fallbacks). */
+/**
+ * Registers core's renderer for every core section type. A type registered
+ * without a renderer (its plugin disabled, say) renders nothing.
+ */
 import { registerSectionRenderer } from '../registry'
 import { AboutSection } from './About'
 import { ContactSection } from './Contact'
 import { CustomComponentSection } from './CustomComponent'
-import { FallbackSection } from './Fallback'
 import { HeroSection } from './Hero'
 import { ServicesSection } from './Services'
 import { TeamSection } from './Team'
@@ -14,4 +16,3 @@ registerSectionRenderer('services', { Component: ServicesSection })
 registerSectionRenderer('team', { Component: TeamSection })
 registerSectionRenderer('contact', { Component: ContactSection })
 registerSectionRenderer('customComponent', { Component: CustomComponentSection })
-for (const type of ['booking', 'testimonials', 'newsletter', 'bigEvents']) registerSectionRenderer(type, { Component: FallbackSection })

@@ -1,0 +1,52 @@
+/**
+ * A public-site section as a plugin declares it (the contract's `sections`).
+ * `defineSection` only ties the types together: `section` is typed from
+ * `schema`, and the Component's `data` from what `load` returns, with no casts.
+ */
+import type { ComponentType } from 'react'
+import type { ZodType } from 'zod'
+
+import type { SectionLabel } from '../sites/sectionRegistry'
+import type { SectionCache, SectionData, SectionLoadArgs, SectionProps } from '../sites/render/types'
+
+export type PlatformSection<Props extends object = SectionData, Data = undefined> = {
+  type: string
+  /** Registers a NEW type's validator (build it with `sectionSchema({...})`); without it the type must exist already. */
+  schema?: ZodType<Props>
+  /** What the admin editor calls a new type, in both languages (with `schema`). */
+  label?: SectionLabel
+  /**
+   * Server-side data for the section, loaded before the page renders (in parallel with the page's other
+   * loaders) and passed to `Component` as `data`. A loader that throws or is slow is logged and the section
+   * renders with `data: undefined`. Requires `cache`.
+   */
+  load?: (args: SectionLoadArgs<Props>) => Promise<Data>
+  /** When the cached HTML of a page showing this section goes stale (see SectionCache). Required with `load`. */
+  cache?: SectionCache
+  /** Renders the section on the server (react-dom/server, no hydration). */
+  Component: ComponentType<SectionProps<Props, Data>>
+  /**
+   * An absolute path to a browser module exporting `mount(element, props)`, which makes the section
+   * interactive (bundled into the sites' one script).
+   */
+  clientEntry?: string
+}
+
+/** Any section, whatever its props and data (what the contract's `sections` holds). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each section types its own props and data (defineSection)
+export type AnyPlatformSection = PlatformSection<any, any>
+
+/**
+ * Declares a section with its types inferred: `section` from `schema`, `data` from `load`.
+ * ```ts
+ * export const upcoming = defineSection({
+ *   type: 'events/upcoming',
+ *   schema: sectionSchema({ heading: localizedText, limit: z.number().int().optional() }),
+ *   load: async ({ payload, site, props }) => (await payload.find({ ... })).docs,
+ *   cache: { invalidatedBy: ['events'] },
+ *   Component: ({ section, data }) => ...,
+ * })
+ * ```
+ */
+export const defineSection = <Props extends object = SectionData, Data = undefined>(section: PlatformSection<Props, Data>): PlatformSection<Props, Data> =>
+  section
