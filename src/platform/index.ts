@@ -73,6 +73,10 @@ export { createToken, hashToken, isWellFormedToken, tokenMatches } from './token
 export { getJobs } from './jobs/attach'
 export type { JobContext, JobDefinition } from './jobs/types'
 
+// Public sites: the published site a public URL names.
+export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
+export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
+
 // Public-site sections.
 export type { SectionData, SectionProps, SiteMeta } from './sites/render/types'
 export { paragraphs, tx } from './sites/render/text'

@@ -9,11 +9,11 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientIp, hashIp, inTransaction, lockForTransaction, publishEvent, readJsonBody } from '@platform'
+import { clientIp, findPublishedSite, hashIp, inTransaction, lockForTransaction, publishEvent, readJsonBody } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
-import { findSiteByIdentifier, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { manageUrl } from './manageUrl'
 import { checkBookingRate } from './rateLimit'
@@ -75,7 +75,7 @@ export const createBookingEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     asVisitor(req) // the visitor books, even in a browser signed in to the admin of another site
-    const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
+    const site = await findPublishedSite(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
     let body: Record<string, unknown>
     try {
