@@ -45,7 +45,7 @@ export type { ID, RoleGroup, SiteRole, TeamRole } from './access'
 
 // Fields and labels.
 export { siteField } from './fields/siteField'
-export { normalizeEmail } from './fields/email'
+export { EMAIL_MAX_LENGTH, emailSchema, normalizeEmail, parseEmail } from './fields/email'
 export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'
 

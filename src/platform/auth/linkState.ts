@@ -30,12 +30,4 @@ export const checkRate = ({
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeing + windowMs - now.getTime()) / 1000)) }
 }
 
-/** A syntactically plausible address (the mail server is the real judge); lower-cased and trimmed. */
-export const parseEmail = (value: unknown): string | undefined => {
-  if (typeof value !== 'string') return undefined
-  const email = value.trim().toLowerCase()
-  if (email.length > 254 || !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(email)) return undefined
-  return email
-}
-
 export const parseLocale = (value: unknown): 'pl' | 'en' | undefined => (value === 'pl' || value === 'en' ? value : undefined)
