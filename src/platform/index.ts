@@ -49,12 +49,13 @@ export { EMAIL_MAX_LENGTH, emailSchema, normalizeEmail, parseEmail } from './fie
 export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'
 
-// Visitor endpoints: bodies, errors, the caller's address, transactions and locks.
+// Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
 export { jsonError, readJsonBody } from './http/json'
 export { clientIp, hashIp } from './http/clientIp'
 export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'
-export { checkRate } from './auth/linkState'
+export { rateLimit, tooManyRequests } from './http/rateLimit'
+export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
 export { afterCommit } from './db/afterCommit'
 
 // Messages: email, notifications, events, tokens.

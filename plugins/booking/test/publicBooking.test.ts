@@ -283,7 +283,8 @@ describe('cancel and reschedule by the management link', () => {
 })
 
 describe('rate limit', () => {
-  it('answers 429 with Retry-After once an IP made BOOKING_RATE_PER_IP bookings in the window', async () => {
+  // Attempts are counted (every well-formed request, booked or not), so an IP that made N bookings used at least N.
+  it('answers 429 with Retry-After once an IP used up BOOKING_RATE_PER_IP attempts in the window', async () => {
     const made = await platform.payload.count({ collection: 'bookings', where: { requestIp: { exists: true } }, overrideAccess: true })
     process.env.BOOKING_RATE_PER_IP = String(made.totalDocs)
     try {
