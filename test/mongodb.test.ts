@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 
+import { rateLimit } from '../src/platform/http/rateLimit'
 import { createSite, createUser, PASSWORD } from '../src/platform/testing/fixtures'
 import { signIn } from '../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
@@ -44,5 +45,11 @@ describeWithMongo('the platform on MongoDB', () => {
       async () => (await platform.payload.count({ collection: 'notifications', where: { user: { equals: owner.id } }, overrideAccess: true })).totalDocs > 0,
       { what: 'the welcome notification job' },
     )
+  })
+
+  it('counts rate limits atomically in MongoDB: exactly 10 of 50 parallel consumes pass', async () => {
+    const limiter = rateLimit({ name: 'test.mongo', points: 10, durationSeconds: 600 })
+    const decisions = await Promise.all(Array.from({ length: 50 }, () => limiter.consume({ payload: platform.payload }, 'one-key')))
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10)
   })
 })

@@ -150,11 +150,12 @@ const benchEndpoint = async () => {
       sequential.push(performance.now() - started)
     }
     if (process.env.BENCH_PROFILE) {
-      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings, findSiteByIdentifier } = await import('../../plugins/booking/endpoints/data')
+      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings } = await import('../../plugins/booking/endpoints/data')
+      const { findPublishedSite } = await import('../../src/platform/sites/findPublishedSite')
       const req = { payload, context: {} } as never
       const f = firstMonday * DAY
       for (const [name, run] of Object.entries({
-        site: () => findSiteByIdentifier(req, 'bench'),
+        site: () => findPublishedSite(req, 'bench'),
         settings: () => readBookingSettings(req, site.id),
         blocks: () => loadBlocks(req, site.id, f, f + 14 * DAY),
         events: () => loadEvents(req, site.id, f, f + 14 * DAY),

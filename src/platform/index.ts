@@ -51,16 +51,17 @@ export type { SiteScopedCollectionConfig, Tenancy } from './tenancy/siteScopedCo
 
 // Fields and labels.
 export { siteField } from './fields/siteField'
-export { normalizeEmail } from './fields/email'
+export { EMAIL_MAX_LENGTH, emailSchema, normalizeEmail, parseEmail } from './fields/email'
 export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'
 
-// Visitor endpoints: bodies, errors, the caller's address, transactions and locks.
+// Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
 export { jsonError, readJsonBody } from './http/json'
 export { clientIp, hashIp } from './http/clientIp'
 export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'
-export { checkRate } from './auth/linkState'
+export { rateLimit, tooManyRequests } from './http/rateLimit'
+export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
 export { afterCommit } from './db/afterCommit'
 
 // Messages: email, notifications, events, tokens.
@@ -78,6 +79,10 @@ export { createToken, hashToken, isWellFormedToken, tokenMatches } from './token
 // Jobs.
 export { getJobs } from './jobs/attach'
 export type { JobContext, JobDefinition } from './jobs/types'
+
+// Public sites: the published site a public URL names.
+export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
+export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
 
 // Public-site sections.
 export type { SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'

@@ -186,7 +186,7 @@ describe('GET /api/public/sites/:identifier/components/:id', () => {
     await publish(a.client, a.site.id, configShowing(mine.id))
     await publish(b.client, b.site.id, configShowing(theirs.id))
     expect((await visitor().request('GET', frame(a.site.identifier, mine.id))).status).toBe(200)
-    for (const path of [frame(a.site.identifier, theirs.id), frame(b.site.identifier, mine.id), frame(a.site.identifier, 'abc'), frame(a.site.identifier, 99999999999), frame('no-such-site', mine.id)]) {
+    for (const path of [frame(a.site.identifier, theirs.id), frame(b.site.identifier, mine.id), frame(a.site.identifier, 'abc'), frame(a.site.identifier, 99999999999), frame('no-such-site', mine.id), frame('%25E0', mine.id), frame(a.site.identifier, '%25E0'), frame(`%25${a.site.identifier.charCodeAt(0).toString(16)}${a.site.identifier.slice(1)}`, mine.id)]) {
       const response = await visitor().request('GET', path)
       expect({ path, status: response.status }).toEqual({ path, status: 404 })
     }

@@ -107,6 +107,20 @@ describe('GET /api/public/sites/:identifier', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=60')
   })
 
+  it('decodes the identifier once: escapes of escapes name no site (404, never a 500), case and spaces do not matter', async () => {
+    const { site, client } = await owner()
+    await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configWith('Escapes') })
+    expect((await client.request('POST', `/api/sites/${site.id}/publish`)).status).toBe(201)
+    const escaped = (char: string) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
+    const [first, rest] = [site.identifier[0], site.identifier.slice(1)]
+    expect((await visitor().request('GET', `/api/public/sites/${escaped(first)}${rest}`)).status).toBe(200)
+    expect((await visitor().request('GET', `/api/public/sites/%20${site.identifier.toUpperCase()}%20`)).status).toBe(200)
+    for (const identifier of ['%25E0', `%25${escaped(first).slice(1)}${rest}`, '%25', `${'x'.repeat(64)}`]) {
+      const response = await visitor().request('GET', `/api/public/sites/${identifier}`)
+      expect({ identifier, status: response.status, body: response.body }).toEqual({ identifier, status: 404, body: { errors: [{ message: 'Site not found.' }] } })
+    }
+  })
+
   it('answers 304 to a matching If-None-Match, and changes the ETag on publish', async () => {
     const { site, client } = await owner()
     await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configWith('Cached') })

@@ -14,7 +14,8 @@ import { forgetSiteRoles, roleOnSite } from '../../../src/platform/access/siteRo
 import { readJsonBody } from '../../../src/platform/http/json'
 import { inTransaction } from '../../../src/platform/db/transaction'
 import { asInvitationFlow, issueInvitation } from '../../../src/platform/auth/invitations'
-import { parseEmail, parseLocale } from '../../../src/platform/auth/linkState'
+import { parseLocale } from '../../../src/platform/auth/linkState'
+import { parseEmail } from '../../../src/platform/fields/email'
 import { readProfile } from '../../users/endpoints/magicLink'
 import { inviterName } from '../hooks/sendInvitation'
 

@@ -12,9 +12,11 @@ import { randomBytes } from 'node:crypto'
 import { relationId } from '../../../src/platform/access/ids'
 import { queueEmail } from '../../../src/platform/email/queueEmail'
 import { clientIp, hashIp } from '../../../src/platform/http/clientIp'
-import { jsonError, readJsonBody } from '../../../src/platform/http/json'
+import { readJsonBody } from '../../../src/platform/http/json'
+import { tooManyRequests } from '../../../src/platform/http/rateLimit'
 import { inTransaction } from '../../../src/platform/db/transaction'
-import { parseEmail, parseLocale, linkState } from '../../../src/platform/auth/linkState'
+import { parseLocale, linkState } from '../../../src/platform/auth/linkState'
+import { parseEmail } from '../../../src/platform/fields/email'
 import { checkLinkRequestRate, claimLink, findLink, issueLink, type MagicLinkDoc } from '../../../src/platform/auth/magicLinks'
 import { htmlPage, PAGES } from '../../../src/platform/auth/messagePage'
 import { readAuthSettings } from '../../../src/platform/auth/settings'
@@ -40,14 +42,14 @@ export const requestMagicLinkEndpoint: Endpoint = {
     if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError('locale must be "pl" or "en".', 400)
     const settings = readAuthSettings()
     const ipHash = hashIp(req, clientIp(req))
-    const rate = await checkLinkRequestRate({ req, email, ipHash, windowMs: settings.rateWindowMs, perEmail: settings.ratePerEmail, perIp: settings.ratePerIp })
+    const rate = await checkLinkRequestRate({ req, email, ipHash })
     if (!rate.allowed) {
       const minutes = Math.ceil(rate.retryAfterSeconds / 60)
       const message =
         rate.scope === 'email'
           ? `Too many links requested for this address. Try again in ${minutes} min.`
           : `Too many link requests from your network. Try again in ${minutes} min.`
-      return jsonError(message, 429, { 'Retry-After': String(rate.retryAfterSeconds) })
+      return tooManyRequests(message, rate.retryAfterSeconds)
     }
 
     // Both branches do the same work (one lookup, one link row, one queued email), so the answer and

@@ -5,18 +5,18 @@
  * one transaction, upserts the Client by (site, email), creates the Event (1:1)
  * and the Booking, and answers 201 `{ booking, manageUrl }`. The management
  * token is random and stored only as its hash. 409: taken, full or already
- * booked; 429: too many bookings from this IP.
+ * booked; 429: too many booking attempts from this IP.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientIp, hashIp, inTransaction, lockForTransaction, publishEvent, readJsonBody } from '@platform'
+import { clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
-import { findSiteByIdentifier, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
+import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { manageUrl } from './manageUrl'
-import { checkBookingRate } from './rateLimit'
+import { bookingRate } from './rateLimit'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee, upsertClient } from './reserve'
 import { asVisitor } from './visitor'
 
@@ -75,7 +75,7 @@ export const createBookingEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     asVisitor(req) // the visitor books, even in a browser signed in to the admin of another site
-    const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
+    const site = await findPublishedSite(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
     let body: Record<string, unknown>
     try {
@@ -88,17 +88,14 @@ export const createBookingEndpoint: Endpoint = {
     const request = parsed.value
     const now = new Date()
     const ipHash = hashIp(req, clientIp(req))
+    // Every well-formed attempt counts, before any write: one atomic count shared by all app processes.
+    const rate = await bookingRate.consume(req, ipHash)
+    if (!rate.allowed) return tooManyRequests('Too many bookings from your network. Please try again later.', rate.retryAfterSeconds)
     const settings = await readBookingSettings(req, site.id)
     // Re-creatable by the server (for the reminder's link), stored only as its hash and seed.
     const { token, hash, seed } = createManageToken(req.payload.secret)
     try {
       const result = await inTransaction(req, async () => {
-        // Counted under a lock on the address: parallel requests from one IP wait for each other's booking, so none slips past the limit.
-        await lockForTransaction(req, `booking:ip:${ipHash}`)
-        const rate = await checkBookingRate(req, ipHash, now)
-        if (!rate.allowed) {
-          throw new BookingConflict('Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
-        }
         const made = await book({ req, site, settings, request, now: now.getTime() })
         const booking = await req.payload.create({
           collection: BOOKINGS,

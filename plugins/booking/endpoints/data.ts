@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import type { ID } from '@platform'
+import type { ID, PublishedSite } from '@platform'
 import { relationId } from '@platform'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { hostKeyOf } from '../hooks/assignHost'
@@ -17,25 +17,8 @@ const DAY = 86_400_000
 /** Busy time is read this far around a range: longer than any meeting plus its buffers. */
 const BUSY_MARGIN = DAY
 
-export type PublicSite = { id: ID; identifier: string; name: string; owner?: ID }
-
-export const findSiteByIdentifier = async (req: PayloadRequest, raw: unknown): Promise<PublicSite | undefined> => {
-  // The route parameter arrives decoded already; decoding it again would throw on text like "%E0" (a 500).
-  const identifier = typeof raw === 'string' ? raw.trim().toLowerCase() : ''
-  if (!identifier || identifier.length > 63) return undefined
-  const found = await req.payload.find({
-    collection: 'sites',
-    // Only published sites take bookings: a site its owner has not launched is not public yet.
-    where: { and: [{ identifier: { equals: identifier } }, { publishedVersion: { exists: true } }] },
-    select: { identifier: true, name: true, owner: true },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true, // visitors cannot read sites; this reads only the id, identifier, name and owner id (never sent)
-    req,
-  })
-  const site = found.docs[0]
-  return site ? { id: site.id, identifier: site.identifier, name: site.name, owner: relationId(site.owner) } : undefined
-}
+/** A published site as the booking endpoints use it (found by the platform's findPublishedSite). */
+export type PublicSite = PublishedSite
 
 export type BookingSettingsValues = SlotSettings & { cancelCutoffHours: number }
 

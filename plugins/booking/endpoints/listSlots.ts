@@ -6,9 +6,10 @@
  */
 import type { Endpoint } from 'payload'
 
+import { findPublishedSite } from '@platform'
 import { computeSlots } from '../lib/slots'
 import { localISO, parseSlotsQuery } from '../lib/requests'
-import { findSiteByIdentifier, loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
+import { loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
 import { errorResponse } from './errors'
 import { asVisitor } from './visitor'
 
@@ -17,7 +18,7 @@ export const listSlotsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
-    const site = await findSiteByIdentifier(req, req.routeParams?.identifier)
+    const site = await findPublishedSite(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
     const now = Date.now()
     const query = (req.query ?? {}) as Record<string, unknown>

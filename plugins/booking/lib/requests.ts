@@ -3,14 +3,13 @@
  * returned `error` into a 400). Times are ISO 8601 instants with a zone
  * (`Z` or an offset): a bare local time would be ambiguous.
  */
-import { parseRecordId } from '@platform'
+import { parseEmail, parseRecordId } from '@platform'
 import { isTimeZone, offsetAt } from './wallClock'
 
 const DAY = 86_400_000
 /** The longest range the slots endpoint answers for. */
 export const MAX_SLOT_RANGE_DAYS = 62
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 type Result<T> = { value: T; error?: undefined } | { error: string; value?: undefined }
 
@@ -61,8 +60,8 @@ export type BookingRequest = SlotChoice & { email: string; name: string; notes?:
 export const parseBookingBody = (body: Record<string, unknown>): Result<BookingRequest> => {
   const choice = parseSlotChoice(body)
   if (choice.error !== undefined) return { error: choice.error }
-  const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : ''
-  if (!EMAIL.test(email) || email.length > 254) return { error: '"email" must be an email address.' }
+  const email = parseEmail(body.email)
+  if (!email) return { error: '"email" must be an email address.' }
   const name = typeof body.name === 'string' ? body.name.trim() : ''
   if (!name || name.length > 200) return { error: '"name" is required (at most 200 characters).' }
   if (body.notes !== undefined && body.notes !== null && (typeof body.notes !== 'string' || body.notes.length > 2000)) {

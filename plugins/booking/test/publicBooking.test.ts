@@ -58,6 +58,12 @@ describe('GET /public/sites/:identifier/slots', () => {
     expect((await slotsOf(`from=${from}&to=${new Date(Date.parse(from) + 63 * 86_400_000).toISOString()}`)).body.errors[0].message).toMatch(/62 days/)
     expect((await slotsOf(`from=${from}&to=${from}`)).status).toBe(400)
     expect((await get(platform.baseURL, '/api/public/sites/no-such-site/slots')).status).toBe(404)
+    // The route parameter is decoded once: an escaped escape names no site (it used to be a 500 elsewhere).
+    for (const path of ['/api/public/sites/%25E0/slots', `/api/public/sites/%25${site.identifier.charCodeAt(0).toString(16)}${site.identifier.slice(1)}/slots`]) {
+      const response = await get(platform.baseURL, path)
+      expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 404, body: { errors: [{ message: 'Site not found.' }] } })
+    }
+    expect((await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { eventId: '1', email: 'a@example.com', name: 'A' })).status).toBe(404)
     // An identifier that decodes to an invalid escape ("%E0") is just an unknown site, not a server error.
     expect((await get(platform.baseURL, '/api/public/sites/%25E0/slots')).status).toBe(404)
     expect((await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { start: isoAt(DAY3, '09:00'), blockId: '1', email: 'a@example.com', name: 'A' })).status).toBe(404)
@@ -277,7 +283,8 @@ describe('cancel and reschedule by the management link', () => {
 })
 
 describe('rate limit', () => {
-  it('answers 429 with Retry-After once an IP made BOOKING_RATE_PER_IP bookings in the window', async () => {
+  // Attempts are counted (every well-formed request, booked or not), so an IP that made N bookings used at least N.
+  it('answers 429 with Retry-After once an IP used up BOOKING_RATE_PER_IP attempts in the window', async () => {
     const made = await platform.payload.count({ collection: 'bookings', where: { requestIp: { exists: true } }, overrideAccess: true })
     process.env.BOOKING_RATE_PER_IP = String(made.totalDocs)
     try {

@@ -3,13 +3,16 @@
  * `magic-links` collection: issue one, find one by its token, claim it once.
  * These are the platform's own bookkeeping: the collection is closed to the
  * API, so every call here uses overrideAccess with the request's transaction.
+ * Link requests are counted by the platform's rate limiter (http/rateLimit.ts).
  */
 import type { PayloadRequest } from 'payload'
 
 import type { MagicLinkAction } from '../../../collections/magic-links'
 import type { ID } from '../access/ids'
+import { rateLimit } from '../http/rateLimit'
 import { createToken, hashToken, isWellFormedToken, tokenMatches } from '../tokens/tokens'
-import { checkRate, linkState, type LinkState } from './linkState'
+import { linkState, type LinkState } from './linkState'
+import { readAuthSettings } from './settings'
 
 export type MagicLinkDoc = {
   id: ID
@@ -103,43 +106,33 @@ export const claimLink = async ({ req, link, now = new Date() }: { req: PayloadR
   return 'claimed'
 }
 
-/** Whether one more link request for this email and from this IP fits the limits; counts the links table. */
+const linkRate = (per: 'ratePerEmail' | 'ratePerIp') => ({
+  points: () => readAuthSettings()[per],
+  durationSeconds: () => readAuthSettings().rateWindowMs / 1000,
+})
+/** Link requests per address (MAGIC_LINK_RATE_PER_EMAIL) and per client IP (MAGIC_LINK_RATE_PER_IP), per MAGIC_LINK_RATE_WINDOW_MINUTES. */
+const perEmail = rateLimit({ name: 'magic-link.email', ...linkRate('ratePerEmail') })
+const perIp = rateLimit({ name: 'magic-link.ip', ...linkRate('ratePerIp') })
+
+/**
+ * Counts one link request for this address and this IP and says whether it
+ * fits both limits (one atomic count each, shared by every app process). The
+ * IP is counted first, so a request refused for its network does not also use
+ * up the address's budget; a request refused for the address still counts for
+ * its IP.
+ */
 export const checkLinkRequestRate = async ({
   req,
   email,
   ipHash,
-  windowMs,
-  perEmail,
-  perIp,
-  now = new Date(),
 }: {
   req: PayloadRequest
   email: string
   ipHash: string
-  windowMs: number
-  perEmail: number
-  perIp: number
-  now?: Date
 }): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number; scope: 'email' | 'ip' }> => {
-  const since = new Date(now.getTime() - windowMs).toISOString()
-  const recent = (field: 'email' | 'requestIp', value: string, limit: number) =>
-    req.payload
-      .find({
-        collection: 'magic-links',
-        // Only links someone asked for: invitations are sent by managers and counted by their own rules.
-        where: { and: [{ [field]: { equals: value } }, { createdAt: { greater_than: since } }, { actionType: { in: ['login', 'signup'] } }] },
-        sort: '-createdAt',
-        limit,
-        depth: 0,
-        overrideAccess: true, // counting the platform's own request log
-        select: { createdAt: true },
-        req,
-      })
-      .then((result) => result.docs.map((doc) => doc.createdAt))
-  const [byEmail, byIp] = await Promise.all([recent('email', email, perEmail), recent('requestIp', ipHash, perIp)])
-  const emailRate = checkRate({ recent: byEmail, limit: perEmail, windowMs, now })
-  if (!emailRate.allowed) return { ...emailRate, scope: 'email' }
-  const ipRate = checkRate({ recent: byIp, limit: perIp, windowMs, now })
-  if (!ipRate.allowed) return { ...ipRate, scope: 'ip' }
+  const byIp = await perIp.consume(req, ipHash)
+  if (!byIp.allowed) return { ...byIp, scope: 'ip' }
+  const byEmail = await perEmail.consume(req, email)
+  if (!byEmail.allowed) return { ...byEmail, scope: 'email' }
   return { allowed: true }
 }

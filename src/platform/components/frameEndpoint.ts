@@ -14,7 +14,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { createHash } from 'node:crypto'
 
 import { parseRecordId, relationId } from '../access'
-import { findPublishedSite } from '../sites/publicSiteEndpoint'
+import { findPublishedSite, parseSiteIdentifier } from '../sites/findPublishedSite'
 import { usesComponent } from './componentRefs'
 import { frameHeaders, frameHtml, frameLang, scriptHash } from './frameDocument'
 
@@ -25,15 +25,10 @@ const notFound = () => Response.json({ errors: [{ message: 'Component not found.
 
 type Component = { id: number | string; name?: string | null; compiledJs?: string | null; site?: unknown }
 
+// Route parameters arrive decoded already (decoding again would misread `%2541` and throw on `%25E0`).
 const param = (req: PayloadRequest, name: string) => {
   const raw = req.routeParams?.[name]
-  if (typeof raw !== 'string') return ''
-  try {
-    return decodeURIComponent(raw).trim()
-  } catch {
-    // A malformed escape (`%E0%A4%A`) names nothing: a 404, not a 500.
-    return ''
-  }
+  return typeof raw === 'string' ? raw.trim() : ''
 }
 
 /** The component as the signed-in caller may read it, on the site called `identifier`. */
@@ -66,11 +61,11 @@ const previewComponent = async (req: PayloadRequest, identifier: string, compone
 
 /** The component when the published site shows it, with the published version's id (part of the ETag). */
 const publishedComponent = async (req: PayloadRequest, identifier: string, componentId: string) => {
-  const published = await findPublishedSite(req, identifier)
+  const published = await findPublishedSite(req, identifier, { withVersion: true })
   if (!published || !usesComponent(published.version.configSnapshot, componentId)) return undefined
   const found = await req.payload.find({
     collection: 'custom-react-components',
-    where: { and: [{ id: { equals: componentId } }, { site: { equals: published.site.id } }] },
+    where: { and: [{ id: { equals: componentId } }, { site: { equals: published.id } }] },
     select: { name: true, compiledJs: true, site: true },
     limit: 1,
     depth: 0,
@@ -85,9 +80,9 @@ export const componentFrameEndpoint: Endpoint = {
   path: '/public/sites/:identifier/components/:componentId',
   method: 'get',
   handler: async (req) => {
-    const identifier = param(req, 'identifier').toLowerCase()
+    const identifier = parseSiteIdentifier(req.routeParams?.identifier)
     const componentId = param(req, 'componentId')
-    if (!identifier || identifier.length > 63 || !componentId || componentId.length > 64) return notFound()
+    if (!identifier || !componentId || componentId.length > 64) return notFound()
     // Not a storable id (int4 on PostgreSQL, ObjectId on MongoDB): it names no component and must not reach a query.
     if (parseRecordId(componentId) === undefined) return notFound()
     const lang = frameLang(req.searchParams.get('lang'))

@@ -18,6 +18,8 @@ import { migrations } from '../../../migrations'
 export type DatabaseKind = 'postgres' | 'mongodb'
 
 export const AGENDA_TABLE = 'agenda_jobs'
+/** The rate limiter's table (collection on MongoDB), see rateLimitStore.ts. */
+export const RATE_LIMIT_TABLE = 'ratelimit_points'
 
 export const databaseKind = (url: string): DatabaseKind => {
   if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
@@ -42,8 +44,8 @@ export const createDatabaseAdapter = ({
     // Development and tests push the schema; production applies the checked-in migrations at start.
     push: !isProduction && process.env.DATABASE_PUSH !== 'false',
     prodMigrations: migrations.postgres,
-    // Agenda owns its table; the schema push must never drop it.
-    tablesFilter: ['!agenda_*'],
+    // Agenda and the rate limiter (rateLimitStore.ts) own their tables; the schema push must never drop them.
+    tablesFilter: ['!agenda_*', '!ratelimit_*'],
   })
 }
 
