@@ -1,6 +1,6 @@
 /** `npm run seed`: seeds the demo into an empty database (and says so when it is not empty). */
 import { startPlatform } from '../src/platform/lifecycle'
-import { seedIfEmpty } from './seed/seedIfEmpty'
+import { seedIfEmpty } from '../src/platform/demo/seedIfEmpty'
 
 const platform = await startPlatform({ processJobs: false })
 try {

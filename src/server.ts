@@ -11,7 +11,7 @@ import { createApp } from './platform/http/createApp'
 import { exitOnSignals, forceExitAfterMs, startPlatform } from './platform/lifecycle'
 import { usesEmbeddedPostgres } from './platform/db/url'
 import { projectRoot } from './platform/env'
-import { seedIfEmpty } from '../scripts/seed/seedIfEmpty'
+import { seedIfEmpty } from './platform/demo/seedIfEmpty'
 
 const dev = process.env.NODE_ENV !== 'production'
 

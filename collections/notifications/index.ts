@@ -36,7 +36,7 @@ export const Notifications: CollectionConfig = {
       label: t('Type', 'Rodzaj'),
       access: locked,
       validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z][a-zA-Z0-9_.-]*$/.test(value) ? true : 'Use a dotted lower-case type such as booking.created.',
+        typeof value === 'string' && /^[a-z][a-zA-Z0-9_.-]*$/.test(value) ? true : 'Use a dotted lower-case type such as site.created.',
     },
     { name: 'isRead', type: 'checkbox', defaultValue: false, index: true, label: t('Read', 'Przeczytane') },
     { name: 'link', type: 'text', maxLength: 500, label: t('Link', 'Odnośnik'), access: locked },

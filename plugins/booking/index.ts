@@ -21,6 +21,8 @@ import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
 import { bookingMessageListeners } from './listeners/bookingMessages'
 import { managePage } from './manage/ManagePage'
+import { seedBookingDemo } from './seed/demo'
+import { bookingSampleData } from './templates/sampleData'
 import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
@@ -31,8 +33,11 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   listeners: bookingMessageListeners,
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'booking', 'templates', 'emails'),
+  emailSampleData: bookingSampleData,
   // The visitor's page from the emails: see, move or cancel a booking.
   pages: [managePage],
+  // Anna's availability (and Ewa's, an editor who may host) and a group workshop in the demo.
+  seed: seedBookingDemo,
   // The booking widget on public sites (replaces the core heading-only stand-in).
   sections: bookingSections,
   admin: {

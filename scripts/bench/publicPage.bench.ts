@@ -26,7 +26,7 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { DEMO_PASSWORD } from '../seed/demoData'
+import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
 import { startServer, type RunningServer } from '../../test/e2e/server'
 import { missingHeadings, withBenchHomePage } from './lib/benchPage'
 import { apiClient } from './lib/client'

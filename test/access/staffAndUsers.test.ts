@@ -8,7 +8,7 @@ import type { Session } from '../../src/platform/testing/http'
 import { addTeamMember, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { session, signIn } from '../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
-import { ALL_COLLECTIONS, EDITS, errorOf, expectBulkRefused, listIds, makeSiteDoc, makeTenant, stored, unique, type Doc, type Tenant } from './support'
+import { ALL_COLLECTIONS, EDITS, errorOf, expectBulkRefused, listIds, makeTenant, stored, unique, type Doc, type Tenant } from './support'
 
 let platform: TestPlatform
 let staff: Doc & { email: string }
@@ -63,11 +63,10 @@ describe('staff', () => {
       ['clients', { site: a.site.id, email: `c-${unique()}@example.test` }],
       ['team-members', { site: a.site.id, email: `m-${unique()}@example.test`, permissionRole: 'viewer' }],
       ['site-versions', { site: a.site.id, configSnapshot: {} }],
-      ['example-notes', { site: a.site.id, text: 'staff' }],
     ] as const) {
       expect({ slug, status: (await asStaff.request('POST', `/api/${slug}`, body)).status }).toEqual({ slug, status: 403 })
     }
-    for (const slug of ['sites', 'clients', 'team-members', 'site-versions', 'example-notes'] as const) {
+    for (const slug of ['sites', 'clients', 'team-members', 'site-versions'] as const) {
       const before = await stored(platform.payload, slug, a.docs[slug])
       expect({ slug, status: (await asStaff.request('PATCH', `/api/${slug}/${a.docs[slug]}`, EDITS[slug])).status }).toEqual({ slug, status: 403 })
       expect({ slug, status: (await asStaff.request('DELETE', `/api/${slug}/${a.docs[slug]}`)).status }).toEqual({ slug, status: 403 })
@@ -322,9 +321,8 @@ describe('visitors (no session)', () => {
   it('cannot write to any collection', async () => {
     const client = visitor()
     expect((await client.request('POST', '/api/sites', { name: 'Anon', identifier: `anon-${unique()}` })).status).toBe(403)
-    const note = await makeSiteDoc(platform.payload, 'example-notes', a.site.id)
-    for (const slug of ['sites', 'clients', 'team-members', 'example-notes', 'templates', 'notifications'] as const) {
-      const id = slug === 'example-notes' ? note.id : a.docs[slug]
+    for (const slug of ['sites', 'clients', 'team-members', 'templates', 'notifications'] as const) {
+      const id = a.docs[slug]
       const before = await stored(platform.payload, slug, id)
       expect([401, 403]).toContain((await client.request('PATCH', `/api/${slug}/${id}`, EDITS[slug])).status)
       expect([401, 403]).toContain((await client.request('DELETE', `/api/${slug}/${id}`)).status)

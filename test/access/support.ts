@@ -14,10 +14,10 @@ export type Doc = Record<string, any> & { id: ID }
 export const unique = () => randomBytes(4).toString('hex')
 
 /** Collections whose documents name their site. */
-export const SITE_OWNED = ['site-versions', 'team-members', 'clients', 'example-notes'] as const
+export const SITE_OWNED = ['site-versions', 'team-members', 'clients'] as const
 export type SiteOwnedSlug = (typeof SITE_OWNED)[number]
 
-/** Every collection of the platform as REST sees it (core plus the example plugin's). */
+/** The core collections as REST sees them (plugins' collections: wholeConfig.test.ts walks the running config). */
 export const ALL_COLLECTIONS = [
   'users',
   'terms-of-service',
@@ -28,7 +28,6 @@ export const ALL_COLLECTIONS = [
   'clients',
   'notifications',
   'audit-logs',
-  'example-notes',
 ] as const
 export type Slug = (typeof ALL_COLLECTIONS)[number]
 
@@ -49,8 +48,6 @@ export const makeSiteDoc = async (payload: Payload, collection: SiteOwnedSlug, s
       })
     case 'clients':
       return createClient(payload, siteId)
-    case 'example-notes':
-      return payload.create({ collection, data: { site: siteId, text: `note ${unique()}` }, overrideAccess: true })
   }
 }
 
@@ -63,8 +60,6 @@ export const createBody = (collection: SiteOwnedSlug, siteId: unknown): Record<s
       return { site: siteId, email: `invitee-${unique()}@example.test`, permissionRole: 'viewer' }
     case 'clients':
       return { site: siteId, email: `client-${unique()}@example.test` }
-    case 'example-notes':
-      return { site: siteId, text: 'forged' }
   }
 }
 
@@ -78,7 +73,6 @@ export const EDITS: Record<Exclude<Slug, 'audit-logs'>, Record<string, unknown>>
   'team-members': { firstName: 'Changed' },
   clients: { firstName: 'Changed' },
   notifications: { isRead: true },
-  'example-notes': { text: 'changed' },
 }
 
 /** One owner with a site and a document of theirs in every collection that can hold one. */
@@ -86,14 +80,14 @@ export type Tenant = {
   user: Doc & { email: string }
   session: Session
   site: Doc & { id: number }
-  docs: Record<'sites' | 'site-versions' | 'team-members' | 'clients' | 'example-notes' | 'notifications' | 'templates', ID>
+  docs: Record<'sites' | 'site-versions' | 'team-members' | 'clients' | 'notifications' | 'templates', ID>
 }
 
 export const makeTenant = async (platform: TestPlatform): Promise<Tenant> => {
   const { payload } = platform
   const user = await createUser(payload)
   const site = await createSite(payload, user.id)
-  const [version, member, client, note] = await Promise.all(SITE_OWNED.map((slug) => makeSiteDoc(payload, slug, site.id)))
+  const [version, member, client] = await Promise.all(SITE_OWNED.map((slug) => makeSiteDoc(payload, slug, site.id)))
   const notification = await payload.create({
     collection: 'notifications',
     data: { user: user.id, site: site.id, message: 'Hello', notificationType: 'test.hello' },
@@ -113,7 +107,6 @@ export const makeTenant = async (platform: TestPlatform): Promise<Tenant> => {
       'site-versions': version.id,
       'team-members': member.id,
       clients: client.id,
-      'example-notes': note.id,
       notifications: notification.id,
       templates: template.id,
     },

@@ -60,12 +60,6 @@ const MAY: Record<Collection, Record<Operation, Actor[]>> = {
     update: ['owner', 'admin', 'editor', 'host'],
     delete: ['owner', 'admin'],
   },
-  'example-notes': {
-    read: ['owner', 'admin', 'editor', 'host', 'viewer'],
-    create: ['owner', 'admin', 'editor'],
-    update: ['owner', 'admin', 'editor'],
-    delete: ['owner', 'admin', 'editor'],
-  },
 }
 
 let platform: TestPlatform
@@ -189,7 +183,7 @@ describe('on a site with a member of each role', () => {
       const own = await platform.payload.find({ collection: 'team-members', where: { linkedUser: { equals: users[actor].id } }, overrideAccess: true })
       expect(await listIds(sessions[actor], 'team-members')).toEqual(expect.arrayContaining(own.docs.map((doc) => doc.id)))
       expect((await listIds(sessions[actor], 'team-members')).length).toBe(own.totalDocs)
-      for (const collection of ['sites', 'site-versions', 'clients', 'example-notes'] as const) {
+      for (const collection of ['sites', 'site-versions', 'clients'] as const) {
         expect({ actor, collection, ids: await listIds(sessions[actor], collection) }).toEqual({ actor, collection, ids: [] })
       }
     }

@@ -30,7 +30,7 @@ let b: Tenant
 const before = new Map<string, Doc>()
 
 type Owned = keyof Tenant['docs']
-const OWNED: Owned[] = ['sites', 'site-versions', 'team-members', 'clients', 'example-notes', 'notifications', 'templates']
+const OWNED: Owned[] = ['sites', 'site-versions', 'team-members', 'clients', 'notifications', 'templates']
 
 /** What a document's tenancy hangs on, and a change that would hand A's document to B. */
 const MOVE: Record<Owned, (to: Tenant) => Record<string, unknown>> = {
@@ -38,7 +38,6 @@ const MOVE: Record<Owned, (to: Tenant) => Record<string, unknown>> = {
   'site-versions': (to) => ({ site: to.site.id }),
   'team-members': (to) => ({ site: to.site.id }),
   clients: (to) => ({ site: to.site.id }),
-  'example-notes': (to) => ({ site: to.site.id }),
   notifications: (to) => ({ user: to.user.id }),
   templates: (to) => ({ owner: to.user.id }),
 }
@@ -47,7 +46,6 @@ const TENANCY_FIELD: Record<Owned, string> = {
   'site-versions': 'site',
   'team-members': 'site',
   clients: 'site',
-  'example-notes': 'site',
   notifications: 'user',
   templates: 'owner',
 }
@@ -195,7 +193,6 @@ describe('the same over GraphQL (same access functions, another door)', () => {
     'site-versions': 'SiteVersions',
     'team-members': 'TeamMembers',
     clients: 'Clients',
-    'example-notes': 'ExampleNotes',
     notifications: 'Notifications',
     templates: 'Templates',
   }

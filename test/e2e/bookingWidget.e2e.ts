@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
+import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
 import { addDays, mondayOf, todayIn } from '../../plugins/booking/lib/calendarGrid'
 import { formatTime } from '../../plugins/booking/sections/widgetLogic'
 import { expect, test } from './harness'

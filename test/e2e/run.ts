@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
+import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
 import './admin.e2e'
 import './auth.e2e'
 import './siteEditor.e2e'

@@ -1,7 +1,7 @@
 /** Signing in to the admin with the demo password, shared by the browser tests. */
 import type { Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../scripts/seed/demoData'
+import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
 
 export const ENGLISH = { locale: 'en-US' }
 

@@ -5,6 +5,7 @@ import { APIError, NotFound } from 'payload'
 import { findTemplateProblem, formatProblem, renderParts } from '../../../src/platform/email/compileTemplate'
 import type { Locale } from '../../../src/platform/email/renderTemplate'
 import { sampleEmailData } from '../../../src/platform/email/sampleData'
+import { getRegistry } from '../../../src/platform/plugins/registry'
 
 const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Record<string, unknown>> => {
   try {
@@ -50,7 +51,7 @@ export const previewTemplateEndpoint: Endpoint = {
     const subject = optionalText(body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
     const content = optionalText(body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
     if (!content) throw new APIError(locale === 'pl' ? 'This template has no Polish version.' : 'This template has no English version.', 400)
-    const data = sampleEmailData(locale, req.payload.config.serverURL || undefined)
+    const data = sampleEmailData(locale, req.payload.config.serverURL || undefined, getRegistry(req.payload.config).emailSampleData)
     for (const source of [subject, content]) {
       const problem = findTemplateProblem(source, data)
       if (problem) throw new APIError(formatProblem(problem, req.i18n?.language), 400)

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { findTemplateProblem, formatProblem } from '../../../src/platform/email/compileTemplate'
 import { sampleEmailData } from '../../../src/platform/email/sampleData'
+import { getRegistry } from '../../../src/platform/plugins/registry'
 
 /**
  * A subject or body that Handlebars cannot compile (or render with sample
@@ -9,6 +10,6 @@ import { sampleEmailData } from '../../../src/platform/email/sampleData'
  */
 export const validateTemplateSource = (value: unknown, { req }: { req: PayloadRequest }): string | true => {
   if (typeof value !== 'string' || value === '') return true
-  const problem = findTemplateProblem(value, sampleEmailData(req.i18n?.language === 'en' ? 'en' : 'pl'))
+  const problem = findTemplateProblem(value, sampleEmailData(req.i18n?.language === 'en' ? 'en' : 'pl', undefined, getRegistry(req.payload.config).emailSampleData))
   return problem ? formatProblem(problem, req.i18n?.language) : true
 }

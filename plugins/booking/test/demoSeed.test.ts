@@ -1,14 +1,13 @@
 /** The demo seed: Anna's site has bookable slots and a class whatever day it runs, and both demo sites are published. */
-import { seed } from '../../../scripts/seed/seed'
 import type { TestPlatform } from '@platform/testing'
-import { startTestPlatform } from '@platform/testing'
+import { seedDemo, startTestPlatform } from '@platform/testing'
 import { get } from './support'
 
 let platform: TestPlatform
 
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })
-  await seed(platform.payload)
+  await seedDemo(platform.payload)
 })
 
 afterAll(async () => {

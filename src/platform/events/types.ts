@@ -2,7 +2,7 @@ import type { JobContext } from '../jobs/types'
 
 /**
  * Platform events and their data. Plugins add their own by module augmentation:
- * `declare module '.../src/platform/events/types' { interface PlatformEvents { 'booking.created': {...} } }`
+ * `declare module '@platform' { interface PlatformEvents { 'my-plugin.thing-done': {...} } }`
  */
 export interface PlatformEvents {
   'site.created': { siteId: number | string; ownerId: number | string }

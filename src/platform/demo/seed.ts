@@ -1,15 +1,18 @@
 /**
  * Seeds the demo: terms of service, a staff user, two owners with a site each
- * and a team member, and the booking demo on Anna's site. Each site is built from a starter template and
- * published, so /s/<identifier> shows something at once. Seeds are trusted code, so every call uses overrideAccess.
+ * and a team member, then each plugin's demo (the contract's `seed`) on top of
+ * them. Each site is built from a starter template and published, so
+ * /s/<identifier> shows something at once. Seeds are trusted code, so every
+ * call uses overrideAccess.
  */
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { publishSite } from '../../src/platform/sites/publishSite'
-import { loadTemplateFiles } from '../../src/platform/sites/systemTemplates'
-import { seedBookingDemo } from './bookingDemo'
+import { publishSite } from '../sites/publishSite'
+import { loadTemplateFiles } from '../sites/systemTemplates'
+import type { DemoContext } from '../plugins/registry'
+import { getRegistry } from '../plugins/registry'
 import { demoOwners, DEMO_PASSWORD, demoStaff, demoTeamMember, demoTerms } from './demoData'
 
 export const seed = async (payload: Payload): Promise<void> => {
@@ -53,7 +56,13 @@ export const seed = async (payload: Payload): Promise<void> => {
     overrideAccess: true,
   })
 
-  // Booking plugin: Anna's availability (and Ewa's, who as an editor may host) and a group workshop.
-  const annaSite = demoTeamMember.siteIdentifier
-  await seedBookingDemo(payload, { siteId: sites.get(annaSite)!, ownerId: owners.get(annaSite)!, memberId: teamMember.id })
+  const context: DemoContext = {
+    payload,
+    sites: [...sites].map(([identifier, id]) => ({ id, identifier, ownerId: owners.get(identifier)! })),
+    teamMembers: [{ id: teamMember.id, siteId: sites.get(demoTeamMember.siteIdentifier)!, userId: member.id, role: demoTeamMember.role }],
+  }
+  for (const { plugin, seed: seedPlugin } of getRegistry(payload.config).seeds) {
+    payload.logger.info(`Seeding the ${plugin} plugin's demo`)
+    await seedPlugin(context)
+  }
 }

@@ -1,19 +1,27 @@
 /**
- * Booking demo for Anna's site: settings, weekly availability (Anna on Monday
+ * Booking demo for Anna's site (the contract's `seed`, run after the core demo): settings, weekly availability (Anna on Monday
  * and Wednesday mornings, Ewa on Tuesday evenings, one day off) and one group
  * workshop, dated from the day the seed runs so `npm run dev` always shows
  * bookable slots. Trusted seed code: overrideAccess throughout.
  */
-import type { Payload } from 'payload'
+import type { DemoSeed } from '@platform'
 
-import { dateInZone, dateOfDayNumber, dayNumber, wallToInstant, weekdayOfDayNumber } from '../../plugins/booking/lib/wallClock'
+import { dateInZone, dateOfDayNumber, dayNumber, wallToInstant, weekdayOfDayNumber } from '../lib/wallClock'
 
 const ZONE = 'Europe/Warsaw'
 
 /** The next given weekday (0 = Sunday) strictly after today, in Warsaw, as a day number. */
 const nextWeekday = (today: number, weekday: number) => today + (((weekday - weekdayOfDayNumber(today) + 7) % 7) || 7)
 
-export const seedBookingDemo = async (payload: Payload, { siteId, ownerId, memberId }: { siteId: number; ownerId: number; memberId: number }): Promise<void> => {
+/** The demo's coaching site, the one with a team member (Ewa, an editor, who may host). */
+const DEMO_SITE = 'anna-coaching'
+
+export const seedBookingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
+  const site = sites.find((candidate) => candidate.identifier === DEMO_SITE)
+  const member = teamMembers.find((candidate) => candidate.siteId === site?.id)
+  if (!site || !member) return
+  const { id: siteId, ownerId } = site
+  const memberId = member.id
   const today = dayNumber(dateInZone(Date.now(), ZONE))
   await payload.create({
     collection: 'booking-settings',
