@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint'
 import { pluginBoundaries } from './scripts/eslint/pluginBoundaries.js'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'data/', 'uploads/', 'test-results/', 'payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'migrations/**/*.json', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'data/',
+      'uploads/',
+      'test-results/',
+      'payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'migrations/**/*.json',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,7 +35,9 @@ export default tseslint.config(
   {
     // The platform's own modules import each other relatively; '@platform' is the entry for plugins only.
     files: ['src/platform/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^@platform$', message: 'Inside src/platform, import the module itself (relative path).' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^@platform$', message: 'Inside src/platform, import the module itself (relative path).' }] }],
+    },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'src/platform/testing/**/*.ts'],

@@ -18,4 +18,19 @@ import { Users } from './users'
  * before media assets: a site's cascade delete goes in this order, and an asset
  * cannot be deleted while a usage names it.
  */
-export const coreCollections = [Users, TermsOfService, Sites, SiteVersions, Templates, TeamMembers, Clients, MediaUsages, MediaAssets, CustomReactComponents, Notifications, EmailTemplates, MagicLinks, AuditLogs]
+export const coreCollections = [
+  Users,
+  TermsOfService,
+  Sites,
+  SiteVersions,
+  Templates,
+  TeamMembers,
+  Clients,
+  MediaUsages,
+  MediaAssets,
+  CustomReactComponents,
+  Notifications,
+  EmailTemplates,
+  MagicLinks,
+  AuditLogs,
+]

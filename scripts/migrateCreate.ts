@@ -66,7 +66,6 @@ const fail = (message: string): never => {
   throw new Failure(message)
 }
 
-
 // The generated schema does not depend on the database, so nothing here ever
 // touches the developer's own: creating needs no connection at all, and the
 // check runs against a throwaway cluster.
@@ -114,7 +113,13 @@ const run = async (): Promise<number> => {
     const after = await kit.generateDrizzleJson(db.schema)
     let before: Snapshot = structuredClone(db.defaultDrizzleSnapshot)
     if (db.schemaName) before.schemas = { [db.schemaName]: db.schemaName }
-    const latest = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().reverse()[0] : undefined
+    const latest = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((file) => file.endsWith('.json'))
+          .sort()
+          .reverse()[0]
+      : undefined
     if (latest) {
       before = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8')) as Snapshot
       if (kit.upSnapshot && before.version < after.version) before = kit.upSnapshot(before)
@@ -127,13 +132,14 @@ const run = async (): Promise<number> => {
   if (check) {
     if (pending.length) {
       console.error(pending.map((statement) => `  ${statement}`).join('\n'))
-      fail(`the config's schema has ${pending.length} change(s) not covered by a migration in ${path.relative(process.cwd(), dir)}.\n  Run: npm run migrate:create -- <name>  and commit the files it writes.`)
+      fail(
+        `the config's schema has ${pending.length} change(s) not covered by a migration in ${path.relative(process.cwd(), dir)}.\n  Run: npm run migrate:create -- <name>  and commit the files it writes.`,
+      )
     }
     const { migrations } = await import('../migrations')
     const kit = db.requireDrizzleKit()
     const pushDiff = async (what: string) =>
-      (await withTimeout(kit.pushSchema(db.schema, db.drizzle, db.schemaName ? [db.schemaName] : undefined, db.tablesFilter), what))
-        .statementsToExecute
+      (await withTimeout(kit.pushSchema(db.schema, db.drizzle, db.schemaName ? [db.schemaName] : undefined, db.tablesFilter), what)).statementsToExecute
     const schema = db.schemaName ?? 'public'
     const resetSchema = () => db.execute({ drizzle: db.drizzle, raw: `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}";` })
 
@@ -159,7 +165,9 @@ const run = async (): Promise<number> => {
     const remaining = (await pushDiff('comparing the migrated database with the schema')).filter((statement) => !noise.has(statement))
     if (remaining.length) {
       console.error(remaining.map((statement) => `  ${statement}`).join('\n'))
-      fail(`after applying every migration, the database still differs from the config's schema (${remaining.length} statement(s) above). A migration was edited by hand or is broken.`)
+      fail(
+        `after applying every migration, the database still differs from the config's schema (${remaining.length} statement(s) above). A migration was edited by hand or is broken.`,
+      )
     }
     console.log(`Migrations are up to date: ${migrations.postgres.length} migration(s) cover the schema and apply cleanly to an empty database.`)
     return 0
@@ -209,7 +217,10 @@ const tidyGeneratedMigration = (file: string) => {
 const withTimeout = <T>(promise: Promise<T>, what: string, ms = Number(process.env.MIGRATE_TIMEOUT_MS ?? 180_000)): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${what} took over ${ms / 1000}s; drizzle-kit may be waiting for an answer about a rename. Run npm run migrate:create in a terminal.`)),
+      () =>
+        reject(
+          new Error(`${what} took over ${ms / 1000}s; drizzle-kit may be waiting for an answer about a rename. Run npm run migrate:create in a terminal.`),
+        ),
       ms,
     )
     promise.then(

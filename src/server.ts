@@ -34,7 +34,9 @@ const main = async () => {
   if (shouldSeedDemo({ dev, embedded: usesEmbeddedPostgres(env) })) {
     const seeded = await seedIfEmpty(payload)
     if (seeded && !dev) {
-      payload.logger.warn('Production start on the embedded database: the demo accounts above have a public password. Set SEED_DEMO=false for a real deployment.')
+      payload.logger.warn(
+        'Production start on the embedded database: the demo accounts above have a public password. Set SEED_DEMO=false for a real deployment.',
+      )
     }
   }
 
@@ -47,14 +49,17 @@ const main = async () => {
     payload.logger.info(`Platform ready on ${env.publicURL} (admin: ${env.publicURL}/admin, jobs ${platform.jobs.isProcessing() ? 'here' : 'in a worker'})`)
   })
 
-  exitOnSignals(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeIdleConnections()
-    })
-    await nextApp.close()
-    await platform.stop()
-  }, { forceAfterMs: forceExitAfterMs(env) })
+  exitOnSignals(
+    async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      })
+      await nextApp.close()
+      await platform.stop()
+    },
+    { forceAfterMs: forceExitAfterMs(env) },
+  )
 }
 
 main().catch((error) => {

@@ -15,10 +15,7 @@ afterAll(async () => {
 })
 
 const failedJob = () =>
-  waitFor(
-    async () => (await platform.jobs.list({ state: 'failed' })).jobs.find((job) => job.name === 'example.mark-stale-notes'),
-    { what: 'the job to fail' },
-  )
+  waitFor(async () => (await platform.jobs.list({ state: 'failed' })).jobs.find((job) => job.name === 'example.mark-stale-notes'), { what: 'the job to fail' })
 
 describe('jobs for staff', () => {
   it('lists jobs to staff only, and checks the state filter', async () => {

@@ -32,7 +32,10 @@ afterAll(async () => {
 type Upload = { status: number; body: any }
 
 /** A multipart upload like the admin's: the file plus the other fields as `_payload` JSON. */
-const upload = async (client: Session | undefined, { data, name, type = 'application/octet-stream', fields }: { data: Buffer; name: string; type?: string; fields: Record<string, unknown> }): Promise<Upload> => {
+const upload = async (
+  client: Session | undefined,
+  { data, name, type = 'application/octet-stream', fields }: { data: Buffer; name: string; type?: string; fields: Record<string, unknown> },
+): Promise<Upload> => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
@@ -102,7 +105,11 @@ describe('uploading', () => {
     })
     expect(new Date(doc.uploadedAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
     expect(await fs.readFile(path.join(mediaDir, doc.filename))).toEqual(data)
-    for (const [name, width] of [['thumbnail', 320], ['card', 768], ['hero', 1600]] as const) {
+    for (const [name, width] of [
+      ['thumbnail', 320],
+      ['card', 768],
+      ['hero', 1600],
+    ] as const) {
       const variant = doc.sizes[name]
       expect(variant).toMatchObject({ width, mimeType: 'image/webp' })
       expect(variant.filename).toMatch(/\.webp$/)
@@ -148,7 +155,9 @@ describe('uploading', () => {
 
   it('accepts a PDF (no variants) and detects types from the bytes, not the name', async () => {
     const { site, client } = await owner()
-    const pdf = Buffer.from(`%PDF-1.4\n% test ${nextSeed()}\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \ntrailer << /Root 1 0 R /Size 2 >>\nstartxref\n9\n%%EOF\n`)
+    const pdf = Buffer.from(
+      `%PDF-1.4\n% test ${nextSeed()}\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \ntrailer << /Root 1 0 R /Size 2 >>\nstartxref\n9\n%%EOF\n`,
+    )
     const created = await upload(client, { data: pdf, name: 'cennik.pdf', type: 'application/pdf', fields: { site: site.id } })
     expect(created).toMatchObject({ status: 201, body: { message: expect.any(String) } })
     expect(created.body.doc).toMatchObject({ mediaType: 'application/pdf', fileSize: pdf.byteLength })
@@ -205,7 +214,11 @@ describe('uploading', () => {
   it('does not let a client set the derived fields', async () => {
     const { site, client } = await owner()
     const data = await picture(nextSeed())
-    const created = await upload(client, { data, name: 'x.png', fields: { site: site.id, fileHash: 'forged', fileSize: 1, storageBucket: 'evil', uploadedBy: 1 } })
+    const created = await upload(client, {
+      data,
+      name: 'x.png',
+      fields: { site: site.id, fileHash: 'forged', fileSize: 1, storageBucket: 'evil', uploadedBy: 1 },
+    })
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ fileHash: sha256(data), fileSize: data.byteLength, storageBucket: 'local' })
     const patched = await client.request('PATCH', `/api/media-assets/${created.body.doc.id}`, { fileHash: 'forged', alt: 'New alt' })
@@ -246,7 +259,7 @@ describe('usage tracking and deleting', () => {
     expect(await usagesOf(site.id)).toHaveLength(0)
   })
 
-  it('ignores references to another site\'s asset: no usage, nothing pinned', async () => {
+  it("ignores references to another site's asset: no usage, nothing pinned", async () => {
     const anna = await owner()
     const marek = await owner()
     const hers = (await upload(anna.client, { data: await picture(nextSeed()), name: 'hers.png', fields: { site: anna.site.id } })).body.doc
@@ -280,7 +293,7 @@ describe('usage tracking and deleting', () => {
 })
 
 describe('tenant isolation', () => {
-  it('another owner cannot list, read, fetch, change, delete or upload into a site\'s media', async () => {
+  it("another owner cannot list, read, fetch, change, delete or upload into a site's media", async () => {
     const anna = await owner()
     const marek = await owner()
     const hers = (await upload(anna.client, { data: await picture(nextSeed()), name: 'private.png', fields: { site: anna.site.id } })).body.doc

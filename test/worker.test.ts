@@ -23,15 +23,21 @@ afterAll(async () => {
 it('runs queued jobs in a separate worker process and exits 0 on SIGTERM', async () => {
   const owner = await createUser(platform.payload)
   const site = await createSite(platform.payload, owner.id)
-  const notifications = () =>
-    platform.payload.count({ collection: 'notifications', where: { user: { equals: owner.id } }, overrideAccess: true })
+  const notifications = () => platform.payload.count({ collection: 'notifications', where: { user: { equals: owner.id } }, overrideAccess: true })
   // The site.created listener was queued, but nothing here processes jobs.
   await new Promise((resolve) => setTimeout(resolve, 500))
   expect((await notifications()).totalDocs).toBe(0)
 
   // The same command as `npm run worker`: node with tsx's loader, one process that gets the signal itself.
   const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, JOBS_POLL_MS: '200', NODE_ENV: 'development', PGAPPNAME: 'platform-worker-test', DATABASE_PUSH: 'false' },
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL,
+      JOBS_POLL_MS: '200',
+      NODE_ENV: 'development',
+      PGAPPNAME: 'platform-worker-test',
+      DATABASE_PUSH: 'false',
+    },
     // The app process above owns the schema (pushed it); a second process must not push again.
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -58,14 +58,26 @@ export const EmailTemplates: CollectionConfig = {
           label: 'Polski',
           fields: [
             { name: 'subjectPl', type: 'text', maxLength: 300, label: t('Subject (PL)', 'Temat (PL)'), validate: validateTemplateSource },
-            { name: 'contentPl', type: 'code', admin: { language: 'html', description: sourceHelp }, label: t('Content (PL)', 'Treść (PL)'), validate: validateTemplateSource },
+            {
+              name: 'contentPl',
+              type: 'code',
+              admin: { language: 'html', description: sourceHelp },
+              label: t('Content (PL)', 'Treść (PL)'),
+              validate: validateTemplateSource,
+            },
           ],
         },
         {
           label: 'English',
           fields: [
             { name: 'subjectEn', type: 'text', maxLength: 300, label: t('Subject (EN)', 'Temat (EN)'), validate: validateTemplateSource },
-            { name: 'contentEn', type: 'code', admin: { language: 'html', description: sourceHelp }, label: t('Content (EN)', 'Treść (EN)'), validate: validateTemplateSource },
+            {
+              name: 'contentEn',
+              type: 'code',
+              admin: { language: 'html', description: sourceHelp },
+              label: t('Content (EN)', 'Treść (EN)'),
+              validate: validateTemplateSource,
+            },
           ],
         },
         {

@@ -66,6 +66,12 @@ export const MediaAssets: CollectionConfig = {
       admin: derived,
       access: { create: nobodyField, update: lockedField('uploadedBy') },
     },
-    { name: 'uploadedAt', type: 'date', label: t('Uploaded at', 'Przesłano'), admin: { ...derived, date: { pickerAppearance: 'dayAndTime' } }, access: platformOnly },
+    {
+      name: 'uploadedAt',
+      type: 'date',
+      label: t('Uploaded at', 'Przesłano'),
+      admin: { ...derived, date: { pickerAppearance: 'dayAndTime' } },
+      access: platformOnly,
+    },
   ],
 }

@@ -25,7 +25,15 @@ export const Notifications: CollectionConfig = {
   },
   endpoints: [markReadEndpoint],
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Recipient', 'Odbiorca'), access: lockedOwnership('user') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: t('Recipient', 'Odbiorca'),
+      access: lockedOwnership('user'),
+    },
     { name: 'message', type: 'textarea', required: true, maxLength: 2000, label: t('Message', 'Treść'), access: locked },
     {
       name: 'notificationType',

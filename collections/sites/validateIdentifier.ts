@@ -1,10 +1,7 @@
 /** Pure rules for a site's identifier, the part of its public URL (`/s/<identifier>`). */
-export const RESERVED_IDENTIFIERS = new Set([
-  'admin', 'api', 'app', 'assets', 'healthz', 'login', 'logout', 'new', 'public', 's', 'static', 'www', '_next',
-])
+export const RESERVED_IDENTIFIERS = new Set(['admin', 'api', 'app', 'assets', 'healthz', 'login', 'logout', 'new', 'public', 's', 'static', 'www', '_next'])
 
-export const normalizeIdentifier = (value: unknown): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value
+export const normalizeIdentifier = (value: unknown): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value)
 
 /** Returns `true` or a message saying what is wrong. */
 export const checkIdentifier = (value: unknown): true | string => {

@@ -26,7 +26,7 @@ export const Templates: CollectionConfig = {
       required: true,
       defaultValue: {},
       label: t('Configuration', 'Konfiguracja'),
-      admin: { description: t('A site configuration (same schema as a site\'s).', 'Konfiguracja strony (ten sam schemat co w stronie).') },
+      admin: { description: t("A site configuration (same schema as a site's).", 'Konfiguracja strony (ten sam schemat co w stronie).') },
       validate: (value: unknown) => validateConfigValue(value),
     },
     {
@@ -36,8 +36,7 @@ export const Templates: CollectionConfig = {
       index: true,
       label: t('Owner', 'Właściciel'),
       // Every owner's template has one (stampTemplateOwner); system templates loaded from files at start have none.
-      validate: (value: unknown, { data }: { data: Partial<{ isSystem: boolean | null }> }) =>
-        value || data?.isSystem ? true : 'A template needs an owner.',
+      validate: (value: unknown, { data }: { data: Partial<{ isSystem: boolean | null }> }) => (value || data?.isSystem ? true : 'A template needs an owner.'),
       // Set from the creator (stampTemplateOwner); handing a template to someone else is a 403.
       access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },

@@ -60,7 +60,10 @@ const ensureBuild = () => {
 const seedSite = async (baseURL: string) => {
   const api = apiClient(baseURL)
   await api.json('POST', '/api/users/login', { email: 'anna@example.com', password: DEMO_PASSWORD })
-  const templates = await api.json<{ docs: { id: number | string; sourceFile?: string }[] }>('GET', '/api/templates?where[sourceFile][equals]=coach&depth=0&limit=1')
+  const templates = await api.json<{ docs: { id: number | string; sourceFile?: string }[] }>(
+    'GET',
+    '/api/templates?where[sourceFile][equals]=coach&depth=0&limit=1',
+  )
   const template = templates.docs[0]
   if (!template) throw new Error('The "coach" system template is not there (templates/sites/coach.json is loaded at start).')
   const created = await api.json<{ doc: { id: number | string; templateConfig: Record<string, unknown> } }>(
@@ -73,7 +76,11 @@ const seedSite = async (baseURL: string) => {
   const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 31, g: 78, b: 95 } } })
     .png()
     .toBuffer()
-  const media = await api.upload<{ doc: { id: number | string } }>('/api/media-assets', { data: png, name: 'hero.png', type: 'image/png' }, { site: site.id, alt: 'Hero' })
+  const media = await api.upload<{ doc: { id: number | string } }>(
+    '/api/media-assets',
+    { data: png, name: 'hero.png', type: 'image/png' },
+    { site: site.id, alt: 'Hero' },
+  )
   await api.json('PATCH', `/api/sites/${site.id}`, { templateConfig: withBenchHomePage(site.templateConfig, media.doc.id) })
   await api.json('POST', `/api/sites/${site.id}/publish`, { note: 'Benchmark' }, 201)
 }
@@ -100,7 +107,9 @@ const fetchPage = async (url: string) => {
 }
 
 const cpuNote = (figures: LoadFigures) =>
-  figures.serverCpuMsPerRequest === undefined ? '' : `, server CPU ${(figures.serverCpuMsPerRequest * 1000).toFixed(0)} µs/request (${figures.serverCores!.toFixed(2)} cores)`
+  figures.serverCpuMsPerRequest === undefined
+    ? ''
+    : `, server CPU ${(figures.serverCpuMsPerRequest * 1000).toFixed(0)} µs/request (${figures.serverCores!.toFixed(2)} cores)`
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`
 
@@ -154,7 +163,9 @@ const main = async () => {
     const profileDir = path.join(resultsDir, 'profile')
     const preload = path.join(root, 'scripts', 'bench', 'lib', 'cpuProfile.mjs')
     const profile =
-      process.env.BENCH_CPU_PROF === '1' ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), CPU_PROFILE_DIR: profileDir } : undefined
+      process.env.BENCH_CPU_PROF === '1'
+        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), CPU_PROFILE_DIR: profileDir }
+        : undefined
     server = await startServer({ logFile: path.join(resultsDir, 'public-page-server.log'), env: profile })
     console.log(`Seeding /s/${IDENTIFIER} through the API…`)
     await seedSite(server.baseURL)
@@ -170,7 +181,12 @@ const main = async () => {
     console.log(
       `Page: ${page.body.length} bytes, 8 sections. Load: ${settings.connections} connections; ${rounds} round(s), each server in turn (alternating who goes first), ${settings.warmupSeconds} s warm-up (discarded) + ${settings.seconds} s measured.`,
     )
-    console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} before the run.`)
+    console.log(
+      `Machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')} before the run.`,
+    )
     const targets = { platform: { url: platformURL, pid: server.pid }, static: { url: staticServer.url, pid: staticServer.pid } }
     const measured: Record<keyof typeof targets, LoadFigures[]> = { platform: [], static: [] }
     for (let round = 0; round < rounds; round++) {
@@ -208,25 +224,25 @@ const main = async () => {
 
     const file = path.join(resultsDir, 'public-page.json')
     const report = `${JSON.stringify(
-        {
-          benchmark: 'public-page',
-          at: new Date().toISOString(),
-          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverageBefore: os.loadavg(), node: process.version },
-          page: { path: `/s/${IDENTIFIER}`, bytes: page.body.length, sections: 8 },
-          settings: { ...settings, rounds },
-          platform,
-          static: staticFigures,
-          rounds: measured,
-          // What the platform sent besides the page's own headers (the static server sets its own of these).
-          platformTransportHeaders: page.transportHeaders,
-          ratio,
-          cpuPerRequestRatio: cpuRatio ?? null,
-          target: { ...TARGET, met: met.throughput && met.p99, throughputMet: met.throughput, p99Met: met.p99 },
-          problems,
-        },
-        null,
-        2,
-      )}\n`
+      {
+        benchmark: 'public-page',
+        at: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverageBefore: os.loadavg(), node: process.version },
+        page: { path: `/s/${IDENTIFIER}`, bytes: page.body.length, sections: 8 },
+        settings: { ...settings, rounds },
+        platform,
+        static: staticFigures,
+        rounds: measured,
+        // What the platform sent besides the page's own headers (the static server sets its own of these).
+        platformTransportHeaders: page.transportHeaders,
+        ratio,
+        cpuPerRequestRatio: cpuRatio ?? null,
+        target: { ...TARGET, met: met.throughput && met.p99, throughputMet: met.throughput, p99Met: met.p99 },
+        problems,
+      },
+      null,
+      2,
+    )}\n`
     await fsp.writeFile(file, report)
     // `npm run bench` (scripts/bench/run.ts) collects each benchmark's report from BENCH_OUTPUT.
     if (process.env.BENCH_OUTPUT) await fsp.writeFile(process.env.BENCH_OUTPUT, report)

@@ -104,14 +104,30 @@ const benchEndpoint = async () => {
   let server: Server | undefined
   try {
     const { payload } = platform
-    const owner = await payload.create({ collection: 'users', data: { email: 'bench-owner@example.test', password: 'bench-password-2026', locale: 'en' }, overrideAccess: true })
-    const site = await payload.create({ collection: 'sites', data: { name: 'Bench', identifier: 'bench', owner: owner.id, templateConfig: {} }, overrideAccess: true })
+    const owner = await payload.create({
+      collection: 'users',
+      data: { email: 'bench-owner@example.test', password: 'bench-password-2026', locale: 'en' },
+      overrideAccess: true,
+    })
+    const site = await payload.create({
+      collection: 'sites',
+      data: { name: 'Bench', identifier: 'bench', owner: owner.id, templateConfig: {} },
+      overrideAccess: true,
+    })
     // Only published sites take bookings.
     await publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId: site.id, config: {} })
-    await payload.create({ collection: 'booking-settings', data: { site: site.id, minimumNoticeMinutes: 0, bookingWindowDays: 120 } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'booking-settings',
+      data: { site: site.id, minimumNoticeMinutes: 0, bookingWindowDays: 120 } as never,
+      overrideAccess: true,
+    })
     const hosts: { assignedToOwner?: number; assignedToTeamMember?: number }[] = [{ assignedToOwner: owner.id }]
     for (let i = 1; i < HOSTS; i++) {
-      const user = await payload.create({ collection: 'users', data: { email: `bench-host${i}@example.test`, password: 'bench-password-2026', locale: 'en' }, overrideAccess: true })
+      const user = await payload.create({
+        collection: 'users',
+        data: { email: `bench-host${i}@example.test`, password: 'bench-password-2026', locale: 'en' },
+        overrideAccess: true,
+      })
       const member = await payload.create({
         collection: 'team-members',
         data: { site: site.id, email: user.email, permissionRole: 'host', invitationStatus: 'accepted', linkedUser: user.id },
@@ -128,7 +144,13 @@ const benchEndpoint = async () => {
       const start = Date.now() + Math.floor(next() * 30 * 48) * 30 * 60_000
       await payload.create({
         collection: 'events',
-        data: { site: site.id, title: `Busy ${i}`, startTime: new Date(start).toISOString(), endTime: new Date(start + 3_600_000).toISOString(), ...hosts[i % HOSTS] } as never,
+        data: {
+          site: site.id,
+          title: `Busy ${i}`,
+          startTime: new Date(start).toISOString(),
+          endTime: new Date(start + 3_600_000).toISOString(),
+          ...hosts[i % HOSTS],
+        } as never,
         overrideAccess: true,
       })
     }

@@ -57,7 +57,12 @@ export const readEnv = (env: NodeJS.ProcessEnv = process.env): PlatformEnv => {
     port,
     host: env.HOST ?? '0.0.0.0',
     publicURL: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    payloadSecret: resolveSecret({ secret: env.PAYLOAD_SECRET, dataDir, local: !databaseURL || !isProduction, building: env.NEXT_PHASE === 'phase-production-build' }),
+    payloadSecret: resolveSecret({
+      secret: env.PAYLOAD_SECRET,
+      dataDir,
+      local: !databaseURL || !isProduction,
+      building: env.NEXT_PHASE === 'phase-production-build',
+    }),
     runJobs: bool(env.RUN_JOBS, true),
     jobsPollMs: Number(env.JOBS_POLL_MS ?? 5000),
     jobsDrainTimeoutMs: milliseconds('JOBS_DRAIN_TIMEOUT_MS', env.JOBS_DRAIN_TIMEOUT_MS, 10_000),

@@ -54,7 +54,7 @@ export const loadConfig = async (
         reject(
           new Error(
             `Loading payload.config.ts did not finish within ${timeoutMs / 1000} s. On Node 20 run node/tsx with ` +
-              '--conditions=development (or production), as the npm scripts do: lexical\'s default entry can deadlock the module loader.',
+              "--conditions=development (or production), as the npm scripts do: lexical's default entry can deadlock the module loader.",
           ),
         ),
       timeoutMs,

@@ -73,7 +73,10 @@ describe('custom React components: access by role', () => {
 
   it.each(ACTORS.map((actor) => [actor, MAY.update.includes(actor)] as const))('update by %s allowed = %s', async (actor, allowed) => {
     const doc = await makeComponent(siteId)
-    const response = await sessions[actor].request('PATCH', `/api/${SLUG}/${doc.id}?depth=0`, { name: `Renamed by ${actor}`, sourceCode: SOURCE.replace('Hi', actor) })
+    const response = await sessions[actor].request('PATCH', `/api/${SLUG}/${doc.id}?depth=0`, {
+      name: `Renamed by ${actor}`,
+      sourceCode: SOURCE.replace('Hi', actor),
+    })
     const after = await stored(doc.id)
     if (allowed) {
       expect({ status: response.status, errors: response.body?.errors }).toEqual({ status: 200, errors: undefined })
@@ -81,7 +84,11 @@ describe('custom React components: access by role', () => {
       expect(after?.compiledJs).toContain(actor)
     } else {
       expect(response.status).toBe(403)
-      expect({ name: after?.name, sourceCode: after?.sourceCode, compiledJs: after?.compiledJs }).toEqual({ name: doc.name, sourceCode: doc.sourceCode, compiledJs: doc.compiledJs })
+      expect({ name: after?.name, sourceCode: after?.sourceCode, compiledJs: after?.compiledJs }).toEqual({
+        name: doc.name,
+        sourceCode: doc.sourceCode,
+        compiledJs: doc.compiledJs,
+      })
     }
   })
 

@@ -96,7 +96,9 @@ export const generateData = async (payload: Payload, slug: string, owner: Owner,
 
 /** A real small image for upload collections (they refuse a create without a file). */
 const imageFile = async () => {
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${token().slice(0, 6)}` } }).png().toBuffer()
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${token().slice(0, 6)}` } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: `gen-${token()}.png`, size: data.length }
 }
 

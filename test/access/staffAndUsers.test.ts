@@ -126,7 +126,10 @@ describe('staff', () => {
     expect(entry).toBeDefined()
     const count = await auditCount()
     for (const client of [asStaff, a.session]) {
-      expect((await client.request('POST', '/api/audit-logs', { actor: staff.id, operation: 'create', targetCollection: 'x', targetId: '1', summary: 'forged' })).status).toBe(403)
+      expect(
+        (await client.request('POST', '/api/audit-logs', { actor: staff.id, operation: 'create', targetCollection: 'x', targetId: '1', summary: 'forged' }))
+          .status,
+      ).toBe(403)
       expect((await client.request('PATCH', `/api/audit-logs/${entry.id}`, { summary: 'rewritten' })).status).toBe(403)
       expect((await client.request('DELETE', `/api/audit-logs/${entry.id}`)).status).toBe(403)
       expect((await client.request('DELETE', `/api/audit-logs?where[id][exists]=true`)).status).toBe(403)
@@ -170,7 +173,7 @@ describe('no one but staff makes or promotes staff', () => {
     expect((await stored(platform.payload, 'users', a.user.id))!.isStaff).toBe(false)
   })
 
-  it('sending one\'s own current values back (as the account form does) is fine', async () => {
+  it("sending one's own current values back (as the account form does) is fine", async () => {
     const response = await a.session.request('PATCH', `/api/users/${a.user.id}`, { isStaff: false, isActive: true, firstName: 'Ala' })
     expect({ status: response.status, error: errorOf(response) }).toEqual({ status: 200, error: undefined })
   })
@@ -189,13 +192,15 @@ describe('no one but staff makes or promotes staff', () => {
       const response = await a.session.request('POST', '/api/users', { email: `new-${unique()}@example.test`, password: PASSWORD, ...extra })
       expect({ extra, status: response.status }).toEqual({ extra, status: 403 })
     }
-    expect((await session(platform.baseURL).request('POST', '/api/users', { email: `anon-${unique()}@example.test`, password: PASSWORD, isStaff: true })).status).toBe(403)
+    expect(
+      (await session(platform.baseURL).request('POST', '/api/users', { email: `anon-${unique()}@example.test`, password: PASSWORD, isStaff: true })).status,
+    ).toBe(403)
     expect((await platform.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(count)
   })
 })
 
 describe('accounts', () => {
-  it('a user edits their own name but nobody else\'s, not even a team member they can see', async () => {
+  it("a user edits their own name but nobody else's, not even a team member they can see", async () => {
     expect((await b.session.request('PATCH', `/api/users/${b.user.id}`, { firstName: 'Basia' })).status).toBe(200)
     expect((await stored(platform.payload, 'users', b.user.id))!.firstName).toBe('Basia')
     for (const target of [b.user, team.admin.user]) {
@@ -206,7 +211,7 @@ describe('accounts', () => {
     }
   })
 
-  it('an owner and a site admin read their accepted team\'s accounts; an editor only their own; nobody another tenant\'s', async () => {
+  it("an owner and a site admin read their accepted team's accounts; an editor only their own; nobody another tenant's", async () => {
     const teamIds = [team.admin.user.id, team.editor.user.id]
     expect((await listIds(a.session, 'users')).sort()).toEqual([a.user.id, ...teamIds].sort())
     expect((await listIds(team.admin.session, 'users')).sort()).toEqual(teamIds.sort())
@@ -225,7 +230,7 @@ describe('accounts', () => {
     }
   })
 
-  it('a revoked member\'s account is no longer readable by the site\'s managers', async () => {
+  it("a revoked member's account is no longer readable by the site's managers", async () => {
     for (const client of [a.session, team.admin.session]) {
       expect((await client.request('GET', `/api/users/${team.revoked.user.id}`)).status).toBe(404)
     }

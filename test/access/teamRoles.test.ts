@@ -9,20 +9,7 @@ import type { Session } from '../../src/platform/testing/http'
 import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { signIn } from '../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
-import {
-  countOf,
-  createBody,
-  EDITS,
-  errorOf,
-  expectRefused,
-  listIds,
-  makeSiteDoc,
-  SITE_OWNED,
-  stored,
-  unique,
-  type Doc,
-  type SiteOwnedSlug,
-} from './support'
+import { countOf, createBody, EDITS, errorOf, expectRefused, listIds, makeSiteDoc, SITE_OWNED, stored, unique, type Doc, type SiteOwnedSlug } from './support'
 
 const ROLES: TeamRole[] = ['admin', 'editor', 'host', 'viewer']
 /** Everyone who might reach the site: its owner, a member of each role, and two with an admin invitation that is not accepted. */
@@ -189,7 +176,7 @@ describe('on a site with a member of each role', () => {
     }
   })
 
-  it('a member reaches nothing on another owner\'s site', async () => {
+  it("a member reaches nothing on another owner's site", async () => {
     const theirs = await Promise.all(SITE_OWNED.map((slug) => makeSiteDoc(platform.payload, slug, otherSite.id)))
     for (const actor of ['admin', 'editor', 'host', 'viewer'] as const) {
       const client = sessions[actor]
@@ -204,13 +191,16 @@ describe('on a site with a member of each role', () => {
         expect({ what, status: (await client.request('DELETE', `/api/${collection}/${doc.id}`)).status }).toEqual({ what, status: 403 })
         expect(await stored(platform.payload, collection, doc.id)).toEqual(before)
         if (collection !== 'sites') {
-          expect({ what, status: (await client.request('POST', `/api/${collection}`, createBody(collection, otherSite.id))).status }).toEqual({ what, status: 403 })
+          expect({ what, status: (await client.request('POST', `/api/${collection}`, createBody(collection, otherSite.id))).status }).toEqual({
+            what,
+            status: 403,
+          })
         }
       }
     }
   })
 
-  it('a member cannot move a record of this site into another owner\'s site', async () => {
+  it("a member cannot move a record of this site into another owner's site", async () => {
     for (const actor of ['owner', 'admin', 'editor', 'host'] as const) {
       const client = await makeSiteDoc(platform.payload, 'clients', site.id)
       const response = await sessions[actor].request('PATCH', `/api/clients/${client.id}`, { site: otherSite.id })
@@ -241,7 +231,8 @@ describe('on a site with a member of each role', () => {
 
 describe('invitations cannot be forged through the API', () => {
   const invite = (extra: Record<string, unknown> = {}) => ({ site: site.id, email: `invitee-${unique()}@example.test`, permissionRole: 'admin', ...extra })
-  const teamSize = async () => (await platform.payload.count({ collection: 'team-members', where: { site: { equals: site.id } }, overrideAccess: true })).totalDocs
+  const teamSize = async () =>
+    (await platform.payload.count({ collection: 'team-members', where: { site: { equals: site.id } }, overrideAccess: true })).totalDocs
 
   it('a manager invites as pending, and gets no linked account', async () => {
     for (const actor of ['owner', 'admin'] as const) {

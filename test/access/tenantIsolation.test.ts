@@ -63,13 +63,13 @@ afterAll(async () => {
   await platform?.close()
 })
 
-describe.each(OWNED)('owner A and B\'s %s', (slug) => {
+describe.each(OWNED)("owner A and B's %s", (slug) => {
   it('cannot read it by id (404), though A reads their own', async () => {
     expect((await a.session.request('GET', `/api/${slug}/${b.docs[slug]}`)).status).toBe(404)
     expect((await a.session.request('GET', `/api/${slug}/${a.docs[slug]}`)).status).toBe(200)
   })
 
-  it('does not see it in the list, which does hold A\'s own', async () => {
+  it("does not see it in the list, which does hold A's own", async () => {
     const ids = await listIds(a.session, slug)
     expect(ids).toContain(a.docs[slug])
     expect(ids).not.toContain(b.docs[slug])
@@ -115,7 +115,7 @@ describe.each(OWNED)('owner A and B\'s %s', (slug) => {
     await expectBUnchanged(slug)
   })
 
-  it('cannot move A\'s own document into B\'s hands (403), by id or by bulk where', async () => {
+  it("cannot move A's own document into B's hands (403), by id or by bulk where", async () => {
     const own = (await stored(platform.payload, slug as Slug, a.docs[slug]))!
     const byId = await a.session.request('PATCH', `/api/${slug}/${a.docs[slug]}`, MOVE[slug](b))
     expect({ status: byId.status, error: typeof errorOf(byId) }).toEqual({ status: 403, error: 'string' })
@@ -133,11 +133,11 @@ describe.each(SITE_OWNED)('owner A creating %s', (slug) => {
     ['a populated document', (t) => ({ id: t.site.id })],
     // Shapes the access check cannot read must be refused, not left to the database to reject.
     ['an array', (t) => [t.site.id]],
-    ['an array with A\'s own site first', (t) => [a.site.id, t.site.id]],
+    ["an array with A's own site first", (t) => [a.site.id, t.site.id]],
     ['a polymorphic value', (t) => ({ relationTo: 'sites', value: t.site.id })],
   ]
 
-  it.each(shapes)('in B\'s site is refused with 403 (site given as %s)', async (_shape, siteOf) => {
+  it.each(shapes)("in B's site is refused with 403 (site given as %s)", async (_shape, siteOf) => {
     const countBefore = (await platform.payload.count({ collection: slug, where: { site: { equals: b.site.id } }, overrideAccess: true })).totalDocs
     const response = await a.session.request('POST', `/api/${slug}`, createBody(slug, siteOf(b)))
     expect({ status: response.status, error: typeof errorOf(response) }).toEqual({ status: 403, error: 'string' })
@@ -145,28 +145,28 @@ describe.each(SITE_OWNED)('owner A creating %s', (slug) => {
     expect(countAfter).toBe(countBefore)
   })
 
-  it.each(shapes.slice(1))('moving A\'s own record into B\'s site is refused with 403 (site given as %s)', async (_shape, siteOf) => {
+  it.each(shapes.slice(1))("moving A's own record into B's site is refused with 403 (site given as %s)", async (_shape, siteOf) => {
     const own = await makeSiteDoc(platform.payload, slug, a.site.id)
     const response = await a.session.request('PATCH', `/api/${slug}/${own.id}`, { site: siteOf(b) })
     expect(response.status).toBe(403)
     expect((await stored(platform.payload, slug, own.id))!.site).toBe(a.site.id)
   })
 
-  it('in A\'s own site works (so the refusal above is about the site)', async () => {
+  it("in A's own site works (so the refusal above is about the site)", async () => {
     const response = await a.session.request('POST', `/api/${slug}`, createBody(slug, a.site.id))
     expect({ status: response.status, error: errorOf(response) }).toEqual({ status: 201, error: undefined })
     expect(response.body.doc.site).toMatchObject({ id: a.site.id })
   })
 })
 
-describe('creating records in another owner\'s name', () => {
-  it('a site is always A\'s own, whatever owner the body names', async () => {
+describe("creating records in another owner's name", () => {
+  it("a site is always A's own, whatever owner the body names", async () => {
     const response = await a.session.request('POST', '/api/sites', { name: 'Mine', identifier: `mine-${unique()}`, owner: b.user.id })
     expect(response.status).toBe(201)
     expect((await stored(platform.payload, 'sites', response.body.doc.id))!.owner).toBe(a.user.id)
   })
 
-  it('a template is always A\'s own and never a system template', async () => {
+  it("a template is always A's own and never a system template", async () => {
     const response = await a.session.request('POST', '/api/templates', { name: 'Mine', config: {}, owner: b.user.id, isSystem: true })
     expect(response.status).toBe(201)
     expect(await stored(platform.payload, 'templates', response.body.doc.id)).toMatchObject({ owner: a.user.id, isSystem: false })
@@ -177,10 +177,12 @@ describe('creating records in another owner\'s name', () => {
       const response = await a.session.request('POST', '/api/notifications', { user, message: 'Hi', notificationType: 'test.forged' })
       expect(response.status).toBe(403)
     }
-    expect((await platform.payload.count({ collection: 'notifications', where: { notificationType: { equals: 'test.forged' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await platform.payload.count({ collection: 'notifications', where: { notificationType: { equals: 'test.forged' } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
-  it('a notification of A\'s cannot be pointed at B\'s site either', async () => {
+  it("a notification of A's cannot be pointed at B's site either", async () => {
     const response = await a.session.request('PATCH', `/api/notifications/${a.docs.notifications}`, { site: b.site.id })
     expect(response.status).toBe(403)
     expect((await stored(platform.payload, 'notifications', a.docs.notifications))!.site).toBe(a.site.id)
@@ -198,7 +200,7 @@ describe('the same over GraphQL (same access functions, another door)', () => {
   }
   const graphql = (query: string) => a.session.request('POST', '/api/graphql', { query })
 
-  it('lists hold A\'s documents and none of B\'s', async () => {
+  it("lists hold A's documents and none of B's", async () => {
     const query = `{ ${OWNED.map((slug) => `${GRAPHQL_LISTS[slug]}(limit: 0) { docs { id } }`).join(' ')} }`
     const response = await graphql(query)
     expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 200, errors: undefined })
@@ -208,7 +210,7 @@ describe('the same over GraphQL (same access functions, another door)', () => {
     }
   })
 
-  it('mutations on B\'s documents or into B\'s site are refused', async () => {
+  it("mutations on B's documents or into B's site are refused", async () => {
     const update = await graphql(`mutation { updateClient(id: ${b.docs.clients}, data: { firstName: "Changed" }) { id } }`)
     expect(update.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     const remove = await graphql(`mutation { deleteClient(id: ${b.docs.clients}) { id } }`)

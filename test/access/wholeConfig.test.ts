@@ -16,7 +16,10 @@ import { generateData, generateDoc, type Owner } from './generateDoc'
 const PAYLOAD_INTERNAL = new Set(['payload-kv', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'])
 // The config is read from the running platform (importing it here would fix its database before the test picks one).
 const ours = (): SanitizedCollectionConfig[] => platform.payload.config.collections.filter((collection) => !PAYLOAD_INTERNAL.has(collection.slug))
-const siteScopedSlugs = () => ours().filter(isSiteScoped).map((collection) => collection.slug)
+const siteScopedSlugs = () =>
+  ours()
+    .filter(isSiteScoped)
+    .map((collection) => collection.slug)
 
 type Tenant = Owner & { session: Session }
 

@@ -31,7 +31,9 @@ const invite = (who: Session, body: Record<string, unknown>) => who.request('POS
 const accept = (body: Record<string, unknown>) => raw(platform.baseURL, 'POST', '/api/team-members/invitation/accept', { body })
 const decline = (token: string) => raw(platform.baseURL, 'POST', '/api/team-members/invitation/decline', { body: { token } })
 const memberRows = (email: string) =>
-  platform.payload.find({ collection: 'team-members', where: { and: [{ site: { equals: site.id } }, { email: { equals: email } }] }, overrideAccess: true }).then((r) => r.docs)
+  platform.payload
+    .find({ collection: 'team-members', where: { and: [{ site: { equals: site.id } }, { email: { equals: email } }] }, overrideAccess: true })
+    .then((r) => r.docs)
 
 /** Invites `email` as the owner and returns the token from the email that arrives. */
 const seen: string[] = []
@@ -80,7 +82,10 @@ describe('invitations for every role', () => {
       expect((await raw(platform.baseURL, 'GET', `/api/sites/${site.id}`, { cookie })).status).toBe(200)
       const update = await raw(platform.baseURL, 'PATCH', `/api/sites/${site.id}`, { cookie, body: { name: site.name } })
       expect(may.updateSite ? update.status === 200 : [403, 404].includes(update.status)).toBe(true)
-      const invited = await raw(platform.baseURL, 'POST', '/api/team-members/invite', { cookie, body: { site: site.id, email: newEmail('by-' + role), role: 'viewer' } })
+      const invited = await raw(platform.baseURL, 'POST', '/api/team-members/invite', {
+        cookie,
+        body: { site: site.id, email: newEmail('by-' + role), role: 'viewer' },
+      })
       expect(invited.status).toBe(may.invite ? 201 : 403)
       const client = await raw(platform.baseURL, 'POST', '/api/clients', { cookie, body: { site: site.id, email: newEmail('client') } })
       expect(client.status).toBe(may.createClient ? 201 : 403)
@@ -107,7 +112,9 @@ describe('invitations for every role', () => {
 
 describe('answering, revoking and repeating invitations', () => {
   it('refuses input and callers who may not invite', async () => {
-    expect((await raw(platform.baseURL, 'POST', '/api/team-members/invite', { body: { site: site.id, email: newEmail('x'), role: 'viewer' } })).status).toBe(401)
+    expect((await raw(platform.baseURL, 'POST', '/api/team-members/invite', { body: { site: site.id, email: newEmail('x'), role: 'viewer' } })).status).toBe(
+      401,
+    )
     const stranger = await signIn(platform.baseURL, (await createUser(platform.payload)).email, PASSWORD)
     expect((await invite(stranger, { site: site.id, email: newEmail('x'), role: 'viewer' })).status).toBe(403)
     expect((await invite(ownerSession, { site: site.id, email: 'nope', role: 'viewer' })).status).toBe(400)

@@ -242,7 +242,14 @@ describe('the magic-links collection', () => {
     const { token } = await makeLink(platform.payload, { email: user.email, actionType: 'login', userId: user.id })
     const cookie = sessionCookie((await verify(token)).headers)!
     expect((await raw(platform.baseURL, 'GET', '/api/magic-links', { cookie })).status).toBe(403)
-    expect((await raw(platform.baseURL, 'POST', '/api/magic-links', { cookie, body: { email: user.email, token: 'x', actionType: 'login', expiresAt: new Date().toISOString() } })).status).toBe(403)
+    expect(
+      (
+        await raw(platform.baseURL, 'POST', '/api/magic-links', {
+          cookie,
+          body: { email: user.email, token: 'x', actionType: 'login', expiresAt: new Date().toISOString() },
+        })
+      ).status,
+    ).toBe(403)
 
     const staff = await createUser(platform.payload, { isStaff: true })
     const staffLink = await makeLink(platform.payload, { email: staff.email, actionType: 'login', userId: staff.id })

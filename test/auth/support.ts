@@ -72,7 +72,12 @@ export const createTerms = async (payload: Payload, { version, effectiveDate = n
  * The newest link matching `pattern` in the dev mailbox message to `email` (tests run without
  * SMTP_URL, so the real email path ends in the dev mailbox): the email as the recipient would get it.
  */
-export const linkFromMailbox = async (payload: Payload, email: string, pattern: RegExp, { after = 0, except = [] }: { after?: number; except?: string[] } = {}): Promise<string> =>
+export const linkFromMailbox = async (
+  payload: Payload,
+  email: string,
+  pattern: RegExp,
+  { after = 0, except = [] }: { after?: number; except?: string[] } = {},
+): Promise<string> =>
   waitFor(
     async () => {
       const found = await payload.find({

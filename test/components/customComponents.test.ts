@@ -102,7 +102,11 @@ describe('saving a component', () => {
     })
     expect(forbidden.status).toBe(400)
     expect(fieldErrorOf(forbidden)?.message).toMatch(/^Line 1, column 30: Only react may be imported/)
-    const noDefault = await client.request('POST', '/api/custom-react-components', { site: site.id, name: 'Named', sourceCode: 'export const A = () => null\n' })
+    const noDefault = await client.request('POST', '/api/custom-react-components', {
+      site: site.id,
+      name: 'Named',
+      sourceCode: 'export const A = () => null\n',
+    })
     expect(noDefault.status).toBe(400)
     expect(fieldErrorOf(noDefault)?.message).toBe('The component must "export default" a React component')
   })
@@ -114,7 +118,11 @@ describe('saving a component', () => {
     expect(bad.status).toBe(400)
     expect(fieldErrorOf(bad)?.message).toMatch(/^Line 3, column 11: /)
     const after = await stored(doc.id)
-    expect({ name: after?.name, sourceCode: after?.sourceCode, compiledJs: after?.compiledJs }).toEqual({ name: 'Hello', sourceCode: GOOD, compiledJs: doc.compiledJs })
+    expect({ name: after?.name, sourceCode: after?.sourceCode, compiledJs: after?.compiledJs }).toEqual({
+      name: 'Hello',
+      sourceCode: GOOD,
+      compiledJs: doc.compiledJs,
+    })
 
     const good = await client.request('PATCH', `/api/custom-react-components/${doc.id}`, { sourceCode: GOOD.replace('Good morning', 'Good evening') })
     expect(good.status).toBe(200)
@@ -186,7 +194,16 @@ describe('GET /api/public/sites/:identifier/components/:id', () => {
     await publish(a.client, a.site.id, configShowing(mine.id))
     await publish(b.client, b.site.id, configShowing(theirs.id))
     expect((await visitor().request('GET', frame(a.site.identifier, mine.id))).status).toBe(200)
-    for (const path of [frame(a.site.identifier, theirs.id), frame(b.site.identifier, mine.id), frame(a.site.identifier, 'abc'), frame(a.site.identifier, 99999999999), frame('no-such-site', mine.id), frame('%25E0', mine.id), frame(a.site.identifier, '%25E0'), frame(`%25${a.site.identifier.charCodeAt(0).toString(16)}${a.site.identifier.slice(1)}`, mine.id)]) {
+    for (const path of [
+      frame(a.site.identifier, theirs.id),
+      frame(b.site.identifier, mine.id),
+      frame(a.site.identifier, 'abc'),
+      frame(a.site.identifier, 99999999999),
+      frame('no-such-site', mine.id),
+      frame('%25E0', mine.id),
+      frame(a.site.identifier, '%25E0'),
+      frame(`%25${a.site.identifier.charCodeAt(0).toString(16)}${a.site.identifier.slice(1)}`, mine.id),
+    ]) {
       const response = await visitor().request('GET', path)
       expect({ path, status: response.status }).toEqual({ path, status: 404 })
     }
@@ -223,7 +240,9 @@ describe('site configuration and deletion', () => {
     for (const componentId of [theirs.id, 999999, 99999999999, 'abc']) {
       const response = await a.client.request('PATCH', `/api/sites/${a.site.id}`, { templateConfig: configShowing(mine.id, componentId) })
       expect({ componentId, status: response.status }).toEqual({ componentId, status: 400 })
-      expect(response.body.errors[0].message).toBe(`Invalid site configuration: pages[0].sections[2].componentId: No custom component ${componentId} on this site`)
+      expect(response.body.errors[0].message).toBe(
+        `Invalid site configuration: pages[0].sections[2].componentId: No custom component ${componentId} on this site`,
+      )
     }
     const stillEmpty = await platform.payload.findByID({ collection: 'sites', id: a.site.id, overrideAccess: true })
     expect(stillEmpty.templateConfig).toEqual({})

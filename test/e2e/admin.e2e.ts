@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core'
 import { expect, test } from './harness'
 import { ENGLISH, LOGIN_BUTTON, signIn } from './signIn'
 
-
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim()
 
 test('staff signs in with email and password, sees the collections and the background jobs', async ({ newPage, screenshot }) => {

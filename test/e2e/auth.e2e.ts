@@ -9,7 +9,6 @@ import { expect, test } from './harness'
 import { ENGLISH, signIn } from './signIn'
 import { linkIn, mailCount, waitForMail } from './inbox'
 
-
 /** Types `email` into the login page's "email me a link" form and waits for the neutral confirmation. */
 const requestLink = async (page: Page, email: string) => {
   await page.goto('/admin/login')
@@ -131,7 +130,10 @@ test('a new email signs up: the terms must be accepted, then the account opens t
   const alert = form.getByRole('alert')
   await alert.waitFor()
   const refused = await alert.innerText()
-  expect(/regulamin/.test(refused) && /terms of service/.test(refused), `submitting without the terms said "${refused}", expected a bilingual request to accept them`)
+  expect(
+    /regulamin/.test(refused) && /terms of service/.test(refused),
+    `submitting without the terms said "${refused}", expected a bilingual request to accept them`,
+  )
   expect(new URL(page.url()).pathname === '/signup', `submitting without the terms left the page for ${page.url()}`)
   await screenshot(page, 'terms-required')
 

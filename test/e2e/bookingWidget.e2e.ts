@@ -72,10 +72,19 @@ const publishBookingSection = async (api: Api, siteId: number): Promise<void> =>
   const config = (site.body.templateConfig ?? {}) as { pages?: { slug: string; title: unknown; sections?: { type: string }[] }[] }
   const pages = config.pages?.length
     ? config.pages
-    : [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'hero', id: 'hero', heading: { pl: 'Anna Kowalska Coaching', en: 'Anna Kowalska Coaching' } }] }]
+    : [
+        {
+          slug: 'home',
+          title: { pl: 'Start', en: 'Home' },
+          sections: [{ type: 'hero', id: 'hero', heading: { pl: 'Anna Kowalska Coaching', en: 'Anna Kowalska Coaching' } }],
+        },
+      ]
   const home = pages[0]
   if (!(home.sections ?? []).some((section) => section.type === 'booking')) {
-    home.sections = [...(home.sections ?? []), { type: 'booking', id: 'booking-e2e', heading: { pl: 'Zarezerwuj termin', en: 'Book a session' } } as { type: string }]
+    home.sections = [
+      ...(home.sections ?? []),
+      { type: 'booking', id: 'booking-e2e', heading: { pl: 'Zarezerwuj termin', en: 'Book a session' } } as { type: string },
+    ]
   }
   const saved = await api('PATCH', `/api/sites/${siteId}?depth=0`, { templateConfig: { ...config, pages } })
   expect(saved.status === 200, `saving anna's site answered ${saved.status}: ${JSON.stringify(saved.body)}`)
@@ -85,7 +94,11 @@ const publishBookingSection = async (api: Api, siteId: number): Promise<void> =>
 
 const statusText = (page: Page) => page.locator('.bw-status').innerText()
 
-test('booking widget: on the published page a visitor picks a day and a time, books, and sees the confirmation; taken and bad input are explained; anna sees it in her calendar', async ({ baseURL, newPage, screenshot }) => {
+test('booking widget: on the published page a visitor picks a day and a time, books, and sees the confirmation; taken and bad input are explained; anna sees it in her calendar', async ({
+  baseURL,
+  newPage,
+  screenshot,
+}) => {
   const api = await annaApi(baseURL)
   const { siteId } = await ensureAvailability(api)
   await publishBookingSection(api, siteId)
@@ -109,15 +122,22 @@ test('booking widget: on the published page a visitor picks a day and a time, bo
   await screenshot(page, 'days')
 
   // Take the first free 1:1 time (the demo also has a group class, whose seats a second booking would not take away).
-  const offered = await fetch(`${baseURL}/api/public/sites/${SITE}/slots?tz=${encodeURIComponent(VISITOR_ZONE)}&to=${encodeURIComponent(new Date(Date.now() + 20 * 86_400_000).toISOString())}`)
-  const slotA = ((await offered.json()) as { slots: { kind: string; start: string; blockId?: string }[] }).slots.find((slot) => slot.kind === 'one_on_one' && slot.blockId)
+  const offered = await fetch(
+    `${baseURL}/api/public/sites/${SITE}/slots?tz=${encodeURIComponent(VISITOR_ZONE)}&to=${encodeURIComponent(new Date(Date.now() + 20 * 86_400_000).toISOString())}`,
+  )
+  const slotA = ((await offered.json()) as { slots: { kind: string; start: string; blockId?: string }[] }).slots.find(
+    (slot) => slot.kind === 'one_on_one' && slot.blockId,
+  )
   expect(slotA, 'the slots endpoint offers no 1:1 time in the next weeks')
   const startA = slotA!.start
   const dayA = new Intl.DateTimeFormat('en-CA', { timeZone: VISITOR_ZONE }).format(new Date(startA))
   await page.locator(`.bw-day[data-date="${dayA}"]`).click()
   const firstTime = page.locator(`.bw-time[data-start="${startA}"]`)
   const shown = (await firstTime.innerText()).split('\n')[0].trim()
-  expect(shown === formatTime(startA, VISITOR_ZONE, 'pl'), `the time button says ${shown}, expected ${formatTime(startA, VISITOR_ZONE, 'pl')} (the visitor's zone)`)
+  expect(
+    shown === formatTime(startA, VISITOR_ZONE, 'pl'),
+    `the time button says ${shown}, expected ${formatTime(startA, VISITOR_ZONE, 'pl')} (the visitor's zone)`,
+  )
   await firstTime.click()
   await page.locator('#bw-name').waitFor()
   const stamp = Date.now()

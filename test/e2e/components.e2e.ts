@@ -66,7 +66,11 @@ const expectNoSecrets = (report: Report, html: string, where: string) => {
   expect(report.own === 'value:' || report.own === 'threw:SecurityError', `${where}: the component read its own cookies as "${report.own}"`)
 }
 
-test('a custom component compiles in the admin, previews, and in its sandboxed frame cannot read the platform’s cookies', async ({ newPage, screenshot, baseURL }) => {
+test('a custom component compiles in the admin, previews, and in its sandboxed frame cannot read the platform’s cookies', async ({
+  newPage,
+  screenshot,
+  baseURL,
+}) => {
   const page = await newPage(ENGLISH)
   await signIn(page, 'anna@example.com')
   // Terms published by an earlier test would put their dialog over the form: accept them as anna first.
@@ -118,7 +122,11 @@ test('a custom component compiles in the admin, previews, and in its sandboxed f
     const config = site.templateConfig ?? {}
     const pages = config.pages?.length ? config.pages : [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [] }]
     pages[0].sections = [...(pages[0].sections ?? []), { type: 'customComponent', id: 'cookie-probe', componentId: id }]
-    const saved = await fetch(`/api/sites/${site.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ templateConfig: { ...config, pages } }) })
+    const saved = await fetch(`/api/sites/${site.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ templateConfig: { ...config, pages } }),
+    })
     if (!saved.ok) throw new Error(`saving the site answered ${saved.status}: ${await saved.text()}`)
     const published = await fetch(`/api/sites/${site.id}/publish`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     if (!published.ok) throw new Error(`publishing answered ${published.status}: ${await published.text()}`)

@@ -78,9 +78,7 @@ export const runTests = async ({
       results.push({ name, ok: false, ms: Date.now() - started, error: message })
       console.log(`  ✗ ${name} (${Date.now() - started} ms)\n${message.replace(/^/gm, '      ')}`)
       for (const [index, page] of pages.entries()) {
-        await page
-          .screenshot({ path: path.join(resultsDir, `${slug(name)}-FAILED-${index + 1}.png`), fullPage: true })
-          .catch(() => {})
+        await page.screenshot({ path: path.join(resultsDir, `${slug(name)}-FAILED-${index + 1}.png`), fullPage: true }).catch(() => {})
         console.log(`      page ${index + 1} was at ${page.url()}`)
       }
     } finally {

@@ -17,15 +17,24 @@ export const stopInbox = async (): Promise<void> => {
 }
 
 /** Waits for an accepted message to `to` (after `since` messages), whose subject matches `subject` when given. */
-export const waitForMail = async (to: string, { subject, since = 0, timeoutMs = 60_000 }: { subject?: RegExp; since?: number; timeoutMs?: number } = {}): Promise<ReceivedMail> => {
+export const waitForMail = async (
+  to: string,
+  { subject, since = 0, timeoutMs = 60_000 }: { subject?: RegExp; since?: number; timeoutMs?: number } = {},
+): Promise<ReceivedMail> => {
   if (!listener) throw new Error('The e2e inbox is not running (test/e2e/run.ts starts it).')
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const mail = listener.received
       .slice(since)
-      .find((item) => item.accepted && item.headers.to?.toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(decodeSubject(item.headers.subject ?? ''))))
+      .find(
+        (item) =>
+          item.accepted && item.headers.to?.toLowerCase().includes(to.toLowerCase()) && (!subject || subject.test(decodeSubject(item.headers.subject ?? ''))),
+      )
     if (mail) return mail
-    if (Date.now() > deadline) throw new Error(`No email to ${to}${subject ? ` with a subject like ${subject}` : ''} within ${timeoutMs / 1000} s (${listener.received.length} received in all)`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `No email to ${to}${subject ? ` with a subject like ${subject}` : ''} within ${timeoutMs / 1000} s (${listener.received.length} received in all)`,
+      )
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -38,7 +47,10 @@ export const decodeSubject = (subject: string): string =>
   subject.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
     kind.toLowerCase() === 'b'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
   )
 
 /** The first link in the plain-text part that carries a token (the text may put it in brackets: "Sign in (https://…)"). */

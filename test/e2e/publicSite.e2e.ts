@@ -54,7 +54,10 @@ const componentFrame = async (page: Page, componentId: number): Promise<Frame> =
   throw new Error(`no frame loaded the component ${componentId}`)
 }
 
-test('public site: template → image → custom component → preview → publish → visitors see it in PL and EN; restoring a version changes it back', async ({ newPage, screenshot }) => {
+test('public site: template → image → custom component → preview → publish → visitors see it in PL and EN; restoring a version changes it back', async ({
+  newPage,
+  screenshot,
+}) => {
   const page = await newPage(ENGLISH)
   const errors: string[] = []
   await signIn(page, 'anna@example.com')
@@ -92,7 +95,9 @@ test('public site: template → image → custom component → preview → publi
     await page.locator('[data-testid="site-editor"]').waitFor()
     await input(page, 'pages[0].sections[0].heading.pl').fill(`Pierwszy nagłówek ${stamp}`)
     await input(page, 'pages[0].sections[0].heading.en').fill(`First heading ${stamp}`)
-    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#3d5a80' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#3d5a80' } })
+      .png()
+      .toBuffer()
     const heroImage = page.locator('fieldset[data-path="pages[0].sections[0].image"]')
     await heroImage.locator('input[type="file"]').setInputFiles({ name: 'hero.png', mimeType: 'image/png', buffer: png })
     await heroImage.locator('img.site-editor__thumb').waitFor()

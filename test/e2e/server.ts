@@ -27,7 +27,8 @@ const root = process.cwd()
 const startCommand = (): string[] => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
   const match = /^NODE_ENV=production node (.+)$/.exec(pkg.scripts.start ?? '')
-  if (!match) throw new Error(`package.json's start script is not "NODE_ENV=production node …" (got "${pkg.scripts.start}"); update test/e2e/server.ts with it.`)
+  if (!match)
+    throw new Error(`package.json's start script is not "NODE_ENV=production node …" (got "${pkg.scripts.start}"); update test/e2e/server.ts with it.`)
   return match[1].split(/\s+/)
 }
 
@@ -149,15 +150,19 @@ export const startServer = async ({
     return problems
   }
 
-  const ready = await waitFor(async () => {
-    if (exited) return true
-    try {
-      const response = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(5_000) })
-      return response.ok
-    } catch {
-      return false
-    }
-  }, readyTimeoutMs, 500)
+  const ready = await waitFor(
+    async () => {
+      if (exited) return true
+      try {
+        const response = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(5_000) })
+        return response.ok
+      } catch {
+        return false
+      }
+    },
+    readyTimeoutMs,
+    500,
+  )
   if (exited || !ready) {
     const problems = await stop()
     const why = exited ? `exited with ${exited.code ?? exited.signal} before it was ready` : `was not healthy within ${readyTimeoutMs / 1000} s`

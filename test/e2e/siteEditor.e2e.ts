@@ -22,7 +22,9 @@ const readSite = (page: Page, id: string): Promise<Site> =>
 
 /** JSON with sorted keys: PostgreSQL's jsonb stores keys in its own order. */
 const sorted = (value: unknown): string =>
-  JSON.stringify(value, (_key, node) => (node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => a.localeCompare(b))) : node))
+  JSON.stringify(value, (_key, node) =>
+    node && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => a.localeCompare(b))) : node,
+  )
 
 const input = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
 
@@ -69,7 +71,6 @@ test('site editor: new site from the coach template, edit, publish, restore, val
   await page.waitForURL((url) => /^\/admin\/collections\/sites\/\d+$/.test(url.pathname), { timeout: 60_000 })
   const id = page.url().split('/').pop()!.split('?')[0]
   try {
-
     // The structured editor, not a JSON box: the hero heading in Polish and English.
     await page.locator('[data-testid="site-editor"]').waitFor()
     await page.locator('[data-testid="site-panel-status"]', { hasText: /Not published|Jeszcze nie/ }).waitFor()
@@ -87,7 +88,9 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     await input(page, `pages[0].sections[${added}].body.pl`).fill('Treść sekcji')
     await input(page, `pages[0].sections[${added}].body.en`).fill('Section text')
     // An image for the hero, uploaded through the media picker (multipart to media-assets with this site).
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#e07a5f' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#e07a5f' } })
+      .png()
+      .toBuffer()
     const heroImage = page.locator('fieldset[data-path="pages[0].sections[0].image"]')
     await heroImage.locator('input[type="file"]').setInputFiles({ name: 'hero.png', mimeType: 'image/png', buffer: png })
     await heroImage.locator('img.site-editor__thumb').waitFor()
@@ -144,7 +147,10 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     await page.locator('[data-testid="site-panel-status"]', { hasText: /(version|wersja) 3,/ }).waitFor({ timeout: 60_000 })
     await page.locator('li[data-version-number="3"]').waitFor()
     const restored = await readSite(page, id)
-    expect(restored.templateConfig.pages[0].sections[0].heading.en === 'A new heading', `after restoring, the draft heading is "${restored.templateConfig.pages[0].sections[0].heading.en}"`)
+    expect(
+      restored.templateConfig.pages[0].sections[0].heading.en === 'A new heading',
+      `after restoring, the draft heading is "${restored.templateConfig.pages[0].sections[0].heading.en}"`,
+    )
     expect((await input(page, 'pages[0].sections[0].heading.en').inputValue()) === 'A new heading', 'the editor does not show the restored heading')
     await screenshot(page, 'restored-v3')
 
@@ -158,7 +164,7 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     expect(unchanged.templateConfig.pages[0].sections[0].heading.pl === 'Nowy nagłówek', 'the refused save changed the stored heading')
     // The message stays until a save succeeds (Payload's own field error is gone after its next form refresh).
     await page.waitForTimeout(2000)
-    expect(await errors.isVisible(), 'the refused save\'s message disappeared before the owner fixed it')
+    expect(await errors.isVisible(), "the refused save's message disappeared before the owner fixed it")
     await screenshot(page, 'validation-error')
 
     // Fixing the text and saving clears it.

@@ -22,12 +22,19 @@ afterAll(async () => {
 
 describe('dev mailbox', () => {
   it('keeps the message, readable by staff only, writable by nobody', async () => {
-    await queueEmail({ payload: platform.payload }, { to: 'dev@example.test', template: 'magic-link-login', locale: 'en', data: { link: 'http://localhost:3000/verify?token=t1' } })
+    await queueEmail(
+      { payload: platform.payload },
+      { to: 'dev@example.test', template: 'magic-link-login', locale: 'en', data: { link: 'http://localhost:3000/verify?token=t1' } },
+    )
     const kept = await waitFor(
       async () => (await platform.payload.find({ collection: 'dev-mailbox', where: { to: { equals: 'dev@example.test' } }, overrideAccess: true })).docs[0],
       { what: 'the dev mailbox message' },
     )
-    expect(kept).toMatchObject({ subject: 'Your sign-in link for Platforma', from: 'Platforma <no-reply@localhost>', messageId: expect.stringMatching(/@localhost>$/) })
+    expect(kept).toMatchObject({
+      subject: 'Your sign-in link for Platforma',
+      from: 'Platforma <no-reply@localhost>',
+      messageId: expect.stringMatching(/@localhost>$/),
+    })
     expect(kept.text).toContain('http://localhost:3000/verify?token=t1')
     expect(kept.html).toContain('<!doctype html>')
 

@@ -38,13 +38,27 @@ const newOwner = async (locale: 'pl' | 'en' = 'en') => {
 }
 
 const defaultTemplate = async (slug: string) =>
-  (await platform.payload.find({ collection: 'email-templates', where: { and: [{ slug: { equals: slug } }, { isDefault: { equals: true } }] }, overrideAccess: true })).docs[0]
+  (
+    await platform.payload.find({
+      collection: 'email-templates',
+      where: { and: [{ slug: { equals: slug } }, { isDefault: { equals: true } }] },
+      overrideAccess: true,
+    })
+  ).docs[0]
 
 const ownVersion = (client: Session, data: Record<string, unknown>) => client.request('POST', '/api/email-templates', { name: 'Mine', ...data })
 
 describe('sending', () => {
   it('sends the default template with text and HTML parts, From, Reply-To and a Message-ID', async () => {
-    await queueEmail({ payload: platform.payload }, { to: 'ola@example.test', template: 'magic-link-login', locale: 'pl', data: { link: 'https://p.test/verify?token=abc&x=1', expiresInMinutes: 15, firstName: 'Ola' } })
+    await queueEmail(
+      { payload: platform.payload },
+      {
+        to: 'ola@example.test',
+        template: 'magic-link-login',
+        locale: 'pl',
+        data: { link: 'https://p.test/verify?token=abc&x=1', expiresInMinutes: 15, firstName: 'Ola' },
+      },
+    )
     const mail = await delivered('ola@example.test')
     expect(mail.headers.from).toBe('Platforma Test <no-reply@platforma.test>')
     expect(mail.headers['reply-to']).toBe('help@platforma.test')
@@ -62,7 +76,13 @@ describe('sending', () => {
   it('escapes values, and lets the caller set Reply-To', async () => {
     await queueEmail(
       { payload: platform.payload },
-      { to: 'escape@example.test', template: 'team-invitation', locale: 'en', data: { link: 'https://p.test/i', siteName: '<script>x</script>', inviterName: 'Eve' }, replyTo: 'owner@example.test' },
+      {
+        to: 'escape@example.test',
+        template: 'team-invitation',
+        locale: 'en',
+        data: { link: 'https://p.test/i', siteName: '<script>x</script>', inviterName: 'Eve' },
+        replyTo: 'owner@example.test',
+      },
     )
     const mail = await delivered('escape@example.test')
     expect(mail.headers['reply-to']).toBe('owner@example.test')
@@ -71,7 +91,8 @@ describe('sending', () => {
   })
 
   it('sends a calendar attachment both as a file and as the text/calendar alternative', async () => {
-    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:booking-1@p.test\r\nSUMMARY:Spotkanie z Łucją\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    const ics =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:booking-1@p.test\r\nSUMMARY:Spotkanie z Łucją\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     await queueEmail(
       { payload: platform.payload },
       {
@@ -93,13 +114,18 @@ describe('sending', () => {
     expect(calendarParts.length).toBeGreaterThanOrEqual(2)
     expect(mail.raw).toMatch(/Content-Disposition: attachment; filename=invite\.ics/i)
     expect(mail.raw).toMatch(/Content-Disposition: attachment; filename=notes\.txt/i)
-    const decoded = [...mail.raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) => Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'))
+    const decoded = [...mail.raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) =>
+      Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'),
+    )
     expect(decoded.some((body) => body === ics)).toBe(true)
   })
 
   it('refuses malformed or oversized attachments before queueing anything', async () => {
     const send = (attachments: unknown) =>
-      queueEmail({ payload: platform.payload }, { to: 'never@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'x' }, attachments: attachments as never })
+      queueEmail(
+        { payload: platform.payload },
+        { to: 'never@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'x' }, attachments: attachments as never },
+      )
     await expect(send([{ filename: '../etc/passwd', content: 'x', contentType: 'text/plain' }])).rejects.toThrow(/filename/)
     await expect(send([{ filename: 'a.ics', content: 'x', contentType: 'text/calendar\r\nBcc: x@y' }])).rejects.toThrow(/content type/)
     await expect(send([{ filename: 'a.txt', content: 'x'.repeat(300 * 1024), contentType: 'text/plain' }])).rejects.toThrow(/exceed/)
@@ -110,7 +136,10 @@ describe('sending', () => {
 
   it('retries after a temporary SMTP failure with the same Message-ID', async () => {
     smtp.rejectNext('retry@example.test', 1)
-    await queueEmail({ payload: platform.payload }, { to: 'retry@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'https://p.test/s' } })
+    await queueEmail(
+      { payload: platform.payload },
+      { to: 'retry@example.test', template: 'magic-link-signup', locale: 'en', data: { link: 'https://p.test/s' } },
+    )
     const mail = await delivered('retry@example.test')
     const attempts = smtp.received.filter((item) => item.headers.to?.includes('retry@example.test'))
     expect(attempts.map((item) => item.accepted)).toEqual([false, true])
@@ -140,12 +169,22 @@ describe('templates', () => {
 
   it("uses the owner's version over the default, only for mail sent for that owner", async () => {
     const { user, client } = await newOwner()
-    const created = await ownVersion(client, { slug: 'magic-link-login', subjectEn: 'Come in, {{firstName}}', contentEn: '<p>Own words: <a href="{{link}}">enter</a></p>' })
+    const created = await ownVersion(client, {
+      slug: 'magic-link-login',
+      subjectEn: 'Come in, {{firstName}}',
+      contentEn: '<p>Own words: <a href="{{link}}">enter</a></p>',
+    })
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ isDefault: false, owner: { id: user.id } })
 
-    await queueEmail({ payload: platform.payload }, { to: 'mine@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' }, ownerId: user.id })
-    await queueEmail({ payload: platform.payload }, { to: 'theirs@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' } })
+    await queueEmail(
+      { payload: platform.payload },
+      { to: 'mine@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' }, ownerId: user.id },
+    )
+    await queueEmail(
+      { payload: platform.payload },
+      { to: 'theirs@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' } },
+    )
     expect((await delivered('mine@example.test')).headers.subject).toBe('Come in, Jo')
     expect(mimePart((await delivered('mine@example.test')).raw, 'text/plain')).toBe('Own words: enter (https://p.test/l)')
     expect((await delivered('theirs@example.test')).headers.subject).toBe('Your sign-in link for Platforma')
@@ -155,12 +194,26 @@ describe('templates', () => {
     const { user, client } = await newOwner()
     expect((await ownVersion(client, { slug: 'email-change', subjectEn: 'Only English {{newEmail}}', contentEn: '<p>{{link}}</p>' })).status).toBe(201)
     // A Polish recipient: the owner wrote no Polish version, so the Polish default wins over the English own version.
-    await queueEmail({ payload: platform.payload }, { to: 'pl-recipient@example.test', template: 'email-change', locale: 'pl', data: { newEmail: 'n@example.test', link: 'https://p.test/c' }, ownerId: user.id })
+    await queueEmail(
+      { payload: platform.payload },
+      {
+        to: 'pl-recipient@example.test',
+        template: 'email-change',
+        locale: 'pl',
+        data: { newEmail: 'n@example.test', link: 'https://p.test/c' },
+        ownerId: user.id,
+      },
+    )
     expect(mimePart((await delivered('pl-recipient@example.test')).raw, 'text/plain')).toContain('otrzymaliśmy prośbę o zmianę adresu')
 
     // A default with one language only: a Polish recipient gets the English one.
     const staff = await signIn(platform.baseURL, (await createUser(platform.payload, { isStaff: true })).email, PASSWORD)
-    const only = await staff.request('POST', '/api/email-templates', { name: 'English only', slug: 'english-only', subjectEn: 'English only', contentEn: '<p>Hello</p>' })
+    const only = await staff.request('POST', '/api/email-templates', {
+      name: 'English only',
+      slug: 'english-only',
+      subjectEn: 'English only',
+      contentEn: '<p>Hello</p>',
+    })
     expect(only.status).toBe(201)
     expect(only.body.doc).toMatchObject({ isDefault: true, owner: null })
     await queueEmail({ payload: platform.payload }, { to: 'fallback@example.test', template: 'english-only', locale: 'pl', data: {} })
@@ -199,7 +252,10 @@ describe('templates', () => {
     expect((await other.client.request('PATCH', `/api/email-templates/${mine.body.doc.id}`, { subjectEn: 'hacked' })).status).toBe(403)
     const base = await defaultTemplate('magic-link-signup')
     expect((await client.request('PATCH', `/api/email-templates/${base.id}`, { subjectEn: 'hacked' })).status).toBe(403)
-    expect((await client.request('PATCH', `/api/email-templates/${mine.body.doc.id}`, { subjectEn: 'Mine {{link}}' })).body.doc).toMatchObject({ subjectEn: 'Mine {{link}}', owner: { id: user.id } })
+    expect((await client.request('PATCH', `/api/email-templates/${mine.body.doc.id}`, { subjectEn: 'Mine {{link}}' })).body.doc).toMatchObject({
+      subjectEn: 'Mine {{link}}',
+      owner: { id: user.id },
+    })
 
     // A signed-in user without a site of their own cannot make versions.
     const siteless = await signIn(platform.baseURL, (await createUser(platform.payload)).email, PASSWORD)
@@ -209,12 +265,20 @@ describe('templates', () => {
   it('previews with sample data for staff and the owner only', async () => {
     const { client } = await newOwner()
     const other = await newOwner()
-    const mine = await ownVersion(client, { slug: 'team-invitation', subjectEn: 'Join {{siteName}}', contentEn: '<p>{{inviterName}} invites you: <a href="{{link}}">join</a></p>' })
+    const mine = await ownVersion(client, {
+      slug: 'team-invitation',
+      subjectEn: 'Join {{siteName}}',
+      contentEn: '<p>{{inviterName}} invites you: <a href="{{link}}">join</a></p>',
+    })
     const path = `/api/email-templates/${mine.body.doc.id}/preview`
 
     const preview = await client.request('POST', path, { locale: 'en' })
     expect(preview.status).toBe(200)
-    expect(preview.body).toMatchObject({ locale: 'en', subject: 'Join Anna Kowalska Coaching', text: expect.stringContaining('Marek Nowak invites you: join (') })
+    expect(preview.body).toMatchObject({
+      locale: 'en',
+      subject: 'Join Anna Kowalska Coaching',
+      text: expect.stringContaining('Marek Nowak invites you: join ('),
+    })
     expect(preview.body.html).toContain('<!doctype html>')
     // Unsaved edits from the admin form, and their errors.
     expect((await client.request('POST', path, { locale: 'en', content: '<p>Draft for {{siteName}}</p>' })).body.text).toBe('Draft for Anna Kowalska Coaching')
@@ -227,6 +291,8 @@ describe('templates', () => {
     const staff = await signIn(platform.baseURL, (await createUser(platform.payload, { isStaff: true })).email, PASSWORD)
     expect((await staff.request('POST', path, { locale: 'en' })).status).toBe(200)
     const base = await defaultTemplate('magic-link-login')
-    expect((await other.client.request('POST', `/api/email-templates/${base.id}/preview`, { locale: 'pl' })).body.subject).toBe('Twój link do logowania w Platformie')
+    expect((await other.client.request('POST', `/api/email-templates/${base.id}/preview`, { locale: 'pl' })).body.subject).toBe(
+      'Twój link do logowania w Platformie',
+    )
   })
 })

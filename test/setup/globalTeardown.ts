@@ -3,9 +3,7 @@ import fs from 'node:fs/promises'
 import type { EmbeddedPostgresHandle } from '../../src/platform/db/embeddedPostgres'
 
 export default async function globalTeardown() {
-  const state = (globalThis as Record<string, unknown>).__platformTestPostgres as
-    | { postgres: EmbeddedPostgresHandle; dataDir: string }
-    | undefined
+  const state = (globalThis as Record<string, unknown>).__platformTestPostgres as { postgres: EmbeddedPostgresHandle; dataDir: string } | undefined
   if (!state) return
   // Every worker has exited (and closed its pools) before teardown runs.
   await state.postgres.stop()

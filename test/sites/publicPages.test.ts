@@ -64,7 +64,11 @@ const config = (heading: string, extra: { sections?: object[]; seoImage?: number
         ...(extra.sections ?? []),
       ],
     },
-    { slug: 'oferta', title: text('Oferta', 'Offer'), sections: [{ type: 'about', heading: text('O ofercie', 'About the offer'), body: text('Treść', 'Body') }] },
+    {
+      slug: 'oferta',
+      title: text('Oferta', 'Offer'),
+      sections: [{ type: 'about', heading: text('O ofercie', 'About the offer'), body: text('Treść', 'Body') }],
+    },
   ],
   navigation: [{ label: text('Oferta', 'Offer'), page: 'oferta' }],
 })
@@ -135,7 +139,7 @@ describe('public pages', () => {
     const english = await get(`/s/${identifier}/en/oferta`)
     expect(english.status).toBe(200)
     expect(english.body).toMatch(/^<!DOCTYPE html><html lang="en">/)
-    expect(english.body).toContain("<title>Offer — Anna&#x27;s practice</title>")
+    expect(english.body).toContain('<title>Offer — Anna&#x27;s practice</title>')
     expect(english.body).toContain('<meta property="og:locale" content="en_US"/>')
     expect(english.body).toContain(`<a class="lang-switch" href="/s/${identifier}/oferta" hrefLang="pl" lang="pl"`)
     expect(english.body).toContain(`<link rel="canonical" href="${TEST_PUBLIC_URL}/s/${identifier}/en/oferta"/>`)
@@ -250,7 +254,12 @@ describe('public pages', () => {
     expect(preview.headers['cache-control']).toBe('private, no-store')
     expect(preview.headers['x-robots-tag']).toBe('noindex')
 
-    for (const headers of [browser(other.client.cookie()!), {}, browser('payload-token=forged'), { cookie: anna.client.cookie()!, 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [
+      browser(other.client.cookie()!),
+      {},
+      browser('payload-token=forged'),
+      { cookie: anna.client.cookie()!, 'sec-fetch-site': 'cross-site' },
+    ]) {
       const response = await get(url, headers)
       expect(response.status).toBe(200)
       expect(response.body).toContain('Opublikowana PL')
@@ -313,23 +322,35 @@ describe('public pages', () => {
 
   it('serves images as file URLs a visitor can load, with variants', async () => {
     const anna = await owner()
-    const png = await sharp({ create: { width: 1000, height: 500, channels: 3, background: { r: 20, g: 120, b: 90 } } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1000, height: 500, channels: 3, background: { r: 20, g: 120, b: 90 } } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'hero.png')
     form.append('_payload', JSON.stringify({ site: anna.site.id }))
-    const uploaded = await fetch(`${platform.baseURL}/api/media-assets`, { method: 'POST', headers: { origin: TEST_PUBLIC_URL, cookie: anna.client.cookie()! }, body: form })
+    const uploaded = await fetch(`${platform.baseURL}/api/media-assets`, {
+      method: 'POST',
+      headers: { origin: TEST_PUBLIC_URL, cookie: anna.client.cookie()! },
+      body: form,
+    })
     expect(uploaded.status).toBe(201)
     const asset = (await uploaded.json()).doc as { id: number }
     await publish(
       anna,
-      config('Zdjęcie', { seoImage: asset.id, sections: [{ type: 'about', heading: text('O mnie', 'About'), body: text('x', 'x'), image: { mediaId: asset.id, alt: text('Portret', 'Portrait') } }] }),
+      config('Zdjęcie', {
+        seoImage: asset.id,
+        sections: [{ type: 'about', heading: text('O mnie', 'About'), body: text('x', 'x'), image: { mediaId: asset.id, alt: text('Portret', 'Portrait') } }],
+      }),
     )
     const page = await get(`/s/${anna.site.identifier}`)
     const img = /<img [^>]*alt="Portret"[^>]*>/.exec(page.body)![0]
     expect(img).toContain('width="1000" height="500"')
     expect(img).toContain('loading="lazy"')
     const src = /src="([^"]+)"/.exec(img)![1]
-    const srcset = /srcSet="([^"]+)"/i.exec(img)![1].split(', ').map((item) => item.split(' ')[0])
+    const srcset = /srcSet="([^"]+)"/i
+      .exec(img)![1]
+      .split(', ')
+      .map((item) => item.split(' ')[0])
     expect(srcset).toHaveLength(2) // thumbnail (320) and card (768); 1000 px is too narrow for hero (1600)
     for (const url of [src, ...srcset]) {
       const file = await fetch(`${platform.baseURL}${url}`)

@@ -117,7 +117,11 @@ describe('GET /api/public/sites/:identifier', () => {
     expect((await visitor().request('GET', `/api/public/sites/%20${site.identifier.toUpperCase()}%20`)).status).toBe(200)
     for (const identifier of ['%25E0', `%25${escaped(first).slice(1)}${rest}`, '%25', `${'x'.repeat(64)}`]) {
       const response = await visitor().request('GET', `/api/public/sites/${identifier}`)
-      expect({ identifier, status: response.status, body: response.body }).toEqual({ identifier, status: 404, body: { errors: [{ message: 'Site not found.' }] } })
+      expect({ identifier, status: response.status, body: response.body }).toEqual({
+        identifier,
+        status: 404,
+        body: { errors: [{ message: 'Site not found.' }] },
+      })
     }
   })
 
@@ -195,7 +199,7 @@ describe('public media', () => {
     expect((await client.request('DELETE', `/api/media-assets/${asset.doc.id}`)).status).toBe(200)
   })
 
-  it('follows a restore: the restored version\'s files become public again', async () => {
+  it("follows a restore: the restored version's files become public again", async () => {
     const { site, client } = await owner()
     const asset = await upload(client, site.id)
     await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configWith('Photo', asset.doc.id) })

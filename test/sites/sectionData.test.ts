@@ -67,7 +67,9 @@ const text = (pl: string, en: string) => ({ pl, en })
 const publishedSite = async (sections: object[]) => {
   const user = await createUser(platform.payload)
   const site = await createSite(platform.payload, user.id)
-  const templateConfig = { pages: [{ slug: 'home', title: text('Start', 'Home'), sections: [{ type: 'hero', heading: text('Witaj', 'Welcome') }, ...sections] }] }
+  const templateConfig = {
+    pages: [{ slug: 'home', title: text('Start', 'Home'), sections: [{ type: 'hero', heading: text('Witaj', 'Welcome') }, ...sections] }],
+  }
   await platform.payload.update({ collection: 'sites', id: site.id, data: { templateConfig }, overrideAccess: true })
   await publishSiteAs(platform.payload, site.id)
   return site

@@ -73,15 +73,25 @@ describe('new site from a template', () => {
 
     const stranger = await createUser(platform.payload)
     const strangerClient = await signIn(platform.baseURL, stranger.email, PASSWORD)
-    const refused = await strangerClient.request('POST', '/api/sites/from-template', { templateId: saved.body.doc.id, name: 'x', identifier: `steal-${stranger.id}` })
+    const refused = await strangerClient.request('POST', '/api/sites/from-template', {
+      templateId: saved.body.doc.id,
+      name: 'x',
+      identifier: `steal-${stranger.id}`,
+    })
     expect(refused.status).toBe(404)
 
     const staff = await createUser(platform.payload, { isStaff: true })
     const staffClient = await signIn(platform.baseURL, staff.email, PASSWORD)
     const [template] = (await systemTemplates()).docs
-    expect((await staffClient.request('POST', '/api/sites/from-template', { templateId: template.id, name: 'x', identifier: `staff-${staff.id}` })).status).toBe(403)
+    expect(
+      (await staffClient.request('POST', '/api/sites/from-template', { templateId: template.id, name: 'x', identifier: `staff-${staff.id}` })).status,
+    ).toBe(403)
 
-    const signedOut = await fetch(`${platform.baseURL}/api/sites/from-template`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+    const signedOut = await fetch(`${platform.baseURL}/api/sites/from-template`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(signedOut.status).toBe(401)
   })
 })
@@ -90,7 +100,15 @@ describe('save a site as a template', () => {
   it("makes the owner's own template from the site config; editors, viewers and other tenants may not", async () => {
     const owner = await createUser(platform.payload)
     const site = await createSite(platform.payload, owner.id)
-    const config = { pages: [{ slug: 'home', title: { pl: 'Start', en: 'Home' }, sections: [{ type: 'about', heading: { pl: 'O mnie', en: 'About me' }, body: { pl: 'Treść', en: 'Body' } }] }] }
+    const config = {
+      pages: [
+        {
+          slug: 'home',
+          title: { pl: 'Start', en: 'Home' },
+          sections: [{ type: 'about', heading: { pl: 'O mnie', en: 'About me' }, body: { pl: 'Treść', en: 'Body' } }],
+        },
+      ],
+    }
     await platform.payload.update({ collection: 'sites', id: site.id, data: { templateConfig: config }, overrideAccess: true })
     const ownerClient = await signIn(platform.baseURL, owner.email, PASSWORD)
 
@@ -100,7 +118,11 @@ describe('save a site as a template', () => {
     expect((await ownerClient.request('POST', `/api/sites/${site.id}/save-as-template`, {})).status).toBe(400)
 
     // The owner can start another site from it.
-    const second = await ownerClient.request('POST', '/api/sites/from-template', { templateId: saved.body.doc.id, name: 'Second', identifier: `second-${site.id}` })
+    const second = await ownerClient.request('POST', '/api/sites/from-template', {
+      templateId: saved.body.doc.id,
+      name: 'Second',
+      identifier: `second-${site.id}`,
+    })
     expect(second.status).toBe(201)
     expect(second.body.doc.templateConfig).toEqual(config)
 

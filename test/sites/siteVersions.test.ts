@@ -51,7 +51,9 @@ describe('site configuration validation', () => {
     expect(response.status).toBe(400)
     expect(errorOf(response)).toContain('pages[0].sections[1].heading.pl: Required')
 
-    const unknown = await sessions.owner.request('PATCH', `/api/sites/${site.id}`, { templateConfig: { pages: [{ slug: 'home', title: text('a', 'b'), sections: [{ type: 'marquee' }] }] } })
+    const unknown = await sessions.owner.request('PATCH', `/api/sites/${site.id}`, {
+      templateConfig: { pages: [{ slug: 'home', title: text('a', 'b'), sections: [{ type: 'marquee' }] }] },
+    })
     expect(unknown.status).toBe(400)
     expect(errorOf(unknown)).toContain('pages[0].sections[0].type: Unknown section type "marquee"')
 
@@ -59,7 +61,11 @@ describe('site configuration validation', () => {
     expect(colour.status).toBe(400)
     expect(errorOf(colour)).toContain('theme.colors.primary')
 
-    const created = await sessions.owner.request('POST', '/api/sites', { name: 'Bad', identifier: `bad-${site.id}`, templateConfig: { locales: { default: 'de', enabled: ['pl'] } } })
+    const created = await sessions.owner.request('POST', '/api/sites', {
+      name: 'Bad',
+      identifier: `bad-${site.id}`,
+      templateConfig: { locales: { default: 'de', enabled: ['pl'] } },
+    })
     expect(created.status).toBe(400)
     expect(errorOf(created)).toContain('locales.default')
 
@@ -110,7 +116,13 @@ describe('publishing, history, restore and compare', () => {
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201))
     const numbers = responses.map((r) => r.body.version.versionNumber).sort((a: number, b: number) => a - b)
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    const stored = await platform.payload.find({ collection: 'site-versions', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true })
+    const stored = await platform.payload.find({
+      collection: 'site-versions',
+      where: { site: { equals: site.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.docs.map((v) => v.versionNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     const after = await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true })
     expect((after.versionHistory as { versionNumber: number }[]).map((v) => v.versionNumber)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])

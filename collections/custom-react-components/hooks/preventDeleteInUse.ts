@@ -11,21 +11,49 @@ import { componentRefs } from '../../../src/platform/components/componentRefs'
  * passes `context.deletingSite`) takes its components with it.
  */
 export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, context }) => {
-  const component = await req.payload.findByID({ collection: 'custom-react-components', id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { site: true } }) // Platform bookkeeping: the caller may delete the component (access said so) and must learn why not.
+  const component = await req.payload.findByID({
+    collection: 'custom-react-components',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { site: true },
+  }) // Platform bookkeeping: the caller may delete the component (access said so) and must learn why not.
   const siteId = relationId(component?.site)
   if (siteId === undefined) return
   if (context?.deletingSite !== undefined && sameId(context.deletingSite, siteId)) return
-  const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { templateConfig: true, publishedVersion: true } }) // Same reason: the site's draft and published configuration decide whether the delete may go on.
+  const site = await req.payload.findByID({
+    collection: 'sites',
+    id: siteId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { templateConfig: true, publishedVersion: true },
+  }) // Same reason: the site's draft and published configuration decide whether the delete may go on.
   if (!site) return
   const versionId = relationId(site.publishedVersion)
   const version =
     versionId === undefined
       ? null
-      : await req.payload.findByID({ collection: 'site-versions', id: versionId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { configSnapshot: true } }) // Same reason: only the published snapshot is read, to say whether it shows the component.
+      : await req.payload.findByID({
+          collection: 'site-versions',
+          id: versionId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+          select: { configSnapshot: true },
+        }) // Same reason: only the published snapshot is read, to say whether it shows the component.
   const published = version?.configSnapshot
   const places = [
-    ...componentRefs(site.templateConfig).filter((ref) => ref.componentId === String(id)).map((ref) => `draft ${ref.path}`),
-    ...componentRefs(published).filter((ref) => ref.componentId === String(id)).map((ref) => `published ${ref.path}`),
+    ...componentRefs(site.templateConfig)
+      .filter((ref) => ref.componentId === String(id))
+      .map((ref) => `draft ${ref.path}`),
+    ...componentRefs(published)
+      .filter((ref) => ref.componentId === String(id))
+      .map((ref) => `published ${ref.path}`),
   ]
   if (!places.length) return
   const onlyDraft = places.every((place) => place.startsWith('draft'))

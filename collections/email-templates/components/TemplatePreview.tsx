@@ -64,7 +64,12 @@ export const TemplatePreview: React.FC = () => {
             <strong>{pl ? 'Temat' : 'Subject'}:</strong> {rendered.subject}
           </div>
           {/* The preview is sandboxed: no scripts, no same-origin access. */}
-          <iframe title="email-preview" sandbox="" srcDoc={rendered.html} style={{ width: '100%', height: 420, border: '1px solid var(--theme-elevation-150)', background: '#fff' }} />
+          <iframe
+            title="email-preview"
+            sandbox=""
+            srcDoc={rendered.html}
+            style={{ width: '100%', height: 420, border: '1px solid var(--theme-elevation-150)', background: '#fff' }}
+          />
           <details>
             <summary>{pl ? 'Wersja tekstowa' : 'Plain-text part'}</summary>
             <pre style={{ whiteSpace: 'pre-wrap' }}>{rendered.text}</pre>

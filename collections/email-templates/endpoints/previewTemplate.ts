@@ -45,9 +45,14 @@ export const previewTemplateEndpoint: Endpoint = {
       throw error
     }
     const body = await readBody(req)
-    const locale: Locale = body.locale === 'en' ? 'en' : body.locale === 'pl' || body.locale === undefined ? 'pl' : (() => {
-      throw new APIError('"locale" must be "pl" or "en".', 400)
-    })()
+    const locale: Locale =
+      body.locale === 'en'
+        ? 'en'
+        : body.locale === 'pl' || body.locale === undefined
+          ? 'pl'
+          : (() => {
+              throw new APIError('"locale" must be "pl" or "en".', 400)
+            })()
     const subject = optionalText(body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
     const content = optionalText(body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
     if (!content) throw new APIError(locale === 'pl' ? 'This template has no Polish version.' : 'This template has no English version.', 400)

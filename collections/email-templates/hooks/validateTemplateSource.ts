@@ -10,6 +10,9 @@ import { getRegistry } from '../../../src/platform/plugins/registry'
  */
 export const validateTemplateSource = (value: unknown, { req }: { req: PayloadRequest }): string | true => {
   if (typeof value !== 'string' || value === '') return true
-  const problem = findTemplateProblem(value, sampleEmailData(req.i18n?.language === 'en' ? 'en' : 'pl', undefined, getRegistry(req.payload.config).emailSampleData))
+  const problem = findTemplateProblem(
+    value,
+    sampleEmailData(req.i18n?.language === 'en' ? 'en' : 'pl', undefined, getRegistry(req.payload.config).emailSampleData),
+  )
   return problem ? formatProblem(problem, req.i18n?.language) : true
 }

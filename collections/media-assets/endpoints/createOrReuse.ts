@@ -54,7 +54,11 @@ export const createOrReuse: Endpoint = {
         user: req.user,
         req,
       })
-      return respond(doc, 201, req.t('general:successfullyCreated', { label: getTranslation(req.payload.collections['media-assets'].config.labels.singular, req.i18n) }))
+      return respond(
+        doc,
+        201,
+        req.t('general:successfullyCreated', { label: getTranslation(req.payload.collections['media-assets'].config.labels.singular, req.i18n) }),
+      )
     } catch (error) {
       if (error instanceof ValidationError) {
         const twin = await findExisting()

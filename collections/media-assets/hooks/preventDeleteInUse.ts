@@ -15,7 +15,9 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id }
   if (!usages.totalDocs) return
   const sites = [
     ...new Set(
-      usages.docs.map((usage) => (typeof usage.site === 'object' && usage.site ? `${usage.site.name} (${usage.site.identifier})` : `site ${String(usage.site)}`)),
+      usages.docs.map((usage) =>
+        typeof usage.site === 'object' && usage.site ? `${usage.site.name} (${usage.site.identifier})` : `site ${String(usage.site)}`,
+      ),
     ),
   ]
   const kinds = [...new Set(usages.docs.map((usage) => usage.usageType))].join(', ')

@@ -35,7 +35,9 @@ export const SitePanel: UIFieldClientComponent = () => {
   const date = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(pl ? 'pl-PL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—')
 
   if (id === undefined || id === null) {
-    return <p className="site-editor__hint">{tr('Save the site to publish it and see its versions.', 'Zapisz stronę, aby ją opublikować i zobaczyć wersje.')}</p>
+    return (
+      <p className="site-editor__hint">{tr('Save the site to publish it and see its versions.', 'Zapisz stronę, aby ją opublikować i zobaczyć wersje.')}</p>
+    )
   }
   const siteId = encodeURIComponent(String(id))
 
@@ -49,7 +51,15 @@ export const SitePanel: UIFieldClientComponent = () => {
   }
 
   const restore = async (versionId: number | string, versionNumber?: number | null) => {
-    if (!window.confirm(tr(`Restore version ${versionNumber}? It becomes the draft and is published as a new version.`, `Przywrócić wersję ${versionNumber}? Stanie się wersją roboczą i zostanie opublikowana jako nowa wersja.`))) return
+    if (
+      !window.confirm(
+        tr(
+          `Restore version ${versionNumber}? It becomes the draft and is published as a new version.`,
+          `Przywrócić wersję ${versionNumber}? Stanie się wersją roboczą i zostanie opublikowana jako nowa wersja.`,
+        ),
+      )
+    )
+      return
     setBusy(true)
     const answer = await api<{ version: { versionNumber: number } }>(`/sites/${siteId}/restore`, jsonInit('POST', { versionId: String(versionId) }))
     setBusy(false)
@@ -80,7 +90,10 @@ export const SitePanel: UIFieldClientComponent = () => {
         {!status
           ? tr('Loading…', 'Wczytywanie…')
           : status.published
-            ? tr(`Published: version ${status.published.versionNumber}, ${date(status.published.at)}`, `Opublikowano: wersja ${status.published.versionNumber}, ${date(status.published.at)}`)
+            ? tr(
+                `Published: version ${status.published.versionNumber}, ${date(status.published.at)}`,
+                `Opublikowano: wersja ${status.published.versionNumber}, ${date(status.published.at)}`,
+              )
             : tr('Not published yet.', 'Jeszcze nie opublikowano.')}
       </p>
       {status?.hasUnpublishedChanges ? (
@@ -88,10 +101,20 @@ export const SitePanel: UIFieldClientComponent = () => {
           {tr('The saved draft has unpublished changes.', 'Zapisana wersja robocza ma nieopublikowane zmiany.')}
         </p>
       ) : null}
-      {modified ? <p className="site-editor__hint">{tr('Save your changes first: publishing uses the saved site.', 'Najpierw zapisz zmiany: publikowana jest zapisana strona.')}</p> : null}
+      {modified ? (
+        <p className="site-editor__hint">
+          {tr('Save your changes first: publishing uses the saved site.', 'Najpierw zapisz zmiany: publikowana jest zapisana strona.')}
+        </p>
+      ) : null}
       <div className="site-panel__actions">
         {canPublish ? (
-          <button type="button" className="btn btn--style-primary btn--size-small" data-testid="site-panel-publish" disabled={busy || modified} onClick={publish}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            data-testid="site-panel-publish"
+            disabled={busy || modified}
+            onClick={publish}
+          >
             <span className="btn__content">
               <span className="btn__label">{tr('Publish', 'Opublikuj')}</span>
             </span>
@@ -121,12 +144,19 @@ export const SitePanel: UIFieldClientComponent = () => {
       ) : null}
 
       <h4>{tr('Versions', 'Wersje')}</h4>
-      {status && status.versions.length === 0 ? <p className="site-editor__hint">{tr('No versions yet: publish to make one.', 'Brak wersji: opublikuj, aby utworzyć pierwszą.')}</p> : null}
+      {status && status.versions.length === 0 ? (
+        <p className="site-editor__hint">{tr('No versions yet: publish to make one.', 'Brak wersji: opublikuj, aby utworzyć pierwszą.')}</p>
+      ) : null}
       <ul className="site-panel__versions" data-testid="site-panel-versions">
         {status?.versions.map((version) => (
           <li key={version.id} data-version-number={version.versionNumber ?? ''}>
             <label className="site-editor__checkbox">
-              <input type="checkbox" checked={picked.includes(version.id)} onChange={() => toggle(version.id)} aria-label={tr(`Compare version ${version.versionNumber}`, `Porównaj wersję ${version.versionNumber}`)} />
+              <input
+                type="checkbox"
+                checked={picked.includes(version.id)}
+                onChange={() => toggle(version.id)}
+                aria-label={tr(`Compare version ${version.versionNumber}`, `Porównaj wersję ${version.versionNumber}`)}
+              />
               <strong>{tr(`Version ${version.versionNumber}`, `Wersja ${version.versionNumber}`)}</strong>
               {status.published && String(status.published.id) === String(version.id) ? <em> ({tr('live', 'opublikowana')})</em> : null}
             </label>

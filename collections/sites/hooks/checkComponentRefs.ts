@@ -35,5 +35,10 @@ export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, r
   const bad = refs.filter((ref) => !known.has(ref.componentId))
   if (!bad.length) return data
   const message = bad.map((ref) => `${ref.path}: No custom component ${ref.componentId} on this site`).join('; ')
-  throw new APIError(`Invalid site configuration: ${message}`, 400, { issues: bad.map((ref) => ({ path: ref.path, message: 'No such custom component on this site' })) }, true)
+  throw new APIError(
+    `Invalid site configuration: ${message}`,
+    400,
+    { issues: bad.map((ref) => ({ path: ref.path, message: 'No such custom component on this site' })) },
+    true,
+  )
 }

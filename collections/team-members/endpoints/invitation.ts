@@ -101,7 +101,11 @@ export const acceptInvitationEndpoint: Endpoint = {
       return startSession({ req, userId })
     })
     return Response.json(
-      { user: { id: user.id, email: user.email }, teamMember: { id: member.id, site: relationId(member.site), permissionRole: member.permissionRole }, redirect: '/admin' },
+      {
+        user: { id: user.id, email: user.email },
+        teamMember: { id: member.id, site: relationId(member.site), permissionRole: member.permissionRole },
+        redirect: '/admin',
+      },
       { headers: { 'set-cookie': cookie } },
     )
   },

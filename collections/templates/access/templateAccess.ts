@@ -13,9 +13,7 @@ export const readTemplates: Access = ({ req }) => {
 /** Staff manage system templates; owners manage their own. */
 export const writeTemplates: Access = ({ req }) => {
   if (!req.user) return false
-  const own: Where = isStaffUser(req.user)
-    ? { isSystem: { equals: true } }
-    : { and: [{ owner: { equals: req.user.id } }, { isSystem: { not_equals: true } }] }
+  const own: Where = isStaffUser(req.user) ? { isSystem: { equals: true } } : { and: [{ owner: { equals: req.user.id } }, { isSystem: { not_equals: true } }] }
   return own
 }
 

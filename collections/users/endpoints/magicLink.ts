@@ -92,7 +92,10 @@ const redirect = (location: string, cookie?: string) =>
   })
 
 class LinkRefused extends Error {
-  constructor(readonly page: keyof typeof PAGES, readonly status: number) {
+  constructor(
+    readonly page: keyof typeof PAGES,
+    readonly status: number,
+  ) {
     super(page)
   }
 }

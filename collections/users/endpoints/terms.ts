@@ -19,7 +19,9 @@ export const termsStatusEndpoint: Endpoint = {
     const accepted = (req.user as { termsAgreement?: unknown }).termsAgreement
     return Response.json({
       mustAccept: needsTermsAcceptance(accepted, terms),
-      current: terms ? { id: terms.id, version: terms.version, effectiveDate: terms.effectiveDate, contentPl: terms.contentPl, contentEn: terms.contentEn } : null,
+      current: terms
+        ? { id: terms.id, version: terms.version, effectiveDate: terms.effectiveDate, contentPl: terms.contentPl, contentEn: terms.contentEn }
+        : null,
     })
   },
 }

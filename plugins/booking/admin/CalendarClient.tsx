@@ -116,7 +116,8 @@ const TEXT = {
 
 const HOUR_PX = 48
 
-const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size))
+const chunk = <T,>(list: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size))
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 const readParams = () => {
@@ -160,12 +161,24 @@ export function CalendarClient({ language }: { language: string }) {
       const [events, blocks] = await Promise.all([
         fetchAll<EventDoc>(
           'events',
-          { and: [{ site: { equals: site.id } }, { startTime: { less_than: new Date(end).toISOString() } }, { endTime: { greater_than: new Date(start).toISOString() } }] },
+          {
+            and: [
+              { site: { equals: site.id } },
+              { startTime: { less_than: new Date(end).toISOString() } },
+              { endTime: { greater_than: new Date(start).toISOString() } },
+            ],
+          },
           { sort: 'startTime', signal: controller.signal },
         ),
         fetchAll<BlockDoc>(
           'availability-blocks',
-          { and: [{ site: { equals: site.id } }, { date: { less_than_equal: last } }, { or: [{ repeatWeekly: { equals: true } }, { date: { greater_than_equal: first } }] }] },
+          {
+            and: [
+              { site: { equals: site.id } },
+              { date: { less_than_equal: last } },
+              { or: [{ repeatWeekly: { equals: true } }, { date: { greater_than_equal: first } }] },
+            ],
+          },
           { signal: controller.signal },
         ),
       ])
@@ -173,8 +186,15 @@ export function CalendarClient({ language }: { language: string }) {
         ? (
             await Promise.all(
               // Comma-separated ids (the query parser caps indexed arrays at 20), in chunks that keep the URL short.
-              chunk(events.map((event) => event.id), 200).map((ids) =>
-                fetchAll<BookingDoc>('bookings', { and: [{ event: { in: ids.join(',') } }, { status: { equals: 'confirmed' } }] }, { signal: controller.signal }),
+              chunk(
+                events.map((event) => event.id),
+                200,
+              ).map((ids) =>
+                fetchAll<BookingDoc>(
+                  'bookings',
+                  { and: [{ event: { in: ids.join(',') } }, { status: { equals: 'confirmed' } }] },
+                  { signal: controller.signal },
+                ),
               ),
             )
           ).flat()
@@ -204,7 +224,16 @@ export function CalendarClient({ language }: { language: string }) {
           guests,
         })
         for (const guest of guests) {
-          next.push({ id: `booking:${guest.id}`, kind: 'booking', start, end, hostKey, title: guest.name, detail: event.title, href: `/admin/collections/bookings/${guest.id}` })
+          next.push({
+            id: `booking:${guest.id}`,
+            kind: 'booking',
+            start,
+            end,
+            hostKey,
+            title: guest.name,
+            detail: event.title,
+            href: `/admin/collections/bookings/${guest.id}`,
+          })
         }
       }
       const occurrences = availabilityOccurrences(
@@ -260,7 +289,9 @@ export function CalendarClient({ language }: { language: string }) {
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' })
   const dayHeading = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'numeric' })
   const monthHeading = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
-  const weekdayNames = weekDates('2026-11-23').map((date) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' }).format(new Date(`${date}T12:00:00Z`)))
+  const weekdayNames = weekDates('2026-11-23').map((date) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' }).format(new Date(`${date}T12:00:00Z`)),
+  )
   const asDate = (date: string) => new Date(`${date}T12:00:00Z`)
   const today = todayIn(zone)
   const title =
@@ -273,12 +304,28 @@ export function CalendarClient({ language }: { language: string }) {
         }).format(asDate(dates[6]))}`
       : monthHeading.format(asDate(anchor))
   // Availability is the background: it takes no lane from the events and bookings drawn over it.
-  const placedBackground = placeOnDays(shown.filter((item) => item.kind === 'availability'), dates, zone)
-  const placedForeground = placeOnDays(shown.filter((item) => item.kind !== 'availability'), dates, zone)
-  const placed = new Map(dates.map((date) => [date, [...(placedBackground.get(date) ?? []), ...(placedForeground.get(date) ?? [])].sort((a, b) => a.item.start - b.item.start)]))
+  const placedBackground = placeOnDays(
+    shown.filter((item) => item.kind === 'availability'),
+    dates,
+    zone,
+  )
+  const placedForeground = placeOnDays(
+    shown.filter((item) => item.kind !== 'availability'),
+    dates,
+    zone,
+  )
+  const placed = new Map(
+    dates.map((date) => [date, [...(placedBackground.get(date) ?? []), ...(placedForeground.get(date) ?? [])].sort((a, b) => a.item.start - b.item.start)]),
+  )
   const span = (item: Item) => `${time.format(item.start)}–${time.format(item.end)}`
   const describe = (item: Item) =>
-    [item.title, span(item), item.detail, item.kind !== 'availability' ? hostLabel(item.hostKey, hosts, pl) : undefined, item.cancelled ? text.cancelled : undefined]
+    [
+      item.title,
+      span(item),
+      item.detail,
+      item.kind !== 'availability' ? hostLabel(item.hostKey, hosts, pl) : undefined,
+      item.cancelled ? text.cancelled : undefined,
+    ]
       .filter(Boolean)
       .join(' · ')
 
@@ -304,7 +351,15 @@ export function CalendarClient({ language }: { language: string }) {
         : { background: colour, color: '#fff', opacity: item.cancelled ? 0.55 : 1, border: '1px solid var(--theme-bg)' }),
     }
     return (
-      <a key={`${item.id}@${segment.date}`} href={item.href} title={describe(item)} aria-label={describe(item)} style={style} data-kind={item.kind} data-testid="calendar-item">
+      <a
+        key={`${item.id}@${segment.date}`}
+        href={item.href}
+        title={describe(item)}
+        aria-label={describe(item)}
+        style={style}
+        data-kind={item.kind}
+        data-testid="calendar-item"
+      >
         {item.kind === 'availability' ? (
           `${text.available} ${span(item)}`
         ) : (
@@ -316,7 +371,10 @@ export function CalendarClient({ language }: { language: string }) {
               {item.kind === 'event'
                 ? [
                     // A 1:1 event made by a booking already carries the guest's name in its title.
-                    item.guests?.filter((guest) => !item.title.includes(guest.name)).map((guest) => guest.name).join(', '),
+                    item.guests
+                      ?.filter((guest) => !item.title.includes(guest.name))
+                      .map((guest) => guest.name)
+                      .join(', '),
                     `(${item.detail})`,
                   ]
                     .filter(Boolean)
@@ -343,7 +401,13 @@ export function CalendarClient({ language }: { language: string }) {
   )
 
   const button = (label: string, onClick: () => void, pressed?: boolean) => (
-    <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onClick} aria-pressed={pressed} style={{ margin: 0, fontWeight: pressed ? 700 : 400 }}>
+    <button
+      type="button"
+      className="btn btn--style-secondary btn--size-small"
+      onClick={onClick}
+      aria-pressed={pressed}
+      style={{ margin: 0, fontWeight: pressed ? 700 : 400 }}
+    >
       {label}
     </button>
   )
@@ -352,11 +416,23 @@ export function CalendarClient({ language }: { language: string }) {
     <div className="booking-calendar" data-testid="booking-calendar">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', marginBottom: 12 }}>
         {sites.length > 1 &&
-          select(text.site, String(siteId), (value) => {
-            setSiteId(Number(value))
-            setHostFilter('all')
-          }, sites.map((each) => ({ value: String(each.id), label: each.name })), 'calendar-site')}
-        {select(text.host, hostFilter, setHostFilter, [{ value: 'all', label: text.allHosts }, ...hostKeys.map((key) => ({ value: key, label: hostLabel(key, hosts, pl) }))], 'calendar-host')}
+          select(
+            text.site,
+            String(siteId),
+            (value) => {
+              setSiteId(Number(value))
+              setHostFilter('all')
+            },
+            sites.map((each) => ({ value: String(each.id), label: each.name })),
+            'calendar-site',
+          )}
+        {select(
+          text.host,
+          hostFilter,
+          setHostFilter,
+          [{ value: 'all', label: text.allHosts }, ...hostKeys.map((key) => ({ value: key, label: hostLabel(key, hosts, pl) }))],
+          'calendar-host',
+        )}
         {select(
           text.kind,
           kind,
@@ -400,7 +476,14 @@ export function CalendarClient({ language }: { language: string }) {
           {dates.map((date) => (
             <div
               key={date}
-              style={{ padding: 4, fontSize: 12, textAlign: 'center', borderLeft: '1px solid var(--theme-elevation-150)', fontWeight: date === today ? 700 : 400, background: date === today ? 'var(--theme-elevation-50)' : undefined }}
+              style={{
+                padding: 4,
+                fontSize: 12,
+                textAlign: 'center',
+                borderLeft: '1px solid var(--theme-elevation-150)',
+                fontWeight: date === today ? 700 : 400,
+                background: date === today ? 'var(--theme-elevation-50)' : undefined,
+              }}
             >
               {dayHeading.format(asDate(date))}
             </div>
@@ -434,59 +517,75 @@ export function CalendarClient({ language }: { language: string }) {
               {name}
             </div>
           ))}
-          {monthWeeks(anchor).flat().map((date) => {
-            const segments = placed.get(date) ?? []
-            const inMonth = date.slice(0, 7) === anchor.slice(0, 7)
-            const visible = segments.slice(0, 5)
-            return (
-              <div
-                key={date}
-                role="gridcell"
-                data-date={date}
-                style={{ minHeight: 110, padding: 4, borderTop: '1px solid var(--theme-elevation-150)', borderLeft: '1px solid var(--theme-elevation-150)', opacity: inMonth ? 1 : 0.5 }}
-              >
-                <button
-                  type="button"
-                  onClick={() => {
-                    setAnchor(date)
-                    setView('week')
+          {monthWeeks(anchor)
+            .flat()
+            .map((date) => {
+              const segments = placed.get(date) ?? []
+              const inMonth = date.slice(0, 7) === anchor.slice(0, 7)
+              const visible = segments.slice(0, 5)
+              return (
+                <div
+                  key={date}
+                  role="gridcell"
+                  data-date={date}
+                  style={{
+                    minHeight: 110,
+                    padding: 4,
+                    borderTop: '1px solid var(--theme-elevation-150)',
+                    borderLeft: '1px solid var(--theme-elevation-150)',
+                    opacity: inMonth ? 1 : 0.5,
                   }}
-                  style={{ border: 0, background: date === today ? 'var(--theme-elevation-800)' : 'transparent', color: date === today ? 'var(--theme-bg)' : 'inherit', borderRadius: 10, padding: '0 6px', cursor: 'pointer', fontSize: 12 }}
-                  aria-label={new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(asDate(date))}
                 >
-                  {Number(date.slice(8))}
-                </button>
-                {visible.map(({ item }) => {
-                  const colour = colourFor(item.hostKey, hostKeys)
-                  return (
-                    <a
-                      key={`${item.id}@${date}`}
-                      href={item.href}
-                      title={describe(item)}
-                      data-kind={item.kind}
-                      data-testid="calendar-item"
-                      style={{
-                        display: 'block',
-                        fontSize: 11,
-                        marginTop: 2,
-                        padding: '1px 4px',
-                        borderRadius: 3,
-                        whiteSpace: 'nowrap',
-                        overflow: 'hidden',
-                        textOverflow: 'ellipsis',
-                        textDecoration: item.cancelled ? 'line-through' : 'none',
-                        ...(item.kind === 'availability' ? { background: `${colour}1f`, color: 'inherit' } : { background: colour, color: '#fff' }),
-                      }}
-                    >
-                      {time.format(item.start)} {item.kind === 'availability' ? text.available : item.title}
-                      {item.kind === 'event' ? ` (${item.detail?.split(' ')[0]})` : ''}
-                    </a>
-                  )
-                })}
-                {segments.length > visible.length && <span style={{ fontSize: 11 }}>{text.more(segments.length - visible.length)}</span>}
-              </div>
-            )
-          })}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setAnchor(date)
+                      setView('week')
+                    }}
+                    style={{
+                      border: 0,
+                      background: date === today ? 'var(--theme-elevation-800)' : 'transparent',
+                      color: date === today ? 'var(--theme-bg)' : 'inherit',
+                      borderRadius: 10,
+                      padding: '0 6px',
+                      cursor: 'pointer',
+                      fontSize: 12,
+                    }}
+                    aria-label={new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(asDate(date))}
+                  >
+                    {Number(date.slice(8))}
+                  </button>
+                  {visible.map(({ item }) => {
+                    const colour = colourFor(item.hostKey, hostKeys)
+                    return (
+                      <a
+                        key={`${item.id}@${date}`}
+                        href={item.href}
+                        title={describe(item)}
+                        data-kind={item.kind}
+                        data-testid="calendar-item"
+                        style={{
+                          display: 'block',
+                          fontSize: 11,
+                          marginTop: 2,
+                          padding: '1px 4px',
+                          borderRadius: 3,
+                          whiteSpace: 'nowrap',
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                          textDecoration: item.cancelled ? 'line-through' : 'none',
+                          ...(item.kind === 'availability' ? { background: `${colour}1f`, color: 'inherit' } : { background: colour, color: '#fff' }),
+                        }}
+                      >
+                        {time.format(item.start)} {item.kind === 'availability' ? text.available : item.title}
+                        {item.kind === 'event' ? ` (${item.detail?.split(' ')[0]})` : ''}
+                      </a>
+                    )
+                  })}
+                  {segments.length > visible.length && <span style={{ fontSize: 11 }}>{text.more(segments.length - visible.length)}</span>}
+                </div>
+              )
+            })}
         </div>
       )}
     </div>

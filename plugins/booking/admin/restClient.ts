@@ -26,7 +26,11 @@ export class ApiError extends Error {
 }
 
 /** Every document of `collection` matching `where` (follows the pages up to `max`). */
-export const fetchAll = async <T,>(collection: string, where: unknown, { sort, max = 5000, signal }: { sort?: string; max?: number; signal?: AbortSignal } = {}): Promise<T[]> => {
+export const fetchAll = async <T>(
+  collection: string,
+  where: unknown,
+  { sort, max = 5000, signal }: { sort?: string; max?: number; signal?: AbortSignal } = {},
+): Promise<T[]> => {
   const docs: T[] = []
   for (let page = 1; docs.length < max; page++) {
     const params = toQuery(where, 'where')
@@ -97,4 +101,5 @@ export const hostKeyFrom = (owner: unknown, member: unknown): string => {
 }
 
 export const hostLabel = (key: string, hosts: readonly HostOption[], pl: boolean): string =>
-  hosts.find((host) => host.key === key)?.label ?? (key.startsWith('owner:') ? (pl ? 'Właściciel' : 'Owner') : `${pl ? 'Członek zespołu' : 'Team member'} ${key.slice(7)}`)
+  hosts.find((host) => host.key === key)?.label ??
+  (key.startsWith('owner:') ? (pl ? 'Właściciel' : 'Owner') : `${pl ? 'Członek zespołu' : 'Team member'} ${key.slice(7)}`)

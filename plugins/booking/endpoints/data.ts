@@ -103,7 +103,12 @@ export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, 
         {
           or: [
             { date: { greater_than_equal: firstDay } },
-            { and: [{ repeatWeekly: { equals: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { equals: '' } }, { repeatUntil: { greater_than_equal: firstDay } }] }] },
+            {
+              and: [
+                { repeatWeekly: { equals: true } },
+                { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { equals: '' } }, { repeatUntil: { greater_than_equal: firstDay } }] },
+              ],
+            },
           ],
         },
       ],
@@ -172,7 +177,10 @@ export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, 
     if (doc.eventType === 'group') groups.push(doc)
     meta.set(String(doc.id), { title: doc.title, showHost: doc.showHost !== false })
   }
-  const booked = await countBookings(req, groups.map((doc) => doc.id))
+  const booked = await countBookings(
+    req,
+    groups.map((doc) => doc.id),
+  )
   const groupEvents: GroupEventInput[] = groups.map((doc) => ({
     id: String(doc.id),
     hostKey: hostKeyOf(doc)!,
@@ -210,7 +218,15 @@ export const loadHostNames = async (req: PayloadRequest, site: PublicSite & { ow
   const [owner, members] = await Promise.all([
     site.owner === undefined
       ? undefined
-      : req.payload.findByID({ collection: 'users', id: site.owner, select: { firstName: true, lastName: true }, depth: 0, overrideAccess: true, disableErrors: true, req }), // only the owner's first and last name
+      : req.payload.findByID({
+          collection: 'users',
+          id: site.owner,
+          select: { firstName: true, lastName: true },
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        }), // only the owner's first and last name
     req.payload.find({
       collection: 'team-members',
       where: { and: [{ site: { equals: site.id } }, { invitationStatus: { equals: 'accepted' } }] },

@@ -87,9 +87,7 @@ const lockBooking = async (req: PayloadRequest, bookingId: ID, now: number) => {
   const context = await loadContext(req, booking)
   const { cancelCutoffHours } = context.settings
   if (!beforeCutoff({ start: Date.parse(context.event.startTime), now, cutoffHours: cancelCutoffHours })) {
-    throw new BookingConflict(
-      `Bookings can be changed online only up to ${cancelCutoffHours} hours before the start. Please contact the host directly.`,
-    )
+    throw new BookingConflict(`Bookings can be changed online only up to ${cancelCutoffHours} hours before the start. Please contact the host directly.`)
   }
   return { booking, ...context }
 }
@@ -177,7 +175,15 @@ export const rescheduleBookingEndpoint: Endpoint = {
       let target: EventDoc
       if (event.eventType === 'one_on_one') {
         if (choice.value.blockId === undefined) throw new BookingConflict('Choose a new time ("start" and "blockId").', 400)
-        const reserved = await reserveOneOnOne({ req, site, settings, blockId: choice.value.blockId, start: choice.value.start!, now, excludeEventId: event.id })
+        const reserved = await reserveOneOnOne({
+          req,
+          site,
+          settings,
+          blockId: choice.value.blockId,
+          start: choice.value.start!,
+          now,
+          excludeEventId: event.id,
+        })
         target = (await req.payload.update({
           collection: EVENTS,
           id: event.id,
@@ -206,7 +212,13 @@ export const rescheduleBookingEndpoint: Endpoint = {
         collection: BOOKINGS,
         id: booking.id,
         // A new time needs a new reminder (the job sends one when reminderSentAt is empty).
-        data: { event: target.id as number, rescheduledFrom: previousStart, rescheduledAt: new Date(now).toISOString(), reminderSentAt: null, sequence: (booking.sequence ?? 0) + 1 },
+        data: {
+          event: target.id as number,
+          rescheduledFrom: previousStart,
+          rescheduledAt: new Date(now).toISOString(),
+          reminderSentAt: null,
+          sequence: (booking.sequence ?? 0) + 1,
+        },
         overrideAccess: true, // the holder of the management link moves their own booking
         req,
       })) as unknown as BookingDoc

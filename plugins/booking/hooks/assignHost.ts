@@ -21,17 +21,7 @@ export const HOST_ROLES = ['admin', 'editor', 'host'] as const
 const pick = (data: Record<string, unknown>, original: Record<string, unknown> | undefined, key: string) =>
   key in data ? relationId(data[key]) : relationId(original?.[key])
 
-export const checkHost = async ({
-  req,
-  siteId,
-  ownerId,
-  memberId,
-}: {
-  req: PayloadRequest
-  siteId: ID
-  ownerId?: ID
-  memberId?: ID
-}): Promise<void> => {
+export const checkHost = async ({ req, siteId, ownerId, memberId }: { req: PayloadRequest; siteId: ID; ownerId?: ID; memberId?: ID }): Promise<void> => {
   if ((ownerId === undefined) === (memberId === undefined)) {
     throw new APIError('Choose exactly one host: the site owner or a team member.', 400)
   }
@@ -46,7 +36,7 @@ export const checkHost = async ({
   if (!member || !sameId(member.site, siteId)) throw new APIError('The host must be a team member of this site.', 400)
   if (member.invitationStatus !== 'accepted') throw new APIError('The host has not accepted the invitation.', 400)
   if (!(HOST_ROLES as readonly string[]).includes(member.permissionRole)) {
-    throw new APIError('This team member\'s role may not host (admin, editor or host may).', 400)
+    throw new APIError("This team member's role may not host (admin, editor or host may).", 400)
   }
 }
 

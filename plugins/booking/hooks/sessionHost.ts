@@ -34,7 +34,8 @@ export const manualSessionHost: CollectionBeforeChangeHook = async ({ req, data,
 
   const merged = { ...originalDoc, ...data }
   const timesChanged = operation === 'create' || !same(merged.startTime, originalDoc?.startTime) || !same(merged.endTime, originalDoc?.endTime)
-  const durationGiven = 'durationMinutes' in data && data.durationMinutes != null && (operation === 'create' || data.durationMinutes !== originalDoc?.durationMinutes)
+  const durationGiven =
+    'durationMinutes' in data && data.durationMinutes != null && (operation === 'create' || data.durationMinutes !== originalDoc?.durationMinutes)
   if (timesChanged && !durationGiven) {
     const minutes = minutesBetween(merged.startTime, merged.endTime)
     if (minutes !== undefined) data.durationMinutes = minutes

@@ -42,7 +42,14 @@ export const recordAttendedSessions = async (payload: Payload, { now, lookbackDa
     const ids = events.docs.map((event) => event.id)
     if (ids.length) {
       const [done, booked] = await Promise.all([
-        payload.find({ collection: ATTENDED_SESSIONS, where: { event: { in: ids } }, depth: 0, pagination: false, select: { event: true }, overrideAccess: true }), // trusted job
+        payload.find({
+          collection: ATTENDED_SESSIONS,
+          where: { event: { in: ids } },
+          depth: 0,
+          pagination: false,
+          select: { event: true },
+          overrideAccess: true,
+        }), // trusted job
         payload.find({
           collection: BOOKINGS,
           where: { and: [{ event: { in: ids } }, { status: { not_equals: 'cancelled' } }] },
@@ -59,9 +66,10 @@ export const recordAttendedSessions = async (payload: Payload, { now, lookbackDa
         const attendees = Array.isArray(event.attendees) ? event.attendees.length : 0
         if (!hasBooking.has(String(event.id)) && attendees === 0) continue
         const memberId = relationId(event.assignedToTeamMember)
-        const member = memberId !== undefined
-          ? await payload.findByID({ collection: 'team-members', id: memberId, depth: 0, overrideAccess: true }).catch(() => null) // trusted job: the host's account
-          : null
+        const member =
+          memberId !== undefined
+            ? await payload.findByID({ collection: 'team-members', id: memberId, depth: 0, overrideAccess: true }).catch(() => null) // trusted job: the host's account
+            : null
         const data = autoSessionFor(event as unknown as EndedEvent, { now, memberUser: relationId(member?.linkedUser) ?? null })
         if (!data) continue
         try {
@@ -79,10 +87,9 @@ export const recordAttendedSessions = async (payload: Payload, { now, lookbackDa
   return recorded
 }
 
-export const recordAttendedSessionsJob = ({
-  every = '15 minutes',
-  lookbackDays = 30,
-}: { every?: string | number; lookbackDays?: number } = {}): JobDefinition<{ now?: string }> => ({
+export const recordAttendedSessionsJob = ({ every = '15 minutes', lookbackDays = 30 }: { every?: string | number; lookbackDays?: number } = {}): JobDefinition<{
+  now?: string
+}> => ({
   name: RECORD_ATTENDED_SESSIONS,
   lockLifetimeMs: 10 * 60_000,
   concurrency: 1,

@@ -103,7 +103,16 @@ describe('placing intervals on days', () => {
 describe('availability occurrences', () => {
   it('expands a weekly block with a day off into instants in the zone, across the DST change', () => {
     const blocks = [
-      { id: '7', hostKey: 'owner:1', date: '2026-10-12', startTime: '09:00', endTime: '12:00', repeatWeekly: true, repeatUntil: '2026-11-30', exceptions: ['2026-10-19'] },
+      {
+        id: '7',
+        hostKey: 'owner:1',
+        date: '2026-10-12',
+        startTime: '09:00',
+        endTime: '12:00',
+        repeatWeekly: true,
+        repeatUntil: '2026-11-30',
+        exceptions: ['2026-10-19'],
+      },
       { id: '8', hostKey: 'member:2', date: '2026-10-27', startTime: '18:00', endTime: '20:00' },
     ]
     const found = availabilityOccurrences(blocks, '2026-10-12', '2026-11-01', WARSAW)

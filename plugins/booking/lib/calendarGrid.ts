@@ -136,7 +136,9 @@ const assignLanes = (segments: DaySegment<TimedItem>[]) => {
 
 /** Availability blocks expanded to their occurrences between the first and last date (inclusive), as instants. */
 export const availabilityOccurrences = (
-  blocks: readonly (Pick<AvailabilityBlockInput, 'id' | 'date' | 'startTime' | 'endTime' | 'repeatWeekly' | 'repeatUntil' | 'exceptions'> & { hostKey: string })[],
+  blocks: readonly (Pick<AvailabilityBlockInput, 'id' | 'date' | 'startTime' | 'endTime' | 'repeatWeekly' | 'repeatUntil' | 'exceptions'> & {
+    hostKey: string
+  })[],
   firstDate: string,
   lastDate: string,
   zone: string,

@@ -3,7 +3,12 @@ import { formatWhen } from './formatWhen'
 describe('formatWhen', () => {
   it('says the date and times in Polish in the given zone, and names the zone', () => {
     const when = formatWhen('2026-03-05T09:00:00Z', '2026-03-05T09:50:00Z', 'Europe/Warsaw', 'pl')
-    expect(when).toEqual({ date: 'czwartek, 5 marca 2026', time: '10:00–10:50', timeZone: 'Europe/Warsaw', full: 'czwartek, 5 marca 2026, 10:00–10:50 (Europe/Warsaw)' })
+    expect(when).toEqual({
+      date: 'czwartek, 5 marca 2026',
+      time: '10:00–10:50',
+      timeZone: 'Europe/Warsaw',
+      full: 'czwartek, 5 marca 2026, 10:00–10:50 (Europe/Warsaw)',
+    })
   })
 
   it('uses summer time in July and the 24-hour clock in English', () => {
@@ -11,7 +16,9 @@ describe('formatWhen', () => {
   })
 
   it('shows the same instant in another zone (a visitor abroad)', () => {
-    expect(formatWhen('2026-03-05T09:00:00Z', '2026-03-05T09:50:00Z', 'America/New_York', 'en').full).toBe('Thursday, 5 March 2026, 04:00–04:50 (America/New_York)')
+    expect(formatWhen('2026-03-05T09:00:00Z', '2026-03-05T09:50:00Z', 'America/New_York', 'en').full).toBe(
+      'Thursday, 5 March 2026, 04:00–04:50 (America/New_York)',
+    )
   })
 
   it('names the end date when a session runs past midnight', () => {

@@ -21,7 +21,8 @@ const tag = (locale: WhenLocale) => (locale === 'pl' ? 'pl-PL' : 'en-GB')
 const dateFormat = (locale: WhenLocale, timeZone: string) =>
   new Intl.DateTimeFormat(tag(locale), { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 
-const timeFormat = (locale: WhenLocale, timeZone: string) => new Intl.DateTimeFormat(tag(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const timeFormat = (locale: WhenLocale, timeZone: string) =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 export const formatWhen = (start: Date | string | number, end: Date | string | number, timeZone: string, locale: WhenLocale): When => {
   const from = new Date(start)

@@ -64,5 +64,4 @@ export const aggregateHours = (
 }
 
 /** Minutes as hours for the table: `7:30` style (h:mm), 0 as an en dash. */
-export const formatHours = (minutes: number): string =>
-  minutes ? `${Math.floor(minutes / 60)}:${String(Math.round(minutes % 60)).padStart(2, '0')}` : '–'
+export const formatHours = (minutes: number): string => (minutes ? `${Math.floor(minutes / 60)}:${String(Math.round(minutes % 60)).padStart(2, '0')}` : '–')

@@ -22,7 +22,14 @@ describe('buildIcs', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1)
     const props = parseIcs(ics)
-    expect(props).toMatchObject({ VERSION: '2.0', CALSCALE: 'GREGORIAN', METHOD: 'REQUEST', UID: 'booking-7@platforma.test', SEQUENCE: '0', STATUS: 'CONFIRMED' })
+    expect(props).toMatchObject({
+      VERSION: '2.0',
+      CALSCALE: 'GREGORIAN',
+      METHOD: 'REQUEST',
+      UID: 'booking-7@platforma.test',
+      SEQUENCE: '0',
+      STATUS: 'CONFIRMED',
+    })
   })
 
   it('writes times in UTC with Z and second precision', () => {
@@ -52,14 +59,17 @@ describe('buildIcs', () => {
   it('adds DESCRIPTION, LOCATION and URL only when given', () => {
     expect(parseIcs(buildIcs(base))).not.toHaveProperty('DESCRIPTION')
     expect(parseIcs(buildIcs(base))).not.toHaveProperty('LOCATION')
-    const props = parseIcs(buildIcs({ ...base, description: 'Link: https://p.test/bookings/abc', location: 'ul. Długa 5, Kraków', url: 'https://p.test/bookings/abc' }))
+    const props = parseIcs(
+      buildIcs({ ...base, description: 'Link: https://p.test/bookings/abc', location: 'ul. Długa 5, Kraków', url: 'https://p.test/bookings/abc' }),
+    )
     expect(props.DESCRIPTION).toBe('Link: https://p.test/bookings/abc')
     expect(props.LOCATION).toBe('ul. Długa 5\\, Kraków')
     expect(props.URL).toBe('https://p.test/bookings/abc')
   })
 
   it('folds a long Polish description at 75 octets without splitting a letter, and unfolds back to the same text', () => {
-    const description = 'Zażółć gęślą jaźń — spotkanie w gabinecie. '.repeat(8) + 'Zmień lub odwołaj: https://platforma.test/bookings/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
+    const description =
+      'Zażółć gęślą jaźń — spotkanie w gabinecie. '.repeat(8) + 'Zmień lub odwołaj: https://platforma.test/bookings/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
     const ics = buildIcs({ ...base, description })
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
     // Every physical line is valid UTF-8 on its own (no character cut in half).

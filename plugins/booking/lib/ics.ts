@@ -39,7 +39,11 @@ export const bookingUid = (bookingId: number | string, serverURL: string | undef
 }
 
 /** `20260305T090000Z`: UTC, second precision. */
-export const icsDate = (date: Date): string => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+export const icsDate = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** TEXT value escaping: backslash, semicolon, comma, newline (CR/LF become `\n`). */
 export const escapeText = (value: string): string =>

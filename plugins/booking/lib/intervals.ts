@@ -22,7 +22,7 @@ export const mergeIntervals = (intervals: readonly Interval[]): Interval[] => {
   const merged: Interval[] = []
   let open = 0
   let from = 0
-  for (let i = 0, j = 0; i < count || j < count; ) {
+  for (let i = 0, j = 0; i < count || j < count;) {
     // At equal times starts go first, so touching intervals merge.
     if (i < count && starts[i] <= ends[j]) {
       if (open++ === 0) from = starts[i]

@@ -31,11 +31,7 @@ describe('computeSlots', () => {
   it('splits a block by meeting length on the snapping grid, in the site zone', () => {
     expect(starts(query())).toEqual(['2026-01-12T08:00:00.000Z', '2026-01-12T09:00:00.000Z', '2026-01-12T10:00:00.000Z'])
     const slots = computeSlots(query({ blocks: [block({ meetingLength: 50, timeSnapping: 15, endTime: '10:30' })] }))
-    expect(slots.map((slot) => iso(slot.start))).toEqual([
-      '2026-01-12T08:00:00.000Z',
-      '2026-01-12T08:15:00.000Z',
-      '2026-01-12T08:30:00.000Z',
-    ])
+    expect(slots.map((slot) => iso(slot.start))).toEqual(['2026-01-12T08:00:00.000Z', '2026-01-12T08:15:00.000Z', '2026-01-12T08:30:00.000Z'])
     expect(iso(slots[2].end)).toBe('2026-01-12T09:20:00.000Z')
     expect(slots[0]).toMatchObject({ kind: 'one_on_one', hostKey: 'owner:1', blockId: 'b1' })
   })
@@ -55,10 +51,7 @@ describe('computeSlots', () => {
 
   it('honours the minimum notice', () => {
     const now = Date.parse('2026-01-12T06:30:00Z')
-    expect(starts(query({ now, settings: { ...settings, minimumNoticeMinutes: 120 } }))).toEqual([
-      '2026-01-12T09:00:00.000Z',
-      '2026-01-12T10:00:00.000Z',
-    ])
+    expect(starts(query({ now, settings: { ...settings, minimumNoticeMinutes: 120 } }))).toEqual(['2026-01-12T09:00:00.000Z', '2026-01-12T10:00:00.000Z'])
   })
 
   it('offers nothing beyond the booking window', () => {

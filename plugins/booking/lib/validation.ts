@@ -21,9 +21,7 @@ export const checkEndAfterStart = (start: unknown, end: unknown): true | string 
 
 export const checkWholeMinutes = (value: unknown, key: keyof typeof LIMITS): true | string => {
   const { min, max } = LIMITS[key]
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? true
-    : `Enter a whole number from ${min} to ${max}.`
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? true : `Enter a whole number from ${min} to ${max}.`
 }
 
 export const checkCalendarDate = (value: unknown, { optional = false } = {}): true | string => {
@@ -31,8 +29,7 @@ export const checkCalendarDate = (value: unknown, { optional = false } = {}): tr
   return isCalendarDate(value) ? true : 'Use a real date as YYYY-MM-DD, e.g. 2026-03-29.'
 }
 
-export const checkTimeZone = (value: unknown): true | string =>
-  isTimeZone(value) ? true : 'Use an IANA time zone, e.g. Europe/Warsaw.'
+export const checkTimeZone = (value: unknown): true | string => (isTimeZone(value) ? true : 'Use an IANA time zone, e.g. Europe/Warsaw.')
 
 /** A block must hold at least one meeting. */
 export const checkMeetingFits = ({ startTime, endTime, meetingLength }: { startTime?: unknown; endTime?: unknown; meetingLength?: unknown }): true | string => {

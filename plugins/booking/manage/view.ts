@@ -23,7 +23,16 @@ export type ManagedBooking = {
 }
 
 /** One entry of GET /api/public/sites/:identifier/slots → `slots`. */
-export type OfferedSlot = { kind: 'one_on_one' | 'group'; start: string; end: string; blockId?: string; eventId?: string | number; title?: string; host?: string; seatsLeft?: number }
+export type OfferedSlot = {
+  kind: 'one_on_one' | 'group'
+  start: string
+  end: string
+  blockId?: string
+  eventId?: string | number
+  title?: string
+  host?: string
+  seatsLeft?: number
+}
 
 export type ChangeState = 'open' | 'closed' | 'past' | 'cancelled'
 

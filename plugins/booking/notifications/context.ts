@@ -40,8 +40,7 @@ export type BookingContext = {
   serverURL: string
 }
 
-const fullName = (doc: { firstName?: string | null; lastName?: string | null } | null | undefined) =>
-  [doc?.firstName, doc?.lastName].filter(Boolean).join(' ')
+const fullName = (doc: { firstName?: string | null; lastName?: string | null } | null | undefined) => [doc?.firstName, doc?.lastName].filter(Boolean).join(' ')
 
 const asLocale = (value: unknown, fallback: Locale = 'pl'): Locale => (value === 'en' || value === 'pl' ? value : fallback)
 

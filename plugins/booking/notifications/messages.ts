@@ -37,7 +37,9 @@ export const calendarAttachment = (context: BookingContext, method: 'REQUEST' | 
     context.site.name,
     forHost ? `${context.booking.guestName} <${context.booking.guestEmail}>` : undefined,
     forHost && context.booking.notes ? context.booking.notes : undefined,
-    !forHost && context.manageUrl && method === 'REQUEST' ? `${context.booking.locale === 'en' ? 'Change or cancel' : 'Zmień lub odwołaj'}: ${context.manageUrl}` : undefined,
+    !forHost && context.manageUrl && method === 'REQUEST'
+      ? `${context.booking.locale === 'en' ? 'Change or cancel' : 'Zmień lub odwołaj'}: ${context.manageUrl}`
+      : undefined,
     forHost && context.serverURL ? `${context.serverURL}${adminPath(context)}` : undefined,
   ].filter(Boolean)
   const content = buildIcs({
@@ -77,7 +79,8 @@ const whenData = (context: BookingContext, locale: Locale, zone: string, previou
 /** Template values for the visitor: times in the site's zone, and in theirs too when it differs. */
 export const visitorData = (context: BookingContext, previous?: Previous) => {
   const locale = context.booking.locale
-  const own = context.booking.timeZone !== context.settings.timeZone ? formatWhen(context.event.start, context.event.end, context.booking.timeZone, locale) : undefined
+  const own =
+    context.booking.timeZone !== context.settings.timeZone ? formatWhen(context.event.start, context.event.end, context.booking.timeZone, locale) : undefined
   return {
     guestName: context.booking.guestName,
     eventTitle: context.event.title,
@@ -103,8 +106,7 @@ export const hostData = (context: BookingContext, previous?: Previous) => ({
 })
 
 export const sendVisitorEmail = async (payload: Payload, context: BookingContext, change: BookingChange | 'reminder', previous?: Previous) => {
-  const attachments =
-    change === 'reminder' ? undefined : [calendarAttachment(context, change === 'cancelled' ? 'CANCEL' : 'REQUEST', false)]
+  const attachments = change === 'reminder' ? undefined : [calendarAttachment(context, change === 'cancelled' ? 'CANCEL' : 'REQUEST', false)]
   await queueEmail(
     { payload },
     {

@@ -79,7 +79,11 @@ const STYLE = `
 .bw-sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | undefined | false)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string | undefined | false)[]
+) => {
   const node = document.createElement(tag)
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue
@@ -216,9 +220,11 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     const slots = state.slots.get(state.day) ?? []
     const list = el('div', { class: 'bw-times', role: 'group', 'aria-label': `${texts.chooseTime}: ${formatDate(state.day, locale)}` })
     for (const slot of slots) {
-      const extra = [slot.kind === 'group' ? slot.title : undefined, slot.seatsLeft !== undefined ? texts.seatsLeft(slot.seatsLeft) : undefined, slot.host ? texts.with(slot.host) : undefined].filter(
-        Boolean,
-      ) as string[]
+      const extra = [
+        slot.kind === 'group' ? slot.title : undefined,
+        slot.seatsLeft !== undefined ? texts.seatsLeft(slot.seatsLeft) : undefined,
+        slot.host ? texts.with(slot.host) : undefined,
+      ].filter(Boolean) as string[]
       const button = el(
         'button',
         { type: 'button', class: 'bw-time', 'aria-pressed': String(state.slot === slot), 'data-start': slot.start, 'data-kind': slot.kind },
@@ -233,7 +239,11 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
       })
       list.append(button)
     }
-    return [el('h3', {}, `${texts.chooseTime} — ${formatDate(state.day, locale)}`), el('p', { class: 'bw-note' }, texts.timesIn(zone)), slots.length ? list : el('p', {}, texts.noSlotsDay)]
+    return [
+      el('h3', {}, `${texts.chooseTime} — ${formatDate(state.day, locale)}`),
+      el('p', { class: 'bw-note' }, texts.timesIn(zone)),
+      slots.length ? list : el('p', {}, texts.noSlotsDay),
+    ]
   }
 
   const renderForm = (slot: PublicSlot) => {

@@ -16,7 +16,10 @@ describe('booking section', () => {
     expect(pl).toContain('data-booking-locale="pl"')
     expect(pl).toMatch(/<noscript><p data-booking-fallback="">Rezerwacja online wymaga/)
     const en = renderToStaticMarkup(
-      createElement(BookingSection, { config: { heading: 'Book <me>', intro: 'Hi', weeks: 2, consentText: 'I agree.' }, context: { identifier: 'studio', locale: 'en' } }),
+      createElement(BookingSection, {
+        config: { heading: 'Book <me>', intro: 'Hi', weeks: 2, consentText: 'I agree.' },
+        context: { identifier: 'studio', locale: 'en' },
+      }),
     )
     expect(en).toContain('Book &lt;me&gt;')
     expect(en).toContain('data-booking-weeks="2"')
@@ -26,7 +29,15 @@ describe('booking section', () => {
 
   it('declares one section whose client entry bundles for the browser and exports mount', async () => {
     expect(bookingSections.map((section) => [section.type, section.clientEntry])).toEqual([['booking', BOOKING_WIDGET_ENTRY]])
-    const result = await build({ entryPoints: [BOOKING_WIDGET_ENTRY], bundle: true, platform: 'browser', format: 'esm', write: false, minify: true, logLevel: 'silent' })
+    const result = await build({
+      entryPoints: [BOOKING_WIDGET_ENTRY],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      minify: true,
+      logLevel: 'silent',
+    })
     expect(result.errors).toEqual([])
     const code = result.outputFiles[0].text
     expect(code).toMatch(/export\{\w+ as mount\}/)
@@ -60,11 +71,20 @@ describe('booking section', () => {
 
   it('the section schema (registered by the plugin) accepts exactly the settings the section uses', () => {
     expect(bookingSections[0]).toMatchObject({ type: 'booking', schema: bookingSectionSchema, label: { en: 'Booking', pl: 'Rezerwacje' } })
-    const valid = (fields: Record<string, unknown>) => bookingSectionSchema.safeParse({ type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, ...fields }).success
+    const valid = (fields: Record<string, unknown>) =>
+      bookingSectionSchema.safeParse({ type: 'booking', heading: { pl: 'Rezerwacje', en: 'Booking' }, ...fields }).success
     expect(valid({ weeks: 3, consentText: { pl: 'Zgadzam się.', en: 'I agree.' } })).toBe(true)
     expect(valid({ weeks: 1 })).toBe(true)
     expect(valid({ weeks: 8 })).toBe(true)
-    for (const bad of [{ weeks: 0 }, { weeks: 9 }, { weeks: 2.5 }, { weeks: '2' }, { consentText: 'I agree.' }, { consentText: { pl: 'Tak' } }, { eventIds: [1, 2] }]) {
+    for (const bad of [
+      { weeks: 0 },
+      { weeks: 9 },
+      { weeks: 2.5 },
+      { weeks: '2' },
+      { consentText: 'I agree.' },
+      { consentText: { pl: 'Tak' } },
+      { eventIds: [1, 2] },
+    ]) {
       expect(valid(bad)).toBe(false)
     }
   })

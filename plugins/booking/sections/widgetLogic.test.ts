@@ -1,4 +1,17 @@
-import { bookingBody, dayWindow, formatDate, formatTime, formatWhen, formatWindow, groupSlotsByDay, interpretBookingResponse, TEXTS, weekdayNames, widgetLocale, type PublicSlot } from './widgetLogic'
+import {
+  bookingBody,
+  dayWindow,
+  formatDate,
+  formatTime,
+  formatWhen,
+  formatWindow,
+  groupSlotsByDay,
+  interpretBookingResponse,
+  TEXTS,
+  weekdayNames,
+  widgetLocale,
+  type PublicSlot,
+} from './widgetLogic'
 
 const slot = (start: string, end: string, extra: Partial<PublicSlot> = {}): PublicSlot => ({ kind: 'one_on_one', start, end, blockId: '4', ...extra })
 
@@ -54,7 +67,13 @@ describe('the days shown', () => {
 
 describe('booking requests and answers', () => {
   it('sends a 1:1 slot by block and start, a class seat by event, with the visitor zone and language', () => {
-    expect(bookingBody(slot('2026-12-01T08:00:00Z', '2026-12-01T09:00:00Z'), { name: ' Jan ', email: 'jan@example.org ', notes: '  ' }, { zone: 'Europe/Warsaw', locale: 'pl' })).toEqual({
+    expect(
+      bookingBody(
+        slot('2026-12-01T08:00:00Z', '2026-12-01T09:00:00Z'),
+        { name: ' Jan ', email: 'jan@example.org ', notes: '  ' },
+        { zone: 'Europe/Warsaw', locale: 'pl' },
+      ),
+    ).toEqual({
       blockId: '4',
       start: '2026-12-01T08:00:00Z',
       name: 'Jan',
@@ -63,16 +82,26 @@ describe('booking requests and answers', () => {
       locale: 'pl',
     })
     const seat = slot('2026-12-01T08:00:00Z', '2026-12-01T09:00:00Z', { kind: 'group', blockId: undefined, eventId: '9', seatsLeft: 3 })
-    expect(bookingBody(seat, { name: 'Ola', email: 'ola@example.org', notes: 'First time' }, { zone: 'UTC', locale: 'en' })).toMatchObject({ eventId: '9', notes: 'First time' })
+    expect(bookingBody(seat, { name: 'Ola', email: 'ola@example.org', notes: 'First time' }, { zone: 'UTC', locale: 'en' })).toMatchObject({
+      eventId: '9',
+      notes: 'First time',
+    })
   })
 
   it('tells a confirmation from a taken slot, bad input, a limit and a failure', () => {
     const en = TEXTS.en
-    expect(
-      interpretBookingResponse(201, { booking: { title: 'Coaching', start: 'a', end: 'b' }, manageUrl: 'http://x/manage/t' }, en),
-    ).toEqual({ kind: 'confirmed', title: 'Coaching', start: 'a', end: 'b', manageUrl: 'http://x/manage/t' })
+    expect(interpretBookingResponse(201, { booking: { title: 'Coaching', start: 'a', end: 'b' }, manageUrl: 'http://x/manage/t' }, en)).toEqual({
+      kind: 'confirmed',
+      title: 'Coaching',
+      start: 'a',
+      end: 'b',
+      manageUrl: 'http://x/manage/t',
+    })
     expect(interpretBookingResponse(409, { errors: [{ message: 'Taken.' }] }, en)).toEqual({ kind: 'taken', message: en.taken })
-    expect(interpretBookingResponse(400, { errors: [{ message: '"email" must be an email address.' }] }, en)).toEqual({ kind: 'invalid', message: 'Please check your details: "email" must be an email address.' })
+    expect(interpretBookingResponse(400, { errors: [{ message: '"email" must be an email address.' }] }, en)).toEqual({
+      kind: 'invalid',
+      message: 'Please check your details: "email" must be an email address.',
+    })
     expect(interpretBookingResponse(429, {}, TEXTS.pl)).toEqual({ kind: 'limited', message: TEXTS.pl.tooMany })
     expect(interpretBookingResponse(500, 'oops', en)).toEqual({ kind: 'failed', message: en.failed })
     expect(interpretBookingResponse(201, {}, en)).toEqual({ kind: 'failed', message: en.failed })

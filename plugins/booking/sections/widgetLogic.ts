@@ -122,16 +122,22 @@ export const formatTime = (iso: string, zone: string, locale: WidgetLocale): str
 
 /** Short weekday names, Monday first: `pon.`…`niedz.` / `Mon`…`Sun`. */
 export const weekdayNames = (locale: WidgetLocale): string[] =>
-  dayWindow('2026-11-23', 1).map((date) => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', weekday: 'short' }).format(new Date(`${date}T12:00:00Z`)))
+  dayWindow('2026-11-23', 1).map((date) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', weekday: 'short' }).format(new Date(`${date}T12:00:00Z`)),
+  )
 
 /** A calendar date in words: `wtorek, 1 grudnia 2026` / `Tuesday 1 December 2026`. */
 export const formatDate = (date: string, locale: WidgetLocale): string =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`))
+  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${date}T12:00:00Z`),
+  )
 
 /** The month(s) a window covers, as its heading: `grudzień 2026` or `November – December 2026`. */
 export const formatWindow = (dates: readonly string[], locale: WidgetLocale): string => {
   const month = (date: string, withYear: boolean) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(new Date(`${date}T12:00:00Z`))
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(
+      new Date(`${date}T12:00:00Z`),
+    )
   const first = dates[0]
   const last = dates[dates.length - 1]
   if (first.slice(0, 7) === last.slice(0, 7)) return month(first, true)
@@ -143,8 +149,7 @@ export const formatWhen = (start: string, end: string, zone: string, locale: Wid
   `${formatDate(dateInZone(Date.parse(start), zone), locale)}, ${formatTime(start, zone, locale)}–${formatTime(end, zone, locale)}`
 
 export type BookingOutcome =
-  | { kind: 'confirmed'; title?: string; start: string; end: string; manageUrl?: string }
-  | { kind: 'taken' | 'invalid' | 'limited' | 'failed'; message: string }
+  { kind: 'confirmed'; title?: string; start: string; end: string; manageUrl?: string } | { kind: 'taken' | 'invalid' | 'limited' | 'failed'; message: string }
 
 /** What the bookings endpoint's answer means for the visitor. */
 export const interpretBookingResponse = (status: number, body: unknown, texts: WidgetTexts): BookingOutcome => {

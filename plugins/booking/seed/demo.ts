@@ -11,7 +11,7 @@ import { dateInZone, dateOfDayNumber, dayNumber, wallToInstant, weekdayOfDayNumb
 const ZONE = 'Europe/Warsaw'
 
 /** The next given weekday (0 = Sunday) strictly after today, in Warsaw, as a day number. */
-const nextWeekday = (today: number, weekday: number) => today + (((weekday - weekdayOfDayNumber(today) + 7) % 7) || 7)
+const nextWeekday = (today: number, weekday: number) => today + ((weekday - weekdayOfDayNumber(today) + 7) % 7 || 7)
 
 /** The demo's coaching site, the one with a team member (Ewa, an editor, who may host). */
 const DEMO_SITE = 'anna-coaching'

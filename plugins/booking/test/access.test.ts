@@ -42,7 +42,16 @@ const makeBooking = (payload: Payload, site: number, event: number, email: strin
 const makeBlock = (payload: Payload, site: number, member: number) =>
   payload.create({
     collection: 'availability-blocks',
-    data: { site, assignedToTeamMember: member, date: dayAhead(4), startTime: '09:00', endTime: '12:00', meetingLength: 60, timeSnapping: 30, bufferTime: 0 } as never,
+    data: {
+      site,
+      assignedToTeamMember: member,
+      date: dayAhead(4),
+      startTime: '09:00',
+      endTime: '12:00',
+      meetingLength: 60,
+      timeSnapping: 30,
+      bufferTime: 0,
+    } as never,
     overrideAccess: true,
   })
 
@@ -131,7 +140,11 @@ describe('writing', () => {
     const own = await people.host1.session.request('POST', '/api/availability-blocks?depth=0', blockBody(ids.siteA))
     expect(own.status).toBe(201)
     expect(own.body.doc).toMatchObject({ assignedToTeamMember: people.host1.member!.id, creator: people.host1.user.id })
-    const forOther = await people.host1.session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToTeamMember: people.host2.member!.id }))
+    const forOther = await people.host1.session.request(
+      'POST',
+      '/api/availability-blocks',
+      blockBody(ids.siteA, { assignedToTeamMember: people.host2.member!.id }),
+    )
     expect(forOther.status).toBe(403)
     const asOwner = await people.host1.session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToOwner: people.ownerA.user.id }))
     expect(asOwner.status).toBe(403)
@@ -144,7 +157,11 @@ describe('writing', () => {
   })
 
   it('an editor manages events and availability for any host of the site; a viewer writes nothing', async () => {
-    const forHost2 = await people.editor.session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToTeamMember: people.host2.member!.id }))
+    const forHost2 = await people.editor.session.request(
+      'POST',
+      '/api/availability-blocks',
+      blockBody(ids.siteA, { assignedToTeamMember: people.host2.member!.id }),
+    )
     expect(forHost2.status).toBe(201)
     expect((await people.editor.session.request('PATCH', `/api/events/${ids.e2}`, { title: 'Edited by the editor' })).status).toBe(200)
     expect((await people.viewer.session.request('POST', '/api/availability-blocks?depth=0', blockBody(ids.siteA))).status).toBe(403)
@@ -157,9 +174,15 @@ describe('writing', () => {
     const viewerAsHost = await session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToTeamMember: people.viewer.member!.id }))
     expect(viewerAsHost.status).toBe(400)
     expect(viewerAsHost.body.errors[0].message).toMatch(/may not host/)
-    expect((await session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToTeamMember: people.hostB.member!.id }))).status).toBe(400)
+    expect((await session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToTeamMember: people.hostB.member!.id }))).status).toBe(
+      400,
+    )
     expect((await session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToOwner: people.ownerB.user.id }))).status).toBe(400)
-    const both = await session.request('POST', '/api/availability-blocks', blockBody(ids.siteA, { assignedToOwner: people.ownerA.user.id, assignedToTeamMember: people.host1.member!.id }))
+    const both = await session.request(
+      'POST',
+      '/api/availability-blocks',
+      blockBody(ids.siteA, { assignedToOwner: people.ownerA.user.id, assignedToTeamMember: people.host1.member!.id }),
+    )
     expect(both.status).toBe(400)
     const mine = await session.request('POST', '/api/availability-blocks?depth=0', blockBody(ids.siteA))
     expect(mine.status).toBe(201)

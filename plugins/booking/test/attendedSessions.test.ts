@@ -27,7 +27,16 @@ const setup = async () => {
   const event = async (title: string, startHours: number, lengthHours: number, host: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'events',
-      data: { site: site.id, title, startTime: at(startHours), endTime: at(startHours + lengthHours), eventType: 'group' as const, capacity: 5, ...host, ...extra } as never,
+      data: {
+        site: site.id,
+        title,
+        startTime: at(startHours),
+        endTime: at(startHours + lengthHours),
+        eventType: 'group' as const,
+        capacity: 5,
+        ...host,
+        ...extra,
+      } as never,
       overrideAccess: true,
     })
   const book = async (eventId: number, status: 'confirmed' | 'cancelled' = 'confirmed') =>
@@ -41,7 +50,14 @@ const setup = async () => {
 
 const sessionsOf = async (siteId: number) =>
   (
-    await platform.payload.find({ collection: 'attended-sessions', where: { site: { equals: siteId } }, sort: 'startTime', depth: 0, pagination: false, overrideAccess: true })
+    await platform.payload.find({
+      collection: 'attended-sessions',
+      where: { site: { equals: siteId } },
+      sort: 'startTime',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
   ).docs
 
 describe('recording attended sessions', () => {
@@ -97,10 +113,13 @@ describe('recording attended sessions', () => {
     const past = await event('Queued run', -3, 1, { assignedToOwner: owner.id })
     await book(past.id)
     await platform.jobs.enqueue(RECORD_ATTENDED_SESSIONS, {})
-    const sessions = await waitFor(async () => {
-      const found = await sessionsOf(site.id)
-      return found.length ? found : undefined
-    }, { what: 'the recorded session' })
+    const sessions = await waitFor(
+      async () => {
+        const found = await sessionsOf(site.id)
+        return found.length ? found : undefined
+      },
+      { what: 'the recorded session' },
+    )
     expect(sessions.map((session) => [session.event, session.source])).toEqual([[past.id, 'auto']])
   })
 })
@@ -111,7 +130,13 @@ describe('manual sessions', () => {
     const hostClient = await signIn(platform.baseURL, hostUser.email, PASSWORD)
     const times = { startTime: at(-30), endTime: at(-29) }
 
-    const own = await hostClient.request('POST', '/api/attended-sessions?depth=0', { site: site.id, title: 'Home visit', ...times, durationMinutes: 1, source: 'auto' })
+    const own = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Home visit',
+      ...times,
+      durationMinutes: 1,
+      source: 'auto',
+    })
     expect(own.status).toBe(201)
     // Filled from the caller, the source forced to manual, the duration from the times it was not changed apart from.
     expect(own.body.doc).toMatchObject({ hostType: 'team_member', hostTeamMember: host.id, hostUser: hostUser.id, source: 'manual', durationMinutes: 1 })
@@ -120,13 +145,31 @@ describe('manual sessions', () => {
     expect(moved.status).toBe(200)
     expect(moved.body.doc.durationMinutes).toBe(120)
 
-    const forOther = await hostClient.request('POST', '/api/attended-sessions?depth=0', { site: site.id, title: 'Not mine', hostType: 'team_member', hostTeamMember: otherHost.id, ...times })
+    const forOther = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Not mine',
+      hostType: 'team_member',
+      hostTeamMember: otherHost.id,
+      ...times,
+    })
     expect(forOther.status).toBe(403)
-    const forOwner = await hostClient.request('POST', '/api/attended-sessions?depth=0', { site: site.id, title: 'Not mine', hostType: 'owner', hostUser: owner.id, ...times })
+    const forOwner = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Not mine',
+      hostType: 'owner',
+      hostUser: owner.id,
+      ...times,
+    })
     expect(forOwner.status).toBe(403)
 
     const ownerClient = await signIn(platform.baseURL, owner.email, PASSWORD)
-    const byOwner = await ownerClient.request('POST', '/api/attended-sessions?depth=0', { site: site.id, title: 'For Ola', hostType: 'team_member', hostTeamMember: otherHost.id, ...times })
+    const byOwner = await ownerClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'For Ola',
+      hostType: 'team_member',
+      hostTeamMember: otherHost.id,
+      ...times,
+    })
     expect(byOwner.status).toBe(201)
     expect(byOwner.body.doc).toMatchObject({ hostUser: otherHostUser.id, durationMinutes: 60, source: 'manual' })
 
@@ -137,7 +180,12 @@ describe('manual sessions', () => {
     const listed = await hostClient.request('GET', `/api/attended-sessions?where[site][equals]=${site.id}`)
     expect(listed.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Home visit'])
 
-    const reversed = await ownerClient.request('POST', '/api/attended-sessions?depth=0', { site: site.id, title: 'Backwards', startTime: at(-20), endTime: at(-21) })
+    const reversed = await ownerClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Backwards',
+      startTime: at(-20),
+      endTime: at(-21),
+    })
     expect(reversed.status).toBe(400)
   })
 })

@@ -7,7 +7,18 @@
  */
 import { createToken } from '@platform'
 import type { ReceivedMail, SmtpListener, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, mimePart, PASSWORD, publishSiteAs, signIn, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import {
+  addTeamMember,
+  createSite,
+  createUser,
+  mimePart,
+  PASSWORD,
+  publishSiteAs,
+  signIn,
+  startSmtpListener,
+  startTestPlatform,
+  waitFor,
+} from '@platform/testing'
 import { sendDueReminders } from '../jobs/sendReminders'
 import { parseIcs } from '../lib/ics'
 import { createBlock, createClass, dayAhead, get, isoAt, post, setSettings } from './support'
@@ -51,13 +62,14 @@ const delivered = (to: string, subject: RegExp) => waitFor(async () => mailsTo(t
 
 /** RFC 2047 encoded words (nodemailer writes non-ASCII subjects as =?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
 const decodeSubject = (subject: string): string =>
-  subject
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-    )
+  subject.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
+    kind.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
+  )
 
 /** Every text/calendar part of a message, decoded. */
 const calendarParts = (mail: ReceivedMail): string[] => {
@@ -66,10 +78,18 @@ const calendarParts = (mail: ReceivedMail): string[] => {
     const rest = mail.raw.slice(match.index)
     const headerEnd = rest.search(/\r?\n\r?\n/)
     const headers = rest.slice(0, headerEnd)
-    const body = rest.slice(headerEnd).replace(/^\r?\n\r?\n/, '').split(/\r?\n--/)[0]
+    const body = rest
+      .slice(headerEnd)
+      .replace(/^\r?\n\r?\n/, '')
+      .split(/\r?\n--/)[0]
     if (/Content-Transfer-Encoding: base64/i.test(headers)) parts.push(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'))
     else if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) {
-      parts.push(Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'))
+      parts.push(
+        Buffer.from(
+          body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
+      )
     } else parts.push(body)
   }
   return parts
@@ -84,7 +104,13 @@ const calendarOf = (mail: ReceivedMail) => {
 }
 
 const notificationsOf = async (userId: number, type: string) =>
-  (await platform.payload.find({ collection: 'notifications', where: { and: [{ user: { equals: userId } }, { notificationType: { equals: type } }] }, overrideAccess: true })).docs
+  (
+    await platform.payload.find({
+      collection: 'notifications',
+      where: { and: [{ user: { equals: userId } }, { notificationType: { equals: type } }] },
+      overrideAccess: true,
+    })
+  ).docs
 
 describe('a booking made, moved and cancelled by the visitor', () => {
   let bookingId: number
@@ -93,7 +119,15 @@ describe('a booking made, moved and cancelled by the visitor', () => {
   const guest = 'visitor-flow@example.com'
 
   it('emails the visitor (their language) and the host (theirs) with the calendar invitation, and notifies the host', async () => {
-    const made = await book({ start: isoAt(DAY, '09:00'), blockId, email: guest, name: 'Jan Nowak', notes: 'Pierwsza wizyta', tz: 'America/New_York', locale: 'en' })
+    const made = await book({
+      start: isoAt(DAY, '09:00'),
+      blockId,
+      email: guest,
+      name: 'Jan Nowak',
+      notes: 'Pierwsza wizyta',
+      tz: 'America/New_York',
+      locale: 'en',
+    })
     expect(made.status).toBe(201)
     bookingId = made.body.booking.id
     manageUrl = made.body.manageUrl
@@ -141,7 +175,15 @@ describe('a booking made, moved and cancelled by the visitor', () => {
   it('gives the manage page the public details for the token, and 404 for junk', async () => {
     const shown = await get(platform.baseURL, `/api/public/bookings/${token}`)
     expect(shown.status).toBe(200)
-    expect(shown.body.booking).toMatchObject({ id: bookingId, status: 'confirmed', siteName: 'Gabinet Anny', host: 'Anna Kowalska', locale: 'en', timeZone: 'America/New_York', start: isoAt(DAY, '09:00') })
+    expect(shown.body.booking).toMatchObject({
+      id: bookingId,
+      status: 'confirmed',
+      siteName: 'Gabinet Anny',
+      host: 'Anna Kowalska',
+      locale: 'en',
+      timeZone: 'America/New_York',
+      start: isoAt(DAY, '09:00'),
+    })
     expect(shown.body.booking).not.toHaveProperty('guestEmail')
     expect((await get(platform.baseURL, `/api/public/bookings/${createToken().token}`)).status).toBe(404)
     expect((await get(platform.baseURL, '/api/public/bookings/junk')).status).toBe(404)
@@ -190,7 +232,13 @@ describe('a booking with a team member as host', () => {
     const member = await addTeamMember(platform.payload, site.id, memberUser.id, memberUser.email, 'host')
     await platform.payload.update({ collection: 'team-members', id: member.id, data: { firstName: 'Ewa', lastName: 'Dąbrowska' }, overrideAccess: true })
     const day = dayAhead(7)
-    const memberBlock = await createBlock(platform.payload, site.id, owner.id, { date: day, startTime: '16:00', endTime: '18:00', assignedToOwner: null, assignedToTeamMember: member.id })
+    const memberBlock = await createBlock(platform.payload, site.id, owner.id, {
+      date: day,
+      startTime: '16:00',
+      endTime: '18:00',
+      assignedToOwner: null,
+      assignedToTeamMember: member.id,
+    })
     const guest = 'member-client@example.com'
     const made = await book({ start: isoAt(day, '16:00'), blockId: String(memberBlock.id), email: guest, name: 'Marta', locale: 'pl' })
     expect(made.status).toBe(201)
@@ -237,8 +285,8 @@ describe('a booking cancelled by the host in the admin', () => {
   })
 })
 
-describe('a visitor cancelling by link in a browser that also holds the owner\'s admin session', () => {
-  it('is still the visitor\'s cancel: cancelledBy client, one SEQUENCE step, one email each', async () => {
+describe("a visitor cancelling by link in a browser that also holds the owner's admin session", () => {
+  it("is still the visitor's cancel: cancelledBy client, one SEQUENCE step, one email each", async () => {
     const guest = 'owner-as-visitor@example.com'
     const made = await book({ start: isoAt(DAY, '09:00'), blockId, email: guest, name: 'Self Test', locale: 'en' })
     expect(made.status).toBe(201)
@@ -246,7 +294,10 @@ describe('a visitor cancelling by link in a browser that also holds the owner\'s
     const ownerSession = await signIn(platform.baseURL, owner.email, PASSWORD)
     const cancelled = await ownerSession.request('POST', `/api/public/bookings/${tokenOf(made.body.manageUrl)}/cancel`, {})
     expect(cancelled.status).toBe(200)
-    expect(await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true })).toMatchObject({ cancelledBy: 'client', sequence: 1 })
+    expect(await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true })).toMatchObject({
+      cancelledBy: 'client',
+      sequence: 1,
+    })
     await delivered(guest, /^Booking cancelled/)
     await delivered(owner.email, /^Rezerwacja odwołana: Self Test/)
     await new Promise((resolve) => setTimeout(resolve, 800))

@@ -12,7 +12,8 @@ let owner: { id: number; email: string }
 let site: { id: number; identifier: string }
 
 const tokenOf = (manageUrl: string) => manageUrl.split('/').pop()!
-const book = (eventId: number, email: string) => post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, { eventId, email, name: email.split('@')[0] })
+const book = (eventId: number, email: string) =>
+  post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, { eventId, email, name: email.split('@')[0] })
 
 /** Attendee ids of the class and client ids of its confirmed bookings, both sorted. */
 const attendeesAndSeats = async (eventId: number) => {

@@ -76,9 +76,15 @@ const open = async (token: string, locale: 'pl' | 'en' = 'pl'): Promise<{ page: 
 
 const text = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`).innerText()
 
-it('shows the booking in the visitor\'s zone with the host, moves it to another time, then cancels it after asking', async () => {
+it("shows the booking in the visitor's zone with the host, moves it to another time, then cancels it after asking", async () => {
   const block = await createBlock(platform.payload, site.id, owner.id, { date: DAY, startTime: '09:00', endTime: '12:00', title: 'Konsultacja' })
-  const made = await post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, { start: isoAt(DAY, '09:00'), blockId: String(block.id), email: 'page@example.com', name: 'Piotr', locale: 'en' })
+  const made = await post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, {
+    start: isoAt(DAY, '09:00'),
+    blockId: String(block.id),
+    email: 'page@example.com',
+    name: 'Piotr',
+    locale: 'en',
+  })
   expect(made.status).toBe(201)
   const { page, errors } = await open(made.body.manageUrl.split('/').pop(), 'pl')
 
@@ -118,7 +124,14 @@ it('explains the cutoff instead of offering changes inside it (in Polish for a P
   const start = Date.now() + 5 * 3_600_000
   const event = await platform.payload.create({
     collection: 'events',
-    data: { site: site.id, assignedToOwner: owner.id, title: 'Wkrótce', eventType: 'one_on_one', startTime: new Date(start).toISOString(), endTime: new Date(start + 3_600_000).toISOString() } as never,
+    data: {
+      site: site.id,
+      assignedToOwner: owner.id,
+      title: 'Wkrótce',
+      eventType: 'one_on_one',
+      startTime: new Date(start).toISOString(),
+      endTime: new Date(start + 3_600_000).toISOString(),
+    } as never,
     overrideAccess: true,
   })
   const { token, hash } = createToken()

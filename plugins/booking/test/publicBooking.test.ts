@@ -59,14 +59,20 @@ describe('GET /public/sites/:identifier/slots', () => {
     expect((await slotsOf(`from=${from}&to=${from}`)).status).toBe(400)
     expect((await get(platform.baseURL, '/api/public/sites/no-such-site/slots')).status).toBe(404)
     // The route parameter is decoded once: an escaped escape names no site (it used to be a 500 elsewhere).
-    for (const path of ['/api/public/sites/%25E0/slots', `/api/public/sites/%25${site.identifier.charCodeAt(0).toString(16)}${site.identifier.slice(1)}/slots`]) {
+    for (const path of [
+      '/api/public/sites/%25E0/slots',
+      `/api/public/sites/%25${site.identifier.charCodeAt(0).toString(16)}${site.identifier.slice(1)}/slots`,
+    ]) {
       const response = await get(platform.baseURL, path)
       expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 404, body: { errors: [{ message: 'Site not found.' }] } })
     }
     expect((await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { eventId: '1', email: 'a@example.com', name: 'A' })).status).toBe(404)
     // An identifier that decodes to an invalid escape ("%E0") is just an unknown site, not a server error.
     expect((await get(platform.baseURL, '/api/public/sites/%25E0/slots')).status).toBe(404)
-    expect((await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { start: isoAt(DAY3, '09:00'), blockId: '1', email: 'a@example.com', name: 'A' })).status).toBe(404)
+    expect(
+      (await post(platform.baseURL, '/api/public/sites/%25E0/bookings', { start: isoAt(DAY3, '09:00'), blockId: '1', email: 'a@example.com', name: 'A' }))
+        .status,
+    ).toBe(404)
   })
 
   it('treats a site that was never published as unknown: no slots, no bookings, nothing stored', async () => {
@@ -104,9 +110,23 @@ describe('POST /public/sites/:identifier/bookings', () => {
     expect(response.body.booking).toMatchObject({ status: 'confirmed', kind: 'one_on_one', start, end: isoAt(DAY5, '15:00') })
     expect(response.body.manageUrl).toMatch(/\/bookings\/[A-Za-z0-9_-]{43}$/)
     const token = tokenOf(response.body.manageUrl)
-    const stored = await platform.payload.findByID({ collection: 'bookings', id: response.body.booking.id, overrideAccess: true, showHiddenFields: true, depth: 0 })
+    const stored = await platform.payload.findByID({
+      collection: 'bookings',
+      id: response.body.booking.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+      depth: 0,
+    })
     expect(stored.managementToken).toBe(hashToken(token))
-    expect(stored).toMatchObject({ guestEmail: 'ola@example.com', guestName: 'Ola Nowak', notes: 'First visit', status: 'confirmed', sequence: 0, timeZone: 'Europe/London', locale: 'en' })
+    expect(stored).toMatchObject({
+      guestEmail: 'ola@example.com',
+      guestName: 'Ola Nowak',
+      notes: 'First visit',
+      status: 'confirmed',
+      sequence: 0,
+      timeZone: 'Europe/London',
+      locale: 'en',
+    })
     const event = await platform.payload.findByID({ collection: 'events', id: stored.event as number, overrideAccess: true, depth: 0 })
     expect(event).toMatchObject({ eventType: 'one_on_one', capacity: 1, status: 'scheduled', startTime: start, assignedToOwner: owner.id })
     const client = await platform.payload.find({ collection: 'clients', where: { email: { equals: 'ola@example.com' } }, overrideAccess: true, depth: 0 })
@@ -117,7 +137,9 @@ describe('POST /public/sites/:identifier/bookings', () => {
     expect(again.status).toBe(409)
     expect(again.body.errors[0].message).toMatch(/no longer available/)
     const slots = await slotsOf(new URLSearchParams(range(DAY5)).toString())
-    expect(slots.body.slots.filter((slot: { blockId?: string }) => slot.blockId === blockId).map((slot: { start: string }) => slot.start)).toEqual([isoAt(DAY5, '15:00')])
+    expect(slots.body.slots.filter((slot: { blockId?: string }) => slot.blockId === blockId).map((slot: { start: string }) => slot.start)).toEqual([
+      isoAt(DAY5, '15:00'),
+    ])
   })
 
   it('refuses a start off the grid or outside the block with 409, an unknown block with 404', async () => {
@@ -146,7 +168,11 @@ describe('POST /public/sites/:identifier/bookings', () => {
       expect(response.status).toBe(400)
       expect(response.body.errors[0].message).toEqual(expect.any(String))
     }
-    const raw = await fetch(`${platform.baseURL}/api/public/sites/${site.identifier}/bookings`, { method: 'POST', body: 'not json', headers: { 'content-type': 'application/json' } })
+    const raw = await fetch(`${platform.baseURL}/api/public/sites/${site.identifier}/bookings`, {
+      method: 'POST',
+      body: 'not json',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(raw.status).toBe(400)
     expect(await Promise.all([count('bookings'), count('events'), count('clients')])).toEqual(before)
   })
@@ -160,7 +186,11 @@ describe('POST /public/sites/:identifier/bookings', () => {
     const statuses = responses.map((response) => response.status).sort()
     expect(statuses.filter((status) => status === 201)).toHaveLength(1)
     expect(statuses.filter((status) => status === 409)).toHaveLength(49)
-    const events = await platform.payload.find({ collection: 'events', where: { and: [{ startTime: { equals: start } }, { status: { equals: 'scheduled' } }] }, overrideAccess: true })
+    const events = await platform.payload.find({
+      collection: 'events',
+      where: { and: [{ startTime: { equals: start } }, { status: { equals: 'scheduled' } }] },
+      overrideAccess: true,
+    })
     expect(events.totalDocs).toBe(1)
   })
 
@@ -179,7 +209,11 @@ describe('POST /public/sites/:identifier/bookings', () => {
     const refused = responses.filter((response) => response.status === 409)
     expect(refused).toHaveLength(47)
     expect(refused[0].body.errors[0].message).toMatch(/full/)
-    const confirmed = await platform.payload.count({ collection: 'bookings', where: { and: [{ event: { equals: klass.id } }, { status: { equals: 'confirmed' } }] }, overrideAccess: true })
+    const confirmed = await platform.payload.count({
+      collection: 'bookings',
+      where: { and: [{ event: { equals: klass.id } }, { status: { equals: 'confirmed' } }] },
+      overrideAccess: true,
+    })
     expect(confirmed.totalDocs).toBe(5)
     const stored = await platform.payload.findByID({ collection: 'events', id: klass.id, overrideAccess: true, depth: 0 })
     expect(stored.attendees).toHaveLength(5)
@@ -248,7 +282,14 @@ describe('cancel and reschedule by the management link', () => {
     const start = Date.now() + 5 * 3_600_000
     const event = await platform.payload.create({
       collection: 'events',
-      data: { site: site.id, assignedToOwner: owner.id, title: 'Soon', eventType: 'one_on_one', startTime: new Date(start).toISOString(), endTime: new Date(start + 3_600_000).toISOString() } as never,
+      data: {
+        site: site.id,
+        assignedToOwner: owner.id,
+        title: 'Soon',
+        eventType: 'one_on_one',
+        startTime: new Date(start).toISOString(),
+        endTime: new Date(start + 3_600_000).toISOString(),
+      } as never,
       overrideAccess: true,
     })
     const { token, hash } = createToken()
@@ -274,7 +315,11 @@ describe('cancel and reschedule by the management link', () => {
     expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { start: 'soon', blockId })).status).toBe(400)
     expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { eventId: 5 })).status).toBe(400) // a 1:1 moves to a 1:1 slot
     expect((await post(platform.baseURL, `/api/public/bookings/${token}/reschedule`, { start: isoAt(DAY, '09:00'), blockId: '99999999999' })).status).toBe(400)
-    const seat = await book({ eventId: (await createClass(platform.payload, site.id, owner.id, wallInstant(dayAhead(12), '18:00'), 3)).id, email: 'bad-seat@example.com', name: 'Bad Seat' })
+    const seat = await book({
+      eventId: (await createClass(platform.payload, site.id, owner.id, wallInstant(dayAhead(12), '18:00'), 3)).id,
+      email: 'bad-seat@example.com',
+      name: 'Bad Seat',
+    })
     expect(seat.status).toBe(201)
     expect((await post(platform.baseURL, `/api/public/bookings/${tokenOf(seat.body.manageUrl)}/reschedule`, { eventId: '99999999999' })).status).toBe(400)
     const unchanged = await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true, depth: 0 })

@@ -28,7 +28,11 @@ it('lets exactly BOOKING_RATE_PER_IP (10) of 50 simultaneous bookings from one I
   const yoga = await createClass(platform.payload, site.id, owner.id, wallInstant(dayAhead(5), '18:00'), 60) // seats for everyone: only the limit refuses
   const responses = await Promise.all(
     Array.from({ length: 50 }, (_, index) =>
-      post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, { eventId: yoga.id, email: `burst-${index}@example.com`, name: `Burst ${index}` }),
+      post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, {
+        eventId: yoga.id,
+        email: `burst-${index}@example.com`,
+        name: `Burst ${index}`,
+      }),
     ),
   )
   const statuses = responses.map((response) => response.status)

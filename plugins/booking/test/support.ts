@@ -12,8 +12,7 @@ const DAY = 86_400_000
 export const dayAhead = (days: number): string => dateOfDayNumber(dayNumber(dateInZone(Date.now(), ZONE)) + days)
 
 /** The instant of `HH:MM` on a Warsaw calendar day. */
-export const wallInstant = (date: string, time: string): number =>
-  wallToInstant(dayNumber(date), Number(time.slice(0, 2)) * 60 + Number(time.slice(3)), ZONE)
+export const wallInstant = (date: string, time: string): number => wallToInstant(dayNumber(date), Number(time.slice(0, 2)) * 60 + Number(time.slice(3)), ZONE)
 
 export const isoAt = (date: string, time: string): string => new Date(wallInstant(date, time)).toISOString()
 
@@ -71,4 +70,8 @@ export const post = (baseURL: string, path: string, body: unknown): Promise<ApiR
   }))
 
 export const get = (baseURL: string, path: string): Promise<ApiResponse<Json>> =>
-  fetch(`${baseURL}${path}`).then(async (response) => ({ status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Json }))
+  fetch(`${baseURL}${path}`).then(async (response) => ({
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json().catch(() => undefined)) as Json,
+  }))

@@ -1,7 +1,6 @@
 import type { EventListener, Locale } from '@platform'
 import { emailTemplateDirs, renderFileTemplate } from '@platform'
 
-
 /** On `site.created`: renders the plugin's email template in the owner's language into a notification. */
 export const welcomeOwnerListener: EventListener<'site.created'> = {
   event: 'site.created',

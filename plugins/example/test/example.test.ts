@@ -14,8 +14,7 @@ afterAll(async () => {
   await platform?.close()
 })
 
-const notesOf = (siteId: number) =>
-  platform.payload.find({ collection: 'example-notes', where: { site: { equals: siteId } }, overrideAccess: true })
+const notesOf = (siteId: number) => platform.payload.find({ collection: 'example-notes', where: { site: { equals: siteId } }, overrideAccess: true })
 
 describe('example plugin', () => {
   it('hooks into sites: a site created over the API starts with a welcome note', async () => {

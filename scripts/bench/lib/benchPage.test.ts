@@ -17,7 +17,13 @@ describe('the benchmark page', () => {
   })
 
   it('replaces only the home page and keeps the rest of the config', () => {
-    const config = { theme: { colors: {} }, pages: [{ slug: 'home', title: 'Home', sections: [{ type: 'about' }] }, { slug: 'kontakt', sections: [] }] }
+    const config = {
+      theme: { colors: {} },
+      pages: [
+        { slug: 'home', title: 'Home', sections: [{ type: 'about' }] },
+        { slug: 'kontakt', sections: [] },
+      ],
+    }
     const result = withBenchHomePage(config, 7)
     expect(result.theme).toBe(config.theme)
     expect(result.pages![0]).toMatchObject({ slug: 'home', title: 'Home' })

@@ -17,7 +17,10 @@ export const benchSections = (imageId: number | string): Section[] => [
     type: 'hero',
     id: 'hero',
     heading: l('Odzyskaj jasność i zrób kolejny krok', 'Find clarity and take your next step'),
-    subheading: l('Coaching kariery i życia dla osób, które chcą działać po swojemu.', 'Career and life coaching for people who want to live on their own terms.'),
+    subheading: l(
+      'Coaching kariery i życia dla osób, które chcą działać po swojemu.',
+      'Career and life coaching for people who want to live on their own terms.',
+    ),
     image: { mediaId: imageId, alt: l('Gabinet coachingowy', 'The coaching studio') },
     cta: { label: l('Umów bezpłatną rozmowę', 'Book a free call'), href: '#contact' },
   },
@@ -36,7 +39,11 @@ export const benchSections = (imageId: number | string): Section[] => [
     heading: l('Jak mogę pomóc', 'How I can help'),
     intro: l('Wybierz formę współpracy, która Ci odpowiada.', 'Choose the way of working that suits you.'),
     items: [
-      { title: l('Sesja pojedyncza', 'Single session'), description: l('60 minut skupienia na jednym wyzwaniu.', '60 minutes focused on one challenge.'), price: l('250 zł', 'PLN 250') },
+      {
+        title: l('Sesja pojedyncza', 'Single session'),
+        description: l('60 minut skupienia na jednym wyzwaniu.', '60 minutes focused on one challenge.'),
+        price: l('250 zł', 'PLN 250'),
+      },
       {
         title: l('Pakiet Zmiana', 'Change package'),
         description: l('6 sesji w 3 miesiące, z planem działania.', '6 sessions over 3 months, with an action plan.'),
@@ -69,7 +76,12 @@ export const benchSections = (imageId: number | string): Section[] => [
     phone: '+48 600 100 200',
     address: l('ul. Prosta 1, Warszawa', '1 Prosta St, Warsaw'),
   },
-  { type: 'about', id: 'newsletter', heading: l('Co tydzień jedno dobre pytanie', 'One good question every week'), body: l('Zapisz się w stopce.', 'Sign up in the footer.') },
+  {
+    type: 'about',
+    id: 'newsletter',
+    heading: l('Co tydzień jedno dobre pytanie', 'One good question every week'),
+    body: l('Zapisz się w stopce.', 'Sign up in the footer.'),
+  },
   { type: 'about', id: 'big-events', heading: l('Warsztaty i wydarzenia', 'Workshops and events'), body: l('Spotkajmy się na żywo.', 'Meet us in person.') },
 ]
 

@@ -19,7 +19,10 @@ if (dir) {
     session.post('Profiler.stop', (error, result) => {
       if (error) return
       fs.mkdirSync(dir, { recursive: true })
-      fs.writeFileSync(path.join(dir, `${path.basename(process.argv[1] ?? "node", path.extname(process.argv[1] ?? ""))}-${process.pid}.cpuprofile`), JSON.stringify(result.profile))
+      fs.writeFileSync(
+        path.join(dir, `${path.basename(process.argv[1] ?? 'node', path.extname(process.argv[1] ?? ''))}-${process.pid}.cpuprofile`),
+        JSON.stringify(result.profile),
+      )
     })
   })
 }

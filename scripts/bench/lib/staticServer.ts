@@ -27,7 +27,10 @@ export const startStaticServer = async ({
   const file = path.join(dir, 'page.html')
   await fsp.writeFile(file, body)
   const main = path.join(process.cwd(), 'scripts', 'bench', 'lib', 'staticServerMain.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', main, file, JSON.stringify(headers)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, ['--import', 'tsx', main, file, JSON.stringify(headers)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {

@@ -2,8 +2,7 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 
-export const isStaffUser = (user: MaybeUser): boolean =>
-  Boolean(user && user.collection === 'users' && (user as { isStaff?: boolean }).isStaff)
+export const isStaffUser = (user: MaybeUser): boolean => Boolean(user && user.collection === 'users' && (user as { isStaff?: boolean }).isStaff)
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false

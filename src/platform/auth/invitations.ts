@@ -66,7 +66,15 @@ export const issueInvitation = async ({
     })
     const [site, account] = await Promise.all([
       req.payload.findByID({ collection: 'sites', id: relationId(member.site)!, depth: 0, overrideAccess: true, select: { name: true }, req }),
-      req.payload.find({ collection: 'users', where: { email: { equals: member.email } }, limit: 1, depth: 0, overrideAccess: true, select: { locale: true }, req }),
+      req.payload.find({
+        collection: 'users',
+        where: { email: { equals: member.email } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        select: { locale: true },
+        req,
+      }),
     ])
     const existing = account.docs[0]
     const { token, hash } = await issueLink({

@@ -7,8 +7,10 @@ import { escapeHtml } from '../http/escapeHtml'
 
 export type PageMessage = { titlePl: string; titleEn: string; bodyPl: string; bodyEn: string }
 
-
-export const renderMessagePage = (message: PageMessage, { action = { href: '/admin/login', pl: 'Poproś o nowy link', en: 'Ask for a new link' } } = {}): string => `<!doctype html>
+export const renderMessagePage = (
+  message: PageMessage,
+  { action = { href: '/admin/login', pl: 'Poproś o nowy link', en: 'Ask for a new link' } } = {},
+): string => `<!doctype html>
 <html lang="pl">
 <head>
 <meta charset="utf-8">

@@ -61,7 +61,10 @@ describe('compileComponent', () => {
     expect(await compileComponent('   ')).toEqual({ ok: false, error: { message: 'The source code is empty' } })
     const big = `export default () => null\n//${'x'.repeat(MAX_SOURCE_BYTES)}`
     const result = await compileComponent(big)
-    expect(result).toEqual({ ok: false, error: { message: `The source code is ${Buffer.byteLength(big)} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` } })
+    expect(result).toEqual({
+      ok: false,
+      error: { message: `The source code is ${Buffer.byteLength(big)} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` },
+    })
   })
 
   it('gives up after the time limit', async () => {

@@ -103,7 +103,8 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
     if (timedOut) return { ok: false, error: { message: `Compilation took longer than ${timeoutMs / 1000} s` } }
     const js = result.outputFiles[0]?.text ?? ''
     const bytes = Buffer.byteLength(js, 'utf8')
-    if (bytes > MAX_COMPILED_BYTES) return { ok: false, error: { message: `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed` } }
+    if (bytes > MAX_COMPILED_BYTES)
+      return { ok: false, error: { message: `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed` } }
     // The script is inlined into an HTML document; these sequences would end or confuse the <script> element.
     if (/<\/script|<!--/i.test(js)) return { ok: false, error: { message: 'The compiled code contains "</script" or "<!--"; write these strings differently' } }
     return { ok: true, js, bytes }

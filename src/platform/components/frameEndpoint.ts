@@ -97,7 +97,10 @@ export const componentFrameEndpoint: Endpoint = {
     const found = await publishedComponent(req, identifier, componentId)
     const js = found?.component.compiledJs
     if (!found || !js) return notFound()
-    const etag = `"${createHash('sha256').update(`${String(found.versionId)}\n${lang}\n${scriptHash(js)}\n${found.component.name ?? ''}`).digest('base64url').slice(0, 27)}"`
+    const etag = `"${createHash('sha256')
+      .update(`${String(found.versionId)}\n${lang}\n${scriptHash(js)}\n${found.component.name ?? ''}`)
+      .digest('base64url')
+      .slice(0, 27)}"`
     const headers = { ...frameHeaders(js, PUBLIC_CACHE), ETag: etag }
     const ifNoneMatch = req.headers.get('if-none-match')
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => [etag, `W/${etag}`, '*'].includes(tag.trim()))) {

@@ -27,13 +27,7 @@ export const databaseKind = (url: string): DatabaseKind => {
   throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or mongodb:// (got "${url.split(':')[0]}:")`)
 }
 
-export const createDatabaseAdapter = ({
-  url,
-  isProduction,
-}: {
-  url: string
-  isProduction: boolean
-}): DatabaseAdapterObj => {
+export const createDatabaseAdapter = ({ url, isProduction }: { url: string; isProduction: boolean }): DatabaseAdapterObj => {
   const migrationDir = (kind: DatabaseKind) => path.join(projectRoot, 'migrations', kind)
   if (databaseKind(url) === 'mongodb') {
     return mongooseAdapter({ url, migrationDir: migrationDir('mongodb'), prodMigrations: migrations.mongodb })

@@ -32,6 +32,6 @@ export const lockForTransaction = async (req: PayloadRequest, key: string): Prom
     return
   }
   const session = db.sessions?.[String(id)]
-  if (!session) throw new Error('lockForTransaction: the request\'s transaction is not open.')
+  if (!session) throw new Error("lockForTransaction: the request's transaction is not open.")
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`)
 }

@@ -20,7 +20,6 @@ import { RateLimiterMongo, RateLimiterPostgres } from 'rate-limiter-flexible'
 
 import { RATE_LIMIT_TABLE } from './adapter'
 
-
 type PgClient = { query: (text: string, values?: unknown[]) => Promise<unknown>; release: () => void }
 type PgPool = { connect: () => Promise<PgClient> }
 type PostgresDb = { name: 'postgres'; pool: PgPool; schemaName?: string }

@@ -13,7 +13,10 @@ describe('email template checks', () => {
   })
 
   it('refuses unknown helpers, partials and decorators, with their line', () => {
-    expect(findTemplateProblem('<p>ok</p>\n<p>{{shout name}}</p>')).toEqual({ line: 2, message: 'You specified knownHelpersOnly, but used the unknown helper shout' })
+    expect(findTemplateProblem('<p>ok</p>\n<p>{{shout name}}</p>')).toEqual({
+      line: 2,
+      message: 'You specified knownHelpersOnly, but used the unknown helper shout',
+    })
     expect(findTemplateProblem('a\nb\n{{> header}}')).toMatchObject({ line: 3, message: expect.stringContaining('Partials') })
   })
 
@@ -24,7 +27,12 @@ describe('email template checks', () => {
 
 describe('rendering', () => {
   it('escapes values in the body, not in the subject, and adds a text part', () => {
-    const parts = renderParts({ subject: 'Hi {{name}} & co', content: '<p>Hello <b>{{name}}</b></p>\n<p><a href="{{link}}">Open</a></p>', data: { name: '<Ania>', link: 'https://x.test/?a=1&b=2' }, locale: 'en' })
+    const parts = renderParts({
+      subject: 'Hi {{name}} & co',
+      content: '<p>Hello <b>{{name}}</b></p>\n<p><a href="{{link}}">Open</a></p>',
+      data: { name: '<Ania>', link: 'https://x.test/?a=1&b=2' },
+      locale: 'en',
+    })
     expect(parts.subject).toBe('Hi <Ania> & co')
     expect(parts.html).toContain('<p>Hello <b>&lt;Ania&gt;</b></p>')
     expect(parts.html).toContain('<html lang="en">')

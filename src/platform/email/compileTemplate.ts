@@ -84,9 +84,21 @@ ${body.trim()}
 export type RenderedParts = { subject: string; html: string; text: string }
 
 /** Renders a subject line and an HTML body; the plain-text part is made from the body. */
-export const renderParts = ({ subject, content, data, locale }: { subject: string; content: string; data: Record<string, unknown>; locale: string }): RenderedParts => {
+export const renderParts = ({
+  subject,
+  content,
+  data,
+  locale,
+}: {
+  subject: string
+  content: string
+  data: Record<string, unknown>
+  locale: string
+}): RenderedParts => {
   // The subject is a header, not HTML: no escaping (nodemailer encodes it).
-  const renderedSubject = Handlebars.compile(subject, { ...OPTIONS, noEscape: true })(data).replace(/\s+/g, ' ').trim()
+  const renderedSubject = Handlebars.compile(subject, { ...OPTIONS, noEscape: true })(data)
+    .replace(/\s+/g, ' ')
+    .trim()
   const body = Handlebars.compile(content, OPTIONS)(data)
   return { subject: renderedSubject, html: wrapHtml({ body, subject: renderedSubject, locale }), text: htmlToText(body) }
 }

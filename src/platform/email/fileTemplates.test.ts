@@ -13,7 +13,13 @@ describe('the default email templates', () => {
     const templates = await loadFileTemplates(dirs)
     for (const slug of ['magic-link-login', 'magic-link-signup', 'team-invitation', 'email-change']) {
       const template = templates.get(slug)
-      expect(template).toMatchObject({ slug, subjectPl: expect.any(String), contentPl: expect.any(String), subjectEn: expect.any(String), contentEn: expect.any(String) })
+      expect(template).toMatchObject({
+        slug,
+        subjectPl: expect.any(String),
+        contentPl: expect.any(String),
+        subjectEn: expect.any(String),
+        contentEn: expect.any(String),
+      })
     }
     expect(templates.get('magic-link-login')?.category).toBe('platform')
   })
@@ -24,7 +30,10 @@ describe('the default email templates', () => {
         const subject = locale === 'pl' ? template.subjectPl! : template.subjectEn!
         const content = locale === 'pl' ? template.contentPl! : template.contentEn!
         const data = sampleEmailData(locale)
-        expect({ slug: template.slug, problem: findTemplateProblem(subject, data) ?? findTemplateProblem(content, data) }).toEqual({ slug: template.slug, problem: undefined })
+        expect({ slug: template.slug, problem: findTemplateProblem(subject, data) ?? findTemplateProblem(content, data) }).toEqual({
+          slug: template.slug,
+          problem: undefined,
+        })
         const parts = renderParts({ subject, content, data, locale })
         expect(parts.subject).not.toMatch(/{{|}}/)
         for (const key of ['link', 'manageUrl', 'adminUrl']) {

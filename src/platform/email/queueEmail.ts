@@ -61,7 +61,8 @@ export const checkAttachments = (attachments: EmailAttachment[] | undefined): vo
   if (!Array.isArray(attachments) || attachments.length > MAX_ATTACHMENTS) throw new Error(`queueEmail: at most ${MAX_ATTACHMENTS} attachments`)
   let bytes = 0
   for (const attachment of attachments) {
-    if (!FILENAME.test(attachment?.filename ?? '') || hasControl(attachment.filename)) throw new Error(`queueEmail: invalid attachment filename "${attachment?.filename}"`)
+    if (!FILENAME.test(attachment?.filename ?? '') || hasControl(attachment.filename))
+      throw new Error(`queueEmail: invalid attachment filename "${attachment?.filename}"`)
     if (!CONTENT_TYPE.test(attachment.contentType ?? '')) throw new Error(`queueEmail: invalid attachment content type "${attachment.contentType}"`)
     if (typeof attachment.content !== 'string') throw new Error('queueEmail: attachment content must be a string')
     bytes += Buffer.byteLength(attachment.content, 'utf8')
@@ -83,9 +84,7 @@ export const queueEmail: QueueEmail = async (req, email) => {
     ...email,
     // A job's data is stored as JSON; fail here, in the caller, rather than in the job.
     data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
-    ...(email.attachments?.length
-      ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) }
-      : {}),
+    ...(email.attachments?.length ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) } : {}),
     messageId: newMessageId(readEmailSettings().from.address),
   }
   const jobs = getJobs(req.payload)

@@ -5,7 +5,11 @@ const onlyEn = { subjectPl: null, contentPl: null, subjectEn: 'own EN', contentE
 
 describe('choosing the template and language', () => {
   it('prefers the owner version in the recipient language', () => {
-    expect(pickTemplate({ locale: 'pl', override: both, fallback: { ...both, subjectPl: 'default' } })).toMatchObject({ subject: 'PL', which: 'override', locale: 'pl' })
+    expect(pickTemplate({ locale: 'pl', override: both, fallback: { ...both, subjectPl: 'default' } })).toMatchObject({
+      subject: 'PL',
+      which: 'override',
+      locale: 'pl',
+    })
   })
 
   it('keeps the recipient language over the owner version in another one', () => {

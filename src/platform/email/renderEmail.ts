@@ -27,7 +27,15 @@ const inLanguage = (source: Source | undefined, locale: Locale) => {
 }
 
 /** The order in which (template, language) pairs are tried: language first, then owner before default. */
-export const pickTemplate = ({ locale, override, fallback }: { locale: Locale; override?: Source; fallback?: Source }): { subject: string; content: string; locale: Locale; which: 'override' | 'fallback' } | undefined => {
+export const pickTemplate = ({
+  locale,
+  override,
+  fallback,
+}: {
+  locale: Locale
+  override?: Source
+  fallback?: Source
+}): { subject: string; content: string; locale: Locale; which: 'override' | 'fallback' } | undefined => {
   for (const language of languages(locale)) {
     const own = inLanguage(override, language)
     if (own) return { ...own, locale: language, which: 'override' }
@@ -54,10 +62,7 @@ export const renderEmail = async ({
   const { docs } = await payload.find({
     collection: 'email-templates',
     where: {
-      and: [
-        { slug: { equals: template } },
-        { or: [{ isDefault: { equals: true } }, ...(ownerId !== undefined ? [{ owner: { equals: ownerId } }] : [])] },
-      ],
+      and: [{ slug: { equals: template } }, { or: [{ isDefault: { equals: true } }, ...(ownerId !== undefined ? [{ owner: { equals: ownerId } }] : [])] }],
     },
     pagination: false,
     depth: 0,

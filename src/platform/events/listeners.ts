@@ -1,4 +1,3 @@
 import type { EventListener } from './types'
 
-export const listenerJobName = (listener: Pick<EventListener, 'event' | 'name'>): string =>
-  `event:${listener.event}:${listener.name}`
+export const listenerJobName = (listener: Pick<EventListener, 'event' | 'name'>): string => `event:${listener.event}:${listener.name}`

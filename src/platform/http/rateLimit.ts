@@ -76,5 +76,4 @@ export const rateLimit = ({ name, points, durationSeconds }: RateLimitOptions): 
 }
 
 /** The platform's 429: `{ errors: [{ message }] }` with Retry-After in seconds. */
-export const tooManyRequests = (message: string, retryAfterSeconds: number): Response =>
-  jsonError(message, 429, { 'Retry-After': String(retryAfterSeconds) })
+export const tooManyRequests = (message: string, retryAfterSeconds: number): Response => jsonError(message, 429, { 'Retry-After': String(retryAfterSeconds) })

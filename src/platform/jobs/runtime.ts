@@ -76,8 +76,7 @@ export const startJobsRuntime = async ({
   for (const definition of definitions) {
     agenda.define(
       definition.name,
-      (job) =>
-        trackHandler(tracker, job, () => definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })),
+      (job) => trackHandler(tracker, job, () => definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })),
       {
         lockLifetime: definition.lockLifetimeMs,
         concurrency: definition.concurrency ?? 5,

@@ -31,19 +31,23 @@ export const detectMediaType = (data: Uint8Array): AcceptedMediaType | undefined
 
 const looksLikeSvg = (data: Uint8Array) => /<svg[\s>]/i.test(Buffer.from(data.subarray(0, 4096)).toString('utf8'))
 
-export type UploadVerdict =
-  | { ok: true; mediaType: AcceptedMediaType; fileHash: string; fileSize: number }
-  | { ok: false; status: 400 | 413; message: string }
+export type UploadVerdict = { ok: true; mediaType: AcceptedMediaType; fileHash: string; fileSize: number } | { ok: false; status: 400 | 413; message: string }
 
 /** Checks size and type; on success, the SHA-256 (hex) of the content. */
 export const checkUpload = ({ data, maxBytes }: { data: Uint8Array; maxBytes: number }): UploadVerdict => {
   if (data.byteLength === 0) return { ok: false, status: 400, message: 'The file is empty.' }
   if (data.byteLength > maxBytes) {
-    return { ok: false, status: 413, message: `The file is ${data.byteLength} bytes; the limit is ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(1)} MB).` }
+    return {
+      ok: false,
+      status: 413,
+      message: `The file is ${data.byteLength} bytes; the limit is ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(1)} MB).`,
+    }
   }
   const mediaType = detectMediaType(data)
   if (!mediaType) {
-    const reason = looksLikeSvg(data) ? 'SVG files are not accepted because they can carry scripts; export the image as PNG or WebP.' : 'This file type is not accepted.'
+    const reason = looksLikeSvg(data)
+      ? 'SVG files are not accepted because they can carry scripts; export the image as PNG or WebP.'
+      : 'This file type is not accepted.'
     return { ok: false, status: 400, message: `${reason} Accepted: JPEG, PNG, WebP, GIF and PDF.` }
   }
   return { ok: true, mediaType, fileHash: createHash('sha256').update(data).digest('hex'), fileSize: data.byteLength }

@@ -22,7 +22,16 @@ describe('collectMediaIds', () => {
   })
 
   it('ignores values that cannot be ids', () => {
-    expect(collectMediaIds({ a: { mediaId: null }, b: { mediaId: { id: 4 } }, c: { mediaId: -1 }, d: { mediaId: 1.5 }, e: { mediaId: '' }, f: { mediaId: "1; drop" } })).toEqual([])
+    expect(
+      collectMediaIds({
+        a: { mediaId: null },
+        b: { mediaId: { id: 4 } },
+        c: { mediaId: -1 },
+        d: { mediaId: 1.5 },
+        e: { mediaId: '' },
+        f: { mediaId: '1; drop' },
+      }),
+    ).toEqual([])
   })
 
   it('treats 5 and "5" as the same reference and survives cycles', () => {

@@ -21,7 +21,10 @@ export const markReadEndpoint: Endpoint = {
       body = {}
     }
     const ids = (body as { ids?: unknown })?.ids
-    if (ids !== undefined && (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every((id) => (typeof id === 'number' || typeof id === 'string') && /^\d+$/.test(String(id))))) {
+    if (
+      ids !== undefined &&
+      (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every((id) => (typeof id === 'number' || typeof id === 'string') && /^\d+$/.test(String(id))))
+    ) {
       throw new APIError(`"ids" must be a list of at most ${MAX_IDS} notification ids.`, 400)
     }
     const where: Where = {

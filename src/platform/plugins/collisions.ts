@@ -22,7 +22,9 @@ export const checkViews = (config: Config, plugin: string, views: Record<string,
   const existing = config.admin?.components?.views ?? {}
   for (const [key, view] of Object.entries(views ?? {})) {
     if (key in existing) throw new Error(`Plugin "${plugin}" adds the admin view "${key}", which exists already`)
-    const taken = Object.entries(existing).find(([, other]) => 'path' in other && 'path' in view && other.path && view.path && shape(other.path) === shape(view.path))
+    const taken = Object.entries(existing).find(
+      ([, other]) => 'path' in other && 'path' in view && other.path && view.path && shape(other.path) === shape(view.path),
+    )
     if (taken) throw new Error(`Plugin "${plugin}" adds an admin view at ${'path' in view ? view.path : ''}, where the view "${taken[0]}" is already`)
   }
 }
@@ -32,7 +34,8 @@ export const checkEndpoints = (config: Config, plugin: string, endpoints: Endpoi
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   for (const endpoint of endpoints ?? []) {
     const key = `${endpoint.method} ${shape(endpoint.path)}`
-    if (seen.has(key)) throw new Error(`Plugin "${plugin}" adds ${endpoint.method.toUpperCase()} /api${endpoint.path}, which /api${seen.get(key)} serves already`)
+    if (seen.has(key))
+      throw new Error(`Plugin "${plugin}" adds ${endpoint.method.toUpperCase()} /api${endpoint.path}, which /api${seen.get(key)} serves already`)
     const first = endpoint.path.split('/').filter(Boolean)[0]
     if (first && slugs.has(first)) throw new Error(`Plugin "${plugin}" adds /api${endpoint.path}, inside the REST routes of the collection "${first}"`)
     seen.set(key, endpoint.path)
@@ -42,7 +45,8 @@ export const checkEndpoints = (config: Config, plugin: string, endpoints: Endpoi
 export const checkPages = (existing: PlatformPage[], plugin: string, pages: PlatformPage[] | undefined): void => {
   const seen = new Set(existing.map((page) => shape(page.path)))
   for (const page of pages ?? []) {
-    if (!page.path.startsWith('/') || page.path.includes('..') || page.path.includes('*')) throw new Error(`Plugin "${plugin}": page path "${page.path}" must be /literal or /:param segments`)
+    if (!page.path.startsWith('/') || page.path.includes('..') || page.path.includes('*'))
+      throw new Error(`Plugin "${plugin}": page path "${page.path}" must be /literal or /:param segments`)
     const reserved = RESERVED_PAGE_PREFIXES.find((prefix) => page.path === prefix || page.path.startsWith(`${prefix}/`))
     if (reserved || shape(page.path) === '') throw new Error(`Plugin "${plugin}": the page ${page.path} would shadow the platform's ${reserved ?? '/'}`)
     if (seen.has(shape(page.path))) throw new Error(`Plugin "${plugin}" adds the page ${page.path}, which another plugin serves already`)

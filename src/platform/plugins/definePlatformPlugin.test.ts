@@ -97,20 +97,29 @@ describe('the plugin contract', () => {
     })
 
     it('refuses a second plugin rendering the same type, and a renderer for a type nobody registered', () => {
-      expect(() => applyContribution(host(), 'rival', { sections: [{ type: 'gallery/grid', Component: Gallery }] }, true)).toThrow(/already rendered by "gallery"/)
-      expect(() => applyContribution(host(), 'lost', { sections: [{ type: 'nowhere/x', Component: Gallery }] }, true)).toThrow(/unknown section type "nowhere\/x"/)
+      expect(() => applyContribution(host(), 'rival', { sections: [{ type: 'gallery/grid', Component: Gallery }] }, true)).toThrow(
+        /already rendered by "gallery"/,
+      )
+      expect(() => applyContribution(host(), 'lost', { sections: [{ type: 'nowhere/x', Component: Gallery }] }, true)).toThrow(
+        /unknown section type "nowhere\/x"/,
+      )
     })
 
     it('keeps the validator but not the renderer of a disabled plugin', async () => {
       const Quiet = () => null
-      await definePlatformPlugin('quiet', () => ({ sections: [{ type: 'quiet/box', schema: sectionSchema({}), Component: Quiet }] }))({ enabled: false })(host())
+      await definePlatformPlugin('quiet', () => ({ sections: [{ type: 'quiet/box', schema: sectionSchema({}), Component: Quiet }] }))({ enabled: false })(
+        host(),
+      )
       expect(validateTemplateConfig(page({ type: 'quiet/box' })).ok).toBe(true)
       expect(sectionRenderer('quiet/box')).toBeUndefined()
     })
 
     describe('sections that load data', () => {
       const withEvents = (): Config =>
-        ({ ...host(), collections: [...(host().collections ?? []), { slug: 'events', fields: [{ name: 'site', type: 'relationship', relationTo: 'sites' }] }] }) as Config
+        ({
+          ...host(),
+          collections: [...(host().collections ?? []), { slug: 'events', fields: [{ name: 'site', type: 'relationship', relationTo: 'sites' }] }],
+        }) as Config
       const upcoming = defineSection({
         type: 'events/upcoming',
         schema: sectionSchema({ heading: localizedText }),
@@ -149,7 +158,10 @@ describe('the plugin contract', () => {
       expect(validateTemplateConfig(page({ ...hero, badge: 'New' })).ok).toBe(true)
       expect(validateTemplateConfig(page({ ...hero, badge: 'x'.repeat(21) })).ok).toBe(false)
       expect(validateTemplateConfig(page({ ...hero, colour: 'red' })).ok).toBe(false) // still strict
-      const heroSchema = buildConfigSchema().sections.find((section) => section.type === 'hero')?.schema as { properties: Record<string, unknown>; required: string[] }
+      const heroSchema = buildConfigSchema().sections.find((section) => section.type === 'hero')?.schema as {
+        properties: Record<string, unknown>
+        required: string[]
+      }
       expect(heroSchema.properties.badge).toMatchObject({ type: 'string', maxLength: 20 })
       expect(heroSchema.required).not.toContain('badge')
 

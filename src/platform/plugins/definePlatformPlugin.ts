@@ -122,7 +122,8 @@ const pageDropHooks = (config: Config, name: string, sections: AnyPlatformSectio
   for (const slug of slugs) {
     const collection = config.collections?.find((candidate) => candidate.slug === slug)
     if (!collection) throw new Error(`Plugin "${name}": a section's cache.invalidatedBy names the unknown collection "${slug}"`)
-    if (!isSiteScoped(collection)) throw new Error(`Plugin "${name}": cache.invalidatedBy names "${slug}", which has no \`site\` field (whose pages would it drop?)`)
+    if (!isSiteScoped(collection))
+      throw new Error(`Plugin "${name}": cache.invalidatedBy names "${slug}", which has no \`site\` field (whose pages would it drop?)`)
     hooks[slug] = { afterChange: [dropPagesAfterChange], afterDelete: [dropPagesAfterDelete] }
   }
   return hooks
@@ -197,10 +198,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
 
 /** Declares a platform plugin: `export const bookingPlugin = definePlatformPlugin('booking', (options) => ({...}))`. */
 export const definePlatformPlugin =
-  <Options extends PlatformPluginOptions = PlatformPluginOptions>(
-    name: string,
-    contribute: (options: Options) => PlatformPluginContribution,
-  ) =>
+  <Options extends PlatformPluginOptions = PlatformPluginOptions>(name: string, contribute: (options: Options) => PlatformPluginContribution) =>
   (options: Options = {} as Options): Plugin =>
   (config) =>
     applyContribution(config, name, contribute(options), options.enabled !== false)

@@ -9,8 +9,12 @@ export type PluginTranslations = { pl: Record<string, string>; en: Record<string
 
 export const mergeTranslations = (i18n: Config['i18n'], plugin: string, translations: PluginTranslations): Config['i18n'] => {
   const missing = [
-    ...Object.keys(translations.pl).filter((key) => !(key in translations.en)).map((key) => `en.${key}`),
-    ...Object.keys(translations.en).filter((key) => !(key in translations.pl)).map((key) => `pl.${key}`),
+    ...Object.keys(translations.pl)
+      .filter((key) => !(key in translations.en))
+      .map((key) => `en.${key}`),
+    ...Object.keys(translations.en)
+      .filter((key) => !(key in translations.pl))
+      .map((key) => `pl.${key}`),
   ]
   if (missing.length) throw new Error(`Plugin "${plugin}" translations lack ${missing.join(', ')}`)
   const existing = (i18n?.translations ?? {}) as Record<string, Record<string, unknown>>

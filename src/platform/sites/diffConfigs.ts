@@ -12,8 +12,7 @@ export type ConfigDiff = {
   changed: { path: string; from: unknown; to: unknown }[]
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 export const diffConfigs = ({ from, to }: { from: unknown; to: unknown }): ConfigDiff => {
   const diff: ConfigDiff = { added: [], removed: [], changed: [] }

@@ -26,7 +26,11 @@ export const parseSiteIdentifier = (raw: unknown): string | undefined => {
 }
 
 /** The published site called `raw` (a route parameter), with its published version when asked; undefined if there is none. */
-export async function findPublishedSite(req: PayloadRequest, raw: unknown, options: { withVersion: true }): Promise<(PublishedSite & { version: PublishedVersion }) | undefined>
+export async function findPublishedSite(
+  req: PayloadRequest,
+  raw: unknown,
+  options: { withVersion: true },
+): Promise<(PublishedSite & { version: PublishedVersion }) | undefined>
 export async function findPublishedSite(req: PayloadRequest, raw: unknown, options?: { withVersion?: false }): Promise<PublishedSite | undefined>
 export async function findPublishedSite(req: PayloadRequest, raw: unknown, { withVersion = false }: { withVersion?: boolean } = {}) {
   const identifier = parseSiteIdentifier(raw)

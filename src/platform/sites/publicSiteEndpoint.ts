@@ -27,7 +27,10 @@ export const publicSiteEndpoint: Endpoint = {
     if (!site) return notFound()
     const { version } = site
     // The version id names the snapshot; the name is the site's own (not versioned), so it is part of the tag too.
-    const etag = `"${createHash('sha256').update(`${String(version.id)}\n${site.name}`).digest('base64url').slice(0, 27)}"`
+    const etag = `"${createHash('sha256')
+      .update(`${String(version.id)}\n${site.name}`)
+      .digest('base64url')
+      .slice(0, 27)}"`
     const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag }
     const ifNoneMatch = req.headers.get('if-none-match')
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => [etag, `W/${etag}`, '*'].includes(tag.trim()))) {

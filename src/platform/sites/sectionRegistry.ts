@@ -51,14 +51,11 @@ const rebuild = (type: string): void => {
  * same plugin applied again (a config built twice) replaces its own schema; anyone else registering
  * a taken type is an error.
  */
-export const registerSectionType = (
-  type: string,
-  schema: z.ZodType,
-  { owner, label }: { owner?: string; label?: SectionLabel } = {},
-): void => {
+export const registerSectionType = (type: string, schema: z.ZodType, { owner, label }: { owner?: string; label?: SectionLabel } = {}): void => {
   if (!/^[a-zA-Z][\w/-]*$/.test(type)) throw new Error(`Invalid section type name "${type}"`)
   if (registry.has(type) && (owner === undefined || owners.get(type) !== owner)) throw new Error(`Section type "${type}" is already registered`)
-  if (extensions.get(type)?.size && !(schema instanceof z.ZodObject)) throw new Error(`Section type "${type}" has added fields, so its schema must be a sectionSchema({...})`)
+  if (extensions.get(type)?.size && !(schema instanceof z.ZodObject))
+    throw new Error(`Section type "${type}" has added fields, so its schema must be a sectionSchema({...})`)
   bases.set(type, schema)
   owners.set(type, owner)
   sectionLabels.set(type, label ?? { en: type, pl: type })
@@ -137,7 +134,10 @@ const coreSections: Record<string, z.ZodType> = {
     heading: localizedText,
     intro: localizedText.optional(),
     email: z.email().optional(),
-    phone: z.string().regex(/^\+?[\d ()-]{6,20}$/, 'Expected a phone number').optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[\d ()-]{6,20}$/, 'Expected a phone number')
+      .optional(),
     address: localizedText.optional(),
     showForm: z.boolean().optional(),
   }),

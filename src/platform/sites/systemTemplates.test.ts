@@ -28,7 +28,17 @@ describe('starter site templates (templates/sites/*.json)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'site-templates-'))
     const heading = { pl: 'Nagłówek', en: 'Heading' }
     const config = {
-      pages: [{ slug: 'home', title: heading, sections: [{ type: 'hero', heading }, { type: 'later/quotes', heading }, { type: 'later/quotes', heading }] }],
+      pages: [
+        {
+          slug: 'home',
+          title: heading,
+          sections: [
+            { type: 'hero', heading },
+            { type: 'later/quotes', heading },
+            { type: 'later/quotes', heading },
+          ],
+        },
+      ],
     }
     await writeFile(path.join(dir, 'starter.json'), JSON.stringify({ name: 'Starter', description: 'x', config }))
     const log: string[] = []

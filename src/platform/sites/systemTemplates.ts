@@ -85,11 +85,17 @@ const canonical = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(canonical)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        )
       : value
 
 export const templateHash = ({ name, description, config }: { name: string; description?: string | null; config: unknown }): string =>
-  createHash('sha256').update(JSON.stringify(canonical({ name, description: description ?? '', config }))).digest('hex')
+  createHash('sha256')
+    .update(JSON.stringify(canonical({ name, description: description ?? '', config })))
+    .digest('hex')
 
 export const syncSystemTemplates = async (payload: Payload): Promise<{ created: number; updated: number; kept: number }> => {
   const files = await loadTemplateFiles(siteTemplatesDir(), { log: (message) => payload.logger.warn(message) })

@@ -7,7 +7,10 @@ import { validateTemplateConfig } from './templateConfig'
 const text = (pl: string, en: string) => ({ pl, en })
 
 const goodConfig = () => ({
-  theme: { colors: { primary: '#2f5d50', secondary: '#f4efe6', accent: '#c96f4a', background: '#fff', text: '#1f2933' }, fonts: { heading: 'Lora', body: 'Inter' } },
+  theme: {
+    colors: { primary: '#2f5d50', secondary: '#f4efe6', accent: '#c96f4a', background: '#fff', text: '#1f2933' },
+    fonts: { heading: 'Lora', body: 'Inter' },
+  },
   locales: { default: 'pl', enabled: ['pl', 'en'] },
   seo: { title: text('Tytuł', 'Title'), image: { mediaId: 'og-1' } },
   pages: [
@@ -17,7 +20,11 @@ const goodConfig = () => ({
       sections: [
         { type: 'hero', heading: text('Witaj', 'Welcome'), image: { mediaId: 7 }, cta: { label: text('Umów', 'Book'), href: '#contact' } },
         { type: 'about', heading: text('O mnie', 'About me'), body: text('Treść', 'Body'), image: { mediaId: 8, alt: text('Zdjęcie', 'Photo') } },
-        { type: 'services', heading: text('Usługi', 'Services'), items: [{ title: text('Sesja', 'Session'), description: text('Opis', 'Description'), price: text('200 zł', 'PLN 200') }] },
+        {
+          type: 'services',
+          heading: text('Usługi', 'Services'),
+          items: [{ title: text('Sesja', 'Session'), description: text('Opis', 'Description'), price: text('200 zł', 'PLN 200') }],
+        },
         { type: 'team', heading: text('Zespół', 'Team'), members: [{ name: 'Anna', role: text('Coach', 'Coach'), photo: { mediaId: 7 } }] },
         // Plugins register the types that show their data; these stand in for them.
         { type: 'about', id: 'more-1', heading: text('Więcej 1', 'More 1'), body: text('Treść', 'Body') },
@@ -30,7 +37,10 @@ const goodConfig = () => ({
     },
     { slug: 'o-mnie', title: text('O mnie', 'About'), sections: [] },
   ],
-  navigation: [{ label: text('O mnie', 'About'), page: 'o-mnie' }, { label: text('Blog', 'Blog'), url: 'https://blog.example.com' }],
+  navigation: [
+    { label: text('O mnie', 'About'), page: 'o-mnie' },
+    { label: text('Blog', 'Blog'), url: 'https://blog.example.com' },
+  ],
 })
 
 const errorsOf = (value: unknown) => {

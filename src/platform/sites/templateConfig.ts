@@ -79,7 +79,14 @@ export const pageSchema = z.strictObject({
 })
 
 const navigationItem = z.union([
-  z.strictObject({ label: localizedText, page: pageSlug, anchor: z.string().regex(/^[a-z0-9-]+$/, 'Expected a section id').optional() }),
+  z.strictObject({
+    label: localizedText,
+    page: pageSlug,
+    anchor: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'Expected a section id')
+      .optional(),
+  }),
   z.strictObject({ label: localizedText, url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) address' }) }),
 ])
 
@@ -87,9 +94,7 @@ export const templateConfigSchema = z
   .object({
     theme: themeSchema.optional(),
     locales: localesSchema.optional(),
-    seo: z
-      .strictObject({ title: localizedText.optional(), description: localizedText.optional(), image: mediaRef.optional() })
-      .optional(),
+    seo: z.strictObject({ title: localizedText.optional(), description: localizedText.optional(), image: mediaRef.optional() }).optional(),
     pages: z.array(pageSchema).optional(),
     navigation: z.array(navigationItem).optional(),
   })

@@ -45,7 +45,9 @@ export const collectReferences = (fields: Field[], data: Record<string, unknown>
       case 'group':
         return named ? collectReferences(field.fields, data[named] as Record<string, unknown>, `${path}.`) : collectReferences(field.fields, data, prefix)
       case 'array':
-        return ((data[field.name] as Record<string, unknown>[] | undefined) ?? []).flatMap((row, index) => collectReferences(field.fields, row, `${path}.${index}.`))
+        return ((data[field.name] as Record<string, unknown>[] | undefined) ?? []).flatMap((row, index) =>
+          collectReferences(field.fields, row, `${path}.${index}.`),
+        )
       case 'blocks':
         return ((data[field.name] as Record<string, unknown>[] | undefined) ?? []).flatMap((row, index) => {
           const block = field.blocks.find((candidate) => candidate.slug === row?.blockType)
@@ -56,7 +58,9 @@ export const collectReferences = (fields: Field[], data: Record<string, unknown>
         return collectReferences(field.fields, data, prefix)
       case 'tabs':
         return field.tabs.flatMap((tab) =>
-          'name' in tab && tab.name ? collectReferences(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`) : collectReferences(tab.fields, data, prefix),
+          'name' in tab && tab.name
+            ? collectReferences(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`)
+            : collectReferences(tab.fields, data, prefix),
         )
       default:
         return []
@@ -85,7 +89,8 @@ export const sameSiteRelations: CollectionBeforeChangeHook = async ({ req, data,
     })
     const sites = new Map(found.docs.map((doc) => [String(doc.id), doc.site]))
     const stray = refs.find((ref) => !sameId(relationId(sites.get(String(ref.id))), siteId))
-    if (stray) throw new APIError(`"${stray.field}" must name a record of the same site.`, 400, [{ path: stray.field, message: 'Choose a record of this site.' }])
+    if (stray)
+      throw new APIError(`"${stray.field}" must name a record of the same site.`, 400, [{ path: stray.field, message: 'Choose a record of this site.' }])
   }
   return data
 }
@@ -107,7 +112,9 @@ export const sameSiteOptions = (fields: Field[]): Field[] =>
     switch (field.type) {
       case 'relationship':
       case 'upload':
-        return field.relationTo === 'sites' || field.relationTo === 'users' ? field : ({ ...field, filterOptions: sameSiteFilter(field.filterOptions) } as Field)
+        return field.relationTo === 'sites' || field.relationTo === 'users'
+          ? field
+          : ({ ...field, filterOptions: sameSiteFilter(field.filterOptions) } as Field)
       case 'group':
       case 'array':
       case 'row':

@@ -70,7 +70,13 @@ const scopedAccess = (tenancy: Required<Pick<Tenancy, 'read' | 'write' | 'delete
 
 export const siteScopedCollection = ({ tenancy = {}, access, hooks, fields, ...collection }: SiteScopedCollectionConfig): CollectionConfig => {
   const write = tenancy.write ?? 'content'
-  const resolved = { read: tenancy.read ?? 'read', write, delete: tenancy.delete ?? write, staffMayRead: tenancy.staffMayRead ?? true, hostField: tenancy.hostField }
+  const resolved = {
+    read: tenancy.read ?? 'read',
+    write,
+    delete: tenancy.delete ?? write,
+    staffMayRead: tenancy.staffMayRead ?? true,
+    hostField: tenancy.hostField,
+  }
   const scopedFields: Field[] = [siteField({ filterOptions: writableSites(write), ...tenancy.siteField }), ...sameSiteOptions(fields)]
   return {
     ...collection,

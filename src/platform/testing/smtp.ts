@@ -31,7 +31,10 @@ export const mimePart = (raw: string, type: 'text/plain' | 'text/html'): string 
   const rest = raw.slice(at)
   const headerEnd = rest.search(/\r?\n\r?\n/)
   const headers = rest.slice(0, headerEnd)
-  const body = rest.slice(headerEnd).replace(/^\r?\n\r?\n/, '').split(/\r?\n--/)[0]
+  const body = rest
+    .slice(headerEnd)
+    .replace(/^\r?\n\r?\n/, '')
+    .split(/\r?\n--/)[0]
   if (/Content-Transfer-Encoding: base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
   if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) {
     const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

@@ -1,5 +1,8 @@
 /** Polls `check` until it returns a value (not undefined/false) or the time is up; for work done by background jobs. */
-export const waitFor = async <T>(check: () => Promise<T | undefined | false>, { timeoutMs = 15_000, intervalMs = 100, what = 'condition' } = {}): Promise<T> => {
+export const waitFor = async <T>(
+  check: () => Promise<T | undefined | false>,
+  { timeoutMs = 15_000, intervalMs = 100, what = 'condition' } = {},
+): Promise<T> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()

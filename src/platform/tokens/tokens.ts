@@ -16,8 +16,7 @@ export const createToken = (): { token: string; hash: string } => {
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
 /** Whether a token has the shape `createToken` makes (cheap rejection of junk before any lookup). */
-export const isWellFormedToken = (token: unknown): token is string =>
-  typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token)
+export const isWellFormedToken = (token: unknown): token is string => typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token)
 
 /** Constant-time comparison of a presented token with a stored hash. */
 export const tokenMatches = (token: string, storedHash: string): boolean => {

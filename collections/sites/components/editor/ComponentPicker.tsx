@@ -14,13 +14,13 @@ type Component = { id: number | string; name?: string; title?: string }
 
 const asId = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text)
 
-export const ComponentPicker: React.FC<{ path: Path; value: unknown; onChange: (value: number | string | undefined) => void; label: string; required?: boolean }> = ({
-  path,
-  value,
-  onChange,
-  label,
-  required,
-}) => {
+export const ComponentPicker: React.FC<{
+  path: Path
+  value: unknown
+  onChange: (value: number | string | undefined) => void
+  label: string
+  required?: boolean
+}> = ({ path, value, onChange, label, required }) => {
   const { tr } = useTr()
   const api = useApi()
   const { siteId } = useEditorContext()

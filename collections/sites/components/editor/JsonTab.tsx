@@ -24,7 +24,10 @@ export const JsonTab: React.FC<{ config: Config; onChange: (config: Config) => v
   return (
     <div className="site-editor__tab-body">
       <p className="site-editor__hint">
-        {tr('Changes apply as soon as the text is a valid JSON object; save the site as usual.', 'Zmiany obowiązują, gdy tekst jest poprawnym obiektem JSON; zapisz stronę jak zwykle.')}
+        {tr(
+          'Changes apply as soon as the text is a valid JSON object; save the site as usual.',
+          'Zmiany obowiązują, gdy tekst jest poprawnym obiektem JSON; zapisz stronę jak zwykle.',
+        )}
       </p>
       <textarea
         className="site-editor__json"
@@ -45,7 +48,12 @@ export const JsonTab: React.FC<{ config: Config; onChange: (config: Config) => v
           }
         }}
       />
-      {problem ? <p className="site-editor__error">{tr('Not applied: ', 'Nie zastosowano: ')}{problem}</p> : null}
+      {problem ? (
+        <p className="site-editor__error">
+          {tr('Not applied: ', 'Nie zastosowano: ')}
+          {problem}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -66,7 +66,11 @@ export const MediaPicker: React.FC<{ path: Path; value: unknown; onChange: (valu
       ) : (
         <>
           <div className="site-editor__media-current">
-            {current?.mediaId !== undefined ? <Thumb item={chosen} id={current.mediaId} /> : <span className="site-editor__hint">{tr('No image', 'Brak obrazu')}</span>}
+            {current?.mediaId !== undefined ? (
+              <Thumb item={chosen} id={current.mediaId} />
+            ) : (
+              <span className="site-editor__hint">{tr('No image', 'Brak obrazu')}</span>
+            )}
             <ToolButton title={tr('Choose from the media library', 'Wybierz z biblioteki')} onClick={() => setOpen(!open)}>
               {tr('Choose…', 'Wybierz…')}
             </ToolButton>
@@ -78,7 +82,14 @@ export const MediaPicker: React.FC<{ path: Path; value: unknown; onChange: (valu
                 {tr('Remove', 'Usuń')}
               </ToolButton>
             ) : null}
-            <input ref={fileInput} type="file" hidden accept="image/jpeg,image/png,image/webp,image/gif,application/pdf" disabled={readOnly} onChange={onFile} />
+            <input
+              ref={fileInput}
+              type="file"
+              hidden
+              accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
+              disabled={readOnly}
+              onChange={onFile}
+            />
           </div>
           {uploadError || error ? <p className="site-editor__error">{uploadError ?? error}</p> : null}
           {open ? (

@@ -21,7 +21,11 @@ export const NavigationTab: React.FC<{ config: Config; onChange: (config: Config
       {items.length === 0 ? <p className="site-editor__hint">{tr('The menu is empty.', 'Menu jest puste.')}</p> : null}
       {items.map((item, index) => {
         const external = item.url !== undefined
-        const anchors = pages.find((page) => page.slug === item.page)?.sections?.map((section) => section.id).filter((id): id is string => typeof id === 'string') ?? []
+        const anchors =
+          pages
+            .find((page) => page.slug === item.page)
+            ?.sections?.map((section) => section.id)
+            .filter((id): id is string => typeof id === 'string') ?? []
         return (
           <div className="site-editor__card" key={index} data-nav-index={index}>
             <div className="site-editor__toolbar">
@@ -36,7 +40,13 @@ export const NavigationTab: React.FC<{ config: Config; onChange: (config: Config
                 ✕
               </ToolButton>
             </div>
-            <LocalizedInput path={['navigation', index, 'label']} value={item.label} required label={tr('Label', 'Etykieta')} onChange={(label) => setItem(index, { ...item, label })} />
+            <LocalizedInput
+              path={['navigation', index, 'label']}
+              value={item.label}
+              required
+              label={tr('Label', 'Etykieta')}
+              onChange={(label) => setItem(index, { ...item, label })}
+            />
             <SelectInput
               path={['navigation', index, 'kind']}
               value={external ? 'url' : 'page'}
@@ -49,7 +59,13 @@ export const NavigationTab: React.FC<{ config: Config; onChange: (config: Config
               onChange={(kind) => setItem(index, kind === 'url' ? { label: item.label, url: 'https://' } : { label: item.label, page: pages[0]?.slug ?? '' })}
             />
             {external ? (
-              <TextInput path={['navigation', index, 'url']} value={item.url} required label={tr('Address', 'Adres')} onChange={(url) => setItem(index, { ...item, url })} />
+              <TextInput
+                path={['navigation', index, 'url']}
+                value={item.url}
+                required
+                label={tr('Address', 'Adres')}
+                onChange={(url) => setItem(index, { ...item, url })}
+              />
             ) : (
               <div className="site-editor__pair">
                 <SelectInput

@@ -49,7 +49,11 @@ export const PagesTab: React.FC<{ config: Config; onChange: (config: Config) => 
                 <ToolButton title={tr('Move up', 'Przesuń w górę')} disabled={at === 0} onClick={() => (setPages(moveBy(pages, at, -1)), setSelected(at - 1))}>
                   ↑
                 </ToolButton>
-                <ToolButton title={tr('Move down', 'Przesuń w dół')} disabled={at === pages.length - 1} onClick={() => (setPages(moveBy(pages, at, 1)), setSelected(at + 1))}>
+                <ToolButton
+                  title={tr('Move down', 'Przesuń w dół')}
+                  disabled={at === pages.length - 1}
+                  onClick={() => (setPages(moveBy(pages, at, 1)), setSelected(at + 1))}
+                >
                   ↓
                 </ToolButton>
                 <ToolButton
@@ -109,7 +113,12 @@ export const PagesTab: React.FC<{ config: Config; onChange: (config: Config) => 
           ))}
           <div className="site-editor__add-section">
             <label htmlFor="site-editor-new-section-type">{tr('Add a section:', 'Dodaj sekcję:')}</label>
-            <select id="site-editor-new-section-type" className="site-editor__input site-editor__input--short" value={newType} onChange={(event) => setNewType(event.target.value)}>
+            <select
+              id="site-editor-new-section-type"
+              className="site-editor__input site-editor__input--short"
+              value={newType}
+              onChange={(event) => setNewType(event.target.value)}
+            >
               {schema.sections.map((item) => (
                 <option key={item.type} value={item.type}>
                   {pl ? item.label.pl : item.label.en}

@@ -92,7 +92,10 @@ const ListInput: React.FC<{ path: Path; value: unknown; label: string; required:
       required={required}
       onChange={(next) => {
         setText(next)
-        const items = next.split(',').map((part) => part.trim()).filter(Boolean)
+        const items = next
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
         onChange(items.length ? items.map((item) => (ofIds && /^\d+$/.test(item) ? Number(item) : item)) : required ? [] : undefined)
       }}
     />
@@ -162,14 +165,31 @@ export const SchemaField: React.FC<Props> = (props) => {
     case 'id':
       if (field.component) return <ComponentPicker path={path} value={value} label={label} required={required} onChange={onChange} />
       return (
-        <TextInput path={path} value={value} label={label} required={required} onChange={(text) => onChange(text === '' ? undefined : /^\d+$/.test(text) ? Number(text) : text)} />
+        <TextInput
+          path={path}
+          value={value}
+          label={label}
+          required={required}
+          onChange={(text) => onChange(text === '' ? undefined : /^\d+$/.test(text) ? Number(text) : text)}
+        />
       )
     case 'number':
-      return <NumberInput path={path} value={value} label={label} required={required} min={field.min} max={field.max} integer={field.integer} onChange={onChange} />
+      return (
+        <NumberInput path={path} value={value} label={label} required={required} min={field.min} max={field.max} integer={field.integer} onChange={onChange} />
+      )
     case 'boolean':
       return <CheckboxInput path={path} value={value} label={label} onChange={(checked) => onChange(checked || required ? checked : undefined)} />
     case 'select':
-      return <SelectInput path={path} value={value} label={label} required={required} options={field.options.map((option) => ({ value: option, label: option }))} onChange={onChange} />
+      return (
+        <SelectInput
+          path={path}
+          value={value}
+          label={label}
+          required={required}
+          options={field.options.map((option) => ({ value: option, label: option }))}
+          onChange={onChange}
+        />
+      )
     case 'list':
       return <ListInput path={path} value={value} label={label} required={required} ofIds={field.of === 'id'} onChange={onChange} />
     case 'array':

@@ -68,7 +68,10 @@ export const SectionCard: React.FC<
           <FieldList path={path} fields={fields} value={section} onChange={(next) => onChange(next)} />
         ) : (
           <p className="site-editor__error">
-            {tr(`Unknown section type "${String(section.type)}": edit it in the JSON tab.`, `Nieznany typ sekcji „${String(section.type)}”: edytuj go w zakładce JSON.`)}
+            {tr(
+              `Unknown section type "${String(section.type)}": edit it in the JSON tab.`,
+              `Nieznany typ sekcji „${String(section.type)}”: edytuj go w zakładce JSON.`,
+            )}
           </p>
         )
       ) : null}

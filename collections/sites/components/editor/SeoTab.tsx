@@ -18,7 +18,12 @@ export const SeoTab: React.FC<{ config: Config; onChange: (config: Config) => vo
   }
   return (
     <div className="site-editor__tab-body">
-      <LocalizedInput path={['seo', 'title']} value={getIn(config, ['seo', 'title'])} label={tr('Title in search results', 'Tytuł w wynikach wyszukiwania')} onChange={(value) => set('title', value)} />
+      <LocalizedInput
+        path={['seo', 'title']}
+        value={getIn(config, ['seo', 'title'])}
+        label={tr('Title in search results', 'Tytuł w wynikach wyszukiwania')}
+        onChange={(value) => set('title', value)}
+      />
       <LocalizedInput
         path={['seo', 'description']}
         value={getIn(config, ['seo', 'description'])}
@@ -26,7 +31,12 @@ export const SeoTab: React.FC<{ config: Config; onChange: (config: Config) => vo
         label={tr('Description in search results', 'Opis w wynikach wyszukiwania')}
         onChange={(value) => set('description', value)}
       />
-      <MediaPicker path={['seo', 'image']} value={getIn(config, ['seo', 'image'])} label={tr('Image for sharing', 'Obraz do udostępniania')} onChange={(value) => set('image', value)} />
+      <MediaPicker
+        path={['seo', 'image']}
+        value={getIn(config, ['seo', 'image'])}
+        label={tr('Image for sharing', 'Obraz do udostępniania')}
+        onChange={(value) => set('image', value)}
+      />
     </div>
   )
 }

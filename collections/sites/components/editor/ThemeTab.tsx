@@ -19,9 +19,15 @@ const COLOURS = [
 ] as const
 
 /** `<input type=color>` needs #rrggbb; a short #rgb is widened for it. */
-const toPicker = (hex: string): string => (/^#[0-9a-f]{3}$/i.test(hex) ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : /^#[0-9a-f]{6}$/i.test(hex) ? hex : '#000000')
+const toPicker = (hex: string): string =>
+  /^#[0-9a-f]{3}$/i.test(hex) ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : /^#[0-9a-f]{6}$/i.test(hex) ? hex : '#000000'
 
-const ColourInput: React.FC<{ name: string; label: string; value: unknown; onChange: (value: string | undefined) => void }> = ({ name, label, value, onChange }) => {
+const ColourInput: React.FC<{ name: string; label: string; value: unknown; onChange: (value: string | undefined) => void }> = ({
+  name,
+  label,
+  value,
+  onChange,
+}) => {
   const { errorPaths, readOnly } = useEditorContext()
   const key = pathKey(['theme', 'colors', name])
   const hex = typeof value === 'string' ? value : ''

@@ -4,8 +4,7 @@
  */
 export type Path = readonly (string | number)[]
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 export const getIn = (root: unknown, path: Path): unknown =>
   path.reduce<unknown>((node, key) => {
@@ -53,5 +52,11 @@ export const moveBy = <T>(list: readonly T[], from: number, by: number): T[] => 
 /** JSON with keys sorted, so two configs compare equal whatever order their keys were stored in. */
 export const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, node) =>
-    isObject(node) ? Object.fromEntries(Object.keys(node).sort().map((key) => [key, node[key]])) : node,
+    isObject(node)
+      ? Object.fromEntries(
+          Object.keys(node)
+            .sort()
+            .map((key) => [key, node[key]]),
+        )
+      : node,
   )

@@ -24,7 +24,19 @@ const schema = jsonSchema(
 test('maps each JSON Schema shape to the input that edits it, without the card-owned keys', () => {
   const fields = describeSection(schema)
   const byName = Object.fromEntries(fields.map((item) => [item.name, item]))
-  expect(fields.map((item) => item.name)).toEqual(['heading', 'intro', 'image', 'componentId', 'eventIds', 'layout', 'showForm', 'limit', 'email', 'items', 'cta'])
+  expect(fields.map((item) => item.name)).toEqual([
+    'heading',
+    'intro',
+    'image',
+    'componentId',
+    'eventIds',
+    'layout',
+    'showForm',
+    'limit',
+    'email',
+    'items',
+    'cta',
+  ])
   expect(byName.heading).toEqual({ name: 'heading', required: true, field: { kind: 'localized', multiline: false } })
   expect(byName.intro).toEqual({ name: 'intro', required: false, field: { kind: 'localized', multiline: true } })
   expect(byName.image.field).toEqual({ kind: 'media' })

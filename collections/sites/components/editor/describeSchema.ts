@@ -110,7 +110,12 @@ export const emptyValue = (field: FieldDescriptor): unknown => {
 
 /** A section id a navigation anchor may point at (`[a-z0-9-]`), unique among `taken`. */
 export const newSectionId = (type: string, taken: readonly unknown[]): string => {
-  const base = type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section'
+  const base =
+    type
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'section'
   let id = base
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
   return id

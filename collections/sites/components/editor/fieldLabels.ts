@@ -33,6 +33,9 @@ const KNOWN: Record<string, [string, string]> = {
 export const fieldLabel = (name: string, pl: boolean): string => {
   const known = KNOWN[name]
   if (known) return pl ? known[1] : known[0]
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase()
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -11,7 +11,12 @@ type Path = readonly (string | number)[]
 export const Label: React.FC<{ text: string; required?: boolean; htmlFor?: string }> = ({ text, required, htmlFor }) => (
   <label className="site-editor__label" htmlFor={htmlFor}>
     {text}
-    {required ? <span className="site-editor__required" aria-label="required"> *</span> : null}
+    {required ? (
+      <span className="site-editor__required" aria-label="required">
+        {' '}
+        *
+      </span>
+    ) : null}
   </label>
 )
 
@@ -77,7 +82,13 @@ export const LocalizedInput: React.FC<{
       </legend>
       <div className="site-editor__pair">
         <TextInput path={[...path, 'pl']} value={current.pl} multiline={multiline} label={tr('Polish', 'Po polsku')} onChange={(text) => change('pl', text)} />
-        <TextInput path={[...path, 'en']} value={current.en} multiline={multiline} label={tr('English', 'Po angielsku')} onChange={(text) => change('en', text)} />
+        <TextInput
+          path={[...path, 'en']}
+          value={current.en}
+          multiline={multiline}
+          label={tr('English', 'Po angielsku')}
+          onChange={(text) => change('en', text)}
+        />
       </div>
     </fieldset>
   )
@@ -116,7 +127,12 @@ export const SelectInput: React.FC<{
   )
 }
 
-export const CheckboxInput: React.FC<{ path: Path; value: unknown; onChange: (value: boolean) => void; label: string }> = ({ path, value, onChange, label }) => {
+export const CheckboxInput: React.FC<{ path: Path; value: unknown; onChange: (value: boolean) => void; label: string }> = ({
+  path,
+  value,
+  onChange,
+  label,
+}) => {
   const { key, readOnly } = useInvalid(path)
   return (
     <label className="site-editor__checkbox">

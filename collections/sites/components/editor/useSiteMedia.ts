@@ -6,7 +6,15 @@ import { errorOf, useApi } from './useEditorKit'
 
 export type MediaItem = { id: number | string; fileName?: string; mediaType?: string; url?: string; thumbnailURL?: string }
 
-type Asset = { id: number | string; fileName?: string; filename?: string; mediaType?: string; mimeType?: string; url?: string; sizes?: { thumbnail?: { url?: string | null } } }
+type Asset = {
+  id: number | string
+  fileName?: string
+  filename?: string
+  mediaType?: string
+  mimeType?: string
+  url?: string
+  sizes?: { thumbnail?: { url?: string | null } }
+}
 
 const toItem = (asset: Asset): MediaItem => ({
   id: asset.id,

@@ -66,7 +66,10 @@ export const NewSiteForm: React.FC<{ templates: TemplateCard[] }> = ({ templates
                   </span>
                   {item.description ? <span className="site-editor__hint">{item.description}</span> : null}
                   <small>
-                    {tr(`Pages: ${item.summary.pages}, sections: ${item.summary.sections}`, `Podstrony: ${item.summary.pages}, sekcje: ${item.summary.sections}`)}
+                    {tr(
+                      `Pages: ${item.summary.pages}, sections: ${item.summary.sections}`,
+                      `Podstrony: ${item.summary.pages}, sekcje: ${item.summary.sections}`,
+                    )}
                   </small>
                 </button>
               ))}
@@ -120,7 +123,11 @@ export const NewSiteForm: React.FC<{ templates: TemplateCard[] }> = ({ templates
           </p>
         ) : null}
         <div>
-          <button type="submit" className="btn btn--style-primary" disabled={busy || !name.trim() || Boolean(problem) || !identifier || templateId === undefined}>
+          <button
+            type="submit"
+            className="btn btn--style-primary"
+            disabled={busy || !name.trim() || Boolean(problem) || !identifier || templateId === undefined}
+          >
             <span className="btn__content">
               <span className="btn__label">{busy ? tr('Creating…', 'Tworzenie…') : tr('Create the site', 'Utwórz stronę')}</span>
             </span>

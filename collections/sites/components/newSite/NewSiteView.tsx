@@ -32,9 +32,24 @@ export async function NewSiteView({ initPageResult, params, searchParams }: Admi
   )
   if (isStaffUser(req.user)) return template(<p>{pl ? 'Personel platformy nie tworzy stron.' : 'Platform staff do not build sites.'}</p>)
   // Read as the user: system templates and their own (the templates collection's access).
-  const found = await req.payload.find({ collection: 'templates', overrideAccess: false, user: req.user, req, limit: 100, depth: 0, sort: 'name', pagination: false })
+  const found = await req.payload.find({
+    collection: 'templates',
+    overrideAccess: false,
+    user: req.user,
+    req,
+    limit: 100,
+    depth: 0,
+    sort: 'name',
+    pagination: false,
+  })
   const templates: TemplateCard[] = found.docs
-    .map((doc) => ({ id: doc.id, name: doc.name, description: doc.description ?? null, isSystem: doc.isSystem === true, summary: summarizeTemplate(doc.config) }))
+    .map((doc) => ({
+      id: doc.id,
+      name: doc.name,
+      description: doc.description ?? null,
+      isSystem: doc.isSystem === true,
+      summary: summarizeTemplate(doc.config),
+    }))
     .sort((a, b) => Number(b.isSystem) - Number(a.isSystem))
   return template(<NewSiteForm templates={templates} />)
 }

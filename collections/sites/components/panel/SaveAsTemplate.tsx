@@ -31,8 +31,19 @@ export const SaveAsTemplate: React.FC<{ siteId: number | string }> = ({ siteId }
   }
   return (
     <div className="new-site__form">
-      <input className="site-editor__input" placeholder={tr('Template name', 'Nazwa szablonu')} value={name} onChange={(event) => setName(event.target.value)} />
-      <textarea className="site-editor__input" rows={2} placeholder={tr('Description (optional)', 'Opis (opcjonalnie)')} value={description} onChange={(event) => setDescription(event.target.value)} />
+      <input
+        className="site-editor__input"
+        placeholder={tr('Template name', 'Nazwa szablonu')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <textarea
+        className="site-editor__input"
+        rows={2}
+        placeholder={tr('Description (optional)', 'Opis (opcjonalnie)')}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+      />
       <div className="site-panel__actions">
         <button type="button" className="site-editor__tool" disabled={busy || !name.trim()} onClick={save}>
           {tr('Save template', 'Zapisz szablon')}

@@ -52,7 +52,8 @@ export const useSiteStatus = (siteId: number | string | undefined) => {
       published: published
         ? { id: snapshot?.id ?? (published as number | string), versionNumber: snapshot?.versionNumber, at: site.body.publishedAt ?? snapshot?.createdAt }
         : undefined,
-      hasUnpublishedChanges: snapshot && 'configSnapshot' in snapshot ? stableJson(snapshot.configSnapshot) !== stableJson(site.body.templateConfig) : undefined,
+      hasUnpublishedChanges:
+        snapshot && 'configSnapshot' in snapshot ? stableJson(snapshot.configSnapshot) !== stableJson(site.body.templateConfig) : undefined,
       versions: versions.ok ? versions.body.docs : [],
     })
   }, [api, siteId])

@@ -49,8 +49,24 @@ export function TermsGate({ children }: { children?: ReactNode }) {
     <>
       {children}
       {status?.mustAccept && status.current ? (
-        <div role="dialog" aria-modal="true" data-testid="terms-gate" style={{ position: 'fixed', inset: 0, zIndex: 10000, background: 'rgba(0,0,0,0.6)', display: 'grid', placeItems: 'center' }}>
-          <div style={{ background: 'var(--theme-bg, #fff)', color: 'var(--theme-text, #222)', maxWidth: 760, width: '92%', maxHeight: '90vh', overflow: 'auto', padding: '1.5rem', borderRadius: 8 }}>
+        <div
+          role="dialog"
+          aria-modal="true"
+          data-testid="terms-gate"
+          style={{ position: 'fixed', inset: 0, zIndex: 10000, background: 'rgba(0,0,0,0.6)', display: 'grid', placeItems: 'center' }}
+        >
+          <div
+            style={{
+              background: 'var(--theme-bg, #fff)',
+              color: 'var(--theme-text, #222)',
+              maxWidth: 760,
+              width: '92%',
+              maxHeight: '90vh',
+              overflow: 'auto',
+              padding: '1.5rem',
+              borderRadius: 8,
+            }}
+          >
             <h2>Nowy regulamin · New terms of service</h2>
             <p lang="pl">Aby dalej korzystać z platformy, zaakceptuj obowiązującą wersję regulaminu.</p>
             <p lang="en">To go on using the platform, please accept the terms of service now in force.</p>

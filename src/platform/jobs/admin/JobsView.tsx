@@ -40,9 +40,15 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
       <p>
         {runtime
           ? runtime.isProcessing()
-            ? pl ? 'Ten proces wykonuje zadania.' : 'This process runs jobs.'
-            : pl ? 'Zadania wykonuje osobny proces (npm run worker).' : 'A separate worker process runs jobs (npm run worker).'
-          : pl ? 'Środowisko zadań nie działa.' : 'The jobs runtime is not running.'}
+            ? pl
+              ? 'Ten proces wykonuje zadania.'
+              : 'This process runs jobs.'
+            : pl
+              ? 'Zadania wykonuje osobny proces (npm run worker).'
+              : 'A separate worker process runs jobs (npm run worker).'
+          : pl
+            ? 'Środowisko zadań nie działa.'
+            : 'The jobs runtime is not running.'}
       </p>
       <nav style={{ display: 'flex', gap: '1rem', margin: '1rem 0' }}>
         {STATES.map((item) => (
@@ -66,7 +72,10 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
         <tbody>
           {result.jobs.map((job) => (
             <tr key={job.id} data-job-name={job.name}>
-              <td>{job.name}{job.repeatInterval ? ` (${job.repeatInterval})` : ''}</td>
+              <td>
+                {job.name}
+                {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
+              </td>
               <td>{job.state}</td>
               <td>{job.nextRunAt ?? '-'}</td>
               <td>{job.lastRunAt ?? '-'}</td>

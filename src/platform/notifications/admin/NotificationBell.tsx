@@ -69,14 +69,38 @@ export const NotificationBell: React.FC = () => {
         style={{ position: 'relative', background: 'none', border: 0, cursor: 'pointer', padding: 6, color: 'inherit', fontSize: 18 }}
       >
         {/* An SVG, not the 🔔 emoji: without an emoji font (e.g. a plain Linux desktop) the emoji draws as an empty box. */}
-        <svg aria-hidden width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ display: 'block' }}>
+        <svg
+          aria-hidden
+          width="20"
+          height="20"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          style={{ display: 'block' }}
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
         {unread > 0 && (
           <span
             data-testid="notification-count"
-            style={{ position: 'absolute', top: 0, right: -4, minWidth: 18, height: 18, borderRadius: 9, background: 'var(--theme-error-500)', color: '#fff', fontSize: 11, lineHeight: '18px', textAlign: 'center', padding: '0 4px' }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              right: -4,
+              minWidth: 18,
+              height: 18,
+              borderRadius: 9,
+              background: 'var(--theme-error-500)',
+              color: '#fff',
+              fontSize: 11,
+              lineHeight: '18px',
+              textAlign: 'center',
+              padding: '0 4px',
+            }}
           >
             {unread > 99 ? '99+' : unread}
           </span>
@@ -86,18 +110,46 @@ export const NotificationBell: React.FC = () => {
         <div
           role="dialog"
           aria-label={pl ? 'Powiadomienia' : 'Notifications'}
-          style={{ position: 'absolute', right: 0, top: '100%', width: 340, maxHeight: 420, overflowY: 'auto', zIndex: 100, background: 'var(--theme-elevation-0)', border: '1px solid var(--theme-elevation-150)', borderRadius: 6, boxShadow: '0 8px 24px rgba(0,0,0,.15)' }}
+          style={{
+            position: 'absolute',
+            right: 0,
+            top: '100%',
+            width: 340,
+            maxHeight: 420,
+            overflowY: 'auto',
+            zIndex: 100,
+            background: 'var(--theme-elevation-0)',
+            border: '1px solid var(--theme-elevation-150)',
+            borderRadius: 6,
+            boxShadow: '0 8px 24px rgba(0,0,0,.15)',
+          }}
         >
-          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+          <div
+            style={{
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              padding: '8px 12px',
+              borderBottom: '1px solid var(--theme-elevation-100)',
+            }}
+          >
             <strong>{pl ? 'Powiadomienia' : 'Notifications'}</strong>
-            <button type="button" disabled={unread === 0} onClick={() => markRead()} style={{ background: 'none', border: 0, cursor: 'pointer', color: 'var(--theme-success-500)' }}>
+            <button
+              type="button"
+              disabled={unread === 0}
+              onClick={() => markRead()}
+              style={{ background: 'none', border: 0, cursor: 'pointer', color: 'var(--theme-success-500)' }}
+            >
               {pl ? 'Oznacz wszystkie jako przeczytane' : 'Mark all as read'}
             </button>
           </div>
           {items.length === 0 && <p style={{ padding: 12, margin: 0 }}>{pl ? 'Brak powiadomień.' : 'No notifications.'}</p>}
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((item) => (
-              <li key={item.id} style={{ padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-50)', fontWeight: item.isRead ? 'normal' : 'bold' }}>
+              <li
+                key={item.id}
+                style={{ padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-50)', fontWeight: item.isRead ? 'normal' : 'bold' }}
+              >
                 <div style={{ whiteSpace: 'pre-line' }}>
                   {isSafeLink(item.link) ? (
                     <a href={item.link} onClick={() => (item.isRead ? undefined : markRead([item.id]))}>
@@ -110,7 +162,11 @@ export const NotificationBell: React.FC = () => {
                 <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, opacity: 0.7, fontWeight: 'normal' }}>
                   <span>{new Date(item.createdAt).toLocaleString(pl ? 'pl-PL' : 'en-GB')}</span>
                   {!item.isRead && (
-                    <button type="button" onClick={() => markRead([item.id])} style={{ background: 'none', border: 0, cursor: 'pointer', fontSize: 12, color: 'inherit', textDecoration: 'underline' }}>
+                    <button
+                      type="button"
+                      onClick={() => markRead([item.id])}
+                      style={{ background: 'none', border: 0, cursor: 'pointer', fontSize: 12, color: 'inherit', textDecoration: 'underline' }}
+                    >
                       {pl ? 'Przeczytane' : 'Mark as read'}
                     </button>
                   )}
@@ -119,7 +175,9 @@ export const NotificationBell: React.FC = () => {
             ))}
           </ul>
           <div style={{ padding: '8px 12px' }}>
-            <a href={`${config.routes.admin}/collections/notifications?where[user][equals]=${user.id}`}>{pl ? 'Wszystkie powiadomienia' : 'All notifications'}</a>
+            <a href={`${config.routes.admin}/collections/notifications?where[user][equals]=${user.id}`}>
+              {pl ? 'Wszystkie powiadomienia' : 'All notifications'}
+            </a>
           </div>
         </div>
       )}

@@ -14,7 +14,14 @@ import { siteDataChanged } from './siteEvents'
 type SiteScopedDoc = { site?: unknown } | null | undefined
 
 const announce = async (req: PayloadRequest, docs: SiteScopedDoc[]) => {
-  const siteIds = [...new Set(docs.map((doc) => relationId(doc?.site)).filter((id) => id !== undefined).map(String))]
+  const siteIds = [
+    ...new Set(
+      docs
+        .map((doc) => relationId(doc?.site))
+        .filter((id) => id !== undefined)
+        .map(String),
+    ),
+  ]
   if (siteIds.length) await afterCommit(req, () => siteIds.forEach(siteDataChanged))
 }
 

@@ -29,7 +29,10 @@ export type HeadInput = {
 
 /** JSON for a `<script>` element: `<` is escaped so no text can close the element. */
 export const jsonForScript = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 
 /** The largest variant (hero, then card…) or the original, as an absolute URL. */
 const absoluteImage = (origin: string, image: ResolvedImage | undefined): string | undefined => {

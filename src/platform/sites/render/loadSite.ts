@@ -62,7 +62,14 @@ export const readSnapshot = async (payload: Payload, siteId: ID, versionId: ID):
 }
 
 type SizeDoc = { filename?: string | null; width?: number | null; height?: number | null } | null | undefined
-type AssetDoc = { id: ID; filename?: string | null; mimeType?: string | null; width?: number | null; height?: number | null; sizes?: Record<string, SizeDoc> | null }
+type AssetDoc = {
+  id: ID
+  filename?: string | null
+  mimeType?: string | null
+  width?: number | null
+  height?: number | null
+  sizes?: Record<string, SizeDoc> | null
+}
 
 const fileUrl = (filename: string) => `/api/media-assets/file/${encodeURIComponent(filename)}`
 

@@ -106,7 +106,15 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
   const loadPageData = async (config: SiteConfig, segments: string[], site: SiteMeta, preview: boolean): Promise<LoadedSections | undefined> => {
     const target = pageSections(config, segments)
     if (!target) return undefined
-    return loadSections({ payload, site, locale: target.locale, preview, sections: target.sections, rendererOf: sectionRenderer, defaultMaxAgeMs: defaultDataMaxAge })
+    return loadSections({
+      payload,
+      site,
+      locale: target.locale,
+      preview,
+      sections: target.sections,
+      rendererOf: sectionRenderer,
+      defaultMaxAgeMs: defaultDataMaxAge,
+    })
   }
 
   const published = (head: SiteHead | undefined) => (head && head.versionId !== undefined ? head : undefined)
@@ -178,11 +186,23 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     `${head.id}|${head.versionId}|${domain ?? ''}|${segments.filter(Boolean).join('/')}`
 
   const respond = (entry: CachedPage, ifNoneMatch: string | undefined): PageResponse =>
-    matchesEtag(ifNoneMatch, entry.etag) ? { status: 304, headers: entry.notModifiedHeaders } : { status: entry.status, headers: entry.headers, body: entry.body }
+    matchesEtag(ifNoneMatch, entry.etag)
+      ? { status: 304, headers: entry.notModifiedHeaders }
+      : { status: entry.status, headers: entry.headers, body: entry.body }
 
   return {
     /** The published page at `segments` below the site's root; `domain` when served on the site's own domain. */
-    async page({ identifier, segments, domain, ifNoneMatch }: { identifier: string; segments: string[]; domain?: string; ifNoneMatch?: string }): Promise<PageResponse> {
+    async page({
+      identifier,
+      segments,
+      domain,
+      ifNoneMatch,
+    }: {
+      identifier: string
+      segments: string[]
+      domain?: string
+      ifNoneMatch?: string
+    }): Promise<PageResponse> {
       const state = await stateOf(identifier)
       const head = state.head
       if (!head || (domain && head.domain !== domain)) return notFoundResponse()
@@ -217,7 +237,17 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
      * The page from memory only, or undefined when anything is missing or due for a recheck
      * (then `page()` does the full work). Synchronous, so a hit skips even Express (see createApp).
      */
-    cachedPage({ identifier, segments, domain, ifNoneMatch }: { identifier: string; segments: string[]; domain?: string; ifNoneMatch?: string }): PageResponse | undefined {
+    cachedPage({
+      identifier,
+      segments,
+      domain,
+      ifNoneMatch,
+    }: {
+      identifier: string
+      segments: string[]
+      domain?: string
+      ifNoneMatch?: string
+    }): PageResponse | undefined {
       const state = states.get(identifier)
       const head = state?.head
       if (!head || Date.now() - state.confirmedAt >= recheck || (domain && head.domain !== domain)) return undefined
@@ -232,10 +262,20 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     },
 
     /** The DRAFT of a site the caller may read, never cached. */
-    async preview({ site, segments }: { site: { id: ID; identifier: string; name: string; domain?: string | null; templateConfig?: unknown; publishedAt?: string | null }; segments: string[] }) {
+    async preview({
+      site,
+      segments,
+    }: {
+      site: { id: ID; identifier: string; name: string; domain?: string | null; templateConfig?: unknown; publishedAt?: string | null }
+      segments: string[]
+    }) {
       const config = (site.templateConfig ?? {}) as SiteConfig
       const meta: SiteMeta = { id: site.id, identifier: site.identifier, name: site.name, domain: site.domain, publishedAt: site.publishedAt }
-      const [images, loaded, scriptUrl] = await Promise.all([resolveImages(payload, site.id, config), loadPageData(config, segments, meta, true), scriptFor(config)])
+      const [images, loaded, scriptUrl] = await Promise.all([
+        resolveImages(payload, site.id, config),
+        loadPageData(config, segments, meta, true),
+        scriptFor(config),
+      ])
       const result = renderSitePath({
         config,
         site: meta,

@@ -20,14 +20,24 @@ const withPages = (): SiteConfig => ({
       title: { pl: 'Start', en: 'Home' },
       sections: [
         { type: 'hero', heading: { pl: 'Witaj', en: 'Welcome' }, image: { mediaId: 5, alt: { pl: 'Zdjęcie', en: 'Photo' } } },
-        { type: 'contact', heading: { pl: 'Kontakt', en: 'Contact' }, email: 'a@example.com', phone: '+48 600 100 200', address: { pl: 'Kraków', en: 'Cracow' } },
+        {
+          type: 'contact',
+          heading: { pl: 'Kontakt', en: 'Contact' },
+          email: 'a@example.com',
+          phone: '+48 600 100 200',
+          address: { pl: 'Kraków', en: 'Cracow' },
+        },
         { type: 'customComponent', componentId: 12, height: 300 },
         // A type with no renderer (its plugin disabled, say): nothing is shown.
         { type: 'later/quotes', heading: { pl: 'Opinie', en: 'Quotes' }, intro: { pl: 'Co mówią', en: 'What they say' } },
         { type: 'about', hidden: true, heading: { pl: 'Ukryta', en: 'Hidden' }, body: { pl: 'x', en: 'x' } },
       ],
     },
-    { slug: 'oferta', title: { pl: 'Oferta', en: 'Offer' }, sections: [{ type: 'about', heading: { pl: 'O nas', en: 'About us' }, body: { pl: 'Akapit 1\n\nAkapit 2', en: 'P1' } }] },
+    {
+      slug: 'oferta',
+      title: { pl: 'Oferta', en: 'Offer' },
+      sections: [{ type: 'about', heading: { pl: 'O nas', en: 'About us' }, body: { pl: 'Akapit 1\n\nAkapit 2', en: 'P1' } }],
+    },
   ],
   navigation: [
     { label: { pl: 'Oferta', en: 'Offer' }, page: 'oferta' },

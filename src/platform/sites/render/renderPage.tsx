@@ -45,9 +45,7 @@ export type RenderInput = {
   sectionData?: ReadonlyMap<SectionData, unknown>
 }
 
-export type RenderResult =
-  | { status: 200 | 404; contentType: string; body: string }
-  | { status: 301; location: string; contentType: string; body: string }
+export type RenderResult = { status: 200 | 404; contentType: string; body: string } | { status: 301; location: string; contentType: string; body: string }
 
 const HTML = 'text/html; charset=utf-8'
 const OTHER: Record<SiteLocale, SiteLocale> = { pl: 'en', en: 'pl' }
@@ -67,8 +65,7 @@ const isSection = (value: unknown): value is SectionData =>
 /** The first contact section anywhere on the site (its details go into the JSON-LD). */
 const firstContact = (pages: Page[]) =>
   pages.flatMap((page) => page.sections ?? []).find((section): section is SectionData => isSection(section) && section.type === 'contact') as
-    | { email?: string; phone?: string; address?: unknown }
-    | undefined
+    { email?: string; phone?: string; address?: unknown } | undefined
 
 /** The key under which an image reference's asset is found in `images`. */
 export const imageKey = (ref: unknown): string | undefined => {
@@ -132,7 +129,11 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
   const parsed = parseSitePath(input.segments, locales, pages)
 
   if (parsed.kind === 'sitemap') {
-    return { status: 200, contentType: 'application/xml; charset=utf-8', body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }) }
+    return {
+      status: 200,
+      contentType: 'application/xml; charset=utf-8',
+      body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }),
+    }
   }
   if (parsed.kind === 'robots') {
     return { status: 200, contentType: 'text/plain; charset=utf-8', body: renderRobots({ sitemapUrl: absolute(`${base.pathPrefix}/sitemap.xml`) }) }
@@ -155,11 +156,12 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
   const pageTitle = tx(page?.title, locale)
   const other = OTHER[locale]
   const hasOther = locales.enabled.includes(other)
-  const navigation: NavItem[] = Array.isArray(config.navigation) && config.navigation.length
-    ? config.navigation
-    : pages.length > 1
-      ? pages.map((item) => ({ label: item.title, page: item.slug }))
-      : []
+  const navigation: NavItem[] =
+    Array.isArray(config.navigation) && config.navigation.length
+      ? config.navigation
+      : pages.length > 1
+        ? pages.map((item) => ({ label: item.title, page: item.slug }))
+        : []
   const currentPath = path(slug, locale)
 
   const html = renderToStaticMarkup(
@@ -176,7 +178,9 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         origin={base.origin}
         image={image}
         contact={firstContact(pages)}
-        css={`${themeCss(config.theme)}${SITE_CSS}`}
+        css={`
+          ${themeCss(config.theme)}${SITE_CSS}
+        `}
         noindex={Boolean(input.preview)}
         scriptUrl={input.scriptUrl && hasIslands({ pages: [page ?? { slug: '' }] }) ? input.scriptUrl : undefined}
       />
@@ -245,9 +249,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>
-              © {site.name}
-            </p>
+            <p>© {site.name}</p>
             {hasOther ? (
               <p>
                 <a href={link(slug, other)} hrefLang={other} lang={other}>
@@ -262,4 +264,3 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
   )
   return { status: page || pages.length === 0 ? 200 : 404, contentType: HTML, body: `<!DOCTYPE html>${html}` }
 }
-

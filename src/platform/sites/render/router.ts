@@ -46,9 +46,8 @@ export const createSiteRouter = ({ payload, platformURL }: { payload: Payload; p
   /** The platform's own host, or one that cannot be a site's domain (an IP address, a name without a dot). */
   const isPlatformHost = (host: string) => host === platformHost || !couldBeSiteDomain(host)
 
-  const guard =
-    (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
-      handler(req, res, next).catch(next)
+  const guard = (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
+    handler(req, res, next).catch(next)
 
   // A published site's own domain: its pages at the root.
   router.use(

@@ -63,7 +63,16 @@ describe('loadSections', () => {
   }
   const run = (types: string[], timeoutMs?: number) => {
     const sections = types.map((type) => ({ type }))
-    const result = loadSections({ payload, site, locale: 'en', preview: false, sections, rendererOf: (type) => renderers[type], defaultMaxAgeMs: 60_000, timeoutMs })
+    const result = loadSections({
+      payload,
+      site,
+      locale: 'en',
+      preview: false,
+      sections,
+      rendererOf: (type) => renderers[type],
+      defaultMaxAgeMs: 60_000,
+      timeoutMs,
+    })
     return { sections, result }
   }
 

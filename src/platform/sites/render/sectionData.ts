@@ -31,7 +31,15 @@ export const dataMaxAgeMs = (env: Record<string, string | undefined> = process.e
  * sections loads data; otherwise the smallest of its sections' max-ages (`maxAgeSeconds`, else `defaultMs`),
  * and at most `FAILED_DATA_MAX_AGE_MS` when a loader failed.
  */
-export const pageMaxAgeMs = ({ caches, failed, defaultMs }: { caches: (SectionCache | undefined)[]; failed: boolean; defaultMs: number }): number | undefined => {
+export const pageMaxAgeMs = ({
+  caches,
+  failed,
+  defaultMs,
+}: {
+  caches: (SectionCache | undefined)[]
+  failed: boolean
+  defaultMs: number
+}): number | undefined => {
   if (!caches.length) return undefined
   const ages = caches.map((cache) => (cache?.maxAgeSeconds !== undefined ? cache.maxAgeSeconds * 1000 : defaultMs))
   return Math.min(...ages, failed ? FAILED_DATA_MAX_AGE_MS : Infinity)
@@ -103,7 +111,13 @@ export const loadSections = async ({
   await Promise.all(
     loading.map(async ({ section, load }) => {
       try {
-        data.set(section, await withTimeout(Promise.resolve().then(() => load({ payload, site, locale, props: section, preview })), timeoutMs))
+        data.set(
+          section,
+          await withTimeout(
+            Promise.resolve().then(() => load({ payload, site, locale, props: section, preview })),
+            timeoutMs,
+          ),
+        )
       } catch (error) {
         failed = true
         payload.logger.error({ err: error, msg: `The "${section.type}" section of site ${site.identifier} could not load its data; rendered without it` })

@@ -34,8 +34,7 @@ export const contrastRatio = (a: string, b: string): number => {
 }
 
 /** White or near-black, whichever reads better on `background`. */
-export const readableOn = (background: string): string =>
-  contrastRatio(background, '#ffffff') >= contrastRatio(background, '#111111') ? '#ffffff' : '#111111'
+export const readableOn = (background: string): string => (contrastRatio(background, '#ffffff') >= contrastRatio(background, '#111111') ? '#ffffff' : '#111111')
 
 const valid = (value: string | undefined): value is string => typeof value === 'string' && /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(value)
 

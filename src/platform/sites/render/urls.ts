@@ -20,7 +20,19 @@ export const localesOf = (config: { locales?: { default?: unknown; enabled?: unk
 }
 
 /** The path of a page: `homeSlug` (the first page) is the root. */
-export const pagePath = ({ base, locales, locale, slug, homeSlug }: { base: SiteBase; locales: SiteLocales; locale: SiteLocale; slug: string; homeSlug?: string }) => {
+export const pagePath = ({
+  base,
+  locales,
+  locale,
+  slug,
+  homeSlug,
+}: {
+  base: SiteBase
+  locales: SiteLocales
+  locale: SiteLocale
+  slug: string
+  homeSlug?: string
+}) => {
   const parts = [base.pathPrefix]
   if (locale !== locales.default) parts.push(`/${locale}`)
   if (slug && slug !== homeSlug) parts.push(`/${slug}`)

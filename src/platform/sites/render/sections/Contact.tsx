@@ -13,11 +13,7 @@ export function ContactSection({ section, locale, headingLevel }: SectionProps) 
       <Heading level={headingLevel}>{tx(contact.heading, locale)}</Heading>
       {contact.intro ? <p className="intro">{tx(contact.intro, locale)}</p> : null}
       <address className="contact">
-        {address
-          ? paragraphs(address).map((line, index) => (
-              <p key={index}>{line}</p>
-            ))
-          : null}
+        {address ? paragraphs(address).map((line, index) => <p key={index}>{line}</p>) : null}
         {contact.email ? (
           <p>
             <span className="label">{locale === 'pl' ? 'E-mail: ' : 'Email: '}</span>
