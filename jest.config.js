@@ -11,6 +11,7 @@ export default {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@platform$': '<rootDir>/src/platform/index.ts',
+    '^@platform/admin$': '<rootDir>/src/platform/admin/index.tsx',
     '^@platform/testing$': '<rootDir>/src/platform/testing/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },

@@ -249,6 +249,7 @@ export interface Site {
     | number
     | boolean
     | null;
+  exampleNoteCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -535,6 +536,7 @@ export interface ExampleNote {
   id: number;
   site: number | Site;
   text: string;
+  fromVisitor?: boolean | null;
   isStale?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -865,6 +867,7 @@ export interface SitesSelect<T extends boolean = true> {
   publishedVersion?: T;
   publishedAt?: T;
   versionHistory?: T;
+  exampleNoteCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1105,6 +1108,7 @@ export interface DevMailboxSelect<T extends boolean = true> {
 export interface ExampleNotesSelect<T extends boolean = true> {
   site?: T;
   text?: T;
+  fromVisitor?: T;
   isStale?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -47,7 +47,8 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       platformKernel(),
       // S3_BUCKET set: media files go to S3-compatible storage; unset: MEDIA_DIR on disk.
       mediaStorage(),
-      examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN !== 'false' }),
+      // The teaching plugin: on in development, off in production unless EXAMPLE_PLUGIN=true.
+      examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN === 'true' || (process.env.EXAMPLE_PLUGIN !== 'false' && !env.isProduction) }),
       bookingPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.

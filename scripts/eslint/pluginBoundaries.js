@@ -1,12 +1,13 @@
 /**
  * ESLint rule `platform/plugin-boundaries`: a file in `plugins/<name>/` may import
- * packages, the platform's public entries (`@platform`, `@platform/testing`) and
+ * packages, the platform's public entries (`@platform`, `@platform/admin`,
+ * `@platform/testing`) and
  * files of its own plugin folder; a relative path that leaves the folder (into
  * src/, test/, collections/, another plugin) is an error. DESIGN.md "Plugin contract".
  */
 import path from 'node:path'
 
-const PUBLIC = new Set(['@platform', '@platform/testing'])
+const PUBLIC = new Set(['@platform', '@platform/admin', '@platform/testing'])
 
 const check = (context, node) => {
   const source = node.source?.value
@@ -16,7 +17,7 @@ const check = (context, node) => {
   if (parts[0] !== 'plugins' || parts.length < 3) return
   const pluginDir = path.join(context.cwd, 'plugins', parts[1])
   if (source.startsWith('@platform')) {
-    if (!PUBLIC.has(source)) context.report({ node, message: `Import '@platform' or '@platform/testing', not '${source}'.` })
+    if (!PUBLIC.has(source)) context.report({ node, message: `Import '@platform', '@platform/admin' or '@platform/testing', not '${source}'.` })
     return
   }
   if (source.startsWith('@/') || source === '@payload-config') {

@@ -12,6 +12,7 @@ export type { PlatformPluginContribution, PlatformPluginOptions, PlatformSection
 export { projectRoot } from './env'
 export { getRegistry } from './plugins/registry'
 export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, PlatformPage, PlatformPageProps } from './plugins/registry'
+export { definePluginTranslations } from './plugins/translations'
 export type { PluginTranslations } from './plugins/translations'
 
 // Access: roles, site scoping, ids.
@@ -57,6 +58,8 @@ export type { Bilingual } from './i18n/labels'
 
 // Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
 export { jsonError, readJsonBody } from './http/json'
+export { readBody } from './http/readBody'
+export { asVisitor, visitorEndpoint } from './http/visitorEndpoint'
 export { clientIp, hashIp } from './http/clientIp'
 export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'

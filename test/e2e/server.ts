@@ -95,6 +95,8 @@ export const startServer = async ({
     EMBEDDED_PG_PORT: String(pgPort),
     PUBLIC_URL: baseURL,
     SEED_DEMO: 'true',
+    // The teaching plugin is off in production unless asked for; the browser tests walk through it too.
+    EXAMPLE_PLUGIN: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
     ...extraEnv,
   }

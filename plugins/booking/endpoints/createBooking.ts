@@ -9,7 +9,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests } from '@platform'
+import { asVisitor, clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
@@ -18,7 +18,6 @@ import { BookingConflict, errorResponse } from './errors'
 import { manageUrl } from './manageUrl'
 import { bookingRate } from './rateLimit'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee, upsertClient } from './reserve'
-import { asVisitor } from './visitor'
 
 const book = async ({
   req,

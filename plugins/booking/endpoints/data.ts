@@ -213,7 +213,7 @@ export const countBookings = async (req: PayloadRequest, eventIds: ID[]): Promis
 }
 
 /** Display names of the site's possible hosts (`owner:<userId>`, `member:<teamMemberId>`); shown only for hosts who chose so. */
-export const loadHostNames = async (req: PayloadRequest, site: PublicSite & { owner?: ID }): Promise<Map<string, string>> => {
+export const loadHostNames = async (req: PayloadRequest, site: Omit<PublicSite, 'owner'> & { owner?: ID }): Promise<Map<string, string>> => {
   const full = (doc: { firstName?: string | null; lastName?: string | null }) => [doc.firstName, doc.lastName].filter(Boolean).join(' ')
   const [owner, members] = await Promise.all([
     site.owner === undefined

@@ -6,12 +6,11 @@
  */
 import type { Endpoint } from 'payload'
 
-import { findPublishedSite } from '@platform'
+import { asVisitor, findPublishedSite } from '@platform'
 import { computeSlots } from '../lib/slots'
 import { localISO, parseSlotsQuery } from '../lib/requests'
 import { loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
 import { errorResponse } from './errors'
-import { asVisitor } from './visitor'
 
 export const listSlotsEndpoint: Endpoint = {
   path: '/public/sites/:identifier/slots',

@@ -9,7 +9,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ID } from '@platform'
-import { hashToken, inTransaction, isWellFormedToken, lockForTransaction, publishEvent, readJsonBody, relationId, tokenMatches } from '@platform'
+import { asVisitor, hashToken, inTransaction, isWellFormedToken, lockForTransaction, publishEvent, readJsonBody, relationId, tokenMatches } from '@platform'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'
@@ -17,7 +17,6 @@ import { BY_MANAGE_TOKEN } from '../hooks/hostCancel'
 import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
 import { BookingConflict, errorResponse } from './errors'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
-import { asVisitor } from './visitor'
 
 type BookingDoc = {
   id: ID

@@ -28,3 +28,16 @@ export const mergeTranslations = (i18n: Config['i18n'], plugin: string, translat
     },
   }
 }
+
+type Translator = { t: (key: never) => string }
+
+/**
+ * A plugin's texts with a typed reader: `const texts = definePluginTranslations('example', { pl: {...}, en: {...} })`,
+ * then `translations: texts.translations` in the contribution and `texts.t(i18n, 'notes')` in a component
+ * (the admin's `req.i18n` on the server, `useTranslation().i18n` in the browser).
+ */
+export const definePluginTranslations = <Keys extends string>(plugin: string, translations: { pl: Record<Keys, string>; en: Record<Keys, string> }) => ({
+  translations,
+  // Payload types `t` with its own keys only; the plugin's namespaced keys are checked here instead.
+  t: (i18n: Translator, key: Keys): string => (i18n.t as unknown as (key: string) => string)(`${plugin}:${key}`),
+})

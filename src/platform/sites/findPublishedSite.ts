@@ -5,13 +5,13 @@
  * with access control skipped and returns only public fields (the owner's id
  * is for server-side use, e.g. host names; never send it).
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { ID } from '../access/ids'
 
 import { relationId } from '../access/ids'
 
-export type PublishedSite = { id: ID; identifier: string; name: string; owner?: ID; publishedAt?: string | null }
+export type PublishedSite = { id: number; identifier: string; name: string; owner?: number; publishedAt?: string | null }
 export type PublishedVersion = { id: ID; versionNumber?: number | null; configSnapshot?: unknown }
 
 /**
@@ -25,17 +25,22 @@ export const parseSiteIdentifier = (raw: unknown): string | undefined => {
   return identifier && identifier.length <= 63 ? identifier : undefined
 }
 
+/** A request, or outside one (a page, a job) just the Payload instance. */
+type Caller = PayloadRequest | { payload: Payload; transactionID?: undefined }
+
 /** The published site called `raw` (a route parameter), with its published version when asked; undefined if there is none. */
 export async function findPublishedSite(
-  req: PayloadRequest,
+  req: Caller,
   raw: unknown,
   options: { withVersion: true },
 ): Promise<(PublishedSite & { version: PublishedVersion }) | undefined>
-export async function findPublishedSite(req: PayloadRequest, raw: unknown, options?: { withVersion?: false }): Promise<PublishedSite | undefined>
-export async function findPublishedSite(req: PayloadRequest, raw: unknown, { withVersion = false }: { withVersion?: boolean } = {}) {
+export async function findPublishedSite(req: Caller, raw: unknown, options?: { withVersion?: false }): Promise<PublishedSite | undefined>
+export async function findPublishedSite(caller: Caller, raw: unknown, { withVersion = false }: { withVersion?: boolean } = {}) {
+  const { payload } = caller
+  const req = 'headers' in caller ? caller : undefined
   const identifier = parseSiteIdentifier(raw)
   if (!identifier) return undefined
-  const found = await req.payload.find({
+  const found = await payload.find({
     collection: 'sites',
     // A site its owner has not launched is not public yet.
     where: { and: [{ identifier: { equals: identifier } }, { publishedVersion: { exists: true } }] },
@@ -47,11 +52,17 @@ export async function findPublishedSite(req: PayloadRequest, raw: unknown, { wit
   })
   const doc = found.docs[0]
   if (!doc) return undefined
-  const site: PublishedSite = { id: doc.id, identifier: doc.identifier, name: doc.name, owner: relationId(doc.owner), publishedAt: doc.publishedAt ?? null }
+  const site: PublishedSite = {
+    id: doc.id,
+    identifier: doc.identifier,
+    name: doc.name,
+    owner: typeof doc.owner === 'object' ? doc.owner?.id : (doc.owner ?? undefined),
+    publishedAt: doc.publishedAt ?? null,
+  }
   if (!withVersion) return site
   const versionId = relationId(doc.publishedVersion)
   if (versionId === undefined) return undefined
-  const versions = await req.payload.find({
+  const versions = await payload.find({
     collection: 'site-versions',
     where: { and: [{ id: { equals: versionId } }, { site: { equals: doc.id } }] },
     select: { configSnapshot: true, versionNumber: true },

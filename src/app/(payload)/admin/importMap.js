@@ -7,13 +7,12 @@ import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } f
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
-import { ExampleDashboardNote as ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533 } from '../../../../plugins/example/components/ExampleDashboardNote'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
 import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../../../../collections/sites/components/newSite/NewSiteView'
-import { ExampleView as ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077 } from '../../../../plugins/example/components/ExampleView'
+import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../../../../plugins/example/admin/ExampleView'
 import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -29,13 +28,12 @@ export const importMap = {
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
-  "/plugins/example/components/ExampleDashboardNote#ExampleDashboardNote": ExampleDashboardNote_5b692bb6fa049fdfd704198a6a65d533,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
   "/collections/sites/components/newSite/NewSiteView#NewSiteView": NewSiteView_93fa4e685645073af65dc43ef10ea6f9,
-  "/plugins/example/components/ExampleView#ExampleView": ExampleView_6e9f4c7acbd3ae81acc035dd0e89b077,
+  "/plugins/example/admin/ExampleView#ExampleView": ExampleView_679326e9b8d691df614f6cc2677e886c,
   "/plugins/booking/admin/BookingViews#CalendarView": CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/booking/admin/BookingViews#HoursView": HoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,34 @@
+import type { DemoSeed, EventListener, JobDefinition } from '@platform'
+import { notify, queueEmail } from '@platform'
+
+/** Pure: the moment before which a note counts as stale. */
+export const staleBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * 86_400_000)
+
+/** A scheduled job (hourly), also run on demand with `{ now }`: a trusted platform job across all sites. */
+export const markStaleNotes = (days: number): JobDefinition<{ now?: string }> => ({
+  name: 'example.mark-stale-notes',
+  lockLifetimeMs: 5 * 60_000,
+  schedule: { every: '1 hour' },
+  handler: async ({ now }, { payload }) => {
+    const cutoff = staleBefore(now ? new Date(now) : new Date(), days).toISOString()
+    await payload.update({ collection: 'example-notes', where: { createdAt: { less_than: cutoff }, isStale: { equals: false } }, data: { isStale: true } })
+  },
+})
+
+/** On `site.created` (its own retried job): the owner gets a welcome email in their language and a notification. */
+export const welcomeOwner: EventListener<'site.created'> = {
+  event: 'site.created',
+  name: 'example.welcome-owner',
+  handler: async ({ siteId, ownerId }, { payload }) => {
+    // A trusted job: reads the new site and its owner to address them.
+    const [site, owner] = await Promise.all([payload.findByID({ collection: 'sites', id: siteId }), payload.findByID({ collection: 'users', id: ownerId })])
+    const data = { siteName: site.name, firstName: owner.firstName ?? owner.email }
+    await queueEmail({ payload }, { to: owner.email, template: 'example-welcome', locale: owner.locale ?? 'pl', data })
+    await notify({ payload, userId: owner.id, siteId: site.id, type: 'example.welcome', message: site.name })
+  },
+}
+
+/** Demo data: a visitor's note on each demo site. */
+export const seedNotes: DemoSeed = async ({ payload, sites }) => {
+  for (const site of sites) await payload.create({ collection: 'example-notes', data: { site: site.id, text: 'Dziękuję za spotkanie!', fromVisitor: true } })
+}
