@@ -86,7 +86,6 @@ export const siteScopedCollection = ({ tenancy = {}, access, hooks, fields, ...c
       beforeChange: [enforceSiteAssignment({ group: write }), sameSiteRelations, ...(hooks?.beforeChange ?? [])],
     },
     fields: scopedFields,
-    custom: { ...collection.custom, platformSiteScoped: true },
   }
 }
 
