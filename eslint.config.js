@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts', 'src/platform/testing/**/*.ts'],
+    files: ['**/*.test.ts', 'test/**/*.ts', 'plugins/*/test/e2e/*.ts', 'src/platform/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

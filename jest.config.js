@@ -13,6 +13,7 @@ export default {
     '^@platform$': '<rootDir>/src/platform/index.ts',
     '^@platform/admin$': '<rootDir>/src/platform/admin/index.tsx',
     '^@platform/testing$': '<rootDir>/src/platform/testing/index.ts',
+    '^@platform/e2e$': '<rootDir>/test/e2e/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/**/*.test.ts'],

@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: runs every `scripts/bench/*.bench.ts` in turn, each in its
+ * `npm run bench`: runs every `scripts/bench/*.bench.ts` and every plugin's
+ * `plugins/<name>/bench/*.bench.ts` in turn (core first, then by plugin and file
+ * name; a plugin brings its benchmarks without the core naming it), each in its
  * own Node process (with `--conditions=development`, see the README's Node 20
  * note), prints what each reports and writes the results as JSON to
- * `bench-results/` (git-ignored): one file per run plus `latest.json`.
+ * `bench-results/` (git-ignored): one file per run plus `latest.json`, keyed
+ * `publicPage.bench.ts` for the core's and `<plugin>/<file>` for a plugin's.
  * A benchmark reports by writing a JSON object to the file named in `BENCH_OUTPUT`.
- * `BENCH_FILTER=<part of a name>` runs only matching benchmarks.
+ * `BENCH_FILTER=<part of a name>` runs only the benchmarks whose key contains it.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -26,17 +29,33 @@ const runOne = (file: string, output: string): Promise<number> =>
     child.on('exit', (code) => resolve(code ?? 1))
   })
 
+const benchesIn = async (dir: string): Promise<string[]> =>
+  (await fs.readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.bench.ts')).sort()
+
+/** Every benchmark as [key, file]: the core's by file name, then each plugin's as `<plugin>/<file>`. */
+const findBenches = async (): Promise<[string, string][]> => {
+  const core = (await benchesIn(here)).map((name): [string, string] => [name, path.join(here, name)])
+  const pluginsDir = path.join(root, 'plugins')
+  const plugins: [string, string][] = []
+  for (const plugin of (await fs.readdir(pluginsDir).catch(() => [] as string[])).sort()) {
+    const dir = path.join(pluginsDir, plugin, 'bench')
+    for (const name of await benchesIn(dir)) plugins.push([`${plugin}/${name}`, path.join(dir, name)])
+  }
+  return [...core, ...plugins]
+}
+
 const main = async () => {
   const filter = process.env.BENCH_FILTER ?? ''
-  const files = (await fs.readdir(here)).filter((name) => name.endsWith('.bench.ts') && name.includes(filter)).sort()
-  if (!files.length) throw new Error(`No benchmarks in ${here}${filter ? ` matching "${filter}"` : ''}.`)
+  const benches = (await findBenches()).filter(([key]) => key.includes(filter))
+  if (!benches.length) throw new Error(`No benchmarks in scripts/bench/ or plugins/*/bench/${filter ? ` matching "${filter}"` : ''}.`)
+  console.log(`Benchmarks: ${benches.map(([key]) => key).join(', ')}`)
   const results: Record<string, unknown> = {}
   let failed = 0
-  for (const name of files) {
-    const output = path.join(os.tmpdir(), `bench-${process.pid}-${name}.json`)
+  for (const [name, file] of benches) {
+    const output = path.join(os.tmpdir(), `bench-${process.pid}-${name.replace(/\//g, '-')}.json`)
     console.log(`\n=== ${name} ===`)
     const started = Date.now()
-    const code = await runOne(path.join(here, name), output)
+    const code = await runOne(file, output)
     if (code !== 0) {
       failed++
       results[name] = { error: `exited with ${code}` }

@@ -1,13 +1,12 @@
 /**
  * ESLint rule `platform/plugin-boundaries`: a file in `plugins/<name>/` may import
- * packages, the platform's public entries (`@platform`, `@platform/admin`,
- * `@platform/testing`) and
- * files of its own plugin folder; a relative path that leaves the folder (into
+ * packages, the platform's public entries (`@platform`, `@platform/admin` for admin views;
+ * for tests `@platform/testing`, for browser tests `@platform/e2e`) and files of its own plugin folder; a relative path that leaves the folder (into
  * src/, test/, collections/, another plugin) is an error. DESIGN.md "Plugin contract".
  */
 import path from 'node:path'
 
-const PUBLIC = new Set(['@platform', '@platform/admin', '@platform/testing'])
+const PUBLIC = new Set(['@platform', '@platform/admin', '@platform/testing', '@platform/e2e'])
 
 const check = (context, node) => {
   const source = node.source?.value
@@ -17,7 +16,8 @@ const check = (context, node) => {
   if (parts[0] !== 'plugins' || parts.length < 3) return
   const pluginDir = path.join(context.cwd, 'plugins', parts[1])
   if (source.startsWith('@platform')) {
-    if (!PUBLIC.has(source)) context.report({ node, message: `Import '@platform', '@platform/admin' or '@platform/testing', not '${source}'.` })
+    if (!PUBLIC.has(source))
+      context.report({ node, message: `Import '@platform', '@platform/admin', '@platform/testing' or '@platform/e2e', not '${source}'.` })
     return
   }
   if (source.startsWith('@/') || source === '@payload-config') {
@@ -29,7 +29,7 @@ const check = (context, node) => {
   if (target === pluginDir || target.startsWith(pluginDir + path.sep)) return
   context.report({
     node,
-    message: `'${source}' leaves plugins/${parts[1]}/: import the platform from '@platform' (tests: '@platform/testing'); other plugins only through events and the Local API.`,
+    message: `'${source}' leaves plugins/${parts[1]}/: import the platform from '@platform' (tests: '@platform/testing', browser tests: '@platform/e2e'); other plugins only through events and the Local API.`,
   })
 }
 

@@ -2,8 +2,9 @@
  * `npm run test:e2e`: the admin in headless Chromium against the production
  * build (run `npm run build` first). Starts the server the way `npm start`
  * does, on a temporary DATA_DIR and free ports with the demo seeded, runs
- * test/e2e/*.e2e.ts (imported below), always stops the server (SIGTERM, then checks that it and
- * its PostgreSQL are gone), and exits non-zero on any failure.
+ * test/e2e/*.e2e.ts and every plugin's plugins/<name>/test/e2e/*.e2e.ts (found by
+ * ./files.ts, loaded before the server starts), always stops the server (SIGTERM, then
+ * checks that it and its PostgreSQL are gone), and exits non-zero on any failure.
  *
  *   CHROMIUM_PATH   default /usr/bin/chromium (Debian: apt-get install -y chromium)
  *   E2E_FILTER      run only the tests whose name contains this text
@@ -14,17 +15,12 @@ import type { Browser } from 'playwright-core'
 
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
-import './admin.e2e'
-import './auth.e2e'
-import './siteEditor.e2e'
-import './publicSite.e2e'
-import './components.e2e'
-import './bookingWidget.e2e'
-import './bookingManage.e2e'
-import { runTests, type Result } from './harness'
+import { e2eFiles } from './files'
+import { runTests, tests, type Result } from './harness'
 import { startInbox, stopInbox } from './inbox'
 import { startServer, type RunningServer } from './server'
 
@@ -109,6 +105,10 @@ const main = async (): Promise<number> => {
   if (!fs.existsSync(executablePath)) {
     throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
+  // Each file registers its tests with the harness when imported; in order, so the run is the same every time.
+  const files = e2eFiles(process.cwd())
+  for (const file of files) await import(pathToFileURL(file).href)
+  console.log(`${tests.length} tests from ${files.length} files: ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`)
   fs.mkdirSync(resultsDir, { recursive: true })
   for (const file of fs.readdirSync(resultsDir)) if (file.endsWith('.png')) fs.rmSync(path.join(resultsDir, file))
 

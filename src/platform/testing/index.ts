@@ -2,7 +2,10 @@
  * Test fixtures for plugins and the platform's own tests: `import { ... } from '@platform/testing'`.
  * A real platform on a fresh database in the run's embedded PostgreSQL, real HTTP on 127.0.0.1,
  * users, sites and team members made as trusted setup code, and a real SMTP listener.
+ * Benchmark scripts (outside jest) start theirs with `startBenchPlatform` (own throwaway PostgreSQL).
  */
+export { startBenchPlatform } from './bench'
+export type { BenchPlatform } from './bench'
 export { addTeamMember, createClient, createSite, createUser, PASSWORD, publishSiteAs } from './fixtures'
 export { session, signIn } from './http'
 export type { ApiResponse, Session } from './http'

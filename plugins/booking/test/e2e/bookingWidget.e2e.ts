@@ -9,11 +9,10 @@
  */
 import type { Page } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../src/platform/demo/demoData'
-import { addDays, mondayOf, todayIn } from '../../plugins/booking/lib/calendarGrid'
-import { formatTime } from '../../plugins/booking/sections/widgetLogic'
-import { expect, test } from './harness'
-import { ENGLISH, signIn } from './signIn'
+import { DEMO_PASSWORD, ENGLISH, expect, signIn, test } from '@platform/e2e'
+
+import { addDays, mondayOf, todayIn } from '../../lib/calendarGrid'
+import { formatTime } from '../../sections/widgetLogic'
 
 const SITE = 'anna-coaching'
 const VISITOR_ZONE = 'America/New_York'

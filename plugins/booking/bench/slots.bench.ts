@@ -4,20 +4,18 @@
  *    (60-min meetings every 30 min, 10-min buffers), against 5,000 and 50,000
  *    existing bookings: median ms of BENCH_RUNS runs each, and their ratio
  *    (how the time grows with 10× the bookings).
- * 2. Endpoint: a real platform on a throwaway PostgreSQL, one site with that
+ * 2. Endpoint: a real platform on a throwaway PostgreSQL (startBenchPlatform), one site with that
  *    availability and BENCH_EVENTS events; autocannon on
  *    GET /api/public/sites/:identifier/slots (14 days) for BENCH_SECONDS:
  *    requests/s and p99 latency.
+ * `npm run bench` runs it (results under `booking/slots.bench.ts`), alone with BENCH_FILTER=slots.
  */
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import autocannon from 'autocannon'
 import fs from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 
-import { computeSlots, type AvailabilityBlockInput, type BusyInterval } from '../../plugins/booking/lib/slots'
-import { dateInZone, dateOfDayNumber, dayNumber } from '../../plugins/booking/lib/wallClock'
+import { computeSlots, type AvailabilityBlockInput, type BusyInterval } from '../lib/slots'
+import { dateInZone, dateOfDayNumber, dayNumber } from '../lib/wallClock'
 
 const ZONE = 'Europe/Warsaw'
 const DAY = 86_400_000
@@ -89,19 +87,9 @@ const benchEngine = () => {
 }
 
 const benchEndpoint = async () => {
-  const { startThrowawayPostgres } = await import('../../src/platform/db/throwaway')
-  const pg = await startThrowawayPostgres({ prefix: 'platform-bench-' })
-  process.env.DATABASE_URL = pg.url
-  process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef'
-  process.env.SEED_DEMO = 'false'
-  process.env.DISABLE_PAYLOAD_HMR = 'true'
-  const { readEnv } = await import('../../src/platform/env')
-  const { startPlatform } = await import('../../src/platform/lifecycle')
-  const { createApp } = await import('../../src/platform/http/createApp')
-  const { publishSite } = await import('../../src/platform/sites/publishSite')
-  const { createLocalReq } = await import('payload')
-  const platform = await startPlatform({ processJobs: false, env: readEnv() })
-  let server: Server | undefined
+  // Loaded here, not at the top: the engine above is measured in a process without the platform.
+  const { publishSiteAs, startBenchPlatform } = await import('@platform/testing')
+  const platform = await startBenchPlatform()
   try {
     const { payload } = platform
     const owner = await payload.create({
@@ -115,7 +103,7 @@ const benchEndpoint = async () => {
       overrideAccess: true,
     })
     // Only published sites take bookings.
-    await publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId: site.id, config: {} })
+    await publishSiteAs(payload, site.id)
     await payload.create({
       collection: 'booking-settings',
       data: { site: site.id, minimumNoticeMinutes: 0, bookingWindowDays: 120 } as never,
@@ -154,14 +142,9 @@ const benchEndpoint = async () => {
         overrideAccess: true,
       })
     }
-    const app = createApp({ payload, baseURL: 'http://localhost:3999' })
-    server = await new Promise<Server>((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
-    })
-    const { port } = server.address() as AddressInfo
     const from = new Date(firstMonday * DAY).toISOString()
     const to = new Date(firstMonday * DAY + 14 * DAY).toISOString()
-    const url = `http://127.0.0.1:${port}/api/public/sites/bench/slots?from=${from}&to=${to}&tz=Europe/Warsaw`
+    const url = `${platform.baseURL}/api/public/sites/bench/slots?from=${from}&to=${to}&tz=Europe/Warsaw`
     const probe = await fetch(url)
     const body = (await probe.json()) as { slots?: unknown[] }
     if (probe.status !== 200 || !body.slots?.length) throw new Error(`The slots endpoint answered ${probe.status} with ${body.slots?.length ?? 0} slots`)
@@ -172,8 +155,8 @@ const benchEndpoint = async () => {
       sequential.push(performance.now() - started)
     }
     if (process.env.BENCH_PROFILE) {
-      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings } = await import('../../plugins/booking/endpoints/data')
-      const { findPublishedSite } = await import('../../src/platform/sites/findPublishedSite')
+      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings } = await import('../endpoints/data')
+      const { findPublishedSite } = await import('@platform')
       const req = { payload, context: {} } as never
       const f = firstMonday * DAY
       for (const [name, run] of Object.entries({
@@ -207,11 +190,8 @@ const benchEndpoint = async () => {
       errors: result.errors,
     }
   } finally {
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()))
-    // Handlers of requests autocannon gave up on may still be reading; let them finish before the database stops.
-    await new Promise((resolve) => setTimeout(resolve, 3000))
-    await platform.stop()
-    await pg.dispose()
+    // Waits a moment for handlers of requests autocannon gave up on before the database stops.
+    await platform.close()
   }
 }
 
