@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { coreCollections } from './collections'
 import { bookingPlugin } from './plugins/booking'
 import { examplePlugin } from './plugins/example'
+import { secureInternalCollections } from './src/platform/access/internalCollections'
 import { staffAudit } from './src/platform/audit/staffAudit'
 import { createDatabaseAdapter } from './src/platform/db/adapter'
 import { databaseURL } from './src/platform/db/url'
@@ -20,7 +21,11 @@ import { requireAccess } from './src/platform/plugins/requireAccess'
 
 const env = readEnv()
 
-/** The platform's config; `extraPlugins` (a test's own) are applied after the feature plugins, before the audit. */
+/**
+ * The platform's config; `extraPlugins` (a test's own) are applied after the feature plugins, before the audit.
+ * Payload adds its own collections (edit locks, preferences, ...) after the plugins run, so their access is set
+ * on the built config (src/platform/access/internalCollections.ts).
+ */
 export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
   buildConfig({
     secret: env.payloadSecret,
@@ -56,6 +61,6 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       // Refuses a collection that leaves any operation to Payload's default access.
       requireAccess(),
     ],
-  })
+  }).then(secureInternalCollections)
 
 export default buildPlatformConfig()

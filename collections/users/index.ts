@@ -1,25 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { lockedField, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
+import { lockedField, nobody, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
 import { completeSignupEndpoint, requestMagicLinkEndpoint, verifyMagicLinkEndpoint } from './endpoints/magicLink'
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister'
 import { acceptTermsEndpoint, termsStatusEndpoint } from './endpoints/terms'
 import { updateUsers } from './access/updateUsers'
-import { auditUnlock } from './hooks/auditUnlock'
 import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
-import { recordLastLogin, refuseInactive } from './hooks/loginHooks'
+import { guardPasswordSignIn, recordLastLogin, refundSuccessfulSignIn, refuseInactive } from './hooks/loginHooks'
 import { preventPrivilegeEscalation } from './hooks/preventPrivilegeEscalation'
 
-/** PlatformUser: owners, team members and staff. Sign-in by emailed link (magic link); a password is optional. */
+/**
+ * PlatformUser: owners, team members and staff. Sign-in by emailed link (magic link); a password is optional
+ * (set by the user on their account) and, when set, signs in like the link, throttled (hooks/loginHooks.ts).
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: labels(t('User', 'Użytkownik'), t('Users', 'Użytkownicy')),
   auth: {
     tokenExpiration: 60 * 60 * 24 * 7,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No account lockout: it locked the real owner out along with the guesser and told the guesser the
+    // account exists. Failed sign-ins are throttled per IP and per account from one IP instead (loginHooks.ts).
+    maxLoginAttempts: 0,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
   },
   admin: {
@@ -33,18 +36,17 @@ export const Users: CollectionConfig = {
     create: staffOnly,
     update: updateUsers,
     delete: staffOnly,
-    // Payload lets any signed-in user unlock any account by email, which would undo the
-    // lockout after maxLoginAttempts and let a password guesser carry on; only staff may.
-    unlock: staffOnly,
+    // There is no lockout to undo (maxLoginAttempts: 0); Payload would let any signed-in user call unlock.
+    unlock: nobody,
     admin: ({ req }) => Boolean(req.user && req.user.isActive !== false),
   },
   endpoints: [refuseFirstRegister, requestMagicLinkEndpoint, verifyMagicLinkEndpoint, completeSignupEndpoint, termsStatusEndpoint, acceptTermsEndpoint],
   hooks: {
     beforeValidate: [preventPrivilegeEscalation],
     beforeChange: [endSessionsOnDeactivation],
+    beforeOperation: [guardPasswordSignIn],
     beforeLogin: [refuseInactive],
-    afterLogin: [recordLastLogin],
-    afterOperation: [auditUnlock],
+    afterLogin: [recordLastLogin, refundSuccessfulSignIn],
   },
   fields: [
     { name: 'firstName', type: 'text', maxLength: 100, label: t('First name', 'Imię') },

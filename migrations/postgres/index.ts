@@ -5,6 +5,7 @@ import * as migration_20261125_142552_site_publishing_templates from './20261125
 import * as migration_20261125_144553_media_usage_published from './20261125_144553_media_usage_published';
 import * as migration_20261125_161621_sites_components_booking from './20261125_161621_sites_components_booking';
 import * as migration_20261130_152924_example_notes_from_visitor from './20261130_152924_example_notes_from_visitor';
+import * as migration_20261130_154200_remove_login_lockout from './20261130_154200_remove_login_lockout';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_152924_example_notes_from_visitor.up,
     down: migration_20261130_152924_example_notes_from_visitor.down,
-    name: '20261130_152924_example_notes_from_visitor'
+    name: '20261130_152924_example_notes_from_visitor',
+  },
+  {
+    up: migration_20261130_154200_remove_login_lockout.up,
+    down: migration_20261130_154200_remove_login_lockout.down,
+    name: '20261130_154200_remove_login_lockout'
   },
 ];

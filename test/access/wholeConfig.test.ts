@@ -9,13 +9,15 @@ import type { Config, SanitizedCollectionConfig } from 'payload'
 import { isSiteScoped } from '@platform'
 import type { Session, TestPlatform } from '@platform/testing'
 import { createSite, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
+import { INTERNAL_COLLECTIONS, internalAccess, isPayloadInternal, secureInternalCollections } from '../../src/platform/access/internalCollections'
 import { missingAccess, requireAccess } from '../../src/platform/plugins/requireAccess'
 import { generateData, generateDoc, type Owner } from './generateDoc'
 
-/** Added by Payload itself during sanitization, with Payload's own rules (checked in the security suite). */
-const PAYLOAD_INTERNAL = new Set(['payload-kv', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'])
 // The config is read from the running platform (importing it here would fix its database before the test picks one).
-const ours = (): SanitizedCollectionConfig[] => platform.payload.config.collections.filter((collection) => !PAYLOAD_INTERNAL.has(collection.slug))
+const all = (): SanitizedCollectionConfig[] => platform.payload.config.collections
+/** The platform's own collections; Payload's (added while it sanitizes, `payload-*`) are checked on their own below. */
+const ours = (): SanitizedCollectionConfig[] => all().filter((collection) => !isPayloadInternal(collection.slug))
+const internal = (): SanitizedCollectionConfig[] => all().filter((collection) => isPayloadInternal(collection.slug))
 const siteScopedSlugs = () =>
   ours()
     .filter(isSiteScoped)
@@ -55,6 +57,29 @@ describe('every collection declares its access', () => {
   it('each has read, create, update and delete of its own (the raw config is guarded at build time, below)', () => {
     expect(ours().length).toBeGreaterThan(15)
     for (const collection of ours()) expect({ slug: collection.slug, missing: missingAccess(collection) }).toEqual({ slug: collection.slug, missing: [] })
+  })
+
+  it("Payload's own collections carry the platform's access, not Payload's defaults (behaviour: internalCollections.test.ts)", () => {
+    expect(internal().map((collection) => collection.slug)).toEqual(expect.arrayContaining(['payload-locked-documents', 'payload-preferences']))
+    for (const collection of internal()) {
+      expect({ slug: collection.slug, known: (INTERNAL_COLLECTIONS as readonly string[]).includes(collection.slug) }).toEqual({
+        slug: collection.slug,
+        known: true,
+      })
+      expect({ slug: collection.slug, missing: missingAccess(collection) }).toEqual({ slug: collection.slug, missing: [] })
+      const expected = internalAccess(collection, collection.slug)
+      for (const operation of ['read', 'create', 'update', 'delete'] as const)
+        expect({ slug: collection.slug, operation, set: collection.access[operation] === expected?.[operation] }).toEqual({
+          slug: collection.slug,
+          operation,
+          set: true,
+        })
+    }
+  })
+
+  it('refuses a config in which Payload added a collection whose access the platform has not set', () => {
+    const config = { collections: [{ slug: 'payload-something-new', access: {}, hooks: {} }] } as unknown as Parameters<typeof secureInternalCollections>[0]
+    expect(() => secureInternalCollections(config)).toThrow('Payload added the collection "payload-something-new"')
   })
 
   it('refuses to build a config with a collection that leaves access to the default', () => {

@@ -19,6 +19,12 @@ export type AuthSettings = {
   ratePerEmail: number
   /** Link requests per client IP per window. */
   ratePerIp: number
+  /** The window of the password sign-in throttle. */
+  loginRateWindowMs: number
+  /** Failed (or pending) password sign-ins per client IP per window, any accounts. */
+  loginRatePerIp: number
+  /** Failed (or pending) password sign-ins per account from one client IP per window. */
+  loginRatePerAccountIp: number
 }
 
 export const readAuthSettings = (env: NodeJS.ProcessEnv = process.env): AuthSettings => ({
@@ -27,4 +33,7 @@ export const readAuthSettings = (env: NodeJS.ProcessEnv = process.env): AuthSett
   rateWindowMs: positive(env.MAGIC_LINK_RATE_WINDOW_MINUTES, 15) * 60_000,
   ratePerEmail: positive(env.MAGIC_LINK_RATE_PER_EMAIL, 5),
   ratePerIp: positive(env.MAGIC_LINK_RATE_PER_IP, 30),
+  loginRateWindowMs: positive(env.LOGIN_RATE_WINDOW_MINUTES, 15) * 60_000,
+  loginRatePerIp: positive(env.LOGIN_RATE_PER_IP, 30),
+  loginRatePerAccountIp: positive(env.LOGIN_RATE_PER_ACCOUNT_IP, 10),
 })

@@ -37,6 +37,11 @@ export type RateLimiter = {
   readonly name: string
   /** Counts one request for `key` (an IP hash, an e-mail address, ...) and says whether it fits. */
   consume: (req: Pick<PayloadRequest, 'payload'>, key: string) => Promise<RateDecision>
+  /**
+   * Gives one counted request back, for limits on failures: consume before the attempt (so parallel
+   * attempts cannot all pass), refund when it succeeded.
+   */
+  refund: (req: Pick<PayloadRequest, 'payload'>, key: string) => Promise<void>
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/i
@@ -54,16 +59,22 @@ export const toDecision = (res: { remainingPoints: number; msBeforeNext: number 
 
 export const rateLimit = ({ name, points, durationSeconds }: RateLimitOptions): RateLimiter => {
   if (!NAME.test(name)) throw new Error(`rate limit: name "${name}" must be 1-64 letters, digits, dots, dashes or underscores.`)
+  const limiterFor = async (req: Pick<PayloadRequest, 'payload'>, key: string): Promise<RateLimiterAbstract> => {
+    if (typeof key !== 'string' || !key) throw new Error(`rate limit ${name}: the key must be a non-empty string.`)
+    const store = rateLimitStore(req.payload)
+    await store.ready()
+    return store.limiter({
+      points: Math.max(1, Math.floor(resolveLimit(points, `${name} points`))),
+      durationSeconds: resolveLimit(durationSeconds, `${name} durationSeconds`),
+    })
+  }
   return {
     name,
+    refund: async (req, key) => {
+      await (await limiterFor(req, key)).reward(`${name}:${key}`, 1)
+    },
     consume: async (req, key) => {
-      if (typeof key !== 'string' || !key) throw new Error(`rate limit ${name}: the key must be a non-empty string.`)
-      const store = rateLimitStore(req.payload)
-      await store.ready()
-      const limiter: RateLimiterAbstract = store.limiter({
-        points: Math.max(1, Math.floor(resolveLimit(points, `${name} points`))),
-        durationSeconds: resolveLimit(durationSeconds, `${name} durationSeconds`),
-      })
+      const limiter = await limiterFor(req, key)
       try {
         return toDecision(await limiter.consume(`${name}:${key}`), true)
       } catch (refusal) {
