@@ -4,6 +4,7 @@ import * as migration_20261125_141649_media_library from './20261125_141649_medi
 import * as migration_20261125_142552_site_publishing_templates from './20261125_142552_site_publishing_templates';
 import * as migration_20261125_144553_media_usage_published from './20261125_144553_media_usage_published';
 import * as migration_20261125_161621_sites_components_booking from './20261125_161621_sites_components_booking';
+import * as migration_20261130_152632_jobs_outbox_sent_messages from './20261130_152632_jobs_outbox_sent_messages';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_161621_sites_components_booking.up,
     down: migration_20261125_161621_sites_components_booking.down,
-    name: '20261125_161621_sites_components_booking'
+    name: '20261125_161621_sites_components_booking',
+  },
+  {
+    up: migration_20261130_152632_jobs_outbox_sent_messages.up,
+    down: migration_20261130_152632_jobs_outbox_sent_messages.down,
+    name: '20261130_152632_jobs_outbox_sent_messages'
   },
 ];
