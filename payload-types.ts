@@ -82,6 +82,8 @@ export interface Config {
     'magic-links': MagicLink;
     'audit-logs': AuditLog;
     'dev-mailbox': DevMailbox;
+    'platform-outbox': PlatformOutbox;
+    'platform-sent-messages': PlatformSentMessage;
     'example-notes': ExampleNote;
     events: Event;
     'availability-blocks': AvailabilityBlock;
@@ -110,6 +112,8 @@ export interface Config {
     'magic-links': MagicLinksSelect<false> | MagicLinksSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
+    'platform-outbox': PlatformOutboxSelect<false> | PlatformOutboxSelect<true>;
+    'platform-sent-messages': PlatformSentMessagesSelect<false> | PlatformSentMessagesSelect<true>;
     'example-notes': ExampleNotesSelect<false> | ExampleNotesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'availability-blocks': AvailabilityBlocksSelect<false> | AvailabilityBlocksSelect<true>;
@@ -523,6 +527,38 @@ export interface DevMailbox {
   messageId?: string | null;
   text?: string | null;
   html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "platform-outbox".
+ */
+export interface PlatformOutbox {
+  id: number;
+  job: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  runAt?: string | null;
+  key: string;
+  relayedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "platform-sent-messages".
+ */
+export interface PlatformSentMessage {
+  id: number;
+  messageId: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1094,6 +1130,28 @@ export interface DevMailboxSelect<T extends boolean = true> {
   messageId?: T;
   text?: T;
   html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "platform-outbox_select".
+ */
+export interface PlatformOutboxSelect<T extends boolean = true> {
+  job?: T;
+  data?: T;
+  runAt?: T;
+  key?: T;
+  relayedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "platform-sent-messages_select".
+ */
+export interface PlatformSentMessagesSelect<T extends boolean = true> {
+  messageId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

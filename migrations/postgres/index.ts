@@ -6,6 +6,7 @@ import * as migration_20261125_144553_media_usage_published from './20261125_144
 import * as migration_20261125_161621_sites_components_booking from './20261125_161621_sites_components_booking';
 import * as migration_20261130_152924_example_notes_from_visitor from './20261130_152924_example_notes_from_visitor';
 import * as migration_20261130_154200_remove_login_lockout from './20261130_154200_remove_login_lockout';
+import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130_154831_jobs_outbox_sent_messages';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_154200_remove_login_lockout.up,
     down: migration_20261130_154200_remove_login_lockout.down,
-    name: '20261130_154200_remove_login_lockout'
+    name: '20261130_154200_remove_login_lockout',
+  },
+  {
+    up: migration_20261130_154831_jobs_outbox_sent_messages.up,
+    down: migration_20261130_154831_jobs_outbox_sent_messages.down,
+    name: '20261130_154831_jobs_outbox_sent_messages'
   },
 ];

@@ -1,6 +1,8 @@
 /**
- * The booking plugin's platform events (listeners in part 2 send the emails).
+ * The booking plugin's platform events (listeners send the emails).
  * Times are UTC ISO strings; `previousStart`/`previousEnd` only on reschedule.
+ * Event data is kept in the job queue (and the outbox): ids and times only,
+ * never the management link, which the visitor's email makes when it is sent.
  */
 type BookingEventData = {
   bookingId: number | string
@@ -8,8 +10,6 @@ type BookingEventData = {
   eventId: number | string
   start: string
   end: string
-  /** The management link, for the confirmation email (never stored; only its hash is). */
-  manageUrl?: string
 }
 
 declare module '@platform' {

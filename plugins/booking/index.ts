@@ -20,6 +20,7 @@ import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } 
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
 import { bookingMessageListeners } from './listeners/bookingMessages'
+import { visitorEmailComposer } from './notifications/messages'
 import { managePage } from './manage/ManagePage'
 import { seedBookingDemo } from './seed/demo'
 import { bookingSampleData } from './templates/sampleData'
@@ -34,6 +35,7 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'booking', 'templates', 'emails'),
   emailSampleData: bookingSampleData,
+  emailComposers: [visitorEmailComposer],
   // The visitor's page from the emails: see, move or cancel a booking.
   pages: [managePage],
   // Anna's availability (and Ewa's, an editor who may host) and a group workshop in the demo.

@@ -69,7 +69,7 @@ export { afterCommit } from './db/afterCommit'
 
 // Messages: email, notifications, events, tokens.
 export { queueEmail } from './email/queueEmail'
-export type { EmailAttachment, QueuedEmail } from './email/queueEmail'
+export type { ComposedEmail, EmailAttachment, EmailComposer, QueuedEmail } from './email/queueEmail'
 export { readEmailSettings } from './email/config'
 export { renderFileTemplate } from './email/renderTemplate'
 export type { Locale, RenderedEmail } from './email/renderTemplate'

@@ -1,7 +1,8 @@
 /**
  * The platform's own contribution, made through the same contract plugins use:
- * after-commit callbacks, the staff jobs view and its endpoints, email sending
- * (job, dev mailbox, default templates), the starter site templates and the
+ * after-commit callbacks, the staff jobs view and its endpoints, the outbox
+ * with its sweeper and the purge of finished jobs, email sending (job, dev
+ * mailbox, sent-message records, default templates), the starter site templates and the
  * notifications bell, the public site config endpoint and custom component
  * frames for visitors, and the "new site from template" view with its
  * dashboard link.
@@ -12,6 +13,10 @@ import { componentFrameEndpoint } from './components/frameEndpoint'
 import { installAfterCommit } from './db/afterCommit'
 import { DevMailbox } from './email/devMailbox'
 import { sendEmailJob } from './email/sendEmailJob'
+import { SentMessages } from './email/sentMessages'
+import { purgeFinishedJob, relayOutboxJob } from './jobs/housekeeping'
+import { Outbox } from './jobs/outbox/collection'
+import { keepDays } from './jobs/purge'
 import { syncDefaultTemplates } from './email/syncDefaultTemplates'
 import { definePlatformPlugin } from './plugins/definePlatformPlugin'
 import { publicSiteEndpoint } from './sites/publicSiteEndpoint'
@@ -25,9 +30,16 @@ const onInit = async (payload: Payload) => {
 }
 
 export const platformKernel = definePlatformPlugin('platform', () => ({
-  collections: [DevMailbox],
+  collections: [DevMailbox, Outbox, SentMessages],
   endpoints: [listJobsEndpoint, retryJobEndpoint, publicSiteEndpoint, componentFrameEndpoint],
-  jobs: [sendEmailJob({ retryDelayMs: Number(process.env.EMAIL_RETRY_DELAY_MS) || undefined })],
+  jobs: [
+    sendEmailJob({
+      retryDelayMs: Number(process.env.EMAIL_RETRY_DELAY_MS) || undefined,
+      lockLifetimeMs: Number(process.env.EMAIL_LOCK_LIFETIME_MS) || undefined,
+    }),
+    relayOutboxJob({ every: Number(process.env.OUTBOX_SWEEP_MS) || 30_000 }),
+    purgeFinishedJob({ keepDays: keepDays(process.env.JOBS_KEEP_DAYS) }),
+  ],
   onInit,
   admin: {
     views: {

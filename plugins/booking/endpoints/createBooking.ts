@@ -123,7 +123,6 @@ export const createBookingEndpoint: Endpoint = {
           eventId: made.eventId,
           start: new Date(made.start).toISOString(),
           end: new Date(made.end).toISOString(),
-          manageUrl: link,
         })
         return { booking, made, link }
       })

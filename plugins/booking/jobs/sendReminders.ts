@@ -6,7 +6,9 @@
  * reminder would have gone: the confirmation has only just arrived.
  *
  * Each booking is claimed (checked and marked) under its row lock in one
- * transaction, so two workers running the job at once never both send.
+ * transaction, so two workers running the job at once never both send; the
+ * reminder email is queued in that same transaction (the outbox), so a claim
+ * is never committed without its email.
  */
 import type { Payload } from 'payload'
 
@@ -14,8 +16,7 @@ import { createLocalReq } from 'payload'
 
 import type { ID, JobDefinition } from '@platform'
 import { inTransaction, lockForTransaction } from '@platform'
-import { loadBookingContext } from '../notifications/context'
-import { sendVisitorEmail } from '../notifications/messages'
+import { queueVisitorEmail } from '../notifications/messages'
 import { BOOKINGS, EVENTS } from '../slugs'
 
 export const REMINDER_JOB = 'booking.send-reminders'
@@ -34,9 +35,10 @@ export const reminderDue = ({ start, bookedAt, now }: { start: number; bookedAt:
 type Candidate = { id: ID; createdAt: string; rescheduledAt?: string | null; event: ID }
 
 /**
- * Marks the booking's reminder as sent unless someone already did; true when this call claimed it.
- * The check and the write run in one transaction under the booking's row lock (the same key the
- * cancel and reschedule endpoints take), so two workers never both claim a booking.
+ * Marks the booking's reminder as sent unless someone already did, and queues the reminder; true when
+ * this call claimed it. The check, the mark and the queued email commit together under the booking's row
+ * lock (the same key the cancel and reschedule endpoints take), so two workers never both claim a
+ * booking, and a claim never stands without its email.
  */
 const claim = async (payload: Payload, id: ID, now: Date): Promise<boolean> => {
   const req = await createLocalReq({}, payload)
@@ -45,12 +47,9 @@ const claim = async (payload: Payload, id: ID, now: Date): Promise<boolean> => {
     const current = await payload.findByID({ collection: BOOKINGS, id, depth: 0, disableErrors: true, overrideAccess: true, req }) // trusted job: reads the booking it may remind
     if (!current || current.status !== 'confirmed' || current.reminderSentAt) return false
     await payload.update({ collection: BOOKINGS, id, data: { reminderSentAt: now.toISOString() }, overrideAccess: true, req }) // trusted job: the platform marks its own reminder as sent
+    await queueVisitorEmail(req, { bookingId: id, change: 'reminder' })
     return true
   })
-}
-
-const release = async (payload: Payload, id: ID) => {
-  await payload.update({ collection: BOOKINGS, id, data: { reminderSentAt: null }, overrideAccess: true }) // trusted job: undoes its own claim after a failed send
 }
 
 /** Sends the reminders due at `now`; returns the ids it sent for. */
@@ -87,15 +86,7 @@ export const sendDueReminders = async (payload: Payload, now: Date = new Date())
       const start = startOf.get(String(booking.event))
       const bookedAt = Math.max(Date.parse(booking.createdAt), booking.rescheduledAt ? Date.parse(booking.rescheduledAt) : 0)
       if (start === undefined || !reminderDue({ start, bookedAt, now: now.getTime() })) continue
-      if (!(await claim(payload, booking.id, now))) continue
-      try {
-        const context = await loadBookingContext(payload, booking.id)
-        if (context) await sendVisitorEmail(payload, context, 'reminder')
-        sent.push(booking.id)
-      } catch (error) {
-        await release(payload, booking.id)
-        throw error
-      }
+      if (await claim(payload, booking.id, now)) sent.push(booking.id)
     }
   }
   return sent

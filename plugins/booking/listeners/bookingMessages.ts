@@ -7,7 +7,7 @@
 import type { EventListener, PlatformEvents } from '@platform'
 
 import { loadBookingContext } from '../notifications/context'
-import { sendHostMessages, sendVisitorEmail, type BookingChange } from '../notifications/messages'
+import { queueVisitorEmail, sendHostMessages, type BookingChange } from '../notifications/messages'
 
 type BookingEvent = `booking.${BookingChange}`
 
@@ -18,13 +18,21 @@ const listener = <Name extends BookingEvent>(event: Name, change: BookingChange,
   event,
   name: `booking.${who}-${change}`,
   handler: async (data, { payload }) => {
-    const context = await loadBookingContext(payload, data.bookingId, data.manageUrl)
+    if (who === 'visitor') {
+      // Made when sent, from the booking as it is then (its link included): the queue keeps only ids.
+      const previous = previousOf(data)
+      await queueVisitorEmail(
+        { payload },
+        { bookingId: data.bookingId, change, ...(previous ? { previousStart: previous.start, previousEnd: previous.end } : {}) },
+      )
+      return
+    }
+    const context = await loadBookingContext(payload, data.bookingId)
     // A booking deleted meanwhile: nothing to tell anyone.
     if (!context) return
     // The booking as it is now (times and SEQUENCE from the database, not the event's data): when two
     // changes come quickly, the later calendar entry never carries an older time than an earlier one.
-    if (who === 'visitor') await sendVisitorEmail(payload, context, change, previousOf(data))
-    else await sendHostMessages(payload, context, change, previousOf(data))
+    await sendHostMessages(payload, context, change, previousOf(data))
   },
 })
 

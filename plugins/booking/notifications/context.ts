@@ -46,8 +46,8 @@ const asLocale = (value: unknown, fallback: Locale = 'pl'): Locale => (value ===
 
 type Doc = Record<string, unknown>
 
-/** Reads a booking's context; `knownManageUrl` is the link the event carried (creation), used as is. */
-export const loadBookingContext = async (payload: Payload, bookingId: ID, knownManageUrl?: string): Promise<BookingContext | undefined> => {
+/** Reads a booking's context, its management link made again from the stored seed (see lib/manageToken.ts). */
+export const loadBookingContext = async (payload: Payload, bookingId: ID): Promise<BookingContext | undefined> => {
   // Trusted job reads (all below): the listener and the reminder act for the platform, not for a user.
   const booking = (await payload
     .findByID({ collection: BOOKINGS, id: bookingId, depth: 0, overrideAccess: true, showHiddenFields: true }) // trusted job: reads the booking it reports on
@@ -110,7 +110,7 @@ export const loadBookingContext = async (payload: Payload, bookingId: ID, knownM
     site: { id: siteId, name: site.name, identifier: site.identifier, ownerId },
     settings,
     host,
-    manageUrl: knownManageUrl ?? (token ? manageUrl(serverURL, token) : undefined),
+    manageUrl: token ? manageUrl(serverURL, token) : undefined,
     serverURL,
   }
 }

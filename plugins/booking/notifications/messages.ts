@@ -6,11 +6,11 @@
  */
 import type { Payload } from 'payload'
 
-import type { EmailAttachment } from '@platform'
+import type { EmailAttachment, EmailComposer, ID, QueuedEmail } from '@platform'
 import { notify, queueEmail, readEmailSettings } from '@platform'
 import { formatWhen } from '../lib/formatWhen'
 import { bookingUid, buildIcs } from '../lib/ics'
-import type { BookingContext, Locale } from './context'
+import { loadBookingContext, type BookingContext, type Locale } from './context'
 
 export type BookingChange = 'created' | 'rescheduled' | 'cancelled'
 
@@ -105,21 +105,47 @@ export const hostData = (context: BookingContext, previous?: Previous) => ({
   ...(context.serverURL ? { adminUrl: `${context.serverURL}${adminPath(context)}` } : {}),
 })
 
-export const sendVisitorEmail = async (payload: Payload, context: BookingContext, change: BookingChange | 'reminder', previous?: Previous) => {
+/** The visitor's email about `change`, with the management link (pure, given the context). */
+export const visitorEmail = (context: BookingContext, change: VisitorChange, previous?: Previous): QueuedEmail => {
   const attachments = change === 'reminder' ? undefined : [calendarAttachment(context, change === 'cancelled' ? 'CANCEL' : 'REQUEST', false)]
-  await queueEmail(
-    { payload },
-    {
-      to: context.booking.guestEmail,
-      template: VISITOR_TEMPLATE[change],
-      locale: context.booking.locale,
-      data: visitorData(context, previous),
-      ownerId: context.site.ownerId,
-      // The visitor's replies go to the host, not to the platform.
-      ...(context.host.email ? { replyTo: context.host.email } : {}),
-      ...(attachments ? { attachments } : {}),
-    },
-  )
+  return {
+    to: context.booking.guestEmail,
+    template: VISITOR_TEMPLATE[change],
+    locale: context.booking.locale,
+    data: visitorData(context, previous),
+    ownerId: context.site.ownerId,
+    // The visitor's replies go to the host, not to the platform.
+    ...(context.host.email ? { replyTo: context.host.email } : {}),
+    ...(attachments ? { attachments } : {}),
+  }
+}
+
+export type VisitorChange = BookingChange | 'reminder'
+
+/** What the queue keeps of a visitor's email: ids and times, never the link. */
+export type VisitorEmailArgs = { bookingId: ID; change: VisitorChange; previousStart?: string; previousEnd?: string }
+
+export const VISITOR_EMAIL_COMPOSER = 'booking.visitor-email'
+
+/**
+ * Makes the visitor's email when it is sent: the management link (made again
+ * from the booking's seed) never waits in the queue. Nothing when the booking
+ * is gone, or for a reminder once the booking is no longer confirmed.
+ */
+export const visitorEmailComposer: EmailComposer = {
+  name: VISITOR_EMAIL_COMPOSER,
+  compose: async ({ payload, args }) => {
+    const { bookingId, change, previousStart, previousEnd } = args as VisitorEmailArgs
+    const context = await loadBookingContext(payload, bookingId)
+    if (!context) return undefined
+    if (change === 'reminder' && context.booking.status !== 'confirmed') return undefined
+    return visitorEmail(context, change, previousStart && previousEnd ? { start: previousStart, end: previousEnd } : undefined)
+  },
+}
+
+/** Queues the visitor's email by ids (see visitorEmailComposer); in `req`'s transaction when it has one. */
+export const queueVisitorEmail = async (req: Parameters<typeof queueEmail>[0], emailArgs: VisitorEmailArgs) => {
+  await queueEmail(req, { compose: VISITOR_EMAIL_COMPOSER, args: emailArgs })
 }
 
 const NOTIFICATION_TEXT: Record<BookingChange, Record<Locale, string>> = {

@@ -10,8 +10,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { afterCommit } from '../db/afterCommit'
-import { getJobs } from '../jobs/attach'
+import { writeOutbox } from '../jobs/outbox/relay'
+import { getRegistry } from '../plugins/registry'
 import { readEmailSettings } from './config'
 import type { Locale } from './renderTemplate'
 
@@ -44,12 +44,29 @@ export type QueuedEmail = {
   attachments?: EmailAttachment[]
 }
 
-export type QueueEmail = (req: Pick<PayloadRequest, 'payload' | 'transactionID'> | { payload: Payload }, email: QueuedEmail) => Promise<void>
+/**
+ * An email made when it is sent, from ids, by a composer a plugin registered
+ * (`emailComposers`): for messages carrying a secret (a link with a token), so
+ * the queue and the outbox keep only ids and the link exists only in the
+ * message itself. The composer returns nothing when there is nothing to send
+ * any more (the booking is gone, say).
+ */
+export type ComposedEmail = { compose: string; args: Record<string, unknown> }
+
+export type EmailComposer = {
+  /** Unique, namespaced by plugin: `booking.visitor-email`. */
+  name: string
+  compose: (context: { payload: Payload; args: Record<string, unknown> }) => Promise<QueuedEmail | undefined>
+}
+
+export type QueueEmail = (req: Pick<PayloadRequest, 'payload' | 'transactionID'> | { payload: Payload }, email: QueuedEmail | ComposedEmail) => Promise<void>
 
 export const SEND_EMAIL_JOB = 'platform.send-email'
 
-/** What the job keeps: the email as queued plus its Message-ID, made once so a retry re-sends the same id. */
-export type SendEmailJobData = QueuedEmail & { messageId: string }
+/** What the job keeps: the email as queued (or its composer and ids) plus its Message-ID, made once so a retry re-sends the same id. */
+export type SendEmailJobData = (QueuedEmail | ComposedEmail) & { messageId: string }
+
+export const isComposed = (email: QueuedEmail | ComposedEmail): email is ComposedEmail => 'compose' in email && typeof email.compose === 'string'
 
 const FILENAME = /^[^\\/"]{1,100}$/
 const hasControl = (value: string) => Array.from(value).some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f')
@@ -75,20 +92,33 @@ const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+$/
 /** `<uuid@sender-domain>`: unique, and stable for the job's retries. */
 export const newMessageId = (fromAddress: string): string => `<${randomUUID()}@${fromAddress.split('@')[1] || 'localhost'}>`
 
-export const queueEmail: QueueEmail = async (req, email) => {
+/** Throws when an email is malformed (the caller's mistake, or a composer's). */
+export const checkEmail = (email: QueuedEmail): void => {
   if (!ADDRESS.test(email.to)) throw new Error(`queueEmail: "${email.to}" is not an email address`)
   if (!/^[a-z0-9][a-z0-9-]*$/.test(email.template)) throw new Error(`queueEmail: invalid template slug "${email.template}"`)
   if (email.locale !== 'pl' && email.locale !== 'en') throw new Error(`queueEmail: locale must be "pl" or "en"`)
   checkAttachments(email.attachments)
-  const data: SendEmailJobData = {
-    ...email,
+}
+
+/** Queues an email; inside a request, in its transaction (through the outbox), so it goes out exactly when the change commits. */
+export const queueEmail: QueueEmail = async (req, email) => {
+  const messageId = newMessageId(readEmailSettings().from.address)
+  let data: SendEmailJobData
+  if (isComposed(email)) {
+    if (!getRegistry(req.payload.config).emailComposers.some((composer) => composer.name === email.compose))
+      throw new Error(`queueEmail: no email composer "${email.compose}"`)
     // A job's data is stored as JSON; fail here, in the caller, rather than in the job.
-    data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
-    ...(email.attachments?.length ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) } : {}),
-    messageId: newMessageId(readEmailSettings().from.address),
+    data = { compose: email.compose, args: JSON.parse(JSON.stringify(email.args ?? {})) as Record<string, unknown>, messageId }
+  } else {
+    checkEmail(email)
+    data = {
+      ...email,
+      data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
+      ...(email.attachments?.length
+        ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) }
+        : {}),
+      messageId,
+    }
   }
-  const jobs = getJobs(req.payload)
-  await afterCommit(req as Pick<PayloadRequest, 'payload' | 'transactionID'>, async () => {
-    await jobs.enqueue(SEND_EMAIL_JOB, data)
-  })
+  await writeOutbox(req as Pick<PayloadRequest, 'payload' | 'transactionID'>, [{ job: SEND_EMAIL_JOB, data }])
 }

@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { afterCommit } from '../db/afterCommit'
-import { getJobs } from '../jobs/attach'
+import { writeOutbox } from '../jobs/outbox/relay'
 import { getRegistry } from '../plugins/registry'
 import { listenerJobName } from './listeners'
 import type { PlatformEventName, PlatformEvents } from './types'
@@ -9,8 +8,11 @@ import type { PlatformEventName, PlatformEvents } from './types'
 /**
  * Announces an event: each listener gets a queued job, so a slow or failing
  * listener never blocks the request and is retried on its own. Inside a
- * request the jobs are queued after its transaction commits, so listeners see
- * what the request wrote (and nothing is announced for a rolled-back write).
+ * request the jobs are written to the outbox in its transaction and queued
+ * once it commits, so listeners see what the request wrote, nothing is
+ * announced for a rolled-back write, and nothing is lost when the queueing
+ * fails or the process dies after the commit (the outbox sweeper queues it).
+ * Event data is kept in the queue: ids, never secrets.
  */
 export const publishEvent = async <Name extends PlatformEventName>(
   req: Pick<PayloadRequest, 'payload' | 'transactionID'> | { payload: Payload; transactionID?: undefined },
@@ -19,9 +21,10 @@ export const publishEvent = async <Name extends PlatformEventName>(
 ): Promise<number> => {
   const listeners = getRegistry(req.payload.config).listeners.filter((listener) => listener.event === event)
   if (!listeners.length) return 0
-  const jobs = getJobs(req.payload)
-  await afterCommit(req, async () => {
-    await Promise.all(listeners.map((listener) => jobs.enqueue(listenerJobName(listener), data as Record<string, unknown>)))
-  })
+  const stored = JSON.parse(JSON.stringify(data)) as Record<string, unknown>
+  await writeOutbox(
+    req,
+    listeners.map((listener) => ({ job: listenerJobName(listener), data: stored })),
+  )
   return listeners.length
 }

@@ -13,6 +13,8 @@ import { listenerJobName } from '../events/listeners'
 import { getRegistry } from '../plugins/registry'
 import { attachJobs, detachJobs } from './attach'
 import { drainJobs, trackHandler, type HandlerTracker } from './drain'
+import { keepLocked } from './keepLocked'
+import { isPurgeable } from './purge'
 import type { JobDefinition, JobsRuntime, JobSummary } from './types'
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
@@ -29,6 +31,19 @@ const summarize = (job: JobParameters & { _id?: unknown; state?: string }): JobS
   failCount: job.failCount ?? 0,
   repeatInterval: job.repeatInterval ? String(job.repeatInterval) : null,
 })
+
+/**
+ * Where a job queued with a unique key keeps it (in its data, where Agenda's unique() can match it on
+ * PostgreSQL and MongoDB alike). Handlers never see it.
+ */
+export const UNIQUE_KEY_FIELD = 'platformJobKey'
+
+/** The job's data as its handler gets it. */
+export const handlerData = (data: unknown): Record<string, unknown> => {
+  const copy = { ...((data ?? {}) as Record<string, unknown>) }
+  delete copy[UNIQUE_KEY_FIELD]
+  return copy
+}
 
 /** Every job of the registry: plugins' own, plus one per event listener. */
 export const collectJobDefinitions = (payload: Payload): JobDefinition[] => {
@@ -76,7 +91,18 @@ export const startJobsRuntime = async ({
   for (const definition of definitions) {
     agenda.define(
       definition.name,
-      (job) => trackHandler(tracker, job, () => definition.handler((job.attrs.data ?? {}) as Record<string, unknown>, { payload, job })),
+      (job) =>
+        trackHandler(tracker, job, () =>
+          // Renewing the lock while the handler works: a run longer than the lock lifetime must not run twice.
+          keepLocked(
+            {
+              job,
+              lockLifetimeMs: definition.lockLifetimeMs,
+              onError: (error) => payload.logger.warn({ err: error, msg: `Could not renew the lock of job ${definition.name}` }),
+            },
+            () => definition.handler(handlerData(job.attrs.data), { payload, job }),
+          ),
+        ),
       {
         lockLifetime: definition.lockLifetimeMs,
         concurrency: definition.concurrency ?? 5,
@@ -105,8 +131,15 @@ export const startJobsRuntime = async ({
 
   const known = new Set(definitions.map((definition) => definition.name))
   const runtime: JobsRuntime = {
-    enqueue: async (jobName, data = {}, when) => {
+    enqueue: async (jobName, data = {}, when, options) => {
       if (!known.has(jobName)) throw new Error(`Unknown job "${jobName}"`)
+      if (options?.uniqueKey) {
+        // insertOnly: queueing the same key again (a relay repeated after a crash) keeps the one job as it is.
+        const job = agenda.create(jobName, { ...data, [UNIQUE_KEY_FIELD]: options.uniqueKey })
+        job.unique({ [`data.${UNIQUE_KEY_FIELD}`]: options.uniqueKey }, { insertOnly: true })
+        await job.schedule(when ?? new Date()).save()
+        return
+      }
       if (when) await agenda.schedule(when, jobName, data)
       else await agenda.now(jobName, data)
     },
@@ -122,6 +155,15 @@ export const startJobsRuntime = async ({
       job.schedule(new Date())
       await job.save()
       return true
+    },
+    purge: async (cutoff) => {
+      let removed = 0
+      for (const state of ['completed', 'failed'] as const) {
+        const { jobs } = await agenda.queryJobs({ state, limit: 1000, sort: { lastFinishedAt: 'asc' } })
+        const ids = jobs.filter((job) => isPurgeable(job, cutoff)).map((job) => String(job._id))
+        if (ids.length) removed += await agenda.cancel({ ids })
+      }
+      return removed
     },
     isProcessing: () => processing,
     ping: async () => {

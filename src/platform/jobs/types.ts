@@ -21,8 +21,13 @@ export type JobDefinition<Data = Record<string, unknown>> = {
 }
 
 export type JobsRuntime = {
-  /** Queue a run of a defined job now, or at `when`. */
-  enqueue: (name: string, data?: Record<string, unknown>, when?: Date) => Promise<void>
+  /**
+   * Queue a run of a defined job now, or at `when`. With `uniqueKey`, at most one job is ever queued
+   * for that key (the outbox's relay uses it: relaying a row twice queues one job).
+   */
+  enqueue: (name: string, data?: Record<string, unknown>, when?: Date, options?: { uniqueKey?: string }) => Promise<void>
+  /** Removes completed and finally failed jobs that finished before `cutoff`; returns how many. */
+  purge: (cutoff: Date) => Promise<number>
   /** Jobs for the staff view. */
   list: (options: { state?: JobListState; limit?: number; skip?: number }) => Promise<{ jobs: JobSummary[]; total: number }>
   /** Run a failed (or any) job again as soon as possible. */

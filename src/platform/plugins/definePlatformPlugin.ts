@@ -11,6 +11,7 @@ import { registerSectionRenderer } from '../sites/render/registry'
 import { checkSectionCache } from '../sites/render/sectionData'
 import { extendSectionType, registerSectionType, sectionTypes, type SectionFields } from '../sites/sectionRegistry'
 
+import type { EmailComposer } from '../email/queueEmail'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
 import { checkEndpoints, checkPages, checkViews } from './collisions'
@@ -42,6 +43,8 @@ export type PlatformPluginContribution = {
   emailTemplatesDir?: string
   /** Sample values of the variables those templates use, for previews and template checks. */
   emailSampleData?: EmailSampleData
+  /** Emails made from ids when sent, for messages with a secret link: `queueEmail(req, { compose: name, args })`. */
+  emailComposers?: EmailComposer[]
   /** Public pages outside the sites (`/bookings/:token`), rendered by Next without the app importing the plugin. */
   pages?: PlatformPage[]
   /** Demo data, run by `npm run seed` and on an empty database in development, after the core demo. */
@@ -191,6 +194,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     listeners: contribution.listeners ?? [],
     emailTemplateDirs: contribution.emailTemplatesDir ? [contribution.emailTemplatesDir] : [],
     emailSampleData: contribution.emailSampleData ? [contribution.emailSampleData] : [],
+    emailComposers: contribution.emailComposers ?? [],
     pages: (contribution.pages ?? []).map((page) => ({ ...page, plugin: name })),
     seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
   })

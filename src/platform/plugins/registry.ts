@@ -8,6 +8,7 @@ import type { Config, Payload, SanitizedConfig } from 'payload'
 import type { ReactNode } from 'react'
 
 import type { TeamRole } from '../access/roles'
+import type { EmailComposer } from '../email/queueEmail'
 import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
@@ -43,11 +44,22 @@ export type PlatformRegistry = {
   /** Folders holding `<slug>.<pl|en>.hbs` files, searched after the core folder. */
   emailTemplateDirs: string[]
   emailSampleData: EmailSampleData[]
+  /** Emails made from ids when they are sent (see ComposedEmail in email/queueEmail.ts). */
+  emailComposers: EmailComposer[]
   pages: (PlatformPage & { plugin: string })[]
   seeds: { plugin: string; seed: DemoSeed }[]
 }
 
-const empty = (): PlatformRegistry => ({ plugins: [], jobs: [], listeners: [], emailTemplateDirs: [], emailSampleData: [], pages: [], seeds: [] })
+const empty = (): PlatformRegistry => ({
+  plugins: [],
+  jobs: [],
+  listeners: [],
+  emailTemplateDirs: [],
+  emailSampleData: [],
+  emailComposers: [],
+  pages: [],
+  seeds: [],
+})
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({
   ...empty(),
@@ -59,6 +71,10 @@ export const extendRegistry = (config: Config, add: Partial<PlatformRegistry>): 
   const jobNames = new Set(current.jobs.map((job) => job.name))
   for (const job of add.jobs ?? []) {
     if (jobNames.has(job.name)) throw new Error(`Two plugins define the job "${job.name}"`)
+  }
+  const composerNames = new Set(current.emailComposers.map((composer) => composer.name))
+  for (const composer of add.emailComposers ?? []) {
+    if (composerNames.has(composer.name)) throw new Error(`Two plugins define the email composer "${composer.name}"`)
   }
   const merged = Object.fromEntries(
     (Object.keys(current) as (keyof PlatformRegistry)[]).map((key) => [key, [...current[key], ...((add[key] as unknown[] | undefined) ?? [])]]),

@@ -43,7 +43,8 @@ export const mimePart = (raw: string, type: 'text/plain' | 'text/html'): string 
   return body
 }
 
-export const startSmtpListener = async (): Promise<SmtpListener> => {
+/** `delayMs`: wait that long after a message's data before answering (a slow server; the message counts as received at once). */
+export const startSmtpListener = async ({ delayMs = 0 }: { delayMs?: number } = {}): Promise<SmtpListener> => {
   const received: ReceivedMail[] = []
   const rejections = new Map<string, number>()
   const server = new SMTPServer({
@@ -60,13 +61,17 @@ export const startSmtpListener = async (): Promise<SmtpListener> => {
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase())
         const rejectFor = to.find((address) => (rejections.get(address) ?? 0) > 0)
         received.push({ raw, headers: parseHeaders(raw), accepted: !rejectFor })
-        if (rejectFor) {
-          rejections.set(rejectFor, rejections.get(rejectFor)! - 1)
-          const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 })
-          callback(error)
-          return
+        const answer = () => {
+          if (rejectFor) {
+            rejections.set(rejectFor, rejections.get(rejectFor)! - 1)
+            const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 })
+            callback(error)
+            return
+          }
+          callback()
         }
-        callback()
+        if (delayMs > 0) setTimeout(answer, delayMs)
+        else answer()
       })
     },
   })
