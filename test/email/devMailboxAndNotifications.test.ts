@@ -53,11 +53,11 @@ describe('notifications', () => {
     const ann = await createUser(platform.payload)
     const bob = await createUser(platform.payload)
     const [first, second] = [
-      await notify({ payload: platform.payload, userId: ann.id, type: 'booking.created', message: 'New booking', link: '/admin/collections/sites' }),
+      await notify({ payload: platform.payload, userId: ann.id, type: 'test.hello', message: 'Hello Ann', link: '/admin/collections/sites' }),
       await notify({ payload: platform.payload, userId: ann.id, type: 'testimonial.submitted', message: 'A testimonial waits' }),
     ]
     const third = await notify({ payload: platform.payload, userId: ann.id, type: 'payment.completed', message: 'Paid' })
-    const bobs = await notify({ payload: platform.payload, userId: bob.id, type: 'booking.created', message: 'Bob booking' })
+    const bobs = await notify({ payload: platform.payload, userId: bob.id, type: 'test.hello', message: 'Hello Bob' })
 
     const annClient = await signIn(platform.baseURL, ann.email, PASSWORD)
     const bobClient = await signIn(platform.baseURL, bob.email, PASSWORD)

@@ -92,7 +92,7 @@ describe('sending', () => {
 
   it('sends a calendar attachment both as a file and as the text/calendar alternative', async () => {
     const ics =
-      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:booking-1@p.test\r\nSUMMARY:Spotkanie z Łucją\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:meeting-1@p.test\r\nSUMMARY:Spotkanie z Łucją\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     await queueEmail(
       { payload: platform.payload },
       {
