@@ -56,7 +56,7 @@ export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'
 
 // Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
-export { jsonError, readJsonBody } from './http/json'
+export { jsonError, readJsonBody, readOptionalJsonBody } from './http/json'
 export { clientIp, hashIp } from './http/clientIp'
 export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'
