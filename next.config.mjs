@@ -22,6 +22,8 @@ const nextConfig = {
     // Compiles owners' custom components on save; a native binary, never bundled.
     'esbuild',
   ],
+  // No `X-Powered-By: Next.js, Payload` (withPayload adds it unless this is false): it only helps an attacker pick exploits.
+  poweredByHeader: false,
   // tsc --noEmit and eslint run on their own in CI; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
   turbopack: { root: import.meta.dirname },

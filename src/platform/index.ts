@@ -57,7 +57,7 @@ export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'
 
 // Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
-export { jsonError, readJsonBody } from './http/json'
+export { jsonError, readJsonBody, readOptionalJsonBody } from './http/json'
 export { readBody } from './http/readBody'
 export { asVisitor, visitorEndpoint } from './http/visitorEndpoint'
 export { clientIp, hashIp } from './http/clientIp'

@@ -169,7 +169,7 @@ describe('GET /api/public/sites/:identifier/components/:id', () => {
     expect(html).toContain('<html lang="en">')
     const hash = createHash('sha256').update(doc.compiledJs).digest('base64')
     expect(response.headers.get('content-security-policy')).toBe(
-      `sandbox allow-scripts; default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: https:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'`,
+      `sandbox allow-scripts; default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data: https:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'self'`,
     )
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')

@@ -20,10 +20,17 @@ export const createOrReuse: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw new APIError('Sign in to upload files.', 401)
-    await addDataAndFileToRequest(req)
+    try {
+      await addDataAndFileToRequest(req)
+    } catch (error) {
+      // A multipart body the parser refuses (a NUL in a part's header, a cut-off form) is the client's mistake, not a 500.
+      if (error instanceof APIError) throw error
+      req.payload.logger.info({ msg: 'Unreadable upload body', error: error instanceof Error ? error.message : String(error) })
+      throw new APIError('The upload could not be read: send a well-formed multipart/form-data body.', 400)
+    }
     const data = await readUploadedFile(req)
     if (!data) throw new APIError('Attach a file to upload.', 400)
-    const verdict = checkUpload({ data, maxBytes: mediaMaxBytes() })
+    const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })
     if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
     const site = relationId(req.data?.site)
 

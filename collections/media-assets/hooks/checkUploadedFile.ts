@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
+import { containsNul } from '../../../src/platform/http/edgeRules'
 import { checkUpload, mediaMaxBytes } from '../../../src/platform/media/checkUpload'
 import { readUploadedFile } from './readUploadedFile'
 
@@ -13,12 +14,14 @@ import { readUploadedFile } from './readUploadedFile'
  */
 export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // The multipart `_payload` field of an upload is streamed past the edge's NUL check (src/platform/http/apiBody.ts).
+  if (containsNul(args.data)) throw new APIError('Text may not contain NUL characters.', 400)
   const data = await readUploadedFile(req)
   if (!data) {
     if (operation === 'create') throw new APIError('Attach a file to upload.', 400)
     return args
   }
-  const verdict = checkUpload({ data, maxBytes: mediaMaxBytes() })
+  const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
   // Payload trusts the browser's type; ours comes from the bytes.
   if (req.file) req.file.mimetype = verdict.mediaType

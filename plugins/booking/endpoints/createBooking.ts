@@ -76,12 +76,8 @@ export const createBookingEndpoint: Endpoint = {
     asVisitor(req) // the visitor books, even in a browser signed in to the admin of another site
     const site = await findPublishedSite(req, req.routeParams?.identifier)
     if (!site) return errorResponse('Site not found.', 404)
-    let body: Record<string, unknown>
-    try {
-      body = await readJsonBody(req)
-    } catch {
-      return errorResponse('Send a JSON object.', 400)
-    }
+    // 415 unless application/json, 400 unless a JSON object (an APIError: Payload answers in the platform's error shape).
+    const body = await readJsonBody(req)
     const parsed = parseBookingBody(body)
     if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
     const request = parsed.value

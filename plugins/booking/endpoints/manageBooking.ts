@@ -9,7 +9,18 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ID } from '@platform'
-import { asVisitor, hashToken, inTransaction, isWellFormedToken, lockForTransaction, publishEvent, readJsonBody, relationId, tokenMatches } from '@platform'
+import {
+  asVisitor,
+  hashToken,
+  inTransaction,
+  isWellFormedToken,
+  lockForTransaction,
+  publishEvent,
+  readJsonBody,
+  readOptionalJsonBody,
+  relationId,
+  tokenMatches,
+} from '@platform'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'
@@ -91,17 +102,23 @@ const lockBooking = async (req: PayloadRequest, bookingId: ID, now: number) => {
   return { booking, ...context }
 }
 
-const withToken = (handler: (req: PayloadRequest, booking: BookingDoc) => Promise<Response>) => async (req: PayloadRequest) => {
-  asVisitor(req) // the holder of the link acts, even in a browser signed in to the admin (of this or another site)
-  const booking = await findByToken(req, req.routeParams?.token)
-  if (!booking) return errorResponse('Booking not found.', 404)
-  try {
-    return await handler(req, booking)
-  } catch (error) {
-    if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
-    throw error
+type ReadBody = (req: PayloadRequest) => Promise<Record<string, unknown>>
+
+const withToken =
+  (handler: (req: PayloadRequest, booking: BookingDoc, body: Record<string, unknown>) => Promise<Response>, readBody?: ReadBody) =>
+  async (req: PayloadRequest) => {
+    asVisitor(req) // the holder of the link acts, even in a browser signed in to the admin (of this or another site)
+    // The body first: one that is not a JSON object (415/400, thrown as an APIError) stops the request before any lookup or change.
+    const body = readBody ? await readBody(req) : {}
+    const booking = await findByToken(req, req.routeParams?.token)
+    if (!booking) return errorResponse('Booking not found.', 404)
+    try {
+      return await handler(req, booking, body)
+    } catch (error) {
+      if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
+      throw error
+    }
   }
-}
 
 export const getBookingEndpoint: Endpoint = {
   path: '/public/bookings/:token',
@@ -129,6 +146,7 @@ export const getBookingEndpoint: Endpoint = {
 export const cancelBookingEndpoint: Endpoint = {
   path: '/public/bookings/:token/cancel',
   method: 'post',
+  // The manage page sends `{}`; nothing in it is used, but a malformed body is still refused before the cancel.
   handler: withToken(async (req, found) => {
     const now = Date.now()
     const result = await inTransaction(req, async () => {
@@ -151,19 +169,13 @@ export const cancelBookingEndpoint: Endpoint = {
       return describe({ ...booking, ...updated, site: booking.site, event: booking.event }, event, site, settings)
     })
     return Response.json({ booking: result })
-  }),
+  }, readOptionalJsonBody),
 }
 
 export const rescheduleBookingEndpoint: Endpoint = {
   path: '/public/bookings/:token/reschedule',
   method: 'post',
-  handler: withToken(async (req, found) => {
-    let body: Record<string, unknown>
-    try {
-      body = await readJsonBody(req)
-    } catch {
-      return errorResponse('Send a JSON object.', 400)
-    }
+  handler: withToken(async (req, found, body) => {
     const choice = parseSlotChoice(body)
     if (choice.error !== undefined) return errorResponse(choice.error, 400)
     const now = Date.now()
@@ -233,5 +245,5 @@ export const rescheduleBookingEndpoint: Endpoint = {
       return describe({ ...booking, ...updated, site: booking.site, event: target.id }, target, site, settings)
     })
     return Response.json({ booking: result })
-  }),
+  }, readJsonBody),
 }

@@ -22,6 +22,9 @@ export const frameCsp = (js: string): string =>
     "connect-src 'none'",
     "form-action 'none'",
     "base-uri 'none'",
+    // Framed only by the platform's own pages (a public site shows it from its own origin, the admin previews it);
+    // this replaces the default X-Frame-Options (src/platform/http/securityHeaders.ts).
+    "frame-ancestors 'self'",
   ].join('; ')
 
 const escapeAttribute = (value: string) => value.replace(/[^a-zA-Z0-9-]/g, '')
@@ -46,4 +49,21 @@ export const frameHeaders = (js: string, cache: string): Record<string, string> 
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': cache,
+  // The answer differs for a frame and a top-level load (frameEndpoint.ts), and it is cached publicly.
+  Vary: 'Sec-Fetch-Dest',
 })
+
+/**
+ * Whether a request may get the frame: only into an `<iframe>`. Opened as a
+ * page, the component's own script could send the visitor anywhere from the
+ * platform's address (an open redirect); the sandbox stops that only inside a
+ * frame. Browsers send `Sec-Fetch-Dest`; a client that sends none is not a
+ * browser a visitor could be sent to, and gets the frame.
+ */
+export const mayServeFrame = (secFetchDest: string | null | undefined): boolean => !secFetchDest || secFetchDest.trim().toLowerCase() === 'iframe'
+
+/** The short page a top-level load gets instead of the component. */
+export const notInFrameHtml = (lang: 'pl' | 'en'): string =>
+  lang === 'en'
+    ? '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not available</title></head><body><p>This component can be shown only inside the page it belongs to.</p></body></html>'
+    : '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Niedostępne</title></head><body><p>Ten komponent można wyświetlić tylko na stronie, do której należy.</p></body></html>'

@@ -8,6 +8,8 @@
  * - `?preview=1` from a signed-in user who may read the component (read as
  *   that user) serves it whether published or not, never cached.
  * - Anything else is a 404. `?lang=en|pl` is passed to the component as `locale`.
+ * - A browser loading it as anything but an iframe (`Sec-Fetch-Dest: document`,
+ *   a new tab, a link) gets a 403: see `mayServeFrame`.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
@@ -16,7 +18,7 @@ import { createHash } from 'node:crypto'
 import { parseRecordId, relationId } from '../access'
 import { findPublishedSite, parseSiteIdentifier } from '../sites/findPublishedSite'
 import { usesComponent } from './componentRefs'
-import { frameHeaders, frameHtml, frameLang, scriptHash } from './frameDocument'
+import { frameHeaders, frameHtml, frameLang, mayServeFrame, notInFrameHtml, scriptHash } from './frameDocument'
 
 const PUBLIC_CACHE = 'public, max-age=60'
 const PREVIEW_CACHE = 'private, no-store'
@@ -80,6 +82,17 @@ export const componentFrameEndpoint: Endpoint = {
   path: '/public/sites/:identifier/components/:componentId',
   method: 'get',
   handler: async (req) => {
+    if (!mayServeFrame(req.headers.get('sec-fetch-dest'))) {
+      return new Response(notInFrameHtml(frameLang(req.searchParams.get('lang'))), {
+        status: 403,
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+          'Cache-Control': 'no-store',
+          Vary: 'Sec-Fetch-Dest',
+        },
+      })
+    }
     const identifier = parseSiteIdentifier(req.routeParams?.identifier)
     const componentId = param(req, 'componentId')
     if (!identifier || !componentId || componentId.length > 64) return notFound()

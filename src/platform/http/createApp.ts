@@ -4,7 +4,10 @@
  * routes call), the public sites (`/s/<identifier>` and sites' own domains,
  * rendered and cached here, before Next: src/platform/sites/render/router.ts),
  * and Next.js for the admin and the platform's own pages.
- * No global body parser: Payload reads request bodies itself.
+ * No global body parser: Payload reads request bodies itself, after the
+ * edge's limits and checks (apiBody.ts). Every response carries the
+ * security headers (securityHeaders.ts); a request target with a control
+ * character in it is refused before any route sees it.
  */
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -15,9 +18,13 @@ import express from 'express'
 import { handleEndpoints } from 'payload'
 
 import { createSiteRouter } from '../sites/render/router'
+import { readApiBody } from './apiBody'
 import { CLIENT_IP_HEADER } from './clientIp'
+import { type CollectionRoutes, hasBadPaging, hasControlCharacters, namesNoRecord } from './edgeRules'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { checkHealth } from './health'
+import { sendError } from './requestBody'
+import { applySecurityHeaders, hstsEnabled, securityHeaders } from './securityHeaders'
 
 type NextHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void>
 
@@ -35,26 +42,47 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   const sites = createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL })
   app.use(sites.router)
 
-  const graphql = GRAPHQL_POST(Promise.resolve(payload.config))
-  app.post('/api/graphql', async (req, res, fail: NextFunction) => {
-    try {
-      await sendFetchResponse(await graphql(toFetchRequest(req, baseURL)), res)
-    } catch (error) {
-      fail(error)
+  // Uploads may be as large as the media limit; every other body is small (edgeRules.ts).
+  const api = payload.config.routes.api
+  const uploadPaths = payload.config.collections.filter((collection) => collection.upload).map((collection) => `${api}/${collection.slug}`)
+  // What the edge needs to know of each collection's routes to refuse ids no record can have (edgeRules.ts `namesNoRecord`).
+  const collections: CollectionRoutes[] = payload.config.collections.map((collection) => {
+    const firstSegments = (collection.endpoints || []).map((endpoint) => endpoint.path.split('/')[1] ?? '')
+    return {
+      slug: collection.slug,
+      literals: new Set(firstSegments.filter((segment) => segment && !segment.startsWith(':'))),
+      verifies: Boolean(collection.auth?.verify),
+      versioned: Boolean(collection.versions),
+      // A collection with text ids of its own (site-versions' UUIDs) takes any id.
+      idOnly: payload.collections[collection.slug]?.customIDType !== 'text' && firstSegments.every((segment) => !segment.startsWith(':') || segment === ':id'),
     }
   })
-
-  app.all(['/api', '/api/{*path}'], async (req, res, fail: NextFunction) => {
+  const serveApi = (handle: (request: Request) => Promise<Response>) => async (req: ExpressRequest, res: ExpressResponse, fail: NextFunction) => {
+    if (namesNoRecord({ path: req.path, api, collections })) return sendError(res, 404, 'Not Found')
+    if (hasBadPaging(new URL(req.url, baseURL).searchParams)) return sendError(res, 400, '"limit", "page" and "depth" must be whole numbers.')
     try {
       // The client's address as Express resolved it (TRUST_PROXY applied) for rate limits; a value
       // the client sent under this name is replaced, never trusted.
       req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
-      const response = await handleEndpoints({ config: Promise.resolve(payload.config), request: toFetchRequest(req, baseURL) })
+      const body = await readApiBody(req, res, { uploadPaths })
+      if (!body) return
+      const response = await handle(toFetchRequest(req, baseURL, body.body))
+      body.beforeRespond(res)
       await sendFetchResponse(response, res)
     } catch (error) {
+      // The edge answered already (a 413 while the handler read the body): nothing left to say.
+      if (res.headersSent) return
       fail(error)
     }
-  })
+  }
+
+  const graphql = GRAPHQL_POST(Promise.resolve(payload.config))
+  app.post(`${api}/graphql`, serveApi(graphql))
+
+  app.all(
+    [api, `${api}/{*path}`],
+    serveApi((request) => handleEndpoints({ config: Promise.resolve(payload.config), request })),
+  )
 
   if (next) app.all('/{*splat}', (req, res) => next(req, res))
 
@@ -65,7 +93,11 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   type Handle = (req: IncomingMessage, res: ServerResponse, done?: NextFunction) => void
   const withHandle = app as typeof app & { handle: Handle }
   const expressHandle = withHandle.handle.bind(app)
+  const headers = securityHeaders({ hsts: hstsEnabled() })
   withHandle.handle = (req, res, done) => {
+    applySecurityHeaders(res, headers)
+    // A NUL or other control character in the path or query names nothing here; handlers would pass it to PostgreSQL (a 500).
+    if (hasControlCharacters(req.url ?? '')) return sendError(res, 400, 'The address may not contain control characters.')
     if (!sites.serveCached(req, res)) expressHandle(req, res, done)
   }
   return app

@@ -26,6 +26,12 @@ describe('detectMediaType', () => {
 describe('checkUpload', () => {
   const png = bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a], 'body')
 
+  it('refuses a file name with a NUL or another control character', () => {
+    expect(checkUpload({ data: png, maxBytes: 100, name: 'nul\u0000byte.png' })).toMatchObject({ ok: false, status: 400 })
+    expect(checkUpload({ data: png, maxBytes: 100, name: 'line\nbreak.png' })).toMatchObject({ ok: false, status: 400 })
+    expect(checkUpload({ data: png, maxBytes: 100, name: 'zdjęcie (1).png' })).toMatchObject({ ok: true })
+  })
+
   it('accepts a known type within the limit and hashes its content', () => {
     expect(checkUpload({ data: png, maxBytes: 1000 })).toEqual({
       ok: true,

@@ -33,8 +33,11 @@ const looksLikeSvg = (data: Uint8Array) => /<svg[\s>]/i.test(Buffer.from(data.su
 
 export type UploadVerdict = { ok: true; mediaType: AcceptedMediaType; fileHash: string; fileSize: number } | { ok: false; status: 400 | 413; message: string }
 
-/** Checks size and type; on success, the SHA-256 (hex) of the content. */
-export const checkUpload = ({ data, maxBytes }: { data: Uint8Array; maxBytes: number }): UploadVerdict => {
+/** Checks the name, size and type; on success, the SHA-256 (hex) of the content. */
+export const checkUpload = ({ data, maxBytes, name }: { data: Uint8Array; maxBytes: number; name?: string }): UploadVerdict => {
+  // A NUL in the name would reach PostgreSQL (a 500) and the file system; no real file name has control characters.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (name !== undefined && /[\u0000-\u001f\u007f]/.test(name)) return { ok: false, status: 400, message: 'The file name may not contain control characters.' }
   if (data.byteLength === 0) return { ok: false, status: 400, message: 'The file is empty.' }
   if (data.byteLength > maxBytes) {
     return {
