@@ -326,4 +326,18 @@ describe('tenant isolation', () => {
     const stillThere = await platform.payload.findByID({ collection: 'media-assets', id: hers.id, overrideAccess: true, depth: 0 })
     expect(stillThere).toMatchObject({ alt: null, site: anna.site.id })
   })
+
+  it("cannot overwrite another site's variants with a file of the same stem and size", async () => {
+    const anna = await owner()
+    const marek = await owner()
+    const hers = (await upload(anna.client, { data: await picture(nextSeed()), name: 'photo.png', fields: { site: anna.site.id } })).body.doc
+    const herThumbnail = await fs.readFile(path.join(mediaDir, hers.sizes.thumbnail.filename))
+    // Payload names variants `<stem>-<width>x<height>.webp` whatever the type, and unlinks a file of that name first.
+    const his = await upload(marek.client, { data: await picture(nextSeed(), 'jpeg'), name: 'photo.jpg', fields: { site: marek.site.id } })
+    expect(his.status).toBe(201)
+    expect(his.body.doc.sizes.thumbnail.filename).not.toBe(hers.sizes.thumbnail.filename)
+    expect(await fs.readFile(path.join(mediaDir, hers.sizes.thumbnail.filename))).toEqual(herThumbnail)
+    expect((await marek.client.request('DELETE', `/api/media-assets/${his.body.doc.id}`)).status).toBe(200)
+    expect(await fs.readFile(path.join(mediaDir, hers.sizes.thumbnail.filename))).toEqual(herThumbnail)
+  })
 })
