@@ -17,7 +17,8 @@ export default {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/test/e2e/'],
+  // test/security/ is the attack suite: `npm run test:security` (jest.security.config.js), a CI step of its own.
+  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/test/e2e/', '<rootDir>/test/security/'],
   globalSetup: '<rootDir>/test/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',
   testTimeout: 120000,

@@ -47,8 +47,8 @@ export {
 export type { ID, RoleGroup, SiteRole, TeamRole } from './access'
 
 // Tenancy: a collection that belongs to sites.
-export { isSiteScoped, siteScopedCollection } from './tenancy/siteScopedCollection'
-export type { SiteScopedCollectionConfig, Tenancy } from './tenancy/siteScopedCollection'
+export { declaredTenancy, isSiteScoped, siteScopedCollection } from './tenancy/siteScopedCollection'
+export type { DeclaredTenancy, SiteScopedCollectionConfig, Tenancy } from './tenancy/siteScopedCollection'
 
 // Fields and labels.
 export { siteField } from './fields/siteField'

@@ -17,7 +17,7 @@ export const unique = () => randomBytes(4).toString('hex')
 export const SITE_OWNED = ['site-versions', 'team-members', 'clients'] as const
 export type SiteOwnedSlug = (typeof SITE_OWNED)[number]
 
-/** The core collections as REST sees them (plugins' collections: wholeConfig.test.ts walks the running config). */
+/** The core collections as REST sees them (plugins' collections: test/security/wholeConfig.test.ts walks the running config). */
 export const ALL_COLLECTIONS = [
   'users',
   'terms-of-service',

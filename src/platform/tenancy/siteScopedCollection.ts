@@ -12,6 +12,8 @@
  * - the site-delete cascade (sites' cascadeDelete finds every collection with
  *   this field).
  * Any access function given in `access` replaces the generated one for that operation.
+ * The resolved tenancy is recorded in `custom.tenancy` (see `declaredTenancy`), so
+ * tests can check every collection against what it declares without a list.
  */
 import type { Access, CollectionConfig, Field, RelationshipField } from 'payload'
 
@@ -47,6 +49,26 @@ export type SiteScopedCollectionConfig = Omit<CollectionConfig, 'access'> & {
   tenancy?: Tenancy
 }
 
+const OPERATIONS = ['read', 'create', 'update', 'delete'] as const
+
+/**
+ * What a builder-made collection declares, as recorded on it: plain data (it is sent to the
+ * admin's client config with `custom`), defaults resolved, and the operations whose
+ * generated access an `access` override replaced (what those allow is the override's business).
+ */
+export type DeclaredTenancy = {
+  read: RoleGroup
+  write: RoleGroup
+  delete: RoleGroup
+  staffMayRead: boolean
+  hostField?: string
+  overridden: (typeof OPERATIONS)[number][]
+}
+
+/** The tenancy a collection (raw or sanitized) was built with, or undefined when it was not made by the builder. */
+export const declaredTenancy = (collection: Pick<CollectionConfig, 'custom'>): DeclaredTenancy | undefined =>
+  (collection.custom as { tenancy?: DeclaredTenancy } | undefined)?.tenancy
+
 /** The `site` picker offers the sites where the caller may write (staff and trusted calls: no filter). */
 const writableSites =
   (group: RoleGroup): RelationshipField['filterOptions'] =>
@@ -77,9 +99,17 @@ export const siteScopedCollection = ({ tenancy = {}, access, hooks, fields, ...c
     staffMayRead: tenancy.staffMayRead ?? true,
     hostField: tenancy.hostField,
   }
+  // No `hostField: undefined` key: the record stays plain JSON.
+  const { hostField, ...groups } = resolved
+  const declared: DeclaredTenancy = {
+    ...groups,
+    ...(hostField ? { hostField } : {}),
+    overridden: OPERATIONS.filter((operation) => access?.[operation] !== undefined),
+  }
   const scopedFields: Field[] = [siteField({ filterOptions: writableSites(write), ...tenancy.siteField }), ...sameSiteOptions(fields)]
   return {
     ...collection,
+    custom: { ...collection.custom, tenancy: declared },
     access: { ...scopedAccess(resolved), ...access },
     hooks: {
       ...hooks,

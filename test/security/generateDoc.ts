@@ -95,7 +95,7 @@ export const generateData = async (payload: Payload, slug: string, owner: Owner,
 }
 
 /** A real small image for upload collections (they refuse a create without a file). */
-const imageFile = async () => {
+export const imageFile = async () => {
   const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: `#${token().slice(0, 6)}` } })
     .png()
     .toBuffer()

@@ -1,0 +1,69 @@
+/** Trusted reads of what is really stored, and the relationship fields the cross-site checks aim at. */
+import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
+
+import type { ID } from './doors'
+
+type Row = Record<string, unknown> & { id: ID }
+
+export const stored = async (payload: Payload, slug: string, id: ID): Promise<Row | null> =>
+  (await payload.db.findOne({ collection: slug as 'clients', where: { id: { equals: id } } })) as Row | null
+
+/** Ids of a collection's records in a site, sorted, to compare before and after a request. */
+export const idsInSite = async (payload: Payload, slug: string, siteId: ID): Promise<string[]> => {
+  const found = await payload.db.find({ collection: slug as 'clients', where: { site: { equals: siteId } }, pagination: false, limit: 0 })
+  return found.docs.map((doc) => String(doc.id)).sort()
+}
+
+/** One record per site: a second create in site A would be refused as a duplicate, not by access. */
+export const siteIsUnique = (collection: SanitizedCollectionConfig): boolean =>
+  collection.fields.some((field) => 'name' in field && field.name === 'site' && 'unique' in field && field.unique === true)
+
+export type Reference = { path: string[]; target: string; hasMany: boolean; polymorphic: boolean }
+
+/** Relationship and upload fields outside arrays and blocks, with the path to set them in a body. */
+export const referenceFields = (fields: Field[], prefix: string[] = []): Reference[] =>
+  fields.flatMap((field): Reference[] => {
+    switch (field.type) {
+      case 'relationship':
+      case 'upload':
+        if (field.name === 'site') return []
+        return (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).map((target) => ({
+          path: [...prefix, field.name],
+          target,
+          hasMany: 'hasMany' in field && field.hasMany === true,
+          polymorphic: Array.isArray(field.relationTo),
+        }))
+      case 'group':
+        return 'name' in field && field.name ? referenceFields(field.fields, [...prefix, field.name]) : referenceFields(field.fields, prefix)
+      case 'row':
+      case 'collapsible':
+        return referenceFields(field.fields, prefix)
+      case 'tabs':
+        return field.tabs.flatMap((tab) =>
+          'name' in tab && tab.name ? referenceFields(tab.fields, [...prefix, tab.name]) : referenceFields(tab.fields, prefix),
+        )
+      default:
+        return []
+    }
+  })
+
+/** `body` with `value` at `path` (groups and named tabs are objects in the body). */
+export const withValue = (body: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> => {
+  const [head, ...rest] = path
+  if (!rest.length) return { ...body, [head]: value }
+  return { ...body, [head]: withValue((body[head] as Record<string, unknown>) ?? {}, rest, value) }
+}
+
+/** Runs the tasks at most `limit` at a time (the machine is shared; the server answers faster than it is asked). */
+export const inPool = async <T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> => {
+  const results: T[] = new Array(tasks.length)
+  let next = 0
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++
+      results[index] = await tasks[index]()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker))
+  return results
+}
