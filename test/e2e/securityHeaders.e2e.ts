@@ -1,6 +1,6 @@
 /**
  * The security headers on the production build, pages served by Next
- * included (the jest test, test/http/securityHeaders.test.ts, has no Next):
+ * included (the jest test, test/security/securityHeaders.test.ts, has no Next):
  * every page refuses framing by other sites, nothing is sniffed, referrers are
  * trimmed, nothing says what the server runs; and a browser on another origin
  * really cannot frame the admin's login.

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 
 import type { TestPlatform } from '@platform/testing'
 import { createSite, createUser, PASSWORD, publishSiteAs, signIn, startTestPlatform } from '@platform/testing'
-import { paddedJson, rawRequest } from './support'
+import { paddedJson, rawRequest } from './http'
 
 let platform: TestPlatform
 let site: { id: number; identifier: string }
