@@ -1,21 +1,33 @@
 /** The staff jobs API behind /admin/jobs, retries of failed jobs, and /healthz when the runner is gone. */
-import { createUser, PASSWORD } from '../src/platform/testing/fixtures'
-import { session, signIn } from '../src/platform/testing/http'
-import { startTestPlatform, type TestPlatform } from '../src/platform/testing/platform'
-import { waitFor } from '../src/platform/testing/waitFor'
+import { definePlatformPlugin } from '@platform'
+import { createUser, PASSWORD, session, signIn, startTestPlatform, waitFor, type TestPlatform } from '@platform/testing'
 
 let platform: TestPlatform
 
+/** A scheduled job of the test's own that fails on a date it cannot read. */
+const JOB = 'test.check-date'
+const checkDatePlugin = definePlatformPlugin('jobs-test', () => ({
+  jobs: [
+    {
+      name: JOB,
+      lockLifetimeMs: 60_000,
+      schedule: { every: '1 hour' },
+      handler: async ({ now }: { now?: string }) => {
+        new Date(now ?? Date.now()).toISOString()
+      },
+    },
+  ],
+}))()
+
 beforeAll(async () => {
-  platform = await startTestPlatform()
+  platform = await startTestPlatform({ plugins: [checkDatePlugin] })
 })
 
 afterAll(async () => {
   await platform?.close()
 })
 
-const failedJob = () =>
-  waitFor(async () => (await platform.jobs.list({ state: 'failed' })).jobs.find((job) => job.name === 'example.mark-stale-notes'), { what: 'the job to fail' })
+const failedJob = () => waitFor(async () => (await platform.jobs.list({ state: 'failed' })).jobs.find((job) => job.name === JOB), { what: 'the job to fail' })
 
 describe('jobs for staff', () => {
   it('lists jobs to staff only, and checks the state filter', async () => {
@@ -24,14 +36,14 @@ describe('jobs for staff', () => {
 
     const listed = await staff.request('GET', '/api/platform/jobs?state=repeating')
     expect(listed.status).toBe(200)
-    expect(listed.body.jobs.map((job: { name: string }) => job.name)).toContain('example.mark-stale-notes')
+    expect(listed.body.jobs.map((job: { name: string }) => job.name)).toContain(JOB)
     expect((await staff.request('GET', '/api/platform/jobs?state=everything')).status).toBe(400)
     expect((await owner.request('GET', '/api/platform/jobs')).status).toBe(403)
     expect((await session(platform.baseURL).request('GET', '/api/platform/jobs')).status).toBe(401)
   })
 
   it('shows a failed job with its reason and runs it again on retry', async () => {
-    await platform.jobs.enqueue('example.mark-stale-notes', { now: 'not-a-date' })
+    await platform.jobs.enqueue(JOB, { now: 'not-a-date' })
     const failed = await failedJob()
     expect(failed.failReason).toMatch(/Invalid time value/)
     expect(failed.failCount).toBe(1)

