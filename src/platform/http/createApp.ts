@@ -95,10 +95,13 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   const expressHandle = withHandle.handle.bind(app)
   const headers = securityHeaders({ hsts: hstsEnabled() })
   withHandle.handle = (req, res, done) => {
-    applySecurityHeaders(res, headers)
     // A NUL or other control character in the path or query names nothing here; handlers would pass it to PostgreSQL (a 500).
-    if (hasControlCharacters(req.url ?? '')) return sendError(res, 400, 'The address may not contain control characters.')
-    if (!sites.serveCached(req, res)) expressHandle(req, res, done)
+    const bad = hasControlCharacters(req.url ?? '')
+    // A cache hit writes the security headers with its own in one call (the hot path); everything else gets them first.
+    if (!bad && sites.serveCached(req, res, headers)) return
+    applySecurityHeaders(res, headers)
+    if (bad) return sendError(res, 400, 'The address may not contain control characters.')
+    expressHandle(req, res, done)
   }
   return app
 }
