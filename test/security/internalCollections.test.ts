@@ -5,7 +5,7 @@
  * locks, take a lock in someone else's name and list who edits what.
  */
 import type { Session, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
+import { addTeamMember, createTenant, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
 
 type ID = number | string
 type Tenant = { userId: number; siteId: number; session: Session }
@@ -18,11 +18,7 @@ let b: Tenant
 let aViewer: Session
 let staff: Session
 
-const tenant = async (): Promise<Tenant> => {
-  const user = await createUser(platform.payload)
-  const site = await createSite(platform.payload, user.id)
-  return { userId: user.id, siteId: site.id, session: await signIn(platform.baseURL, user.email, PASSWORD) }
-}
+const tenant = () => createTenant(platform)
 
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })

@@ -8,7 +8,7 @@ import type { Config, SanitizedCollectionConfig } from 'payload'
 
 import { isSiteScoped } from '@platform'
 import type { Session, TestPlatform } from '@platform/testing'
-import { createSite, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
+import { createTenant, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
 import { INTERNAL_COLLECTIONS, internalAccess, isPayloadInternal, secureInternalCollections } from '../../src/platform/access/internalCollections'
 import { missingAccess, requireAccess } from '../../src/platform/plugins/requireAccess'
 import { generateData, generateDoc, type Owner } from './generateDoc'
@@ -30,11 +30,7 @@ let a: Tenant
 let b: Tenant
 let staff: Session
 
-const tenant = async (): Promise<Tenant> => {
-  const user = await createUser(platform.payload)
-  const site = await createSite(platform.payload, user.id)
-  return { userId: user.id, siteId: site.id, session: await signIn(platform.baseURL, user.email, PASSWORD) }
-}
+const tenant = () => createTenant(platform)
 
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 
 import type { ApiResponse, Session, TestPlatform } from '@platform/testing'
-import { createClient, createSite, createUser, PASSWORD, signIn, startTestPlatform } from '@platform/testing'
+import { createClient, createTenant, startTestPlatform } from '@platform/testing'
 import { dayAhead, wallInstant } from './support'
 
 type Owner = { userId: number; siteId: number; session: Session }
@@ -17,11 +17,7 @@ let platform: TestPlatform
 let a: Owner
 let b: Owner
 
-const owner = async (): Promise<Owner> => {
-  const user = await createUser(platform.payload)
-  const site = await createSite(platform.payload, user.id)
-  return { userId: user.id, siteId: site.id, session: await signIn(platform.baseURL, user.email, PASSWORD) }
-}
+const owner = () => createTenant(platform)
 
 let hour = 6
 const makeEvent = async (payload: Payload, site: number, ownerId: number) => {

@@ -6,6 +6,7 @@ import { createLocalReq } from 'payload'
 
 import type { TeamRole } from '../access/roles'
 import { publishSite } from '../sites/publishSite'
+import { signIn, type Session } from './http'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
@@ -40,4 +41,11 @@ export const publishSiteAs = async (payload: Payload, siteId: number) => {
   const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 1, overrideAccess: true })
   const owner = site.owner as Extract<typeof site.owner, object>
   return publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId, config: site.templateConfig })
+}
+
+/** An owner with a site, signed in over HTTP: the usual tenant of an access test. */
+export const createTenant = async (platform: { payload: Payload; baseURL: string }): Promise<{ userId: number; siteId: number; session: Session }> => {
+  const user = await createUser(platform.payload)
+  const site = await createSite(platform.payload, user.id)
+  return { userId: user.id, siteId: site.id, session: await signIn(platform.baseURL, user.email, PASSWORD) }
 }

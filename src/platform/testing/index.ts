@@ -6,7 +6,7 @@
  */
 export { startBenchPlatform } from './bench'
 export type { BenchPlatform } from './bench'
-export { addTeamMember, createClient, createSite, createUser, PASSWORD, publishSiteAs } from './fixtures'
+export { addTeamMember, createClient, createSite, createTenant, createUser, PASSWORD, publishSiteAs } from './fixtures'
 export { session, signIn } from './http'
 export type { ApiResponse, Session } from './http'
 export { startTestPlatform, TEST_PUBLIC_URL } from './platform'

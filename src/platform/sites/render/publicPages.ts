@@ -36,6 +36,9 @@ import { onSiteChanged, onSiteDataChanged } from './siteEvents'
 type SiteData = { config: SiteConfig; images: Map<string, ResolvedImage> }
 type SiteState = { head: SiteHead | undefined; confirmedAt: number; data?: Promise<SiteData | undefined> }
 
+/** A visitor's request for a page: the site, the path below its root, its own domain if served there, the ETag they have. */
+export type PageRequest = { identifier: string; segments: string[]; domain?: string; ifNoneMatch?: string }
+
 export type PageResponse = { status: number; headers: Record<string, string>; body?: Buffer }
 
 /** How long a custom domain's owner is remembered (the site's recheck still confirms it) and how long an unknown domain. */
@@ -192,17 +195,7 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
 
   return {
     /** The published page at `segments` below the site's root; `domain` when served on the site's own domain. */
-    async page({
-      identifier,
-      segments,
-      domain,
-      ifNoneMatch,
-    }: {
-      identifier: string
-      segments: string[]
-      domain?: string
-      ifNoneMatch?: string
-    }): Promise<PageResponse> {
+    async page({ identifier, segments, domain, ifNoneMatch }: PageRequest): Promise<PageResponse> {
       const state = await stateOf(identifier)
       const head = state.head
       if (!head || (domain && head.domain !== domain)) return notFoundResponse()
@@ -237,17 +230,7 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
      * The page from memory only, or undefined when anything is missing or due for a recheck
      * (then `page()` does the full work). Synchronous, so a hit skips even Express (see createApp).
      */
-    cachedPage({
-      identifier,
-      segments,
-      domain,
-      ifNoneMatch,
-    }: {
-      identifier: string
-      segments: string[]
-      domain?: string
-      ifNoneMatch?: string
-    }): PageResponse | undefined {
+    cachedPage({ identifier, segments, domain, ifNoneMatch }: PageRequest): PageResponse | undefined {
       const state = states.get(identifier)
       const head = state?.head
       if (!head || Date.now() - state.confirmedAt >= recheck || (domain && head.domain !== domain)) return undefined
