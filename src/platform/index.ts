@@ -81,6 +81,7 @@ export { createToken, hashToken, isWellFormedToken, tokenMatches } from './token
 
 // Jobs.
 export { getJobs } from './jobs/attach'
+export { enqueueAfterCommit } from './jobs/enqueueAfterCommit'
 export type { JobContext, JobDefinition } from './jobs/types'
 
 // Public sites: the published site a public URL names.
