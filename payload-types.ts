@@ -481,6 +481,7 @@ export interface MagicLink {
   teamMember?: (number | null) | TeamMember;
   email: string;
   token: string;
+  tokenSeed?: string | null;
   actionType: 'login' | 'signup' | 'invitation' | 'email_change';
   used?: boolean | null;
   expiresAt: string;
@@ -1096,6 +1097,7 @@ export interface MagicLinksSelect<T extends boolean = true> {
   teamMember?: T;
   email?: T;
   token?: T;
+  tokenSeed?: T;
   actionType?: T;
   used?: T;
   expiresAt?: T;

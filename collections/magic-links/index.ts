@@ -10,7 +10,8 @@ export type MagicLinkAction = (typeof MAGIC_LINK_ACTIONS)[number]
 
 /**
  * MagicLink: one emailed link (sign-in, sign-up, team invitation, email change).
- * Only the SHA-256 of the token is stored. Nobody writes these through the API:
+ * Only the SHA-256 of the token is stored, with the seed the email job makes the
+ * token again from (with the server secret). Nobody writes these through the API:
  * the sign-in and invitation flows (src/platform/auth) write them as trusted
  * code; staff may read them for audit. The rows also serve as the request log
  * the rate limits count (per email, per hashed client IP).
@@ -36,6 +37,14 @@ export const MagicLinks: CollectionConfig = {
       required: true,
       unique: true,
       // The SHA-256 of the emailed token, never the token itself; not even staff read it.
+      access: { read: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'tokenSeed',
+      type: 'text',
+      // The email job makes the link again from this and the server secret (tokens/seededToken.ts),
+      // so the job queue keeps only the link's id; useless without the secret, and not even staff read it.
       access: { read: nobodyField },
       admin: { hidden: true },
     },

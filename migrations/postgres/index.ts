@@ -7,6 +7,7 @@ import * as migration_20261125_161621_sites_components_booking from './20261125_
 import * as migration_20261130_152924_example_notes_from_visitor from './20261130_152924_example_notes_from_visitor';
 import * as migration_20261130_154200_remove_login_lockout from './20261130_154200_remove_login_lockout';
 import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130_154831_jobs_outbox_sent_messages';
+import * as migration_20261130_163119_magic_link_token_seed from './20261130_163119_magic_link_token_seed';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_154831_jobs_outbox_sent_messages.up,
     down: migration_20261130_154831_jobs_outbox_sent_messages.down,
-    name: '20261130_154831_jobs_outbox_sent_messages'
+    name: '20261130_154831_jobs_outbox_sent_messages',
+  },
+  {
+    up: migration_20261130_163119_magic_link_token_seed.up,
+    down: migration_20261130_163119_magic_link_token_seed.down,
+    name: '20261130_163119_magic_link_token_seed'
   },
 ];

@@ -2,13 +2,16 @@
  * The platform's own contribution, made through the same contract plugins use:
  * after-commit callbacks, the staff jobs view and its endpoints, the outbox
  * with its sweeper and the purge of finished jobs, email sending (job, dev
- * mailbox, sent-message records, default templates), the starter site templates and the
+ * mailbox, sent-message records, default templates, the sign-in and invitation
+ * emails' composers), the starter site templates and the
  * notifications bell, the public site config endpoint and custom component
  * frames for visitors, and the "new site from template" view with its
  * dashboard link.
  */
 import type { Payload } from 'payload'
 
+import { invitationEmailComposer } from './auth/invitationEmail'
+import { magicLinkEmailComposer } from './auth/magicLinkEmail'
 import { componentFrameEndpoint } from './components/frameEndpoint'
 import { installAfterCommit } from './db/afterCommit'
 import { DevMailbox } from './email/devMailbox'
@@ -40,6 +43,8 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
     relayOutboxJob({ every: Number(process.env.OUTBOX_SWEEP_MS) || 30_000 }),
     purgeFinishedJob({ keepDays: keepDays(process.env.JOBS_KEEP_DAYS) }),
   ],
+  // Emails whose links must not wait in the job queue: made from the link's id when sent.
+  emailComposers: [magicLinkEmailComposer, invitationEmailComposer],
   onInit,
   admin: {
     views: {

@@ -1,9 +1,11 @@
 /** Team invitations over real HTTP, with the link read from the emailed invitation: every role, decline, revoke, expiry, re-invite. */
 import type { TeamRole } from '../../src/platform/access/roles'
+import { invitationEmailComposer } from '../../src/platform/auth/invitationEmail'
+import { hashToken } from '../../src/platform/tokens/tokens'
 import { addTeamMember, createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { signIn, type Session } from '../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
-import { createTerms, linkFromMailbox, raw, sessionCookie, tokenOf } from './support'
+import { createTerms, linkFromMailbox, raw, sessionCookie, storedEmailJobs, tokenOf } from './support'
 
 let platform: TestPlatform
 let owner: Awaited<ReturnType<typeof createUser>>
@@ -189,6 +191,49 @@ describe('answering, revoking and repeating invitations', () => {
     expect(created.status).toBe(201)
     const token = tokenOf(await linkFromMailbox(platform.payload, email, INVITATION_LINK, { after: since }))
     expect((await raw(platform.baseURL, 'GET', `/api/team-members/invitation?token=${token}`)).json()).toMatchObject({ role: 'viewer' })
+  })
+
+  it('keeps no working invitation link in the job queue or the outbox, while the emailed one works', async () => {
+    const email = newEmail('kept')
+    const token = await inviteAndRead(email, 'editor')
+    const decline = await linkFromMailbox(platform.payload, email, /http:\/\/localhost:3999\/invitation\?token=[A-Za-z0-9_-]{43}&(amp;)?decline=1/)
+    expect(tokenOf(decline)).toBe(token)
+
+    // The invitation stays valid for days and the job's data is kept for as long: it holds ids only.
+    const stored = await storedEmailJobs(platform.databaseURL)
+    expect(stored.jobs.length).toBeGreaterThanOrEqual(1)
+    expect(stored.outbox.length).toBeGreaterThanOrEqual(1)
+    for (const data of [...stored.jobs, ...stored.outbox]) {
+      expect(data).not.toContain(token)
+      expect(data).not.toMatch(/invitation\?token=|decline=1/)
+    }
+
+    const accepted = await accept({ token, acceptTerms: true, termsVersion: 'T1' })
+    expect(accepted.status).toBe(200)
+    expect((await memberRows(email))[0].invitationStatus).toBe('accepted')
+  })
+
+  it('the email, made when it is sent, names the inviter and is nothing once the link is replaced or the invitation answered', async () => {
+    const email = newEmail('compose')
+    const first = await inviteAndRead(email, 'viewer')
+    // The link row the emailed token belongs to (found by its hash, as the endpoints do).
+    const link = async (token: string) =>
+      (await platform.payload.find({ collection: 'magic-links', where: { token: { equals: hashToken(token) } }, overrideAccess: true })).docs[0]
+    const firstLink = await link(first)
+    const compose = (linkId: unknown) => invitationEmailComposer.compose({ payload: platform.payload, args: { linkId, inviterId: owner.id, locale: 'en' } })
+    const made = await compose(firstLink.id)
+    expect(made).toMatchObject({ to: email, template: 'team-invitation', locale: 'en', data: { siteName: site.name, roleName: 'viewer (read only)' } })
+    expect(made!.data.link).toBe(`http://localhost:3999/invitation?token=${first}`)
+    expect(made!.data.inviterName).toBe([owner.firstName, owner.lastName].filter(Boolean).join(' ') || owner.email)
+
+    // Re-invited: the first link is replaced and its email (if still queued) is not sent.
+    const second = await inviteAndRead(email, 'editor')
+    expect(await compose(firstLink.id)).toBeUndefined()
+    const secondLink = await link(second)
+    expect((await compose(secondLink.id))!.data.link).toBe(`http://localhost:3999/invitation?token=${second}`)
+    // Declined (or revoked): nothing to send any more.
+    expect((await raw(platform.baseURL, 'POST', '/api/team-members/invitation/decline', { body: { token: second } })).status).toBe(200)
+    expect(await compose(secondLink.id)).toBeUndefined()
   })
 
   it('garbage and tampered invitation tokens are 400', async () => {

@@ -1,8 +1,12 @@
 /** Passwordless sign-in over real HTTP: link lifecycle, sign-up with terms, enumeration safety, rate limits, terms re-acceptance. */
+import { createLocalReq } from 'payload'
+
+import { claimLink } from '../../src/platform/auth/magicLinks'
+import { magicLinkEmailComposer } from '../../src/platform/auth/magicLinkEmail'
 import { createUser } from '../../src/platform/testing/fixtures'
 import { session } from '../../src/platform/testing/http'
 import { startTestPlatform, TEST_PUBLIC_URL, type TestPlatform } from '../../src/platform/testing/platform'
-import { createTerms, freshIp, linkFromMailbox, makeExpiredLink, makeLink, raw, sessionCookie, tokenOf } from './support'
+import { createTerms, freshIp, linkFromMailbox, makeExpiredLink, makeLink, raw, sessionCookie, storedEmailJobs, tokenOf } from './support'
 
 let platform: TestPlatform
 
@@ -181,6 +185,32 @@ describe('POST /api/users/magic-link', () => {
     expect(signUp.headers.get('location')).toMatch(/\/signup\?token=/)
   })
 
+  it('keeps no working link in the job queue or the outbox, while the emailed links work', async () => {
+    const VERIFY_LINK = /http:\/\/localhost:3999\/api\/users\/magic-link\/verify\?token=[A-Za-z0-9_-]{43}/
+    const user = await createUser(platform.payload)
+    const email = `kept-${Date.now()}@example.test`
+    expect((await request({ email: user.email })).status).toBe(200)
+    expect((await request({ email })).status).toBe(200)
+    const signInToken = tokenOf(await linkFromMailbox(platform.payload, user.email, VERIFY_LINK))
+    const signUpToken = tokenOf(await linkFromMailbox(platform.payload, email, VERIFY_LINK))
+
+    // The emails went out through the queue: their jobs and outbox rows are kept (JOBS_KEEP_DAYS), without the links.
+    const stored = await storedEmailJobs(platform.databaseURL)
+    expect(stored.jobs.length).toBeGreaterThanOrEqual(2)
+    expect(stored.outbox.length).toBeGreaterThanOrEqual(2)
+    for (const data of [...stored.jobs, ...stored.outbox]) {
+      expect(data).not.toContain(signInToken)
+      expect(data).not.toContain(signUpToken)
+      expect(data).not.toMatch(/magic-link\/verify\?token=|signup\?token=/)
+    }
+
+    const signIn = await verify(signInToken)
+    expect(signIn.status).toBe(303)
+    expect(await me(sessionCookie(signIn.headers)!)).toMatchObject({ id: user.id })
+    const signUp = await verify(signUpToken)
+    expect(signUp.headers.get('location')).toBe(`${TEST_PUBLIC_URL}/signup?token=${signUpToken}`)
+  })
+
   it('rate limits per email address with a clear 429', async () => {
     const email = `busy-${Date.now()}@example.test`
     for (let i = 0; i < 3; i++) expect((await request({ email })).status).toBe(200)
@@ -203,6 +233,32 @@ describe('POST /api/users/magic-link', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
     // The same address from elsewhere is fine.
     expect((await request({ email: `ip-last-${Date.now()}@example.test` }, '203.0.113.78')).status).toBe(200)
+  })
+})
+
+describe('the sign-in email, made when it is sent', () => {
+  const compose = (linkId: unknown) => magicLinkEmailComposer.compose({ payload: platform.payload, args: { linkId, locale: 'en' } })
+
+  it('carries the link issued at the request, expiring as it would have', async () => {
+    const user = await createUser(platform.payload)
+    const issued = await makeLink(platform.payload, { email: user.email, actionType: 'login', userId: user.id })
+    const email = await compose(issued.id)
+    expect(email).toMatchObject({ to: user.email, template: 'magic-link-login', locale: 'en' })
+    expect(email!.data.link).toBe(`${TEST_PUBLIC_URL}/api/users/magic-link/verify?token=${issued.token}`)
+    expect(email!.data.expiresAt).toBe(issued.expiresAt.toISOString())
+  })
+
+  it('is nothing once the link was used or has expired, or for an unknown id', async () => {
+    const user = await createUser(platform.payload)
+    const used = await makeLink(platform.payload, { email: user.email, actionType: 'login', userId: user.id })
+    const req = await createLocalReq({}, platform.payload)
+    const link = (await platform.payload.findByID({ collection: 'magic-links', id: used.id, overrideAccess: true })) as never
+    expect(await claimLink({ req, link })).toBe('claimed')
+    expect(await compose(used.id)).toBeUndefined()
+    const expired = await makeExpiredLink(platform.payload, { email: user.email, actionType: 'login', userId: user.id })
+    expect(await compose(expired.id)).toBeUndefined()
+    expect(await compose(999_999_999)).toBeUndefined()
+    expect(await compose({ id: 1 })).toBeUndefined()
   })
 })
 

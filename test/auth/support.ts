@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
+import pg from 'pg'
 
 import type { MagicLinkAction } from '../../collections/magic-links'
 import { issueLink } from '../../src/platform/auth/magicLinks'
@@ -99,3 +100,20 @@ export const linkFromMailbox = async (
   )
 
 export const tokenOf = (link: string) => new URL(link).searchParams.get('token')!
+
+/**
+ * What the database keeps of queued emails, as text: every `platform.send-email` job's data
+ * (kept JOBS_KEEP_DAYS after it ran) and every outbox row. Anyone who can read the database
+ * (a backup, a replica, a leak) sees this, so no working link may be in it.
+ */
+export const storedEmailJobs = async (databaseURL: string): Promise<{ jobs: string[]; outbox: string[] }> => {
+  const db = new pg.Client({ connectionString: databaseURL })
+  await db.connect()
+  try {
+    const jobs = await db.query<{ data: string }>("SELECT data::text AS data FROM agenda_jobs WHERE name = 'platform.send-email'")
+    const outbox = await db.query<{ data: string }>("SELECT data::text AS data FROM platform_outbox WHERE job = 'platform.send-email'")
+    return { jobs: jobs.rows.map((row) => row.data), outbox: outbox.rows.map((row) => row.data) }
+  } finally {
+    await db.end()
+  }
+}

@@ -17,7 +17,6 @@ import { asInvitationFlow, issueInvitation } from '../../../src/platform/auth/in
 import { parseLocale } from '../../../src/platform/auth/linkState'
 import { parseEmail } from '../../../src/platform/fields/email'
 import { readProfile } from '../../users/endpoints/magicLink'
-import { inviterName } from '../hooks/sendInvitation'
 
 export const inviteEndpoint: Endpoint = {
   path: '/invite',
@@ -35,6 +34,7 @@ export const inviteEndpoint: Endpoint = {
     const locale = parseLocale(body.locale) ?? parseLocale((req.user as { locale?: unknown }).locale)
     if (!roleIn(await roleOnSite(req, siteId), 'manage')) throw new APIError('Only the owner or an admin of this site may invite.', 403)
     if (email === req.user.email) throw new APIError('You are on this site already.', 409)
+    const inviterId = req.user.id
 
     const result = await inTransaction(req, async () => {
       // The caller manages this site (checked above); finding the address's earlier invitation is part of that.
@@ -72,7 +72,7 @@ export const inviteEndpoint: Endpoint = {
           req,
         }),
       )
-      await issueInvitation({ req, member: reopened, inviterName: inviterName(req.user), locale })
+      await issueInvitation({ req, member: reopened, inviterId, locale })
       return { member: reopened, status: 200 }
     })
     forgetSiteRoles(req)

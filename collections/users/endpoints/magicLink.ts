@@ -10,7 +10,6 @@ import { APIError } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { relationId } from '../../../src/platform/access/ids'
-import { queueEmail } from '../../../src/platform/email/queueEmail'
 import { clientIp, hashIp } from '../../../src/platform/http/clientIp'
 import { readJsonBody } from '../../../src/platform/http/json'
 import { tooManyRequests } from '../../../src/platform/http/rateLimit'
@@ -18,6 +17,7 @@ import { inTransaction } from '../../../src/platform/db/transaction'
 import { parseLocale, linkState } from '../../../src/platform/auth/linkState'
 import { parseEmail } from '../../../src/platform/fields/email'
 import { checkLinkRequestRate, claimLink, findLink, issueLink, type MagicLinkDoc } from '../../../src/platform/auth/magicLinks'
+import { queueMagicLinkEmail } from '../../../src/platform/auth/magicLinkEmail'
 import { htmlPage, PAGES } from '../../../src/platform/auth/messagePage'
 import { readAuthSettings } from '../../../src/platform/auth/settings'
 import { startSession } from '../../../src/platform/auth/startSession'
@@ -25,8 +25,6 @@ import { currentTerms } from '../../../src/platform/auth/terms'
 
 /** The platform's public base URL (PUBLIC_URL), as the config already holds it. */
 const publicURL = (req: PayloadRequest) => req.payload.config.serverURL
-
-export const verifyURL = (req: PayloadRequest, token: string) => `${publicURL(req)}/api/users/magic-link/verify?token=${encodeURIComponent(token)}`
 
 const SENT = { message: 'If the address can receive email, a link is on its way. It works once, for a limited time.' }
 
@@ -66,7 +64,7 @@ export const requestMagicLinkEndpoint: Endpoint = {
       })
       const user = found.docs[0]
       const locale = parseLocale(body.locale) ?? parseLocale(user?.locale) ?? preferredLocale(req)
-      const { token, expiresAt } = await issueLink({
+      const { id } = await issueLink({
         req,
         email,
         actionType: user ? 'login' : 'signup',
@@ -74,12 +72,8 @@ export const requestMagicLinkEndpoint: Endpoint = {
         userId: user?.id,
         ipHash,
       })
-      await queueEmail(req, {
-        to: email,
-        template: user ? 'magic-link-login' : 'magic-link-signup',
-        locale,
-        data: { link: verifyURL(req, token), email, expiresInMinutes: Math.round(settings.magicLinkTtlMs / 60_000), expiresAt: expiresAt.toISOString() },
-      })
+      // By id: the email job makes the link (magicLinkEmail.ts), so no working link waits in the job queue.
+      await queueMagicLinkEmail(req, { linkId: id, locale })
     })
     return Response.json(SENT)
   },

@@ -10,10 +10,9 @@ import { APIError } from 'payload'
 
 import type { TeamMember } from '../../../payload-types'
 import { relationId, type ID } from '../access/ids'
-import type { TeamRole } from '../access/roles'
 import { linkState } from './linkState'
+import { queueInvitationEmail } from './invitationEmail'
 import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
-import { queueEmail } from '../email/queueEmail'
 import { readAuthSettings } from './settings'
 
 /** Marks the invitation flow's own writes, which guardInvitationState lets through even when someone is signed in. */
@@ -29,28 +28,22 @@ export const asInvitationFlow = async <T>(req: PayloadRequest, work: () => Promi
   }
 }
 
-const ROLE_NAMES: Record<TeamRole, { pl: string; en: string }> = {
-  admin: { pl: 'administrator', en: 'admin' },
-  editor: { pl: 'redaktor', en: 'editor' },
-  host: { pl: 'prowadzący', en: 'host' },
-  viewer: { pl: 'podgląd (tylko odczyt)', en: 'viewer (read only)' },
-}
-
-export const invitationPageURL = (req: PayloadRequest, token: string) => `${req.payload.config.serverURL}/invitation?token=${encodeURIComponent(token)}`
-
 /**
  * Sends a fresh invitation link for `member` (pending): earlier links of the
- * same invitation stop working, the member stores the new link's hash.
+ * same invitation stop working, the member stores the new link's hash. The
+ * email is queued by the link's id (invitationEmail.ts): the job makes the
+ * link when it sends it, so no working link waits in the job queue.
  */
 export const issueInvitation = async ({
   req,
   member,
-  inviterName,
+  inviterId,
   locale,
 }: {
   req: PayloadRequest
-  member: Pick<TeamMember, 'id' | 'email' | 'site' | 'permissionRole' | 'firstName'>
-  inviterName: string
+  member: Pick<TeamMember, 'id' | 'email'>
+  /** Named in the email as the inviter (read when it is sent); none: "Platforma". */
+  inviterId?: ID
   locale?: 'pl' | 'en'
 }): Promise<void> => {
   const settings = readAuthSettings()
@@ -64,20 +57,17 @@ export const issueInvitation = async ({
       overrideAccess: true, // the flow's own bookkeeping; the collection is closed to the API
       req,
     })
-    const [site, account] = await Promise.all([
-      req.payload.findByID({ collection: 'sites', id: relationId(member.site)!, depth: 0, overrideAccess: true, select: { name: true }, req }),
-      req.payload.find({
-        collection: 'users',
-        where: { email: { equals: member.email } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        select: { locale: true },
-        req,
-      }),
-    ])
+    const account = await req.payload.find({
+      collection: 'users',
+      where: { email: { equals: member.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { locale: true },
+      req,
+    })
     const existing = account.docs[0]
-    const { token, hash } = await issueLink({
+    const { id, hash } = await issueLink({
       req,
       email: member.email,
       actionType: 'invitation',
@@ -93,22 +83,7 @@ export const issueInvitation = async ({
       overrideAccess: true, // the token hash and invite date are written by the flow only
       req,
     })
-    const language = (existing?.locale as 'pl' | 'en' | undefined) ?? locale ?? 'pl'
-    await queueEmail(req, {
-      to: member.email,
-      template: 'team-invitation',
-      locale: language,
-      data: {
-        link: invitationPageURL(req, token),
-        declineLink: `${invitationPageURL(req, token)}&decline=1`,
-        email: member.email,
-        firstName: member.firstName ?? '',
-        siteName: site.name,
-        inviterName,
-        roleName: ROLE_NAMES[member.permissionRole as TeamRole][language],
-        expiresInDays: Math.round(settings.invitationTtlMs / 86_400_000),
-      },
-    })
+    await queueInvitationEmail(req, { linkId: id, inviterId, locale: (existing?.locale as 'pl' | 'en' | undefined) ?? locale ?? 'pl' })
   })
 }
 

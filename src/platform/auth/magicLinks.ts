@@ -1,16 +1,18 @@
 /**
  * Emailed links (sign-in, sign-up, invitation, email change) on top of the
- * `magic-links` collection: issue one, find one by its token, claim it once.
+ * `magic-links` collection: issue one, make its token again for the email
+ * (tokens/seededToken.ts), find one by its token, claim it once.
  * These are the platform's own bookkeeping: the collection is closed to the
  * API, so every call here uses overrideAccess with the request's transaction.
  * Link requests are counted by the platform's rate limiter (http/rateLimit.ts).
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { MagicLinkAction } from '../../../collections/magic-links'
 import type { ID } from '../access/ids'
 import { rateLimit } from '../http/rateLimit'
-import { createToken, hashToken, isWellFormedToken, tokenMatches } from '../tokens/tokens'
+import { createSeededToken, recreateSeededToken } from '../tokens/seededToken'
+import { hashToken, isWellFormedToken, tokenMatches } from '../tokens/tokens'
 import { linkState, type LinkState } from './linkState'
 import { readAuthSettings } from './settings'
 
@@ -24,7 +26,11 @@ export type MagicLinkDoc = {
   user?: ID | { id: ID } | null
   teamMember?: ID | { id: ID } | null
   token?: string
+  tokenSeed?: string | null
 }
+
+/** Keeps these tokens apart from other seeded tokens made with the same secret. */
+const TOKEN_PURPOSE = 'magic-link'
 
 export const issueLink = async ({
   req,
@@ -45,7 +51,8 @@ export const issueLink = async ({
   ipHash?: string
   now?: Date
 }): Promise<{ token: string; hash: string; id: ID; expiresAt: Date }> => {
-  const { token, hash } = createToken()
+  // Seeded, so the email job can make the link again from the row's id (the queue keeps no link).
+  const { token, hash, seed } = createSeededToken({ secret: req.payload.secret, purpose: TOKEN_PURPOSE })
   const expiresAt = new Date(now.getTime() + ttlMs)
   const doc = await req.payload.create({
     collection: 'magic-links',
@@ -53,6 +60,7 @@ export const issueLink = async ({
       email,
       actionType,
       token: hash,
+      tokenSeed: seed,
       expiresAt: expiresAt.toISOString(),
       used: false,
       ...(userId !== undefined ? { user: userId as number } : {}),
@@ -63,6 +71,37 @@ export const issueLink = async ({
     req,
   })
   return { token, hash, id: doc.id, expiresAt }
+}
+
+/**
+ * The link with this id and its token made again, for the email about to be
+ * sent; undefined when there is nothing to send any more (the link is gone,
+ * used, expired or replaced, or its token cannot be made again).
+ */
+export const sendableLink = async ({
+  payload,
+  id,
+  now = new Date(),
+}: {
+  payload: Payload
+  id: unknown
+  now?: Date
+}): Promise<{ link: MagicLinkDoc; token: string } | undefined> => {
+  if ((typeof id !== 'number' && typeof id !== 'string') || id === '') return undefined
+  const found = await payload.find({
+    collection: 'magic-links',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true, // the email job's own read of the link it was queued for; the collection is closed to the API
+    showHiddenFields: true,
+  })
+  const link = found.docs[0] as MagicLinkDoc | undefined
+  if (!link || linkState({ used: link.used, expiresAt: link.expiresAt, now }) !== 'valid') return undefined
+  const token = recreateSeededToken({ secret: payload.secret, purpose: TOKEN_PURPOSE, seed: link.tokenSeed, storedHash: link.token })
+  // A valid link whose token cannot be made again: PAYLOAD_SECRET changed since the request (or the row was altered).
+  if (!token) payload.logger.warn({ msg: `Magic link ${String(link.id)}: its token cannot be made again (was PAYLOAD_SECRET changed?); no email sent` })
+  return token ? { link, token } : undefined
 }
 
 /** The link a presented token belongs to, or undefined for junk, tampered or unknown tokens. */

@@ -1,0 +1,54 @@
+import { invitationEmail, inviterName } from './invitationEmail'
+
+const token = 'T'.repeat(43)
+
+describe('invitationEmail', () => {
+  it('makes the invitation with the accept and decline links, in the recipient language', () => {
+    const email = invitationEmail({
+      member: { email: 'ola@example.test', firstName: 'Ola', permissionRole: 'host' },
+      token,
+      siteName: 'Studio',
+      inviter: 'Marek Nowak',
+      locale: 'pl',
+      serverURL: 'https://p.test',
+      ttlMs: 7 * 86_400_000,
+    })
+    expect(email).toEqual({
+      to: 'ola@example.test',
+      template: 'team-invitation',
+      locale: 'pl',
+      data: {
+        link: `https://p.test/invitation?token=${token}`,
+        declineLink: `https://p.test/invitation?token=${token}&decline=1`,
+        email: 'ola@example.test',
+        firstName: 'Ola',
+        siteName: 'Studio',
+        inviterName: 'Marek Nowak',
+        roleName: 'prowadzący',
+        expiresInDays: 7,
+      },
+    })
+  })
+
+  it('leaves out a missing first name', () => {
+    const email = invitationEmail({
+      member: { email: 'x@example.test', firstName: null, permissionRole: 'viewer' },
+      token,
+      siteName: 'S',
+      inviter: 'I',
+      locale: 'en',
+      serverURL: 'https://p.test',
+      ttlMs: 86_400_000,
+    })
+    expect(email.data).toMatchObject({ firstName: '', roleName: 'viewer (read only)', expiresInDays: 1 })
+  })
+})
+
+describe('inviterName', () => {
+  it('is the full name, else the address, else the platform', () => {
+    expect(inviterName({ firstName: 'Marek', lastName: 'Nowak', email: 'm@example.test' })).toBe('Marek Nowak')
+    expect(inviterName({ firstName: 'Marek', lastName: null, email: 'm@example.test' })).toBe('Marek')
+    expect(inviterName({ email: 'm@example.test' })).toBe('m@example.test')
+    expect(inviterName(undefined)).toBe('Platforma')
+  })
+})

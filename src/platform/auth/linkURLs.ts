@@ -1,0 +1,8 @@
+/** The emailed links' addresses (pure): the browser tests and old emails rely on these exact shapes. */
+
+/** Opens a sign-in or sign-up link: `GET /api/users/magic-link/verify?token=`. */
+export const verifyURL = (serverURL: string, token: string) => `${serverURL}/api/users/magic-link/verify?token=${encodeURIComponent(token)}`
+
+/** The invitation page, which accepts or (with `decline`) declines. */
+export const invitationPageURL = (serverURL: string, token: string, { decline = false }: { decline?: boolean } = {}) =>
+  `${serverURL}/invitation?token=${encodeURIComponent(token)}${decline ? '&decline=1' : ''}`
