@@ -1,13 +1,14 @@
 import { registerSign, verifySign } from '../p24'
 import { checkBasicAuth, checkRefundShape, checkRegister, checkVerifyShape } from './validate'
 
-const config = { merchantId: 1, posId: 2, apiKey: 'key:with:colons', crc: 'crc' }
+const config = { merchantId: 1, posId: 2, apiKey: 'Key:with:colons', crc: 'crc' }
 const basic = (s: string) => 'Basic ' + Buffer.from(s).toString('base64')
 
 describe('simulator checks', () => {
   it('Basic auth is posId:apiKey (the key may contain colons)', () => {
-    expect(checkBasicAuth(basic('2:key:with:colons'), config)).toBeNull()
-    expect(checkBasicAuth(basic('1:key:with:colons'), config)).toMatchObject({ status: 401 })
+    expect(checkBasicAuth(basic('2:Key:with:colons'), config)).toBeNull()
+    expect(checkBasicAuth(basic('2:key:with:colons'), config)).toMatchObject({ status: 401 })
+    expect(checkBasicAuth(basic('1:Key:with:colons'), config)).toMatchObject({ status: 401 })
     expect(checkBasicAuth(basic('2:key'), config)).toMatchObject({ status: 401 })
     expect(checkBasicAuth(undefined, config)).toMatchObject({ status: 401 })
     expect(checkBasicAuth('Bearer x', config)).toMatchObject({ status: 401 })

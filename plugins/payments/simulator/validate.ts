@@ -2,6 +2,8 @@
  * What the simulator checks before accepting a call, as pure functions: the same rejections P24 gives
  * (Basic auth, ids, sign, amounts, currencies) so a shop that passes here passes against P24.
  */
+import { timingSafeEqual } from 'node:crypto'
+
 import { registerSign, signsEqual, verifySign } from '../p24'
 
 export type SimulatorConfig = { merchantId: number; posId: number; apiKey: string; crc: string }
@@ -12,6 +14,13 @@ export type Rejection = { status: number; error: string }
 export const CURRENCIES = ['PLN', 'EUR', 'GBP', 'CZK'] as const
 export const LANGUAGES = ['bg', 'cs', 'de', 'en', 'es', 'fr', 'hr', 'hu', 'it', 'nl', 'pl', 'pt', 'se', 'sk', 'ro'] as const
 
+/** Exact, constant-time: API keys are case-sensitive (unlike hex signs, which signsEqual compares case-insensitively). */
+const secretEqual = (a: string, b: string) => {
+  const x = Buffer.from(a, 'utf8')
+  const y = Buffer.from(b, 'utf8')
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
 export const checkBasicAuth = (header: string | undefined, config: SimulatorConfig): Rejection | null => {
   const bad = { status: 401, error: 'Incorrect authentication' }
   if (!header?.startsWith('Basic ')) return bad
@@ -20,7 +29,7 @@ export const checkBasicAuth = (header: string | undefined, config: SimulatorConf
   if (colon < 0) return bad
   const user = decoded.slice(0, colon)
   const password = decoded.slice(colon + 1)
-  return user === String(config.posId) && signsEqual(config.apiKey, password) ? null : bad
+  return user === String(config.posId) && secretEqual(config.apiKey, password) ? null : bad
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v)
