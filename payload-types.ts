@@ -742,16 +742,16 @@ export interface BookingSetting {
 export interface Payment {
   id: number;
   user: number | User;
-  sessionId: string;
+  sessionId?: string | null;
   amount: number;
-  currency: 'PLN' | 'EUR' | 'GBP' | 'CZK';
+  currency?: ('PLN' | 'EUR' | 'GBP' | 'CZK') | null;
   description: string;
   email: string;
-  status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'partially_refunded' | 'needs_review';
+  status?: ('pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'partially_refunded' | 'needs_review') | null;
   /**
    * What this pays for: plan, registration, domain, other, or another plugin's own name (e.g. big-events.ticket).
    */
-  purpose: string;
+  purpose?: string | null;
   reference?: string | null;
   plan?: (number | null) | Plan;
   period?: ('monthly' | 'yearly') | null;

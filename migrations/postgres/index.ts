@@ -8,7 +8,7 @@ import * as migration_20261130_152924_example_notes_from_visitor from './2026113
 import * as migration_20261130_154200_remove_login_lockout from './20261130_154200_remove_login_lockout';
 import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130_154831_jobs_outbox_sent_messages';
 import * as migration_20261130_163119_magic_link_token_seed from './20261130_163119_magic_link_token_seed';
-import * as migration_20261130_164711_payments_plans from './20261130_164711_payments_plans';
+import * as migration_20261130_165014_payments_plans from './20261130_165014_payments_plans';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261130_163119_magic_link_token_seed',
   },
   {
-    up: migration_20261130_164711_payments_plans.up,
-    down: migration_20261130_164711_payments_plans.down,
-    name: '20261130_164711_payments_plans'
+    up: migration_20261130_165014_payments_plans.up,
+    down: migration_20261130_165014_payments_plans.down,
+    name: '20261130_165014_payments_plans'
   },
 ];

@@ -62,6 +62,8 @@ const historyFields: Field[] = [
  * payment outlives the site (a financial record; the site link is just emptied). Nobody writes through the API:
  * the plugin's endpoints, jobs and other plugins' trusted code write with overrideAccess.
  */
+// Fields with a default (sessionId, currency, status, purpose) are not `required`: Payload's generated create type
+// would then make every caller (another plugin's Local API call) pass them. The default always fills them on create.
 export const Payments: CollectionConfig = {
   slug: PAYMENTS,
   labels: labels(t('Payment', 'Płatność'), t('Payments', 'Płatności')),
@@ -77,7 +79,6 @@ export const Payments: CollectionConfig = {
     {
       name: 'sessionId',
       type: 'text',
-      required: true,
       unique: true,
       maxLength: 100,
       // Our id of the transaction at P24; made here so a plugin creating a payment need not think of one.
@@ -95,7 +96,6 @@ export const Payments: CollectionConfig = {
     {
       name: 'currency',
       type: 'select',
-      required: true,
       defaultValue: 'PLN',
       options: CURRENCIES.map((code) => ({ value: code, label: code })),
       label: t('Currency', 'Waluta'),
@@ -105,7 +105,6 @@ export const Payments: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'pending',
       index: true,
       options: PAYMENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
@@ -114,7 +113,6 @@ export const Payments: CollectionConfig = {
     {
       name: 'purpose',
       type: 'text',
-      required: true,
       defaultValue: 'plan',
       maxLength: 64,
       index: true,
