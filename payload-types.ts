@@ -90,6 +90,8 @@ export interface Config {
     bookings: Booking;
     'attended-sessions': AttendedSession;
     'booking-settings': BookingSetting;
+    plans: Plan;
+    payments: Payment;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -120,6 +122,8 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     'attended-sessions': AttendedSessionsSelect<false> | AttendedSessionsSelect<true>;
     'booking-settings': BookingSettingsSelect<false> | BookingSettingsSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -178,6 +182,11 @@ export interface User {
   isActive?: boolean | null;
   dateJoined?: string | null;
   lastLogin?: string | null;
+  /**
+   * Empty or ended: the free plan.
+   */
+  plan?: (number | null) | Plan;
+  planEndsAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -206,6 +215,38 @@ export interface TermsOfService {
   effectiveDate: string;
   contentPl: string;
   contentEn: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans".
+ */
+export interface Plan {
+  id: number;
+  namePl: string;
+  nameEn: string;
+  slug: string;
+  monthlyPrice: number;
+  yearlyPrice: number;
+  isFree?: boolean | null;
+  isActive?: boolean | null;
+  sortOrder?: number | null;
+  limits?: {
+    /**
+     * Empty: unlimited.
+     */
+    maxSites?: number | null;
+    customDomain?: boolean | null;
+    /**
+     * Empty: unlimited.
+     */
+    maxTeamMembers?: number | null;
+    /**
+     * Empty: unlimited.
+     */
+    maxNewsletterSubscribers?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -696,6 +737,62 @@ export interface BookingSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  user: number | User;
+  sessionId?: string | null;
+  amount: number;
+  currency?: ('PLN' | 'EUR' | 'GBP' | 'CZK') | null;
+  description: string;
+  email: string;
+  status?: ('pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'partially_refunded' | 'needs_review') | null;
+  /**
+   * What this pays for: plan, registration, domain, other, or another plugin's own name (e.g. big-events.ticket).
+   */
+  purpose?: string | null;
+  reference?: string | null;
+  plan?: (number | null) | Plan;
+  period?: ('monthly' | 'yearly') | null;
+  site?: (number | null) | Site;
+  returnUrl?: string | null;
+  token?: string | null;
+  p24OrderId?: number | null;
+  verifiedAt?: string | null;
+  paidAt?: string | null;
+  reviewReason?: string | null;
+  refundedAmount?: number | null;
+  refunds?:
+    | {
+        requestId: string;
+        amount: number;
+        status: 'requested' | 'completed' | 'failed';
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        at: string;
+        kind: string;
+        summary?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -801,6 +898,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-settings';
         value: number | BookingSetting;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -859,6 +964,8 @@ export interface UsersSelect<T extends boolean = true> {
   isActive?: T;
   dateJoined?: T;
   lastLogin?: T;
+  plan?: T;
+  planEndsAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1273,6 +1380,74 @@ export interface BookingSettingsSelect<T extends boolean = true> {
   bookingWindowDays?: T;
   cancelCutoffHours?: T;
   timeZone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  namePl?: T;
+  nameEn?: T;
+  slug?: T;
+  monthlyPrice?: T;
+  yearlyPrice?: T;
+  isFree?: T;
+  isActive?: T;
+  sortOrder?: T;
+  limits?:
+    | T
+    | {
+        maxSites?: T;
+        customDomain?: T;
+        maxTeamMembers?: T;
+        maxNewsletterSubscribers?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  user?: T;
+  sessionId?: T;
+  amount?: T;
+  currency?: T;
+  description?: T;
+  email?: T;
+  status?: T;
+  purpose?: T;
+  reference?: T;
+  plan?: T;
+  period?: T;
+  site?: T;
+  returnUrl?: T;
+  token?: T;
+  p24OrderId?: T;
+  verifiedAt?: T;
+  paidAt?: T;
+  reviewReason?: T;
+  refundedAmount?: T;
+  refunds?:
+    | T
+    | {
+        requestId?: T;
+        amount?: T;
+        status?: T;
+        at?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        at?: T;
+        kind?: T;
+        summary?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

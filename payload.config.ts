@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { coreCollections } from './collections'
 import { bookingPlugin } from './plugins/booking'
 import { examplePlugin } from './plugins/example'
+import { paymentsPlugin } from './plugins/payments'
 import { secureInternalCollections } from './src/platform/access/internalCollections'
 import { staffAudit } from './src/platform/audit/staffAudit'
 import { createDatabaseAdapter } from './src/platform/db/adapter'
@@ -55,6 +56,7 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       // The teaching plugin: on in development, off in production unless EXAMPLE_PLUGIN=true.
       examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN === 'true' || (process.env.EXAMPLE_PLUGIN !== 'false' && !env.isProduction) }),
       bookingPlugin({}),
+      paymentsPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.
       staffAudit(),

@@ -8,6 +8,7 @@ import * as migration_20261130_152924_example_notes_from_visitor from './2026113
 import * as migration_20261130_154200_remove_login_lockout from './20261130_154200_remove_login_lockout';
 import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130_154831_jobs_outbox_sent_messages';
 import * as migration_20261130_163119_magic_link_token_seed from './20261130_163119_magic_link_token_seed';
+import * as migration_20261130_165014_payments_plans from './20261130_165014_payments_plans';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_163119_magic_link_token_seed.up,
     down: migration_20261130_163119_magic_link_token_seed.down,
-    name: '20261130_163119_magic_link_token_seed'
+    name: '20261130_163119_magic_link_token_seed',
+  },
+  {
+    up: migration_20261130_165014_payments_plans.up,
+    down: migration_20261130_165014_payments_plans.down,
+    name: '20261130_165014_payments_plans'
   },
 ];

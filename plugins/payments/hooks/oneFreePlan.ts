@@ -1,0 +1,59 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { lockForTransaction } from '@platform'
+import { PLANS } from '../types'
+
+/** Serializes changes to the free flag across processes, so two concurrent "make free" saves cannot both win. */
+const lockFreeFlag = async (req: Parameters<CollectionBeforeChangeHook>[0]['req']) => {
+  if (req.transactionID) await lockForTransaction(req, 'payments.free-plan')
+}
+
+/**
+ * Exactly one free plan: the one every user falls back to when a paid plan ends. A free plan costs nothing and
+ * stays active; it stops being free only by another plan becoming free (see moveFreeFlag).
+ */
+export const checkFreePlan: CollectionBeforeChangeHook = async ({ req, data, originalDoc, operation, context }) => {
+  if (context.movingFreeFlag) return data
+  const isFree = data.isFree ?? originalDoc?.isFree ?? false
+  if (isFree) {
+    await lockFreeFlag(req)
+    const monthly = data.monthlyPrice ?? originalDoc?.monthlyPrice
+    const yearly = data.yearlyPrice ?? originalDoc?.yearlyPrice
+    if (monthly || yearly) throw new APIError('The free plan costs nothing: set both prices to 0.', 400)
+    if ((data.isActive ?? originalDoc?.isActive) === false) throw new APIError('The free plan stays active: users fall back to it.', 400)
+    return data
+  }
+  if (operation === 'update' && originalDoc?.isFree) {
+    throw new APIError('There must be one free plan: make another plan free instead of unsetting this one.', 400)
+  }
+  if (operation === 'create') {
+    // The first plan ever is the free one, so the fallback exists from the start.
+    await lockFreeFlag(req)
+    const free = await req.payload.count({ collection: PLANS, where: { isFree: { equals: true } }, overrideAccess: true, req })
+    if (!free.totalDocs) throw new APIError('The first plan must be the free one (users fall back to it).', 400)
+  }
+  return data
+}
+
+/** The plan just made free takes the flag from the previous one, in the same transaction (trusted bookkeeping). */
+export const moveFreeFlag: CollectionAfterChangeHook = async ({ req, doc, previousDoc, operation }) => {
+  if (!doc.isFree || (operation === 'update' && previousDoc?.isFree)) return doc
+  await req.payload.update({
+    collection: PLANS,
+    where: { and: [{ isFree: { equals: true } }, { id: { not_equals: doc.id } }] },
+    data: { isFree: false },
+    overrideAccess: true,
+    // The hook above would refuse unsetting a free plan: this is the move it asks for.
+    context: { movingFreeFlag: true },
+    req,
+  })
+  return doc
+}
+
+/** Deleting the free plan would leave users with nothing to fall back to. */
+export const keepFreePlan: CollectionBeforeDeleteHook = async ({ req, id }) => {
+  const plan = await req.payload.findByID({ collection: PLANS, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (plan?.isFree) throw new APIError('The free plan cannot be deleted: make another plan free first.', 400)
+}

@@ -1,0 +1,20 @@
+/**
+ * Payments: the seed's Payment, the plans users buy and each user's current plan. This part is the data model;
+ * the P24 protocol (p24/), the simulator (simulator/), endpoints and jobs are added beside it.
+ * Other plugins take a payment by creating a `payments` document through the Local API (trusted code).
+ */
+import { definePlatformPlugin } from '@platform'
+import { Payments } from './collections/payments'
+import { Plans } from './collections/plans'
+import { userPlanFields } from './collections/userPlan'
+import { seedPlans } from './seed'
+import type { PaymentsPluginOptions } from './types'
+
+export type { PaymentsPluginOptions } from './types'
+export { effectivePlan } from './effectivePlan'
+
+export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payments', () => ({
+  collections: [Plans, Payments],
+  collectionFields: { users: userPlanFields },
+  seed: seedPlans,
+}))
