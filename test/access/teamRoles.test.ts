@@ -161,8 +161,15 @@ describe('on a site with a member of each role', () => {
   it('deleting a site takes everything of it along (the admin may, as "everything on that site")', async () => {
     const doomed = await freshSite()
     const docs = await Promise.all(SITE_OWNED.map((slug) => makeSiteDoc(platform.payload, slug, doomed.id)))
+    // A notification only refers to the site (its `site` is optional): it stays, without the reference.
+    const notice = await platform.payload.create({
+      collection: 'notifications',
+      data: { user: users.admin.id, site: doomed.id, message: 'About the site', notificationType: 'test.hello' },
+      overrideAccess: true,
+    })
     expect((await sessions.admin.request('DELETE', `/api/sites/${doomed.id}`)).status).toBe(200)
     for (const [index, slug] of SITE_OWNED.entries()) expect(await stored(platform.payload, slug, docs[index].id)).toBeNull()
+    expect(await stored(platform.payload, 'notifications', notice.id)).toMatchObject({ id: notice.id, site: null })
   })
 
   it('a pending or revoked invitee sees only their own invitation, nothing else of the site', async () => {

@@ -88,6 +88,15 @@ describe('payments', () => {
     )
   })
 
+  it('outlive the site they were made to: deleting the site clears the reference and keeps the payment', async () => {
+    const owner = await createTenant(platform)
+    const payer = await createTenant(platform)
+    const payment = await pay(payer.userId, { site: owner.siteId, purpose: 'registration' })
+    expect((await owner.session.request('DELETE', `/api/sites/${owner.siteId}`)).status).toBe(200)
+    const kept = await platform.payload.findByID({ collection: 'payments', id: payment.id, depth: 0, overrideAccess: true })
+    expect(kept).toMatchObject({ id: payment.id, amount: 4900, purpose: 'registration', site: null })
+  })
+
   it('nobody creates, changes or deletes a payment over REST, staff included', async () => {
     const { userId, session: payer } = await createTenant(platform)
     const payment = await pay(userId)
