@@ -7,14 +7,20 @@ import { definePlatformPlugin } from '@platform'
 import { Payments } from './collections/payments'
 import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
+import { notifyEndpoint } from './checkout/notifyEndpoint'
+import { reconcileJob } from './checkout/reconcile'
 import { seedPlans } from './seed'
 import type { PaymentsPluginOptions } from './types'
 
 export type { PaymentsPluginOptions } from './types'
 export { effectivePlan } from './effectivePlan'
+export { startCheckout } from './checkout/startCheckout'
+export { reconcilePayments, RECONCILE_JOB } from './checkout/reconcile'
+export type { CompletionResult } from './checkout/complete'
 
 export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payments', () => ({
-  collections: [Plans, Payments],
+  collections: [Plans, { ...Payments, endpoints: [notifyEndpoint] }],
+  jobs: [reconcileJob],
   collectionFields: { users: userPlanFields },
   seed: seedPlans,
 }))
