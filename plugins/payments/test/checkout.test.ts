@@ -191,6 +191,26 @@ describe('checkout', () => {
     expect((await postNotification(body)).status).toBe(404)
   })
 
+  it('with P24_NOTIFY_IPS set, refuses other addresses (403) before reading anything', async () => {
+    const { payment, token } = await checkedOut()
+    sim.drop(1)
+    const notification = sim.pay(token)
+    process.env.P24_NOTIFY_IPS = '192.0.2.1'
+    try {
+      expect((await postNotification(notification)).status).toBe(403)
+    } finally {
+      delete process.env.P24_NOTIFY_IPS
+    }
+    expect(await paymentById(payment.id)).toMatchObject({ status: 'pending' })
+    process.env.P24_NOTIFY_IPS = '192.0.2.1, 127.0.0.1'
+    try {
+      expect((await postNotification(notification)).status).toBe(200)
+    } finally {
+      delete process.env.P24_NOTIFY_IPS
+    }
+    expect(await paymentById(payment.id)).toMatchObject({ status: 'paid' })
+  })
+
   it('reconciliation completes a payment whose notification got lost, once; a never-paid one expires', async () => {
     const lost = await checkedOut()
     const unpaid = await checkedOut()
