@@ -10,6 +10,7 @@ import { Agenda, Job, backoffStrategies } from 'agenda'
 
 import { createAgendaBackend } from '../db/adapter'
 import { listenerJobName } from '../events/listeners'
+import { withStartupLock } from '../db/startupLock'
 import { getRegistry } from '../plugins/registry'
 import { attachJobs, detachJobs } from './attach'
 import { drainJobs, trackHandler, type HandlerTracker } from './drain'
@@ -74,11 +75,11 @@ export const startJobsRuntime = async ({
   name?: string
 }): Promise<JobsRuntime> => {
   const backend = createAgendaBackend({ url: databaseURL })
-  const agenda = new Agenda({
-    backend,
-    name,
-    processEvery: pollMs,
-    defaultLockLifetime: 10 * 60_000,
+  // Agenda creates its schema while it connects: one process at a time (see db/startupLock.ts).
+  const agenda = await withStartupLock(databaseURL, 'platform:agenda-schema', async () => {
+    const connecting = new Agenda({ backend, name, processEvery: pollMs, defaultLockLifetime: 10 * 60_000 })
+    await connecting.ready
+    return connecting
   })
   agenda.on('error', (error) => payload.logger.error({ err: error, msg: 'Agenda error' }))
   agenda.on('fail', (error, job) => {

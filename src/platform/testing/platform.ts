@@ -19,7 +19,8 @@ export const TEST_PUBLIC_URL = 'http://localhost:3999'
 
 export type TestPlatform = Platform & { baseURL: string; server: Server; close: () => Promise<void> }
 
-const createDatabase = async (name: string) => {
+/** A new empty database in the run's embedded PostgreSQL; its URL. */
+export const createDatabase = async (name: string = `t_${randomBytes(6).toString('hex')}`) => {
   const template = process.env.TEST_PG_URL_TEMPLATE
   if (!template) throw new Error('TEST_PG_URL_TEMPLATE is not set: run the tests through jest (test/setup/globalSetup.ts).')
   const client = new pg.Client({ connectionString: template.replace('__DB__', 'postgres') })
