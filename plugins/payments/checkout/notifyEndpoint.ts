@@ -37,7 +37,8 @@ export const notifyEndpoint: Endpoint = visitorEndpoint({
   method: 'post',
   handler: async (req) => {
     const settings = readPaymentsSettings(process.env)
-    if (!settings) return jsonError('Payments are not configured.', 503)
+    // Without P24 settings no payment was ever registered, so no notification can be for this platform: a 404, like an unknown session.
+    if (!settings) return jsonError('Payments are not configured.', 404)
     const ip = clientIp(req)
     if (!ipAllowed(ip, settings.notifyIps)) {
       req.payload.logger.warn({ msg: 'P24 notification from an address not on P24_NOTIFY_IPS', ip })
