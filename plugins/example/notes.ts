@@ -26,6 +26,7 @@ export const noteCountField: Field = { name: 'exampleNoteCount', type: 'number',
 
 /** A hook on a core collection: every new site starts with a welcome note (trusted: written by the platform, in the request's transaction). */
 export const welcomeNote: CollectionAfterChangeHook = async ({ req, doc, operation }) => {
-  if (operation === 'create') await req.payload.create({ collection: 'example-notes', data: { site: doc.id, text: `Welcome to ${doc.name}!` }, req })
+  if (operation === 'create')
+    await req.payload.create({ collection: 'example-notes', data: { site: doc.id, text: `Welcome to ${doc.name}!` }, overrideAccess: true, req }) // the platform's note
   return doc
 }

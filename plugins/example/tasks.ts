@@ -11,7 +11,12 @@ export const markStaleNotes = (days: number): JobDefinition<{ now?: string }> =>
   schedule: { every: '1 hour' },
   handler: async ({ now }, { payload }) => {
     const cutoff = staleBefore(now ? new Date(now) : new Date(), days).toISOString()
-    await payload.update({ collection: 'example-notes', where: { createdAt: { less_than: cutoff }, isStale: { equals: false } }, data: { isStale: true } })
+    await payload.update({
+      collection: 'example-notes',
+      where: { createdAt: { less_than: cutoff }, isStale: { equals: false } },
+      data: { isStale: true },
+      overrideAccess: true,
+    }) // a job: every site
   },
 })
 
@@ -21,7 +26,10 @@ export const welcomeOwner: EventListener<'site.created'> = {
   name: 'example.welcome-owner',
   handler: async ({ siteId, ownerId }, { payload }) => {
     // A trusted job: reads the new site and its owner to address them.
-    const [site, owner] = await Promise.all([payload.findByID({ collection: 'sites', id: siteId }), payload.findByID({ collection: 'users', id: ownerId })])
+    const [site, owner] = await Promise.all([
+      payload.findByID({ collection: 'sites', id: siteId, overrideAccess: true }),
+      payload.findByID({ collection: 'users', id: ownerId, overrideAccess: true }),
+    ]) // a job
     const data = { siteName: site.name, firstName: owner.firstName ?? owner.email }
     await queueEmail({ payload }, { to: owner.email, template: 'example-welcome', locale: owner.locale ?? 'pl', data })
     await notify({ payload, userId: owner.id, siteId: site.id, type: 'example.welcome', message: site.name })
@@ -30,5 +38,6 @@ export const welcomeOwner: EventListener<'site.created'> = {
 
 /** Demo data: a visitor's note on each demo site. */
 export const seedNotes: DemoSeed = async ({ payload, sites }) => {
-  for (const site of sites) await payload.create({ collection: 'example-notes', data: { site: site.id, text: 'Dziękuję za spotkanie!', fromVisitor: true } })
+  for (const site of sites)
+    await payload.create({ collection: 'example-notes', data: { site: site.id, text: 'Dziękuję za spotkanie!', fromVisitor: true }, overrideAccess: true }) // a seed
 }

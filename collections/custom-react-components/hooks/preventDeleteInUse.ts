@@ -15,11 +15,11 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, 
     collection: 'custom-react-components',
     id,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // Platform bookkeeping: the caller may delete the component (access said so) and must learn why not.
     disableErrors: true,
     req,
     select: { site: true },
-  }) // Platform bookkeeping: the caller may delete the component (access said so) and must learn why not.
+  })
   const siteId = relationId(component?.site)
   if (siteId === undefined) return
   if (context?.deletingSite !== undefined && sameId(context.deletingSite, siteId)) return
@@ -27,11 +27,11 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, 
     collection: 'sites',
     id: siteId,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // Same reason: the site's draft and published configuration decide whether the delete may go on.
     disableErrors: true,
     req,
     select: { templateConfig: true, publishedVersion: true },
-  }) // Same reason: the site's draft and published configuration decide whether the delete may go on.
+  })
   if (!site) return
   const versionId = relationId(site.publishedVersion)
   const version =
@@ -41,11 +41,11 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, 
           collection: 'site-versions',
           id: versionId,
           depth: 0,
-          overrideAccess: true,
+          overrideAccess: true, // Same reason: only the published snapshot is read, to say whether it shows the component.
           disableErrors: true,
           req,
           select: { configSnapshot: true },
-        }) // Same reason: only the published snapshot is read, to say whether it shows the component.
+        })
   const published = version?.configSnapshot
   const places = [
     ...componentRefs(site.templateConfig)

@@ -17,7 +17,12 @@ export const cascadeDelete: CollectionBeforeDeleteHook = async ({ req, id }) => 
     const where = { site: { equals: id } }
     // Tells dependents' hooks (e.g. "component still in use") that the whole site goes.
     const context = { deletingSite: id }
-    if (site.required) await req.payload.delete({ collection: collection.slug as 'clients', where, overrideAccess: true, context, req })
-    else await req.payload.update({ collection: collection.slug as 'notifications', where, data: { site: null }, overrideAccess: true, context, req })
+    if (site.required) {
+      // The caller may delete the site; its own records go with it, whoever on the site made them.
+      await req.payload.delete({ collection: collection.slug as 'clients', where, overrideAccess: true, context, req }) // allowed by the site's delete access
+    } else {
+      // Only the reference is cleared, by the platform: the record itself (a payment, a notification) is left as it was.
+      await req.payload.update({ collection: collection.slug as 'notifications', where, data: { site: null }, overrideAccess: true, context, req }) // only `site` changes
+    }
   }
 }

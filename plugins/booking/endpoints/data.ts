@@ -223,10 +223,10 @@ export const loadHostNames = async (req: PayloadRequest, site: Omit<PublicSite, 
           id: site.owner,
           select: { firstName: true, lastName: true },
           depth: 0,
-          overrideAccess: true,
+          overrideAccess: true, // only the owner's first and last name
           disableErrors: true,
           req,
-        }), // only the owner's first and last name
+        }),
     req.payload.find({
       collection: 'team-members',
       where: { and: [{ site: { equals: site.id } }, { invitationStatus: { equals: 'accepted' } }] },

@@ -48,8 +48,8 @@ export const recordAttendedSessions = async (payload: Payload, { now, lookbackDa
           depth: 0,
           pagination: false,
           select: { event: true },
-          overrideAccess: true,
-        }), // trusted job
+          overrideAccess: true, // trusted job
+        }),
         payload.find({
           collection: BOOKINGS,
           where: { and: [{ event: { in: ids } }, { status: { not_equals: 'cancelled' } }] },
