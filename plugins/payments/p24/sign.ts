@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
 import { phpJson } from './phpJson'
+import type { TransactionNotification, VerifyInput } from './types'
 
 const sha384 = (text: string) => createHash('sha384').update(text, 'utf8').digest('hex')
 
@@ -14,17 +15,8 @@ export type RegisterSignInput = { sessionId: string; merchantId: number; amount:
 export const registerSign = (p: RegisterSignInput, crc: string) =>
   sha384(phpJson({ sessionId: p.sessionId, merchantId: p.merchantId, amount: p.amount, currency: p.currency, crc }))
 
-export type NotificationSignInput = {
-  merchantId: number
-  posId: number
-  sessionId: string
-  amount: number
-  originAmount: number
-  currency: string
-  orderId: number
-  methodId: number
-  statement: string
-}
+/** The signed fields of a notification: its body without the sign (types.ts). */
+export type NotificationSignInput = Omit<TransactionNotification, 'sign'>
 /** The transaction notification P24 POSTs to urlStatus after a payment. */
 export const notificationSign = (p: NotificationSignInput, crc: string) =>
   sha384(
@@ -42,7 +34,7 @@ export const notificationSign = (p: NotificationSignInput, crc: string) =>
     }),
   )
 
-export type VerifySignInput = { sessionId: string; orderId: number; amount: number; currency: string }
+export type VerifySignInput = VerifyInput
 export const verifySign = (p: VerifySignInput, crc: string) =>
   sha384(phpJson({ sessionId: p.sessionId, orderId: p.orderId, amount: p.amount, currency: p.currency, crc }))
 
