@@ -9,6 +9,10 @@ import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
 import { notifyEndpoint } from './checkout/notifyEndpoint'
 import { reconcileJob } from './checkout/reconcile'
+import { refundActionField } from './refunds/field'
+import { refundNotifyEndpoint } from './refunds/notifyEndpoint'
+import { refundEndpoint } from './refunds/refundEndpoint'
+import { refundTexts } from './refunds/translations'
 import { seedPlans } from './seed'
 import type { PaymentsPluginOptions } from './types'
 
@@ -19,8 +23,9 @@ export { reconcilePayments, RECONCILE_JOB } from './checkout/reconcile'
 export type { CompletionResult } from './checkout/complete'
 
 export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payments', () => ({
-  collections: [Plans, { ...Payments, endpoints: [notifyEndpoint] }],
+  collections: [Plans, { ...Payments, fields: [...Payments.fields, refundActionField], endpoints: [notifyEndpoint, refundNotifyEndpoint, refundEndpoint] }],
   jobs: [reconcileJob],
   collectionFields: { users: userPlanFields },
   seed: seedPlans,
+  translations: refundTexts.translations,
 }))

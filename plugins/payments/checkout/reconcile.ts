@@ -2,17 +2,21 @@
  * `payments.reconcile`: asks P24 about payments still pending after PAYMENTS_RECONCILE_AFTER_MINUTES (default
  * 15). One P24 reports paid but we never verified (the notification got lost) goes through the same
  * exactly-once path as a notification; one still unpaid after PAYMENTS_EXPIRE_AFTER_MINUTES (default 1440)
- * expires. A returned (refunded) transaction is left to staff.
+ * expires and announces `payment.failed` (reason `expired`) in the same transaction, once. P24's by-sessionId
+ * knows no failed state (0 no payment, 1 advance, 2 paid, 3 returned) and P24 sends no notification when a payer
+ * gives up or the bank declines, so expiry is how a payment fails. A returned (refunded) transaction is left to staff.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
 import type { JobDefinition } from '@platform'
-import { inTransaction, lockForTransaction } from '@platform'
+import { inTransaction, lockForTransaction, publishEvent } from '@platform'
 import { createP24Client, P24_STATUS } from '../p24'
 import { PAYMENTS } from '../types'
 import { completePayment, flagForReview } from './complete'
+import { paymentEventBase } from './eventData'
+import './events'
 import { withHistory, type PaymentDoc } from './history'
 import { notificationMismatches } from './match'
 import { readPaymentsSettings, type PaymentsSettings } from './settings'
@@ -36,6 +40,7 @@ const expire = async (req: PayloadRequest, id: number): Promise<boolean> =>
       overrideAccess: true, // trusted job: the plugin expires its own record
       req,
     })
+    await publishEvent(req, 'payment.failed', { ...paymentEventBase(payment), reason: 'expired' })
     return true
   })
 

@@ -4,6 +4,7 @@ import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from 
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
+import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
@@ -25,6 +26,7 @@ export const importMap = {
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
+  "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
