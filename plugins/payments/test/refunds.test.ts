@@ -13,10 +13,12 @@ import { P24_TEST_CREDENTIALS, startP24Harness, type P24Harness } from './p24Har
 
 let h: P24Harness
 let staff: Session
+let staffId: number
 
 beforeAll(async () => {
   h = await startP24Harness({ record: ['payment.refunded', 'payment.failed'] })
   const staffUser = await createUser(h.platform.payload, { isStaff: true })
+  staffId = staffUser.id
   staff = await signIn(h.platform.baseURL, staffUser.email, PASSWORD)
 })
 
@@ -83,6 +85,13 @@ describe('refunds', () => {
         full: true,
       },
     ])
+    // A staff write: the audit log names who refunded.
+    const audit = await h.platform.payload.find({
+      collection: 'audit-logs',
+      where: { and: [{ targetCollection: { equals: 'payments' } }, { targetId: { equals: String(payment.id) } }, { actor: { equals: staffId } }] },
+      overrideAccess: true,
+    })
+    expect(audit.totalDocs).toBe(1)
     // Nothing is left: a second click is refused and P24 is not asked.
     expect(await refund(staff, payment.id)).toMatchObject({ status: 400, body: { errors: [{ code: 'nothing-left' }] } })
     expect(simTx(payment.sessionId!).refunded).toBe(12_000)
