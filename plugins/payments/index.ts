@@ -9,6 +9,7 @@ import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
 import { notifyEndpoint } from './checkout/notifyEndpoint'
 import { reconcileJob } from './checkout/reconcile'
+import { paymentsPlanLimits } from './limits/provider'
 import { seedPlans } from './seed'
 import type { PaymentsPluginOptions } from './types'
 
@@ -23,4 +24,5 @@ export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payme
   jobs: [reconcileJob],
   collectionFields: { users: userPlanFields },
   seed: seedPlans,
+  planLimits: paymentsPlanLimits,
 }))
