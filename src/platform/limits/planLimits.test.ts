@@ -3,7 +3,7 @@ import type { Config, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { definePlatformPlugin } from '../plugins/definePlatformPlugin'
+import { applyContribution } from '../plugins/definePlatformPlugin'
 import { getRegistry } from '../plugins/registry'
 import { enforceLimit } from './enforceLimit'
 import type { PlanLimitCheck, PlanLimitsProvider } from './types'
@@ -18,21 +18,22 @@ const twoOfEach = (asked: PlanLimitCheck[]): PlanLimitsProvider => ({
   },
 })
 
+const withProvider = (config: Config, plugin: string, planLimits: PlanLimitsProvider, enabled = true) =>
+  applyContribution(config, plugin, { planLimits }, enabled)
+
 /** A request as enforceLimit reads it (no transaction: nothing to lock); the config is the one plugins built. */
 const requestFor = (config: Config, headers: Record<string, string> = {}, user: { locale?: string } | null = null) =>
   ({ payload: { config }, headers: new Headers(headers), user }) as unknown as PayloadRequest
 
 describe('plan limits', () => {
   it('a second plugin providing plan limits is a config-time error naming both', () => {
-    const first = definePlatformPlugin('plans-a', () => ({ planLimits: twoOfEach([]) }))
-    const second = definePlatformPlugin('plans-b', () => ({ planLimits: twoOfEach([]) }))
-    const config = first()(host())
+    const config = withProvider(host(), 'plans-a', twoOfEach([]))
     expect(getRegistry(config).planLimits.map((entry) => entry.plugin)).toEqual(['plans-a'])
-    expect(() => second()(config)).toThrow('Plugin "plans-b" provides plan limits, which the plugin "plans-a" provides already')
+    expect(() => withProvider(config, 'plans-b', twoOfEach([]))).toThrow('Plugin "plans-b" provides plan limits, which the plugin "plans-a" provides already')
   })
 
   it('a disabled provider contributes nothing, so everything is allowed and nothing is counted', async () => {
-    const config = definePlatformPlugin('plans', () => ({ planLimits: twoOfEach([]) }))({ enabled: false })(host())
+    const config = withProvider(host(), 'plans', twoOfEach([]), false)
     expect(getRegistry(config).planLimits).toEqual([])
     let counted = 0
     const count = async () => (counted += 1)
@@ -42,7 +43,7 @@ describe('plan limits', () => {
 
   it('asks the provider with the count and refuses with a 403 in the language the request names', async () => {
     const asked: PlanLimitCheck[] = []
-    const config = definePlatformPlugin('plans', () => ({ planLimits: twoOfEach(asked) }))()(host())
+    const config = withProvider(host(), 'plans', twoOfEach(asked))
     await expect(enforceLimit(requestFor(config), { ownerId: 7, limit: 'sites', count: async () => 1 })).resolves.toBeUndefined()
     const refused = enforceLimit(requestFor(config, { 'accept-language': 'en-GB,en;q=0.9' }), { ownerId: 7, limit: 'sites', count: async () => 2 })
     await expect(refused).rejects.toBeInstanceOf(APIError)
@@ -60,7 +61,7 @@ describe('plan limits', () => {
 
   it('an on/off feature is asked with nothing used; no owner, nothing to check', async () => {
     const asked: PlanLimitCheck[] = []
-    const config = definePlatformPlugin('plans', () => ({ planLimits: twoOfEach(asked) }))()(host())
+    const config = withProvider(host(), 'plans', twoOfEach(asked))
     await enforceLimit(requestFor(config), { ownerId: 3, limit: 'customDomain' })
     await enforceLimit(requestFor(config), { ownerId: undefined, limit: 'sites', count: async () => 10 })
     expect(asked).toEqual([{ ownerId: 3, limit: 'customDomain', used: 0 }])
