@@ -21,13 +21,12 @@ export const limitTeamMembers: CollectionBeforeChangeHook = async ({ req, data, 
   if (!takesSeat) return data
   const siteId = relationId(data.site ?? originalDoc?.site)
   if (siteId === undefined) return data
-  // trusted: only the owner is read, to know whose plan the team counts against
   const site = await req.payload.findByID({
     collection: 'sites',
     id: siteId,
     depth: 0,
     select: { owner: true },
-    overrideAccess: true,
+    overrideAccess: true, // trusted: only the owner is read, to know whose plan the team counts against
     disableErrors: true,
     req,
   })
