@@ -75,6 +75,22 @@ describe('with the demo plans (Free: 1 site, 1 team member; Pro: 3 and 5; Studio
     expect(await sitesOf(id)).toHaveLength(1)
   })
 
+  it("the admin's new-site form (from a template) is refused too, in the admin's chosen language", async () => {
+    const { id, session } = await owner()
+    const site = await createSite(platform.payload, id)
+    const template = await session.request('POST', `/api/sites/${site.id}/save-as-template`, { name: 'Mine' })
+    expect(template.status).toBe(201)
+    const response = await fetch(`${platform.baseURL}/api/sites/from-template`, {
+      method: 'POST',
+      // The admin's language switch sets payload-lng; it wins over the browser's Accept-Language.
+      headers: { origin: TEST_PUBLIC_URL, cookie: `${session.cookie()}; payload-lng=pl`, 'accept-language': 'en', 'content-type': 'application/json' },
+      body: JSON.stringify({ templateId: template.body.doc.id, name: 'Second', identifier: `limit-${unique()}` }),
+    })
+    expect(response.status).toBe(403)
+    expect(message(await response.json())).toMatch(/^Plan Darmowy pozwala na 1 stronę\. Więcej stron: plan Pro/)
+    expect(await sitesOf(id)).toHaveLength(1)
+  })
+
   it("without a language in the request, the account's language decides", async () => {
     const { session } = await owner('pl')
     expect((await session.request('POST', '/api/sites', siteBody())).status).toBe(201)
