@@ -21,7 +21,7 @@ export type PlanLimitCheck = {
 export type LimitVerdict = { allowed: true } | { allowed: false; message: Bilingual }
 
 /**
- * The plan-limits extension point: one plugin (payments) knows the plans and says whether one more fits.
+ * The plan-limits extension point: the plugin that sells plans says whether one more fits.
  * Contributed as `planLimits` in `definePlatformPlugin`; at most one plugin may provide it.
  */
 export type PlanLimitsProvider = {
