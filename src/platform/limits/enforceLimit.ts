@@ -1,7 +1,7 @@
 /**
  * Plan limits, enforced where things are created: `await enforceLimit(req, { ownerId, limit, count })` in a
- * create hook (or an endpoint's transaction) before the new item is written. Without a provider (no plans plugin
- * plugin) everything is allowed. Nothing existing is ever touched: only the new item is refused.
+ * create hook (or an endpoint's transaction) before the new item is written. Without a provider (no plugin sells
+ * plans) everything is allowed. Nothing existing is ever touched: only the new item is refused.
  */
 import type { PayloadRequest } from 'payload'
 
