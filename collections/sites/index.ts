@@ -10,6 +10,7 @@ import { announcePublicChange, announceSiteDeleted } from './hooks/announcePubli
 import { assignOwner } from './hooks/assignOwner'
 import { cascadeDelete } from './hooks/cascadeDelete'
 import { checkComponentRefs } from './hooks/checkComponentRefs'
+import { limitSites } from './hooks/limitSites'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
 import { configSchemaEndpoint } from './endpoints/configSchema'
@@ -42,6 +43,7 @@ export const Sites: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [assignOwner, validateConfigField('templateConfig'), checkComponentRefs],
+    beforeChange: [limitSites],
     afterChange: [afterSiteChange, syncMediaUsages, announcePublicChange],
     beforeDelete: [cascadeDelete],
     afterDelete: [announceSiteDeleted],

@@ -8,6 +8,7 @@ import { readTeamMembers } from './access/readTeamMembers'
 import { acceptInvitationEndpoint, declineInvitationEndpoint, invitationDetailsEndpoint } from './endpoints/invitation'
 import { inviteEndpoint } from './endpoints/invite'
 import { guardInvitationState } from './hooks/guardInvitationState'
+import { limitTeamMembers } from './hooks/limitTeamMembers'
 import { sendInvitation } from './hooks/sendInvitation'
 
 const ROLE_LABELS = {
@@ -34,7 +35,7 @@ export const TeamMembers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [guardInvitationState],
-    beforeChange: [enforceSiteAssignment({ group: 'manage' })],
+    beforeChange: [enforceSiteAssignment({ group: 'manage' }), limitTeamMembers],
     afterChange: [({ req, doc }) => (forgetSiteRoles(req), doc), sendInvitation],
     afterDelete: [({ req, doc }) => (forgetSiteRoles(req), doc)],
   },

@@ -13,6 +13,7 @@ import { refundActionField } from './refunds/field'
 import { refundNotifyEndpoint } from './refunds/notifyEndpoint'
 import { refundEndpoint } from './refunds/refundEndpoint'
 import { refundTexts } from './refunds/translations'
+import { paymentsPlanLimits } from './limits/provider'
 import { seedPlans } from './seed'
 import type { PaymentsPluginOptions } from './types'
 
@@ -28,4 +29,5 @@ export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payme
   collectionFields: { users: userPlanFields },
   seed: seedPlans,
   translations: refundTexts.translations,
+  planLimits: paymentsPlanLimits,
 }))

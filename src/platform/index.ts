@@ -67,6 +67,12 @@ export { rateLimit, tooManyRequests } from './http/rateLimit'
 export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
 export { afterCommit } from './db/afterCommit'
 
+// Plan limits: call enforceLimit before creating something a plan counts; one plugin provides the plans.
+export { enforceLimit } from './limits/enforceLimit'
+export type { EnforceLimitArgs } from './limits/enforceLimit'
+export type { LimitVerdict, PlanLimitCheck, PlanLimitName, PlanLimitsProvider } from './limits/types'
+export { requestLocale } from './i18n/requestLocale'
+
 // Messages: email, notifications, events, tokens.
 export { queueEmail } from './email/queueEmail'
 export type { ComposedEmail, EmailAttachment, EmailComposer, QueuedEmail } from './email/queueEmail'

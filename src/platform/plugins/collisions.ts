@@ -1,11 +1,11 @@
 /**
- * Two plugins (or a plugin and the core) claiming one admin view, one endpoint
- * or one public page would silently shadow each other; the config refuses to
- * build instead, naming both.
+ * Two plugins (or a plugin and the core) claiming one admin view, one endpoint,
+ * one public page or the plan limits would silently shadow each other; the
+ * config refuses to build instead, naming both.
  */
 import type { AdminViewConfig, Config, Endpoint } from 'payload'
 
-import type { PlatformPage } from './registry'
+import type { PlatformPage, PlatformRegistry } from './registry'
 
 /** Paths the platform itself serves; a plugin page may not start with them. */
 export const RESERVED_PAGE_PREFIXES = ['/admin', '/api', '/s', '/_next', '/_site-assets', '/signup', '/invitation', '/healthz']
@@ -52,6 +52,12 @@ export const checkPages = (existing: PlatformPage[], plugin: string, pages: Plat
     if (seen.has(shape(page.path))) throw new Error(`Plugin "${plugin}" adds the page ${page.path}, which another plugin serves already`)
     seen.add(shape(page.path))
   }
+}
+
+/** Plans are one plugin's business: a second provider of plan limits would make the answer depend on plugin order. */
+export const checkPlanLimits = (existing: PlatformRegistry['planLimits'], plugin: string, provides: boolean): void => {
+  const taken = existing[0]
+  if (provides && taken) throw new Error(`Plugin "${plugin}" provides plan limits, which the plugin "${taken.plugin}" provides already`)
 }
 
 /** The page whose path matches `pathname`, with its parameters (decoded once). */

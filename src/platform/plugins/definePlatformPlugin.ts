@@ -14,7 +14,8 @@ import { extendSectionType, registerSectionType, sectionTypes, type SectionField
 import type { EmailComposer } from '../email/queueEmail'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
-import { checkEndpoints, checkPages, checkViews } from './collisions'
+import type { PlanLimitsProvider } from '../limits/types'
+import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
 import { extendRegistry, getRegistry, type DemoSeed, type EmailSampleData, type PlatformPage } from './registry'
 import { mergeTranslations, type PluginTranslations } from './translations'
@@ -81,6 +82,11 @@ export type PlatformPluginContribution = {
    * section or read them in your loaders).
    */
   sectionFields?: Record<string, SectionFields>
+  /**
+   * Plan limits: says whether an owner's plan allows one more of something (`enforceLimit` asks it before a
+   * create). At most one plugin provides it; without one everything is allowed.
+   */
+  planLimits?: PlanLimitsProvider
   onInit?: (payload: Payload) => Promise<void> | void
 }
 
@@ -163,6 +169,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   checkViews(config, name, contribution.admin?.views)
   checkEndpoints(withCollections, name, contribution.endpoints)
   checkPages(getRegistry(config).pages, name, contribution.pages)
+  checkPlanLimits(getRegistry(config).planLimits, name, Boolean(contribution.planLimits))
 
   const extended: Config = {
     ...withCollections,
@@ -197,6 +204,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     emailComposers: contribution.emailComposers ?? [],
     pages: (contribution.pages ?? []).map((page) => ({ ...page, plugin: name })),
     seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
+    planLimits: contribution.planLimits ? [{ plugin: name, provider: contribution.planLimits }] : [],
   })
 }
 

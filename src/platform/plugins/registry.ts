@@ -12,6 +12,7 @@ import type { EmailComposer } from '../email/queueEmail'
 import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
+import type { PlanLimitsProvider } from '../limits/types'
 
 export type EmailSampleData = (args: { locale: Locale; publicURL: string }) => Record<string, unknown>
 
@@ -48,6 +49,8 @@ export type PlatformRegistry = {
   emailComposers: EmailComposer[]
   pages: (PlatformPage & { plugin: string })[]
   seeds: { plugin: string; seed: DemoSeed }[]
+  /** The plan-limits provider (at most one; see limits/enforceLimit.ts). */
+  planLimits: { plugin: string; provider: PlanLimitsProvider }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -59,6 +62,7 @@ const empty = (): PlatformRegistry => ({
   emailComposers: [],
   pages: [],
   seeds: [],
+  planLimits: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({
