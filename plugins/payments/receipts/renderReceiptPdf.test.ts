@@ -2,7 +2,12 @@ import { pdfText } from '../test/pdfText'
 import { DEMO_SELLER, readSeller } from './seller'
 import { receiptFilename, renderReceiptPdf, type ReceiptData } from './renderReceiptPdf'
 
-const seller = readSeller({ SELLER_NAME: 'Żółta Łódź sp. z o.o.', SELLER_ADDRESS: 'ul. Źródlana 5, 30-001 Kraków', SELLER_TAX_ID: '6762469785', SELLER_EMAIL: 'faktury@example.com' })
+const seller = readSeller({
+  SELLER_NAME: 'Żółta Łódź sp. z o.o.',
+  SELLER_ADDRESS: 'ul. Źródlana 5, 30-001 Kraków',
+  SELLER_TAX_ID: '6762469785',
+  SELLER_EMAIL: 'faktury@example.com',
+})
 
 const receipt = (over: Partial<ReceiptData> = {}): ReceiptData => ({
   number: 'R/2026/000123',

@@ -113,17 +113,26 @@ export const renderReceiptPdf = (data: ReceiptData): Promise<Buffer> => {
   const amountX = left + width - 120
   const row = (description: string, amount: string, font: 'regular' | 'bold') => {
     const y = doc.y
-    doc.font(font).fontSize(10).text(description, left, y, { width: width - 130 })
+    doc
+      .font(font)
+      .fontSize(10)
+      .text(description, left, y, { width: width - 130 })
     const after = doc.y
     doc.text(amount, amountX, y, { width: 120, align: 'right' })
     doc.x = left
     doc.y = Math.max(after, doc.y) + 4
   }
   row(text.item, text.amount, 'bold')
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke()
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .stroke()
   doc.y += 4
   for (const line of data.lines) row(line.description, money(line.amount), 'regular')
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke()
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .stroke()
   doc.y += 4
   row(text.total, money(total), 'bold')
   doc.moveDown()

@@ -8,7 +8,18 @@ import { createLocalReq } from 'payload'
 
 import { publishEvent } from '@platform'
 import type { Session, SmtpListener, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startSmtpListener, startTestPlatform, TEST_PUBLIC_URL, waitFor } from '@platform/testing'
+import {
+  addTeamMember,
+  createSite,
+  createUser,
+  PASSWORD,
+  session,
+  signIn,
+  startSmtpListener,
+  startTestPlatform,
+  TEST_PUBLIC_URL,
+  waitFor,
+} from '@platform/testing'
 import { sendPlanNotices } from '..'
 import type { TransactionNotification } from '../p24'
 import { DEMO_PLANS } from '../seed'
@@ -71,7 +82,10 @@ const decodeSubject = (subject: string) =>
   subject.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
     kind.toUpperCase() === 'B'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
   )
 /** The first application/pdf part of a raw message, decoded. */
 const pdfAttachment = (raw: string): { filename: string; pdf: Buffer } | undefined => {
@@ -80,10 +94,14 @@ const pdfAttachment = (raw: string): { filename: string; pdf: Buffer } | undefin
   const rest = raw.slice(at)
   const headerEnd = rest.search(/\r?\n\r?\n/)
   const filename = /filename="?([^";\r\n]+)"?/i.exec(rest.slice(0, headerEnd))?.[1] ?? ''
-  const body = rest.slice(headerEnd).replace(/^\r?\n\r?\n/, '').split(/\r?\n--/)[0]
+  const body = rest
+    .slice(headerEnd)
+    .replace(/^\r?\n\r?\n/, '')
+    .split(/\r?\n--/)[0]
   return { filename, pdf: Buffer.from(body.replace(/\s+/g, ''), 'base64') }
 }
-const checkout = (client: Session, body: unknown) => client.request<{ paymentId: number; redirectUrl: string }>('POST', '/api/payments/checkout', body)
+const checkout = (client: Session, body: unknown) =>
+  client.request<{ paymentId: number; redirectUrl: string; errors: { message: string }[] }>('POST', '/api/payments/checkout', body)
 const download = async (client: Session | null, id: number) => {
   const res = await fetch(`${platform.baseURL}/api/payments/${id}/receipt`, {
     headers: { origin: TEST_PUBLIC_URL, ...(client?.cookie() ? { cookie: client.cookie()! } : {}) },
@@ -127,7 +145,10 @@ describe('owner checkout and receipt', () => {
       description: 'Plan Pro — 1 miesiąc',
       returnUrl: `${TEST_PUBLIC_URL}/admin/billing?payment=${paymentId}`,
     })
-    expect(sim.transactions().find((tx) => tx.token === tokenOf(redirectUrl))).toMatchObject({ amount: 4900, urlReturn: `${TEST_PUBLIC_URL}/admin/billing?payment=${paymentId}` })
+    expect(sim.transactions().find((tx) => tx.token === tokenOf(redirectUrl))).toMatchObject({
+      amount: 4900,
+      urlReturn: `${TEST_PUBLIC_URL}/admin/billing?payment=${paymentId}`,
+    })
 
     sim.pay(tokenOf(redirectUrl))
     await sim.idle()
@@ -141,7 +162,8 @@ describe('owner checkout and receipt', () => {
     expect(attachment.filename).toBe(`receipt-${paid.receiptNumber!.replace(/\//g, '-')}.pdf`)
     expect(attachment.pdf.subarray(0, 4).toString()).toBe('%PDF')
     const text = await pdfText(attachment.pdf)
-    for (const expected of [paid.receiptNumber!, 'Potwierdzenie zapłaty', 'Anna Gęślińska', 'Plan Pro — 1 miesiąc', '49,00 zł', 'Przelewy24']) expect(text).toContain(expected)
+    for (const expected of [paid.receiptNumber!, 'Potwierdzenie zapłaty', 'Anna Gęślińska', 'Plan Pro — 1 miesiąc', '49,00 zł', 'Przelewy24'])
+      expect(text).toContain(expected)
 
     // Downloads: the payer and staff get the PDF; another user and a pending payment's receipt are 404; signed out 401.
     const own = await download(client, paymentId)

@@ -1,7 +1,12 @@
 import { checkAttachments, MAX_ATTACHMENT_BYTES } from './queueEmail'
 import { toNodemailerAttachments } from './sendEmailJob'
 
-const pdf = { filename: 'receipt.pdf', content: Buffer.from('%PDF-1.3 binary \u0000\u00ff').toString('base64'), contentType: 'application/pdf', encoding: 'base64' as const }
+const pdf = {
+  filename: 'receipt.pdf',
+  content: Buffer.from('%PDF-1.3 binary \u0000\u00ff').toString('base64'),
+  contentType: 'application/pdf',
+  encoding: 'base64' as const,
+}
 
 describe('email attachments', () => {
   it('accepts text and base64 files and hands the encoding to nodemailer', () => {

@@ -123,7 +123,12 @@ export const queueEmail: QueueEmail = async (req, email) => {
       data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
       ...(email.attachments?.length
         ? {
-            attachments: email.attachments.map(({ filename, content, contentType, encoding }) => ({ filename, content, contentType, ...(encoding ? { encoding } : {}) })),
+            attachments: email.attachments.map(({ filename, content, contentType, encoding }) => ({
+              filename,
+              content,
+              contentType,
+              ...(encoding ? { encoding } : {}),
+            })),
           }
         : {}),
       messageId,
