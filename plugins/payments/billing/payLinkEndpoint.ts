@@ -26,11 +26,12 @@ export const payLinkEndpoint: Endpoint = visitorEndpoint({
     if (!SESSION.test(sessionId)) return jsonError('Unknown payment.', 404)
     const rate = await payLinkRate.consume(req, hashIp(req, clientIp(req)))
     if (!rate.allowed) return tooManyRequests('Too many attempts. Please wait a while and try again.', rate.retryAfterSeconds)
-    const settings = readPaymentsSettings(process.env)
-    if (!settings) return jsonError(NOT_CONFIGURED, 503)
     const found = await req.payload.find({ collection: PAYMENTS, where: { sessionId: { equals: sessionId } }, limit: 1, depth: 0, overrideAccess: true }) // trusted: the session id is the credential
     const id = found.docs[0]?.id
+    // Unknown first: a made-up link is a 404 whether or not payments are configured (no 5xx for a guess).
     if (id === undefined) return jsonError('Unknown payment.', 404)
+    const settings = readPaymentsSettings(process.env)
+    if (!settings) return jsonError(NOT_CONFIGURED, 503)
     try {
       // Under the payment's lock: two clicks at once register it with P24 once.
       const location = await inTransaction(req, async () => {
