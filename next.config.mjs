@@ -19,6 +19,8 @@ const nextConfig = {
     'pg',
     'handlebars',
     'sharp',
+    // Reads its font data from its own folder at run time (receipts).
+    'pdfkit',
     // Compiles owners' custom components on save; a native binary, never bundled.
     'esbuild',
   ],

@@ -187,6 +187,8 @@ export interface User {
    */
   plan?: (number | null) | Plan;
   planEndsAt?: string | null;
+  planReminderSentFor?: string | null;
+  planEndedNoticeSentFor?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -788,6 +790,10 @@ export interface Payment {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Given when the payment is paid.
+   */
+  receiptNumber?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -966,6 +972,8 @@ export interface UsersSelect<T extends boolean = true> {
   lastLogin?: T;
   plan?: T;
   planEndsAt?: T;
+  planReminderSentFor?: T;
+  planEndedNoticeSentFor?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1448,6 +1456,7 @@ export interface PaymentsSelect<T extends boolean = true> {
         summary?: T;
         id?: T;
       };
+  receiptNumber?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,7 +3,17 @@
  * the P24 protocol (p24/), the simulator (simulator/), endpoints and jobs are added beside it.
  * Other plugins take a payment by creating a `payments` document through the Local API (trusted code).
  */
-import { definePlatformPlugin } from '@platform'
+import path from 'node:path'
+
+import { definePlatformPlugin, projectRoot } from '@platform'
+import { checkoutEndpoint } from './billing/checkoutEndpoint'
+import { payLinkEndpoint } from './billing/payLinkEndpoint'
+import { receiptEndpoint } from './billing/receiptEndpoint'
+import { paymentEmailListeners } from './emails/listeners'
+import { planNoticeFields } from './emails/planNoticeFields'
+import { planNoticesJob } from './emails/planNotices'
+import { paymentsEmailSampleData, receiptEmailComposer } from './emails/receiptEmail'
+import { assignReceiptNumber, receiptFields } from './receipts/receiptNumber'
 import { Payments } from './collections/payments'
 import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
@@ -22,11 +32,28 @@ export { effectivePlan } from './effectivePlan'
 export { startCheckout } from './checkout/startCheckout'
 export { reconcilePayments, RECONCILE_JOB } from './checkout/reconcile'
 export type { CompletionResult } from './checkout/complete'
+export { renderReceiptPdf } from './receipts/renderReceiptPdf'
+export type { ReceiptData } from './receipts/renderReceiptPdf'
+export { sendPlanNotices, PLAN_NOTICES_JOB } from './emails/planNotices'
 
 export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payments', () => ({
-  collections: [Plans, { ...Payments, fields: [...Payments.fields, refundActionField], endpoints: [notifyEndpoint, refundNotifyEndpoint, refundEndpoint] }],
-  jobs: [reconcileJob],
-  collectionFields: { users: userPlanFields },
+  collections: [
+    Plans,
+    {
+      ...Payments,
+      fields: [...Payments.fields, ...receiptFields, refundActionField],
+      hooks: { ...Payments.hooks, beforeChange: [...(Payments.hooks?.beforeChange ?? []), assignReceiptNumber] },
+      // Literal paths before the `/:id/…` ones; all check their caller (the pay link's credential is the session id).
+      endpoints: [notifyEndpoint, refundNotifyEndpoint, checkoutEndpoint, payLinkEndpoint, refundEndpoint, receiptEndpoint],
+    },
+  ],
+  jobs: [reconcileJob, planNoticesJob],
+  collectionFields: { users: [...userPlanFields, ...planNoticeFields] },
+  // The receipt (with its PDF), the failed-payment email and the plan reminders, in Polish and English.
+  listeners: paymentEmailListeners,
+  emailTemplatesDir: path.join(projectRoot, 'plugins', 'payments', 'emails', 'templates'),
+  emailSampleData: paymentsEmailSampleData,
+  emailComposers: [receiptEmailComposer],
   seed: seedPlans,
   translations: refundTexts.translations,
   planLimits: paymentsPlanLimits,

@@ -16,18 +16,22 @@ import { readEmailSettings } from './config'
 import type { Locale } from './renderTemplate'
 
 /**
- * A file sent with the email, kept in the job's data (JSON), so text only
- * (a calendar invitation, a CSV). A `text/calendar` attachment is also offered
- * as the message's calendar alternative, so mail apps show "Add to calendar".
+ * A file sent with the email, kept in the job's data (JSON): text (a calendar
+ * invitation, a CSV), or binary (a PDF) as base64 with `encoding: 'base64'`.
+ * A `text/calendar` attachment is also offered as the message's calendar
+ * alternative, so mail apps show "Add to calendar". A big binary file is better
+ * made when the email is sent (an EmailComposer), so the queue keeps only ids.
  */
 export type EmailAttachment = {
   filename: string
+  /** The text itself, or with `encoding: 'base64'` the file's bytes in base64. */
   content: string
-  /** e.g. `text/calendar; method=REQUEST; charset=UTF-8`. */
+  /** e.g. `text/calendar; method=REQUEST; charset=UTF-8`, `application/pdf`. */
   contentType: string
+  encoding?: 'base64'
 }
 
-/** Per email, all attachments together (UTF-8 octets); a job's data stays small. */
+/** Per email, all attachments together as stored (UTF-8 octets of the text or of the base64); a job's data stays small. */
 export const MAX_ATTACHMENT_BYTES = 256 * 1024
 export const MAX_ATTACHMENTS = 5
 
@@ -70,6 +74,7 @@ export const isComposed = (email: QueuedEmail | ComposedEmail): email is Compose
 
 const FILENAME = /^[^\\/"]{1,100}$/
 const hasControl = (value: string) => Array.from(value).some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f')
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+(\s*;\s*[a-z-]+=("[^"\r\n]*"|[^;\s"]+))*$/i
 
 /** Throws when attachments are malformed or too big (the caller's mistake, found before anything is queued). */
@@ -82,6 +87,8 @@ export const checkAttachments = (attachments: EmailAttachment[] | undefined): vo
       throw new Error(`queueEmail: invalid attachment filename "${attachment?.filename}"`)
     if (!CONTENT_TYPE.test(attachment.contentType ?? '')) throw new Error(`queueEmail: invalid attachment content type "${attachment.contentType}"`)
     if (typeof attachment.content !== 'string') throw new Error('queueEmail: attachment content must be a string')
+    if (attachment.encoding !== undefined && attachment.encoding !== 'base64') throw new Error('queueEmail: attachment encoding must be "base64" or absent')
+    if (attachment.encoding === 'base64' && !BASE64.test(attachment.content)) throw new Error('queueEmail: attachment content is not base64')
     bytes += Buffer.byteLength(attachment.content, 'utf8')
   }
   if (bytes > MAX_ATTACHMENT_BYTES) throw new Error(`queueEmail: attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`)
@@ -115,7 +122,14 @@ export const queueEmail: QueueEmail = async (req, email) => {
       ...email,
       data: JSON.parse(JSON.stringify(email.data ?? {})) as Record<string, unknown>,
       ...(email.attachments?.length
-        ? { attachments: email.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })) }
+        ? {
+            attachments: email.attachments.map(({ filename, content, contentType, encoding }) => ({
+              filename,
+              content,
+              contentType,
+              ...(encoding ? { encoding } : {}),
+            })),
+          }
         : {}),
       messageId,
     }

@@ -35,7 +35,7 @@ export const toNodemailerAttachments = (attachments: EmailAttachment[] | undefin
   if (!attachments?.length) return {}
   const calendar = attachments.find((attachment) => calendarMethod(attachment.contentType))
   return {
-    attachments: attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
+    attachments: attachments.map(({ filename, content, contentType, encoding }) => ({ filename, content, contentType, ...(encoding ? { encoding } : {}) })),
     ...(calendar ? { icalEvent: { method: calendarMethod(calendar.contentType), filename: calendar.filename, content: calendar.content } } : {}),
   }
 }
