@@ -9,6 +9,7 @@ import type { ReactNode } from 'react'
 
 import type { TeamRole } from '../access/roles'
 import type { EmailComposer } from '../email/queueEmail'
+import type { DevService } from './devServices'
 import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
@@ -48,6 +49,8 @@ export type PlatformRegistry = {
   emailComposers: EmailComposer[]
   pages: (PlatformPage & { plugin: string })[]
   seeds: { plugin: string; seed: DemoSeed }[]
+  /** Local stand-ins for outside services, started by `npm run dev` (see devServices.ts). */
+  devServices: { plugin: string; service: DevService }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -59,6 +62,7 @@ const empty = (): PlatformRegistry => ({
   emailComposers: [],
   pages: [],
   seeds: [],
+  devServices: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({
