@@ -8,6 +8,9 @@ import { Payments } from './collections/payments'
 import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
 import { notifyEndpoint } from './checkout/notifyEndpoint'
+// TEMPORARY until the billing-server branch's endpoint replaces it (see the file).
+import { checkoutEndpoint } from './billing/checkoutEndpoint'
+import { p24SimulatorService } from './dev/simulatorService'
 import { reconcileJob } from './checkout/reconcile'
 import { seedPlans } from './seed'
 import type { PaymentsPluginOptions } from './types'
@@ -19,8 +22,10 @@ export { reconcilePayments, RECONCILE_JOB } from './checkout/reconcile'
 export type { CompletionResult } from './checkout/complete'
 
 export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payments', () => ({
-  collections: [Plans, { ...Payments, endpoints: [notifyEndpoint] }],
+  collections: [Plans, { ...Payments, endpoints: [notifyEndpoint, checkoutEndpoint] }],
   jobs: [reconcileJob],
   collectionFields: { users: userPlanFields },
   seed: seedPlans,
+  // Without P24 credentials, `npm run dev` runs the P24 simulator so a plan can be bought by clicking through.
+  devServices: [p24SimulatorService],
 }))
