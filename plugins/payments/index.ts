@@ -8,6 +8,7 @@ import { Payments } from './collections/payments'
 import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
 import { notifyEndpoint } from './checkout/notifyEndpoint'
+import { billingTranslations } from './admin/translations'
 // TEMPORARY until the billing-server branch's endpoint replaces it (see the file).
 import { checkoutEndpoint } from './billing/checkoutEndpoint'
 import { p24SimulatorService } from './dev/simulatorService'
@@ -28,4 +29,10 @@ export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payme
   seed: seedPlans,
   // Without P24 credentials, `npm run dev` runs the P24 simulator so a plan can be bought by clicking through.
   devServices: [p24SimulatorService],
+  translations: billingTranslations.translations,
+  admin: {
+    // The owner's plan, Buy / Renew through P24, and their payments with receipts.
+    views: { billing: { Component: '/plugins/payments/admin/BillingView#BillingView', path: '/billing' } },
+    afterNavLinks: ['/plugins/payments/admin/BillingNavLinks#BillingNavLinks'],
+  },
 }))
