@@ -4,6 +4,7 @@
  */
 const CSS = `
 .billing { max-width: 72rem; overflow-wrap: anywhere; }
+.billing h1 { margin: 0 0 1.5rem; }
 .billing section { margin: 0 0 2.5rem; }
 .billing h2 { margin: 0 0 .75rem; }
 .billing-banner { padding: .75rem 1rem; border-radius: 6px; margin: 0 0 1.5rem; border: 1px solid var(--theme-elevation-150); background: var(--theme-elevation-50); }

@@ -5,6 +5,8 @@
  */
 import type { AdminViewServerProps, DataFromCollectionSlug } from 'payload'
 
+import { redirect } from 'next/navigation'
+
 import { AdminPage, requireAdminUser } from '@platform/admin'
 import { PAYMENTS, PLANS } from '../types'
 import { BillingStyles } from './BillingStyles'
@@ -12,6 +14,7 @@ import { currentPlan } from './currentPlan'
 import { describeLimits, formatDate, formatMoney, langOf, planName, type Lang } from './format'
 import { PaymentBanner } from './PaymentBanner'
 import { PlanPicker, type PlanOption } from './PlanPicker'
+import { ResumeReturn } from './ResumeReturn'
 import { BILLING_TEXT, fill, statusLabel, type BillingText } from './texts'
 
 type Plan = DataFromCollectionSlug<'plans'>
@@ -90,12 +93,24 @@ function PaymentHistory({ payments, lang, text }: { payments: Payment[]; lang: L
   )
 }
 
+/**
+ * No session on the return from P24: first one same-site hop (ResumeReturn), which brings the cookie if there is
+ * one; still none after it, the sign-in page, which comes back here afterwards.
+ */
+const withoutSession = (props: AdminViewServerProps, text: BillingText) => {
+  const payment = paymentParam(props.searchParams?.payment)
+  const back = `/admin/billing${payment === undefined ? '' : `?payment=${payment}`}`
+  if (payment !== undefined && props.searchParams?.resumed === undefined) return <ResumeReturn to={`${back}&resumed=1`} message={text.resume} />
+  redirect(`/admin/login?redirect=${encodeURIComponent(back)}`)
+}
+
 export async function BillingView(props: AdminViewServerProps) {
-  const user = requireAdminUser(props)
   const { req } = props.initPageResult
-  const { payload } = req
   const lang = langOf(req.i18n.language)
   const text = BILLING_TEXT[lang]
+  if (!req.user) return withoutSession(props, text)
+  const user = requireAdminUser(props)
+  const { payload } = req
 
   const [me, offered, payments] = await Promise.all([
     payload.findByID({ collection: 'users', id: user.id, depth: 1, overrideAccess: false, user }),

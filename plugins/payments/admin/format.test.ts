@@ -83,6 +83,7 @@ describe('priceText and langOf', () => {
   it('names the period', () => {
     expect(plain(priceText(4900, 'monthly', 'pl'))).toBe('49,00 zł / miesiąc')
     expect(plain(priceText(49000, 'yearly', 'en'))).toBe('PLN 490.00 / year')
+    expect([priceText(0, 'monthly', 'pl'), priceText(0, 'yearly', 'en')]).toEqual(['Bezpłatnie', 'Free of charge'])
   })
   it('falls back to Polish, the admin default', () => {
     expect([langOf('en'), langOf('pl'), langOf(undefined), langOf('de')]).toEqual(['en', 'pl', 'pl', 'pl'])

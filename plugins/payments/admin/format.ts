@@ -81,6 +81,10 @@ export type PlanName = { namePl: string; nameEn: string }
 
 export const planName = (plan: PlanName, lang: Lang): string => (lang === 'pl' ? plan.namePl : plan.nameEn)
 
-/** "49,00 zł / miesiąc" / "PLN 490.00 / year". */
+/** "49,00 zł / miesiąc" / "PLN 490.00 / year"; nothing to pay: "Bezpłatnie" / "Free of charge". */
 export const priceText = (grosze: number, period: 'monthly' | 'yearly', lang: Lang): string =>
-  `${formatMoney(grosze, lang)} / ${period === 'monthly' ? (lang === 'pl' ? 'miesiąc' : 'month') : lang === 'pl' ? 'rok' : 'year'}`
+  grosze === 0
+    ? lang === 'pl'
+      ? 'Bezpłatnie'
+      : 'Free of charge'
+    : `${formatMoney(grosze, lang)} / ${period === 'monthly' ? (lang === 'pl' ? 'miesiąc' : 'month') : lang === 'pl' ? 'rok' : 'year'}`

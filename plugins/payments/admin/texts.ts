@@ -51,6 +51,7 @@ const pl = {
   errorTooMany: 'Zbyt wiele prób. Spróbuj ponownie za chwilę.',
   errorUnavailable: 'Płatności są chwilowo niedostępne. Spróbuj ponownie za chwilę.',
   errorNetwork: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+  resume: 'Wracamy do Twojego konta…',
 }
 
 const en: typeof pl = {
@@ -102,6 +103,7 @@ const en: typeof pl = {
   errorTooMany: 'Too many attempts. Try again in a moment.',
   errorUnavailable: 'Payments are unavailable at the moment. Try again in a moment.',
   errorNetwork: 'Could not reach the server. Check your connection and try again.',
+  resume: 'Taking you back to your account…',
 }
 
 export const BILLING_TEXT = { pl, en }
