@@ -17,8 +17,8 @@ const CSS = `
 .billing-plans { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); gap: 1rem; list-style: none; padding: 0; margin: 0; }
 .billing-plan { display: flex; flex-direction: column; gap: .5rem; padding: 1rem; border: 1px solid var(--theme-elevation-150); border-radius: 8px; min-width: 0; }
 .billing-plan[data-current="true"] { border-color: var(--theme-success-500); box-shadow: 0 0 0 1px var(--theme-success-500); }
-.billing-plan h3 { margin: 0; }
-.billing-plan .billing-price { font-size: 1.25rem; font-weight: 600; margin: 0; }
+.billing-plan h3 { margin: 0; font-size: 1.35rem; }
+.billing-plan .billing-price { font-size: 1.1rem; font-weight: 600; margin: 0; }
 .billing-plan ul { margin: 0; padding-left: 1.2rem; flex: 1; }
 .billing-plan .billing-badge { margin: 0; font-weight: 600; color: var(--theme-success-750, var(--theme-text)); }
 .billing-plan button { padding: .6rem 1rem; border-radius: 4px; border: 0; background: var(--theme-elevation-800); color: var(--theme-elevation-0); font: inherit; font-weight: 600; cursor: pointer; }

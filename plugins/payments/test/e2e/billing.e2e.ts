@@ -90,6 +90,14 @@ test('the billing view fits a phone, in English for an English-speaking owner', 
   const plans = await page.getByTestId('billing-plans').innerText()
   expect(/PLN\s*49\.00 \/ month/.test(plans) && plans.includes('3 sites') && plans.includes('Custom domain'), `the plan cards say: ${plans}`)
   expect(!/\b(pro|studio|free)\b/.test(plans), `a plan slug is shown: ${plans}`)
+  // A payment in the history and the banner, so the table's phone layout is measured too: Studio, failed at P24.
+  await page.getByRole('button', { name: 'Buy the Studio plan', exact: true }).click()
+  await page.waitForURL(/\/trnRequest\//, { timeout: 30_000 })
+  await page.locator('button[value="fail"]').click()
+  await backOnBilling(page)
+  await page.getByTestId('billing-payment-status').filter({ hasText: 'Payment processing…' }).waitFor()
+  const history = await page.getByTestId('billing-history').innerText()
+  expect(history.includes('Pending') && /PLN\s*129\.00/.test(history), `the history on the phone says: ${history}`)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow <= 0, `the page scrolls sideways by ${overflow} px at 390 px`)
   // The cards stack: one column, each below the previous.
