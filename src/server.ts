@@ -8,9 +8,10 @@ import type { Server } from 'node:http'
 import next from 'next'
 
 import { createApp } from './platform/http/createApp'
-import { exitOnSignals, forceExitAfterMs, startPlatform } from './platform/lifecycle'
+import { exitOnSignals, forceExitAfterMs, loadConfig, startPlatform } from './platform/lifecycle'
 import { usesEmbeddedPostgres } from './platform/db/url'
-import { projectRoot } from './platform/env'
+import { projectRoot, readEnv } from './platform/env'
+import { shouldStartDevServices, startDevServices } from './platform/plugins/devServices'
 import { seedIfEmpty } from './platform/demo/seedIfEmpty'
 
 const dev = process.env.NODE_ENV !== 'production'
@@ -28,8 +29,17 @@ const shouldSeedDemo = ({ dev, embedded }: { dev: boolean; embedded: boolean }):
   return dev || embedded
 }
 
+/** Plugins' stand-ins for outside services (e.g. a payment simulator), before anything reads their settings. */
+const startPluginDevServices = async (publicURL: string) =>
+  shouldStartDevServices({ dev, flag: process.env.DEV_SERVICES }) ? startDevServices(await loadConfig(), { publicURL }) : undefined
+
 const main = async () => {
-  const platform = await startPlatform()
+  const startEnv = readEnv()
+  const devServices = await startPluginDevServices(startEnv.publicURL)
+  const platform = await startPlatform({ env: startEnv }).catch(async (error) => {
+    await devServices?.close()
+    throw error
+  })
   const { env, payload } = platform
   if (shouldSeedDemo({ dev, embedded: usesEmbeddedPostgres(env) })) {
     const seeded = await seedIfEmpty(payload)
@@ -57,6 +67,7 @@ const main = async () => {
       })
       await nextApp.close()
       await platform.stop()
+      await devServices?.close()
     },
     { forceAfterMs: forceExitAfterMs(env) },
   )

@@ -18,6 +18,9 @@ import { Payments } from './collections/payments'
 import { Plans } from './collections/plans'
 import { userPlanFields } from './collections/userPlan'
 import { notifyEndpoint } from './checkout/notifyEndpoint'
+import { billingTranslations } from './admin/translations'
+// TEMPORARY until the billing-server branch's endpoint replaces it (see the file).
+import { p24SimulatorService } from './dev/simulatorService'
 import { reconcileJob } from './checkout/reconcile'
 import { refundActionField } from './refunds/field'
 import { refundNotifyEndpoint } from './refunds/notifyEndpoint'
@@ -55,6 +58,17 @@ export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payme
   emailSampleData: paymentsEmailSampleData,
   emailComposers: [receiptEmailComposer],
   seed: seedPlans,
-  translations: refundTexts.translations,
+  // Without P24 credentials, `npm run dev` runs the P24 simulator so a plan can be bought by clicking through.
+  devServices: [p24SimulatorService],
+  // One `payments:` namespace for the refund panel and the billing view.
+  translations: {
+    pl: { ...refundTexts.translations.pl, ...billingTranslations.translations.pl },
+    en: { ...refundTexts.translations.en, ...billingTranslations.translations.en },
+  },
   planLimits: paymentsPlanLimits,
+  admin: {
+    // The owner's plan, Buy / Renew through P24, and their payments with receipts.
+    views: { billing: { Component: '/plugins/payments/admin/BillingView#BillingView', path: '/billing' } },
+    afterNavLinks: ['/plugins/payments/admin/BillingNavLinks#BillingNavLinks'],
+  },
 }))

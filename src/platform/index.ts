@@ -13,6 +13,7 @@ export { projectRoot } from './env'
 export { getRegistry } from './plugins/registry'
 export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, PlatformPage, PlatformPageProps } from './plugins/registry'
 export { definePluginTranslations } from './plugins/translations'
+export type { DevService, DevServiceContext, RunningDevService } from './plugins/devServices'
 export type { PluginTranslations } from './plugins/translations'
 
 // Access: roles, site scoping, ids.

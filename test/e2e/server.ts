@@ -97,6 +97,8 @@ export const startServer = async ({
     SEED_DEMO: 'true',
     // The teaching plugin is off in production unless asked for; the browser tests walk through it too.
     EXAMPLE_PLUGIN: 'true',
+    // Plugins' stand-ins for outside services run as in `npm run dev` (e.g. a payment simulator), for the tests to click through.
+    DEV_SERVICES: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
     ...extraEnv,
   }

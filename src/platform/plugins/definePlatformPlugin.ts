@@ -17,6 +17,7 @@ import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
+import type { DevService } from './devServices'
 import { extendRegistry, getRegistry, type DemoSeed, type EmailSampleData, type PlatformPage } from './registry'
 import { mergeTranslations, type PluginTranslations } from './translations'
 
@@ -50,6 +51,11 @@ export type PlatformPluginContribution = {
   pages?: PlatformPage[]
   /** Demo data, run by `npm run seed` and on an empty database in development, after the core demo. */
   seed?: DemoSeed
+  /**
+   * Local stand-ins for outside services (a payment gateway's simulator), started by `npm run dev` before the
+   * app serves requests when the service says it is needed; their `env` settings reach the app. See devServices.ts.
+   */
+  devServices?: DevService[]
   /**
    * Admin translations, `{ pl: {...}, en: {...} }` with the same keys, merged into Payload's i18n under the
    * plugin's name: a client component reads them with `useTranslation().t('<plugin>:<key>')`.
@@ -205,6 +211,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     pages: (contribution.pages ?? []).map((page) => ({ ...page, plugin: name })),
     seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
     planLimits: contribution.planLimits ? [{ plugin: name, provider: contribution.planLimits }] : [],
+    devServices: (contribution.devServices ?? []).map((service) => ({ plugin: name, service })),
   })
 }
 

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react'
 
 import type { TeamRole } from '../access/roles'
 import type { EmailComposer } from '../email/queueEmail'
+import type { DevService } from './devServices'
 import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
@@ -51,6 +52,8 @@ export type PlatformRegistry = {
   seeds: { plugin: string; seed: DemoSeed }[]
   /** The plan-limits provider (at most one; see limits/enforceLimit.ts). */
   planLimits: { plugin: string; provider: PlanLimitsProvider }[]
+  /** Local stand-ins for outside services, started by `npm run dev` (see devServices.ts). */
+  devServices: { plugin: string; service: DevService }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -63,6 +66,7 @@ const empty = (): PlatformRegistry => ({
   pages: [],
   seeds: [],
   planLimits: [],
+  devServices: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({

@@ -16,5 +16,7 @@ export type { ReceivedMail, SmtpListener } from './smtp'
 export { readMailbox, waitForEmail } from './mailbox'
 export type { MailboxMessage } from './mailbox'
 export { waitFor } from './waitFor'
+/** The plugins' dev services (what `npm run dev` starts), for a test of a plugin's own stand-in. */
+export { startDevServices } from '../plugins/devServices'
 export { seed as seedDemo } from '../demo/seed'
 export { DEMO_PASSWORD } from '../demo/demoData'

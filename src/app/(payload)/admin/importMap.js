@@ -8,6 +8,7 @@ import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '.
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
+import { BillingNavLinks as BillingNavLinks_774cac5e089116901418b730515998f0 } from '../../../../plugins/payments/admin/BillingNavLinks'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -16,6 +17,7 @@ import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../
 import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../../../../plugins/example/admin/ExampleView'
 import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
+import { BillingView as BillingView_51d0c224c9409f21446e467cfb6040b1 } from '../../../../plugins/payments/admin/BillingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -30,6 +32,7 @@ export const importMap = {
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
+  "/plugins/payments/admin/BillingNavLinks#BillingNavLinks": BillingNavLinks_774cac5e089116901418b730515998f0,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -38,5 +41,6 @@ export const importMap = {
   "/plugins/example/admin/ExampleView#ExampleView": ExampleView_679326e9b8d691df614f6cc2677e886c,
   "/plugins/booking/admin/BookingViews#CalendarView": CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/booking/admin/BookingViews#HoursView": HoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
+  "/plugins/payments/admin/BillingView#BillingView": BillingView_51d0c224c9409f21446e467cfb6040b1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
