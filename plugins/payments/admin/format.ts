@@ -1,35 +1,14 @@
 /**
- * How the billing view says amounts, dates and plan limits in Polish and English. Pure and free of server
+ * How the billing view says prices and plan limits in Polish and English. Pure and free of server
  * imports, so the browser components use it too.
  */
-export type Lang = 'pl' | 'en'
+import { formatMoney, intlLocale, polishPlural, type Lang, type PolishForms } from '../format'
 
-export const langOf = (language: string | undefined): Lang => (language === 'en' ? 'en' : 'pl')
+export { formatDate, formatMoney, langOf, type Lang } from '../format'
 
-const localeOf = (lang: Lang) => (lang === 'pl' ? 'pl-PL' : 'en-GB')
-
-/** Dates are the Polish calendar day, wherever the server runs. */
-export const TIME_ZONE = 'Europe/Warsaw'
-
-/** Grosze as money: `4900` -> "49,00 zł" (pl) / "PLN 49.00" (en). */
-export const formatMoney = (grosze: number, lang: Lang, currency = 'PLN'): string =>
-  new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency }).format(grosze / 100)
-
-/** "30 grudnia 2026" (pl, the genitive month a date takes) / "30 December 2026" (en). */
-export const formatDate = (value: Date | string, lang: Lang): string =>
-  new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(value))
-
-type Forms = { one: string; few: string; many: string }
-
-/** Polish counts: 1 strona, 2–4 (not 12–14) strony, otherwise stron (Intl's plural rules for pl). */
-export const polishForm = (count: number, forms: Forms): string => {
-  const rule = new Intl.PluralRules('pl-PL').select(count)
-  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many
-}
-
-const countText = (count: number, lang: Lang, pl: Forms, en: { one: string; other: string }): string => {
-  const number = new Intl.NumberFormat(localeOf(lang)).format(count)
-  if (lang === 'pl') return `${number} ${polishForm(count, pl)}`
+const countText = (count: number, lang: Lang, pl: PolishForms, en: { one: string; other: string }): string => {
+  const number = new Intl.NumberFormat(intlLocale(lang)).format(count)
+  if (lang === 'pl') return `${number} ${polishPlural(count, pl)}`
   return `${number} ${count === 1 ? en.one : en.other}`
 }
 

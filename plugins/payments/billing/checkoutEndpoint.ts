@@ -12,7 +12,8 @@ import { inTransaction, jsonError, lockForTransaction, readBody, tooManyRequests
 import { startCheckout } from '../checkout/startCheckout'
 import { withHistory } from '../checkout/history'
 import { readPaymentsSettings } from '../checkout/settings'
-import { langOf, planDescription } from '../receipts/format'
+import { langOf } from '../format'
+import { planDescription } from '../receipts/format'
 import { BILLING_PERIODS, PAYMENTS, PLANS } from '../types'
 import { checkoutRate, NOT_CONFIGURED } from './rates'
 

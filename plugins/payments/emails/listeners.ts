@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import type { EventListener, PlatformEvents } from '@platform'
 import { queueEmail, relationId } from '@platform'
-import { formatMoney, langOf } from '../receipts/format'
+import { formatMoney, langOf } from '../format'
 import { PAYMENTS } from '../types'
 import { billingUrl } from './links'
 import { RECEIPT_EMAIL_COMPOSER } from './receiptEmail'
@@ -33,7 +33,7 @@ export const sendFailedEmail = async (payload: Payload, data: PlatformEvents['pa
       data: {
         ...(name ? { payerName: name } : {}),
         paymentDescription: payment.description,
-        paymentAmount: formatMoney(payment.amount, payment.currency ?? 'PLN', lang),
+        paymentAmount: formatMoney(payment.amount, lang, payment.currency ?? 'PLN'),
         paymentExpired: data.reason === 'expired',
         retryUrl: retryUrlOf(payment),
       },

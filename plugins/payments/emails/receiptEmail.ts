@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import type { EmailComposer, EmailSampleData, QueuedEmail } from '@platform'
 import { relationId } from '@platform'
-import { formatDate, formatMoney, type Lang } from '../receipts/format'
+import { formatDate, formatMoney, type Lang } from '../format'
 import { loadReceipt, type LoadedReceipt } from '../receipts/loadReceipt'
 import { receiptFilename, renderReceiptPdf } from '../receipts/renderReceiptPdf'
 import { PAYMENTS, PLANS } from '../types'
@@ -38,7 +38,7 @@ export const receiptEmail = async (payload: Payload, receipt: LoadedReceipt): Pr
     data: {
       ...(receipt.buyer.name ? { payerName: receipt.buyer.name } : {}),
       paymentDescription: line.description,
-      paymentAmount: formatMoney(line.amount, receipt.currency, receipt.lang),
+      paymentAmount: formatMoney(line.amount, receipt.lang, receipt.currency),
       paidOn: formatDate(receipt.paidAt, receipt.lang),
       receiptNumber: receipt.number,
       billingUrl: billingUrl(),

@@ -1,7 +1,6 @@
-import { formatPrice, limitMessage, polishPlural } from './message'
+import { limitMessage } from './message'
 import type { LimitedPlan } from './rules'
 
-const forms = { one: 'stronę', few: 'strony', many: 'stron' }
 const nbsp = '\u00a0'
 
 const free: LimitedPlan = { id: 1, namePl: 'Darmowy', nameEn: 'Free', monthlyPrice: 0, limits: { maxSites: 1, maxTeamMembers: 1, customDomain: false } }
@@ -9,30 +8,6 @@ const pro: LimitedPlan = { id: 2, namePl: 'Pro', nameEn: 'Pro', monthlyPrice: 29
 const withLimits = (limits: LimitedPlan['limits']): LimitedPlan => ({ ...free, limits })
 
 describe('limit messages', () => {
-  it('Polish plural forms after a number', () => {
-    const expected: [number, string][] = [
-      [1, 'stronę'],
-      [2, 'strony'],
-      [4, 'strony'],
-      [5, 'stron'],
-      [11, 'stron'],
-      [12, 'stron'],
-      [14, 'stron'],
-      [21, 'stron'],
-      [22, 'strony'],
-      [104, 'strony'],
-      [112, 'stron'],
-      [0, 'stron'],
-    ]
-    for (const [count, form] of expected) expect(`${count} ${polishPlural(count, forms)}`).toBe(`${count} ${form}`)
-  })
-
-  it('prices in grosze as each language writes them', () => {
-    expect(formatPrice(2900, 'pl')).toBe(`29,00${nbsp}zł`)
-    expect(formatPrice(1_290_000, 'pl')).toBe(`12${nbsp}900,00${nbsp}zł`)
-    expect(formatPrice(2900, 'en')).toBe(`PLN${nbsp}29.00`)
-  })
-
   it('names the plan in force, its limit and the plan that allows more', () => {
     expect(limitMessage({ plan: free, limit: 'sites', upgrade: pro })).toEqual({
       pl: `Plan Darmowy pozwala na 1 stronę. Więcej stron: plan Pro (od 29,00${nbsp}zł miesięcznie).`,

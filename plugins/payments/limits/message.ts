@@ -6,18 +6,9 @@
  */
 import type { Bilingual } from '@platform'
 
+import { formatMoney, polishPlural, type PolishForms } from '../format'
 import type { CountedLimit, KnownLimit, LimitedPlan } from './rules'
 import { isFeatureLimit, maximumOf } from './rules'
-
-type PolishForms = { one: string; few: string; many: string }
-
-/** Polish plural forms after a number: 1 -> one; 2-4, 22-24, ... (not 12-14) -> few; the rest -> many. */
-export const polishPlural = (count: number, forms: PolishForms): string => {
-  if (count === 1) return forms.one
-  const units = count % 10
-  const tens = count % 100
-  return Number.isInteger(count) && units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? forms.few : forms.many
-}
 
 /**
  * How each counted thing reads: Polish after "pozwala na <n>" (accusative; `many` is also the genitive plural
@@ -35,13 +26,9 @@ const NOUNS: Record<CountedLimit, { pl: PolishForms; en: { one: string; other: s
   },
 }
 
-/** A monthly price in grosze as the locale writes it: `49,00 zł`, `PLN 49.00`. */
-export const formatPrice = (grosze: number, locale: 'pl' | 'en') =>
-  new Intl.NumberFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency: 'PLN' }).format(grosze / 100)
-
 const priceClause = (plan: LimitedPlan): Bilingual =>
   plan.monthlyPrice > 0
-    ? { pl: ` (od ${formatPrice(plan.monthlyPrice, 'pl')} miesięcznie)`, en: ` (from ${formatPrice(plan.monthlyPrice, 'en')} a month)` }
+    ? { pl: ` (od ${formatMoney(plan.monthlyPrice, 'pl')} miesięcznie)`, en: ` (from ${formatMoney(plan.monthlyPrice, 'en')} a month)` }
     : { pl: ' (bezpłatnie)', en: ' (free of charge)' }
 
 const countedMessage = (plan: LimitedPlan, limit: CountedLimit, upgrade: LimitedPlan | undefined): Bilingual => {

@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit'
 import path from 'node:path'
 
 import { projectRoot } from '@platform'
-import { formatDate, formatMoney, type Lang } from './format'
+import { formatDate, formatMoney, type Lang } from '../format'
 import type { Seller } from './seller'
 
 export type ReceiptData = {
@@ -69,7 +69,7 @@ export const renderReceiptPdf = (data: ReceiptData): Promise<Buffer> => {
   const text = TEXT[data.lang]
   const date = formatDate(data.paidAt, data.lang)
   const total = data.lines.reduce((sum, line) => sum + line.amount, 0)
-  const money = (grosze: number) => formatMoney(grosze, data.currency, data.lang)
+  const money = (grosze: number) => formatMoney(grosze, data.lang, data.currency)
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

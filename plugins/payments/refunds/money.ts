@@ -1,8 +1,5 @@
 /** Amounts as people read and type them: grosze in, `12,00 zł` out; `12,50` or `12.50` typed in złoty back to grosze. */
 
-export const formatMoney = (grosze: number, currency: string, locale: 'pl' | 'en'): string =>
-  new Intl.NumberFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { style: 'currency', currency }).format(grosze / 100)
-
 /** Whole grosze from what was typed (złoty, at most two decimals, comma or dot); null when it is not an amount. */
 export const parseMoneyInput = (text: string): number | null => {
   const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, '').replace(/zł$/i, ''))

@@ -4,7 +4,8 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { formatMoney, moneyInputValue, parseMoneyInput } from '../money'
+import { formatMoney } from '../../format'
+import { moneyInputValue, parseMoneyInput } from '../money'
 import type { RefundLabels } from '../translations'
 import { refundAnswerText } from './refundAnswer'
 
@@ -17,7 +18,7 @@ export function RefundForm({ paymentId, left, inFlight, currency, locale, labels
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>()
-  const money = (grosze: number) => formatMoney(grosze, currency, locale)
+  const money = (grosze: number) => formatMoney(grosze, locale, currency)
 
   // Not a <form>: the panel sits inside the document's own form, and forms do not nest.
   const submit = async () => {

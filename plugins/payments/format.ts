@@ -1,0 +1,30 @@
+/**
+ * How the payments plugin writes money, dates and counts in Polish and English: one place for the billing
+ * view, the refund panel, limit messages, emails and receipts. Pure and free of imports, so browser components
+ * use it too.
+ */
+export type Lang = 'pl' | 'en'
+
+/** Polish unless the person chose English (an account's `locale`, the admin's language). */
+export const langOf = (value: unknown): Lang => (value === 'en' ? 'en' : 'pl')
+
+export const intlLocale = (lang: Lang) => (lang === 'pl' ? 'pl-PL' : 'en-GB')
+
+/** Dates are the Polish calendar day (where the seller issues receipts), wherever the server runs. */
+export const TIME_ZONE = 'Europe/Warsaw'
+
+/** Grosze as money: `4900` -> `49,00 zł` (pl) / `PLN 49.00` (en), with the no-break spaces Intl writes (it never wraps). */
+export const formatMoney = (grosze: number, lang: Lang, currency = 'PLN'): string =>
+  new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency }).format(grosze / 100)
+
+/** `30 grudnia 2026` (pl: the genitive month a date takes) / `30 December 2026` (en). */
+export const formatDate = (value: Date | string, lang: Lang, timeZone = TIME_ZONE): string =>
+  new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(value))
+
+export type PolishForms = { one: string; few: string; many: string }
+
+/** The Polish form after a number: 1 strona, 2–4 and 22–24 (not 12–14) strony, otherwise stron (Intl's rules for pl). */
+export const polishPlural = (count: number, forms: PolishForms): string => {
+  const rule = new Intl.PluralRules('pl-PL').select(count)
+  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many
+}
