@@ -9,6 +9,7 @@ import * as migration_20261130_154200_remove_login_lockout from './20261130_1542
 import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130_154831_jobs_outbox_sent_messages';
 import * as migration_20261130_163119_magic_link_token_seed from './20261130_163119_magic_link_token_seed';
 import * as migration_20261130_165014_payments_plans from './20261130_165014_payments_plans';
+import * as migration_20261130_181736_newsletter from './20261130_181736_newsletter';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_165014_payments_plans.up,
     down: migration_20261130_165014_payments_plans.down,
-    name: '20261130_165014_payments_plans'
+    name: '20261130_165014_payments_plans',
+  },
+  {
+    up: migration_20261130_181736_newsletter.up,
+    down: migration_20261130_181736_newsletter.down,
+    name: '20261130_181736_newsletter'
   },
 ];
