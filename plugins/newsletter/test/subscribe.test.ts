@@ -5,7 +5,7 @@
  * for new, pending and confirmed addresses, bad input refused with nothing stored.
  */
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { createSite, createUser, publishSiteAs, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import { addTeamMember, createSite, createUser, PASSWORD, publishSiteAs, signIn, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { SUBSCRIPTIONS } from '../slugs'
 import { decodeSubject, delivered, freshIp, linkIn, mailsTo, onServer, page, subscribeRequest } from './support'
 
@@ -141,6 +141,22 @@ describe('sign-up, confirmation and welcome', () => {
     expect(answer.body).toMatchObject({ status: 'check-inbox', suggestion, suggestionMessage: `Czy na pewno chodziło o ${suggestion}?` })
     expect((await subscribe({ email, locale: 'pl' })).body).toEqual(answer.body)
     expect((await subscribe({ email: address(), locale: 'pl' })).body.suggestion).toBeUndefined()
+  })
+})
+
+describe('a subscriber added in the admin', () => {
+  it('gets the same confirmation email and stays unconfirmed until they click it', async () => {
+    const editor = await createUser(platform.payload, { locale: 'pl' })
+    await addTeamMember(platform.payload, site.id, editor.id, editor.email, 'editor')
+    const email = address()
+    const created = await (
+      await signIn(platform.baseURL, editor.email, PASSWORD)
+    ).request('POST', `/api/${SUBSCRIPTIONS}`, { site: site.id, email, locale: 'pl' })
+    expect(created.status).toBe(201)
+    const confirmation = await delivered(smtp, email, CONFIRM_PL)
+    expect(confirmation.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
+    expect((await page(onServer(platform.baseURL, linkIn(confirmation, 'confirm')))).status).toBe(200)
+    expect((await subscriptionOf(email))[0].isConfirmed).toBe(true)
   })
 })
 
