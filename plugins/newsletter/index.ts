@@ -15,6 +15,8 @@ import { confirmEndpoint } from './endpoints/confirm'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
+import { newsletterSections } from './sections'
+import { seedNewsletterDemo } from './seed/demo'
 import { newsletterSampleData } from './templates/sampleData'
 import type { NewsletterPluginOptions } from './types'
 
@@ -26,4 +28,8 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,
   emailComposers: [subscriberEmailComposer],
+  // The sign-up form on public sites (the starter templates' `newsletter` sections).
+  sections: newsletterSections,
+  // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
+  seed: seedNewsletterDemo,
 }))

@@ -16,7 +16,11 @@ const address = () => `access-${Date.now().toString(36)}-${++counter}@example.te
 
 /** A subscriber (and its deliveries) as a seed or the sign-up endpoint would store it. */
 const subscriber = async (site: number, deliveries = 0) => {
-  const doc = await platform.payload.create({ collection: SUBSCRIPTIONS, data: { site, email: address(), frequency: 'each' }, overrideAccess: true })
+  const doc = await platform.payload.create({
+    collection: SUBSCRIPTIONS,
+    data: { site, email: address(), frequency: 'each', locale: 'pl' },
+    overrideAccess: true,
+  })
   for (let i = 0; i < deliveries; i++)
     await platform.payload.create({ collection: ANALYTICS, data: { site, subscription: doc.id, sentAt: new Date().toISOString() }, overrideAccess: true })
   return doc
