@@ -1,8 +1,10 @@
-/** Sample values of the newsletter templates, for the email preview and the template checks (`emailSampleData`). */
+/**
+ * Sample values of the newsletter templates, for the email preview and the template checks (`emailSampleData`).
+ * `siteName` is the core's sample (plugins' samples are merged into one object: redefining it would change others' previews).
+ */
 import type { EmailSampleData } from '@platform'
 
 export const newsletterSampleData: EmailSampleData = ({ locale, publicURL }) => ({
-  siteName: locale === 'pl' ? 'Gabinet Anny' : "Anna's practice",
   siteUrl: `${publicURL}/s/anna-coaching`,
   frequency: locale === 'pl' ? 'Cotygodniowe podsumowanie' : 'Weekly digest',
   confirmUrl: `${publicURL}/api/public/newsletter/confirm?token=sample-token`,
