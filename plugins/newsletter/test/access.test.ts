@@ -142,3 +142,20 @@ describe('deleting a subscriber (GDPR)', () => {
     expect(await deliveries(kept.id)).toBe(2)
   })
 })
+
+describe('deleting a site', () => {
+  it('takes its subscribers, deliveries and campaigns with it', async () => {
+    const owner = await createUser(platform.payload)
+    const site = (await createSite(platform.payload, owner.id)).id
+    const sub = await subscriber(site, 2)
+    await platform.payload.create({ collection: CAMPAIGNS, data: { site, subjectPl: 'Temat', status: 'draft' }, overrideAccess: true })
+    const ownerSession = await signIn(platform.baseURL, owner.email, PASSWORD)
+    expect((await ownerSession.request('DELETE', `/api/sites/${site}`)).status).toBe(200)
+    for (const collection of [SUBSCRIPTIONS, ANALYTICS, CAMPAIGNS] as const)
+      expect({ collection, left: (await platform.payload.count({ collection, where: { site: { equals: site } }, overrideAccess: true })).totalDocs }).toEqual({
+        collection,
+        left: 0,
+      })
+    expect((await platform.payload.count({ collection: ANALYTICS, where: { subscription: { equals: sub.id } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
