@@ -92,6 +92,9 @@ export interface Config {
     'booking-settings': BookingSetting;
     plans: Plan;
     payments: Payment;
+    'newsletter-subscriptions': NewsletterSubscription;
+    'newsletter-analytics': NewsletterAnalytic;
+    'newsletter-campaigns': NewsletterCampaign;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -124,6 +127,9 @@ export interface Config {
     'booking-settings': BookingSettingsSelect<false> | BookingSettingsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'newsletter-subscriptions': NewsletterSubscriptionsSelect<false> | NewsletterSubscriptionsSelect<true>;
+    'newsletter-analytics': NewsletterAnalyticsSelect<false> | NewsletterAnalyticsSelect<true>;
+    'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -799,6 +805,99 @@ export interface Payment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscriptions".
+ */
+export interface NewsletterSubscription {
+  id: number;
+  site: number | Site;
+  email: string;
+  frequency: 'each' | 'weekly' | 'monthly';
+  locale: 'pl' | 'en';
+  isActive?: boolean | null;
+  isConfirmed?: boolean | null;
+  subscribedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  lastSentAt?: string | null;
+  emailsSent?: number | null;
+  emailsOpened?: number | null;
+  emailsClicked?: number | null;
+  confirmationSentAt?: string | null;
+  confirmationToken?: string | null;
+  confirmationTokenSeed?: string | null;
+  unsubscribeToken?: string | null;
+  unsubscribeTokenSeed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-analytics".
+ */
+export interface NewsletterAnalytic {
+  id: number;
+  site: number | Site;
+  subscription: number | NewsletterSubscription;
+  campaign?: (number | null) | NewsletterCampaign;
+  sentAt?: string | null;
+  openedAt?: string | null;
+  clickedAt?: string | null;
+  trackingToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-campaigns".
+ */
+export interface NewsletterCampaign {
+  id: number;
+  site: number | Site;
+  subjectPl: string;
+  subjectEn?: string | null;
+  bodyPl?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyEn?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent';
+  scheduledAt?: string | null;
+  sentAt?: string | null;
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  failedCount?: number | null;
+  openCount?: number | null;
+  clickCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -912,6 +1011,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payments';
         value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscriptions';
+        value: number | NewsletterSubscription;
+      } | null)
+    | ({
+        relationTo: 'newsletter-analytics';
+        value: number | NewsletterAnalytic;
+      } | null)
+    | ({
+        relationTo: 'newsletter-campaigns';
+        value: number | NewsletterCampaign;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1457,6 +1568,68 @@ export interface PaymentsSelect<T extends boolean = true> {
         id?: T;
       };
   receiptNumber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscriptions_select".
+ */
+export interface NewsletterSubscriptionsSelect<T extends boolean = true> {
+  site?: T;
+  email?: T;
+  frequency?: T;
+  locale?: T;
+  isActive?: T;
+  isConfirmed?: T;
+  subscribedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  lastSentAt?: T;
+  emailsSent?: T;
+  emailsOpened?: T;
+  emailsClicked?: T;
+  confirmationSentAt?: T;
+  confirmationToken?: T;
+  confirmationTokenSeed?: T;
+  unsubscribeToken?: T;
+  unsubscribeTokenSeed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-analytics_select".
+ */
+export interface NewsletterAnalyticsSelect<T extends boolean = true> {
+  site?: T;
+  subscription?: T;
+  campaign?: T;
+  sentAt?: T;
+  openedAt?: T;
+  clickedAt?: T;
+  trackingToken?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-campaigns_select".
+ */
+export interface NewsletterCampaignsSelect<T extends boolean = true> {
+  site?: T;
+  subjectPl?: T;
+  subjectEn?: T;
+  bodyPl?: T;
+  bodyEn?: T;
+  status?: T;
+  scheduledAt?: T;
+  sentAt?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  failedCount?: T;
+  openCount?: T;
+  clickCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { coreCollections } from './collections'
 import { bookingPlugin } from './plugins/booking'
 import { examplePlugin } from './plugins/example'
+import { newsletterPlugin } from './plugins/newsletter'
 import { paymentsPlugin } from './plugins/payments'
 import { secureInternalCollections } from './src/platform/access/internalCollections'
 import { staffAudit } from './src/platform/audit/staffAudit'
@@ -57,6 +58,7 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       examplePlugin({ enabled: process.env.EXAMPLE_PLUGIN === 'true' || (process.env.EXAMPLE_PLUGIN !== 'false' && !env.isProduction) }),
       bookingPlugin({}),
       paymentsPlugin({}),
+      newsletterPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.
       staffAudit(),

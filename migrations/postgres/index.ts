@@ -10,6 +10,7 @@ import * as migration_20261130_154831_jobs_outbox_sent_messages from './20261130
 import * as migration_20261130_163119_magic_link_token_seed from './20261130_163119_magic_link_token_seed';
 import * as migration_20261130_165014_payments_plans from './20261130_165014_payments_plans';
 import * as migration_20261130_180829_payments_receipts_plan_notices from './20261130_180829_payments_receipts_plan_notices';
+import * as migration_20261130_183032_newsletter from './20261130_183032_newsletter';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_180829_payments_receipts_plan_notices.up,
     down: migration_20261130_180829_payments_receipts_plan_notices.down,
-    name: '20261130_180829_payments_receipts_plan_notices'
+    name: '20261130_180829_payments_receipts_plan_notices',
+  },
+  {
+    up: migration_20261130_183032_newsletter.up,
+    down: migration_20261130_183032_newsletter.down,
+    name: '20261130_183032_newsletter'
   },
 ];

@@ -85,6 +85,7 @@ export { notify } from './notifications/notify'
 export { publishEvent } from './events/publish'
 export type { EventListener, PlatformEventName, PlatformEvents } from './events/types'
 export { createToken, hashToken, isWellFormedToken, tokenMatches } from './tokens/tokens'
+export { createSeededToken, recreateSeededToken } from './tokens/seededToken'
 
 // Jobs.
 export { getJobs } from './jobs/attach'

@@ -204,9 +204,11 @@ describe('the access matrix', () => {
             const outcome = await through(door, owner, names, { slug, operation, id: original.id, data })
             const after = [await idsInSite(payload, slug, a.siteId), await idsInSite(payload, slug, b.siteId), await stored(payload, slug, original.id)]
             // A 400 that names the field: the same-site check (or the picker's filter, validated on save), not some other rule
-            // the generated body broke. Collections built otherwise may also refuse the write outright.
+            // the generated body broke. Collections built otherwise, and operations whose access a collection replaced
+            // (e.g. records only the platform writes), may also refuse the write outright.
             const namesField = outcome.status === 400 && (outcome.fields ?? []).some((path) => path === field || path.startsWith(`${field}.`))
-            const refusedAs = namesField || (!tenancy && outcome.status === 403)
+            const replaced = !tenancy || tenancy.overridden.includes(operation)
+            const refusedAs = namesField || (replaced && outcome.status === 403)
             checks.push({
               slug,
               field,

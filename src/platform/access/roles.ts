@@ -14,6 +14,11 @@ export const ROLE_GROUPS = {
   content: ['owner', 'admin', 'editor'],
   /** bookings, availability, sessions (a host only their own, see the booking plugin). */
   hosting: ['owner', 'admin', 'editor', 'host'],
+  /**
+   * everyone but hosts: records about the site's audience (newsletter subscribers) that a host, who sees only
+   * their own bookings, has no need to read.
+   */
+  audience: ['owner', 'admin', 'editor', 'viewer'],
   /** everyone who reaches the site. */
   read: ['owner', 'admin', 'editor', 'host', 'viewer'],
 } as const satisfies Record<string, readonly SiteRole[]>

@@ -46,6 +46,11 @@ export type QueuedEmail = {
   ownerId?: number | string
   replyTo?: string
   attachments?: EmailAttachment[]
+  /**
+   * Extra message headers, only the names in EMAIL_HEADER_NAMES (list mail: `List-Unsubscribe`,
+   * `List-Unsubscribe-Post`, `List-Id`, `List-Help`, `Precedence`); values are one line of printable text.
+   */
+  headers?: Record<string, string>
 }
 
 /**
@@ -94,6 +99,26 @@ export const checkAttachments = (attachments: EmailAttachment[] | undefined): vo
   if (bytes > MAX_ATTACHMENT_BYTES) throw new Error(`queueEmail: attachments exceed ${MAX_ATTACHMENT_BYTES} bytes`)
 }
 
+/** Headers a caller may add (case-insensitive); the platform's own (From, Message-ID, Auto-Submitted, ...) are not among them. */
+export const EMAIL_HEADER_NAMES = ['List-Unsubscribe', 'List-Unsubscribe-Post', 'List-Id', 'List-Help', 'Precedence'] as const
+export const MAX_HEADER_LENGTH = 2000
+
+/** Throws unless every header is allow-listed and its value one line of printable text (no CR/LF: no header injection). */
+export const checkHeaders = (headers: Record<string, string> | undefined): Record<string, string> | undefined => {
+  if (headers === undefined) return undefined
+  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) throw new Error('queueEmail: headers must be an object')
+  const checked: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    const canonical = EMAIL_HEADER_NAMES.find((allowed) => allowed.toLowerCase() === name.toLowerCase())
+    if (!canonical) throw new Error(`queueEmail: the header "${name}" may not be set (allowed: ${EMAIL_HEADER_NAMES.join(', ')})`)
+    if (canonical in checked) throw new Error(`queueEmail: the header "${canonical}" is given twice`)
+    if (typeof value !== 'string' || !value.trim() || value.length > MAX_HEADER_LENGTH || hasControl(value))
+      throw new Error(`queueEmail: the header "${canonical}" must be one line of text (at most ${MAX_HEADER_LENGTH} characters)`)
+    checked[canonical] = value
+  }
+  return checked
+}
+
 const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+$/
 
 /** `<uuid@sender-domain>`: unique, and stable for the job's retries. */
@@ -105,6 +130,7 @@ export const checkEmail = (email: QueuedEmail): void => {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(email.template)) throw new Error(`queueEmail: invalid template slug "${email.template}"`)
   if (email.locale !== 'pl' && email.locale !== 'en') throw new Error(`queueEmail: locale must be "pl" or "en"`)
   checkAttachments(email.attachments)
+  checkHeaders(email.headers)
 }
 
 /** Queues an email; inside a request, in its transaction (through the outbox), so it goes out exactly when the change commits. */

@@ -16,7 +16,7 @@ import type { Payload } from 'payload'
 import type { JobDefinition } from '../jobs/types'
 import { getRegistry } from '../plugins/registry'
 import { readEmailSettings } from './config'
-import { checkEmail, isComposed, SEND_EMAIL_JOB, type EmailAttachment, type QueuedEmail, type SendEmailJobData } from './queueEmail'
+import { checkEmail, checkHeaders, isComposed, SEND_EMAIL_JOB, type EmailAttachment, type QueuedEmail, type SendEmailJobData } from './queueEmail'
 import { renderEmail } from './renderEmail'
 import { recordSent, wasSent } from './sentMessages'
 
@@ -76,7 +76,8 @@ export const sendEmailJob = ({ retryDelayMs, lockLifetimeMs }: { retryDelayMs?: 
       text: rendered.text,
       messageId: job.messageId,
       ...toNodemailerAttachments(email.attachments),
-      headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': rendered.locale },
+      // The caller's allow-listed headers (list mail's List-Unsubscribe), then the platform's own, which win.
+      headers: { ...checkHeaders(email.headers), 'Auto-Submitted': 'auto-generated', 'Content-Language': rendered.locale },
     })
     // Accepted: from now on a run of this job (retried, or taken over) sends nothing.
     await recordSent(payload, job.messageId)

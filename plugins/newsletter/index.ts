@@ -1,0 +1,35 @@
+/**
+ * The newsletter plugin: subscribers (double opt-in, per-subscriber frequency), deliveries (analytics) and
+ * campaigns; the visitor side (sign-up, confirmation, welcome, preferences, RFC 8058 one-click unsubscribe)
+ * and the public-site sign-up section. Campaign sending, digests, tracking and bounces come next (README
+ * "Newsletter").
+ */
+import path from 'node:path'
+
+import { definePlatformPlugin, projectRoot } from '@platform'
+import { Analytics } from './collections/analytics'
+import { Campaigns } from './collections/campaigns'
+import { Subscriptions } from './collections/subscriptions'
+import { subscriberEmailComposer } from './emails/composer'
+import { confirmEndpoint } from './endpoints/confirm'
+import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
+import { subscribeEndpoint } from './endpoints/subscribe'
+import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
+import { newsletterSections } from './sections'
+import { seedNewsletterDemo } from './seed/demo'
+import { newsletterSampleData } from './templates/sampleData'
+import type { NewsletterPluginOptions } from './types'
+
+export type { NewsletterPluginOptions } from './types'
+
+export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
+  collections: [Subscriptions, Analytics, Campaigns],
+  endpoints: [subscribeEndpoint, confirmEndpoint, preferencesPageEndpoint, savePreferencesEndpoint, unsubscribePageEndpoint, oneClickUnsubscribeEndpoint],
+  emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
+  emailSampleData: newsletterSampleData,
+  emailComposers: [subscriberEmailComposer],
+  // The sign-up form on public sites (the starter templates' `newsletter` sections).
+  sections: newsletterSections,
+  // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
+  seed: seedNewsletterDemo,
+}))

@@ -1,0 +1,66 @@
+/**
+ * The sign-up form in the visitor's browser (vanilla TS): checks the address and the consent, posts JSON to
+ * `/api/public/sites/<identifier>/newsletter`, and shows the server's message in the form's live region, with
+ * a button that applies the "did you mean" address when the server suggests one.
+ *
+ * The public-site renderer calls `mount(element, props)` for each `<div data-island="newsletter">`;
+ * props: `{ site, locale }` (missing ones are read from the section's `data-newsletter-*` attributes).
+ */
+import { checkForm, FORM_TEXTS, formLocale, interpretAnswer, requestBody } from './formLogic'
+
+type Props = { site?: string; locale?: string; apiBase?: string }
+
+export function mount(element: HTMLElement, rawProps: unknown): void {
+  const props = (rawProps && typeof rawProps === 'object' ? rawProps : {}) as Props
+  const section = element.querySelector<HTMLElement>('[data-newsletter-section]') ?? element
+  const form = section.querySelector<HTMLFormElement>('form[data-newsletter-form]')
+  const status = section.querySelector<HTMLElement>('[data-newsletter-status]')
+  const identifier = props.site ?? section.dataset.newsletterIdentifier
+  if (!form || !status || !identifier) throw new Error('newsletter form: markup or site missing')
+  const locale = formLocale(props.locale ?? section.dataset.newsletterLocale ?? document.documentElement.lang)
+  const texts = FORM_TEXTS[locale]
+  const url = `${(props.apiBase ?? '').replace(/\/$/, '')}/api/public/sites/${encodeURIComponent(identifier)}/newsletter`
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]')
+  const emailInput = form.elements.namedItem('email') as HTMLInputElement
+
+  const show = (text: string, error = false) => {
+    status.textContent = text
+    status.className = `nl-status${error ? ' nl-error' : ''}`
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const values = { email: String(data.get('email') ?? ''), frequency: String(data.get('frequency') ?? 'each'), consent: data.get('consent') !== null }
+    const problem = checkForm(values, locale)
+    if (problem) return show(problem, true)
+    if (button) button.disabled = true
+    show(texts.sending)
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(requestBody(values, locale)) })
+      const outcome = interpretAnswer(response.status, await response.json().catch(() => undefined), locale)
+      show(outcome.text, outcome.kind === 'error')
+      if (outcome.kind === 'done' && outcome.suggestion) {
+        const hint = document.createElement('span')
+        hint.className = 'nl-hint'
+        hint.append(` ${outcome.suggestionText ?? ''}`)
+        const apply = document.createElement('button')
+        apply.type = 'button'
+        apply.textContent = texts.useSuggestion(outcome.suggestion)
+        const suggestion = outcome.suggestion
+        apply.addEventListener('click', () => {
+          emailInput.value = suggestion
+          emailInput.focus()
+          hint.remove()
+        })
+        hint.append(apply)
+        status.append(hint)
+      }
+      if (outcome.kind === 'done' && !outcome.suggestion) form.reset()
+    } catch {
+      show(texts.failed, true)
+    } finally {
+      if (button) button.disabled = false
+    }
+  })
+}

@@ -1,0 +1,13 @@
+/**
+ * Sample values of the newsletter templates, for the email preview and the template checks (`emailSampleData`).
+ * `siteName` is the core's sample (plugins' samples are merged into one object: redefining it would change others' previews).
+ */
+import type { EmailSampleData } from '@platform'
+
+export const newsletterSampleData: EmailSampleData = ({ locale, publicURL }) => ({
+  siteUrl: `${publicURL}/s/anna-coaching`,
+  frequency: locale === 'pl' ? 'Cotygodniowe podsumowanie' : 'Weekly digest',
+  confirmUrl: `${publicURL}/api/public/newsletter/confirm?token=sample-token`,
+  preferencesUrl: `${publicURL}/api/public/newsletter/preferences?token=sample-token`,
+  unsubscribeUrl: `${publicURL}/api/public/newsletter/unsubscribe?token=sample-token`,
+})
