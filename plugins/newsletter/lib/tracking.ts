@@ -33,5 +33,5 @@ export const clickSignatureValid = ({ secret, token, href, signature }: { secret
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-/** Only web and mail links are tracked (and redirected to); anything else is left as it is in the email. */
+/** Only web links are tracked (and redirected to); mailto and anything else stay as they are in the email. */
 export const trackableHref = (href: string): boolean => /^https?:\/\//i.test(href)
