@@ -124,6 +124,26 @@ describe('plans', () => {
     expect(plans[2].limits?.maxNewsletterSubscribers ?? null).toBeNull()
   })
 
+  it('the demo grants Anna Studio with no end; the other demo accounts are on the free plan', async () => {
+    const users = await platform.payload.find({
+      collection: 'users',
+      where: { email: { in: ['anna@example.com', 'marek@example.com', 'ewa@example.com'] } },
+      sort: 'email',
+      depth: 1,
+      overrideAccess: true,
+    })
+    const plans = users.docs.map((user) => [
+      user.email,
+      typeof user.plan === 'object' ? (user.plan?.slug ?? null) : (user.plan ?? null),
+      user.planEndsAt ?? null,
+    ])
+    expect(plans).toEqual([
+      ['anna@example.com', 'studio', null],
+      ['ewa@example.com', null, null],
+      ['marek@example.com', null, null],
+    ])
+  })
+
   it('signed-in users read the offered plans; visitors none; only staff write', async () => {
     const { session: owner } = await createTenant(platform)
     const withdrawn = await staff.request('POST', '/api/plans', {
