@@ -105,6 +105,46 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   expect(mail.accepted, 'the receipt email was not accepted by the mailbox')
 })
 
+test("staff refund part of Ewa's Pro payment from its page; P24's refund notification marks it partly refunded", async ({ newPage, screenshot }) => {
+  const page = await newPage({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' })
+  await signIn(page, 'staff@example.com')
+  const paymentId = await page.evaluate(async () => {
+    const found = (await (
+      await fetch('/api/payments?where[email][equals]=ewa@example.com&where[status][equals]=paid&limit=1&depth=0', { credentials: 'include' })
+    ).json()) as { docs: { id: number }[] }
+    return found.docs[0]?.id
+  })
+  expect(typeof paymentId === 'number', "Ewa's paid payment (from the purchase test) was not found")
+  await page.goto(`/admin/collections/payments/${paymentId}`)
+  const panel = page.getByTestId('refund-panel')
+  await panel.waitFor()
+  expect(/Do zwrotu pozostało: 49,00\s*zł/.test(await panel.innerText()), `the panel says: ${await panel.innerText()}`)
+  await panel.locator('input[name="refundAmount"]').fill('20,00')
+  await panel.locator('input[name="refundReason"]').fill('Rabat dla stałej klientki')
+  // The panel asks before it refunds (the browser's confirm dialog).
+  page.once('dialog', (dialog) => void dialog.accept())
+  await panel.getByRole('button', { name: 'Zwróć pieniądze' }).click()
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /^Zlecono zwrot 20,00\s*zł/ })
+    .waitFor()
+  await screenshot(page, 'refund-requested')
+  // The simulator notifies the refund; the payment is then partly refunded, with 20,00 zł counted.
+  let state: { status?: string; refundedAmount?: number } = {}
+  for (let i = 0; i < 60 && state.status !== 'partially_refunded'; i++) {
+    await page.waitForTimeout(500)
+    state = await page.evaluate(
+      async (id) => (await (await fetch(`/api/payments/${id}?depth=0`, { credentials: 'include' })).json()) as { status?: string; refundedAmount?: number },
+      paymentId,
+    )
+  }
+  expect(state.status === 'partially_refunded' && state.refundedAmount === 2000, `after the refund the payment is ${JSON.stringify(state)}`)
+  await page.reload()
+  await panel.waitFor()
+  expect(/Do zwrotu pozostało: 29,00\s*zł/.test(await panel.innerText()), `after the refund the panel says: ${await panel.innerText()}`)
+  await screenshot(page, 'refunded')
+})
+
 test('the billing view fits a phone, in English for an English-speaking owner', async ({ newPage, screenshot }) => {
   const page = await newPage({ ...ENGLISH, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   await signIn(page, 'marek@example.com')
