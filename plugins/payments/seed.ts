@@ -36,20 +36,25 @@ export const DEMO_PLANS = [
   },
 ]
 
+/** The demo owners' plans, granted as staff would (no end date), by the order of the core demo's sites. */
+const DEMO_GRANTS = ['studio', 'pro'] as const
+
 /**
- * Adds the demo plans that are missing (by slug), and grants the first demo owner (Anna) the Studio plan with no
- * end, as staff would: her demo shows a paid plan, and her second site or team member is not refused, while the
- * other demo accounts start on the free plan and can buy one. Running the seed twice changes nothing.
+ * Adds the demo plans that are missing (by slug), and grants the demo's site owners a paid plan (Anna Studio, Marek
+ * Pro): their demos show a paid plan and their next site or team member is not refused, while Ewa (an editor with
+ * no site of her own) starts on the free plan and can buy one. Running the seed twice changes nothing.
  */
 export const seedPlans: DemoSeed = async ({ payload, sites }) => {
   for (const plan of DEMO_PLANS) {
     const existing = await payload.count({ collection: PLANS, where: { slug: { equals: plan.slug } }, overrideAccess: true }) // seed
     if (!existing.totalDocs) await payload.create({ collection: PLANS, data: plan, overrideAccess: true }) // seed
   }
-  const ownerId = sites[0]?.ownerId
-  if (ownerId === undefined) return
-  const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true }) // seed
-  if (owner.plan) return
-  const studio = await payload.find({ collection: PLANS, where: { slug: { equals: 'studio' } }, limit: 1, depth: 0, overrideAccess: true }) // seed
-  if (studio.docs[0]) await payload.update({ collection: 'users', id: ownerId, data: { plan: studio.docs[0].id, planEndsAt: null }, overrideAccess: true }) // seed: granted as staff would
+  for (const [index, slug] of DEMO_GRANTS.entries()) {
+    const ownerId = sites[index]?.ownerId
+    if (ownerId === undefined) continue
+    const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true }) // seed
+    if (owner.plan) continue
+    const plan = await payload.find({ collection: PLANS, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true }) // seed
+    if (plan.docs[0]) await payload.update({ collection: 'users', id: ownerId, data: { plan: plan.docs[0].id, planEndsAt: null }, overrideAccess: true }) // seed: granted as staff would
+  }
 }

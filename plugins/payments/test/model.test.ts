@@ -124,7 +124,7 @@ describe('plans', () => {
     expect(plans[2].limits?.maxNewsletterSubscribers ?? null).toBeNull()
   })
 
-  it('the demo grants Anna Studio with no end; the other demo accounts are on the free plan', async () => {
+  it('the demo grants Anna Studio and Marek Pro with no end; Ewa is on the free plan', async () => {
     const users = await platform.payload.find({
       collection: 'users',
       where: { email: { in: ['anna@example.com', 'marek@example.com', 'ewa@example.com'] } },
@@ -140,7 +140,7 @@ describe('plans', () => {
     expect(plans).toEqual([
       ['anna@example.com', 'studio', null],
       ['ewa@example.com', null, null],
-      ['marek@example.com', null, null],
+      ['marek@example.com', 'pro', null],
     ])
   })
 

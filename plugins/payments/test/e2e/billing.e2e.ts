@@ -51,7 +51,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   screenshot,
 }) => {
   // The admin speaks the browser's language until the user picks one: Polish here. Ewa (an editor on Anna's site,
-  // with no plan of her own) is on the free plan; Anna was granted Studio by the demo.
+  // with no plan of her own) is on the free plan; the demo granted the owners paid plans.
   const page = await newPage({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' })
   await signIn(page, 'ewa@example.com')
   await page.locator('#nav-payments-billing').click()
@@ -108,6 +108,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
 test("staff refund part of Ewa's Pro payment from its page; P24's refund notification marks it partly refunded", async ({ newPage, screenshot }) => {
   const page = await newPage({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' })
   await signIn(page, 'staff@example.com')
+  await acceptCurrentTerms(page)
   const paymentId = await page.evaluate(async () => {
     const found = (await (
       await fetch('/api/payments?where[email][equals]=ewa@example.com&where[status][equals]=paid&limit=1&depth=0', { credentials: 'include' })
