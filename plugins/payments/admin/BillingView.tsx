@@ -130,6 +130,7 @@ export async function BillingView(props: AdminViewServerProps) {
     yearlyPrice: plan.yearlyPrice,
     isFree: Boolean(plan.isFree),
     isCurrent: inForce?.id === plan.id,
+    canBuy: !(inForce?.id === plan.id && ownPlan?.id === plan.id && !me.planEndsAt),
     limits: describeLimits(plan.limits, lang),
   }))
 

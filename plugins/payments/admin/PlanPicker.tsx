@@ -17,6 +17,8 @@ export type PlanOption = {
   isFree: boolean
   /** The plan in force now: its button renews it. */
   isCurrent: boolean
+  /** False for the plan in force when it has no end date (granted by staff): there is nothing to renew. */
+  canBuy: boolean
   /** What it allows, already in words. */
   limits: string[]
 }
@@ -62,7 +64,7 @@ export function PlanPicker({ plans, lang }: { plans: PlanOption[]; lang: Lang })
               ))}
             </ul>
             {plan.isCurrent ? <p className="billing-badge">{text.current}</p> : null}
-            {plan.isFree ? null : (
+            {plan.isFree || !plan.canBuy ? null : (
               <button
                 type="button"
                 disabled={busy !== null}

@@ -8,7 +8,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { inTransaction, jsonError, lockForTransaction, readBody, tooManyRequests } from '@platform'
+import { inTransaction, jsonError, lockForTransaction, readBody, relationId, tooManyRequests } from '@platform'
 import { startCheckout } from '../checkout/startCheckout'
 import { withHistory } from '../checkout/history'
 import { readPaymentsSettings } from '../checkout/settings'
@@ -53,6 +53,9 @@ export const checkoutEndpoint: Endpoint = {
     if (!plan || !plan.isActive) return jsonError('This plan is not offered. Choose one of the plans on the billing page.', 400)
     const amount = period === 'yearly' ? plan.yearlyPrice : plan.monthlyPrice
     if (plan.isFree || !(amount > 0)) return jsonError('The free plan needs no payment.', 400)
+    // A plan granted with no end date (by staff) has nothing to renew: paying would only give it an end.
+    if (String(relationId(user.plan)) === String(plan.id) && !user.planEndsAt)
+      return jsonError('You already have this plan with no end date: there is nothing to renew.', 409)
     if (!readPaymentsSettings(process.env)) return jsonError(NOT_CONFIGURED, 503)
 
     const lang = langOf(user.locale)

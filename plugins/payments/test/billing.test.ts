@@ -202,6 +202,17 @@ describe('owner checkout and receipt', () => {
     expect(anonymous.status).toBe(401)
   })
 
+  it('refuses to renew a plan granted with no end date (409), and creates nothing', async () => {
+    const { user, client } = await owner('en')
+    await platform.payload.update({ collection: 'users', id: user.id, data: { plan: plans.pro, planEndsAt: null }, overrideAccess: true }) // test: staff grant
+    const renew = await checkout(client, { plan: plans.pro, period: 'monthly' })
+    expect(renew.status).toBe(409)
+    expect(renew.body.errors[0].message).toMatch(/no end date/)
+    expect(await paymentsOf(user.id)).toEqual([])
+    // Another plan is still for sale.
+    expect((await checkout(client, { plan: plans.studio, period: 'monthly' })).status).toBe(201)
+  })
+
   it('limits checkouts per user (429)', async () => {
     const { client } = await owner('en')
     process.env.PAYMENTS_CHECKOUT_PER_HOUR = '2'
