@@ -10,6 +10,7 @@ import { definePlatformPlugin, projectRoot } from '@platform'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
 import { Subscriptions } from './collections/subscriptions'
+import { trackIndividualsField } from './fields/trackIndividuals'
 import { subscriberEmailComposer } from './emails/composer'
 import { confirmEndpoint } from './endpoints/confirm'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
@@ -24,6 +25,8 @@ export type { NewsletterPluginOptions } from './types'
 
 export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
   collections: [Subscriptions, Analytics, Campaigns],
+  // The site's choice between per-subscriber tracking and anonymous totals only.
+  collectionFields: { sites: [trackIndividualsField] },
   endpoints: [subscribeEndpoint, confirmEndpoint, preferencesPageEndpoint, savePreferencesEndpoint, unsubscribePageEndpoint, oneClickUnsubscribeEndpoint],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,
