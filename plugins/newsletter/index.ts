@@ -9,10 +9,14 @@ import path from 'node:path'
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
+import { LinkClicks } from './collections/linkClicks'
 import { Subscriptions } from './collections/subscriptions'
 import { trackIndividualsField } from './fields/trackIndividuals'
+import { deleteCampaignLinkClicks } from './hooks/deleteLinkClicks'
 import { subscriberEmailComposer } from './emails/composer'
+import { clickRedirectEndpoint } from './endpoints/clickRedirect'
 import { confirmEndpoint } from './endpoints/confirm'
+import { openPixelEndpoint } from './endpoints/openPixel'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
@@ -24,10 +28,25 @@ import type { NewsletterPluginOptions } from './types'
 export type { NewsletterPluginOptions } from './types'
 
 export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
-  collections: [Subscriptions, Analytics, Campaigns],
+  collections: [
+    Subscriptions,
+    Analytics,
+    // A campaign's per-link click counters go with it.
+    { ...Campaigns, hooks: { ...Campaigns.hooks, beforeDelete: [...(Campaigns.hooks?.beforeDelete ?? []), deleteCampaignLinkClicks] } },
+    LinkClicks,
+  ],
   // The site's choice between per-subscriber tracking and anonymous totals only.
   collectionFields: { sites: [trackIndividualsField] },
-  endpoints: [subscribeEndpoint, confirmEndpoint, preferencesPageEndpoint, savePreferencesEndpoint, unsubscribePageEndpoint, oneClickUnsubscribeEndpoint],
+  endpoints: [
+    subscribeEndpoint,
+    confirmEndpoint,
+    preferencesPageEndpoint,
+    savePreferencesEndpoint,
+    unsubscribePageEndpoint,
+    oneClickUnsubscribeEndpoint,
+    openPixelEndpoint,
+    clickRedirectEndpoint,
+  ],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,
   emailComposers: [subscriberEmailComposer],
