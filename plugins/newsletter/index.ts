@@ -14,6 +14,7 @@ import { Subscriptions } from './collections/subscriptions'
 import { trackIndividualsField } from './fields/trackIndividuals'
 import { deleteCampaignLinkClicks } from './hooks/deleteLinkClicks'
 import { subscriberEmailComposer } from './emails/composer'
+import { bouncesEndpoint } from './endpoints/bounces'
 import { clickRedirectEndpoint } from './endpoints/clickRedirect'
 import { confirmEndpoint } from './endpoints/confirm'
 import { openPixelEndpoint } from './endpoints/openPixel'
@@ -46,6 +47,7 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
     oneClickUnsubscribeEndpoint,
     openPixelEndpoint,
     clickRedirectEndpoint,
+    bouncesEndpoint,
   ],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,
