@@ -17,6 +17,7 @@ import { subscriberEmailComposer } from './emails/composer'
 import { bouncesEndpoint } from './endpoints/bounces'
 import { clickRedirectEndpoint } from './endpoints/clickRedirect'
 import { confirmEndpoint } from './endpoints/confirm'
+import { exportSubscribersEndpoint } from './endpoints/exportSubscribers'
 import { openPixelEndpoint } from './endpoints/openPixel'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
 import { subscribeEndpoint } from './endpoints/subscribe'
@@ -30,7 +31,8 @@ export type { NewsletterPluginOptions } from './types'
 
 export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
   collections: [
-    Subscriptions,
+    // The subscribers' CSV export (GET /api/newsletter-subscriptions/export.csv?site=).
+    { ...Subscriptions, endpoints: [...(Subscriptions.endpoints || []), exportSubscribersEndpoint] },
     Analytics,
     // A campaign's per-link click counters go with it.
     { ...Campaigns, hooks: { ...Campaigns.hooks, beforeDelete: [...(Campaigns.hooks?.beforeDelete ?? []), deleteCampaignLinkClicks] } },
