@@ -58,4 +58,9 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
   sections: newsletterSections,
   // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
   seed: seedNewsletterDemo,
+  admin: {
+    // Subscribers over time, opens and clicks, per-campaign rates and links, and the CSV export.
+    views: { newsletterAnalytics: { Component: '/plugins/newsletter/admin/AnalyticsView#AnalyticsView', path: '/newsletter-analytics' } },
+    afterNavLinks: ['/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink'],
+  },
 }))

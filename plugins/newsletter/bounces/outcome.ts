@@ -11,7 +11,7 @@ export type BounceOutcome = {
 }
 
 /** `NEWSLETTER_SOFT_BOUNCE_LIMIT` (default 5): this many soft bounces count as a hard one. */
-export const readSoftBounceLimit = (env: NodeJS.ProcessEnv = process.env): number => {
+export const readSoftBounceLimit = (env: Record<string, string | undefined> = process.env): number => {
   const value = Number(env.NEWSLETTER_SOFT_BOUNCE_LIMIT)
   return Number.isInteger(value) && value > 0 ? value : 5
 }

@@ -5,7 +5,7 @@
  */
 import { rateLimit } from '@platform'
 
-export const readTrackRate = (env: NodeJS.ProcessEnv = process.env): number => {
+export const readTrackRate = (env: Record<string, string | undefined> = process.env): number => {
   const value = Number(env.NEWSLETTER_TRACK_PER_IP)
   return Number.isFinite(value) && value > 0 ? value : 600
 }
