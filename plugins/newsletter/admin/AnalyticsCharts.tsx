@@ -26,7 +26,7 @@ export function AnalyticsCharts({ kind, data, text }: { kind: 'subscribers' | 'e
             <Tooltip />
             <Legend />
             <Bar dataKey="confirmed" name={text.newConfirmed} fill="#60a5fa" isAnimationActive={false} />
-            <Line type="monotone" dataKey="total" name={text.total} stroke="#1d4ed8" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="total" name={text.total} stroke="#1d4ed8" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -41,8 +41,8 @@ export function AnalyticsCharts({ kind, data, text }: { kind: 'subscribers' | 'e
           <YAxis allowDecimals={false} tick={axis} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="opens" name={text.opens} stroke="#15803d" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="clicks" name={text.clicks} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="opens" name={text.opens} stroke="#15803d" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="clicks" name={text.clicks} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

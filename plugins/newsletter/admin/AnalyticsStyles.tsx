@@ -3,7 +3,7 @@
  * and the campaign table becomes labelled rows on a phone, so nothing scrolls sideways at 390 px.
  */
 const CSS = `
-.nl-analytics { max-width: 72rem; overflow-wrap: anywhere; }
+.nl-analytics { max-width: 72rem; overflow-wrap: break-word; }
 .nl-analytics h1 { margin: 0 0 1.25rem; }
 .nl-analytics section { margin: 0 0 2.5rem; }
 .nl-analytics h2 { margin: 0 0 .75rem; }
@@ -20,6 +20,8 @@ const CSS = `
 .nl-campaigns th, .nl-campaigns td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--theme-elevation-100); vertical-align: top; }
 .nl-campaigns ol { margin: 0; padding-left: 1.1rem; }
 .nl-campaigns a { word-break: break-all; }
+.nl-campaigns th { white-space: nowrap; }
+.nl-campaigns td.nl-links { min-width: 14rem; }
 .nl-small { color: var(--theme-elevation-600); font-size: .9rem; }
 @media (max-width: 640px) {
   .nl-campaigns thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
