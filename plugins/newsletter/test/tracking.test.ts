@@ -188,3 +188,29 @@ describe('a site that tracks no individuals', () => {
     expect(await linkCounts(campaign.id)).toEqual({ 'https://example.com/a': 1 })
   })
 })
+
+describe('the per-IP limit', () => {
+  it('past NEWSLETTER_TRACK_PER_IP the pixel and a signed redirect still answer, but nothing is recorded', async () => {
+    process.env.NEWSLETTER_TRACK_PER_IP = '2'
+    try {
+      const ip = freshIp()
+      const counted = await sentOnce()
+      const over = await sentOnce()
+      expect((await pixel(counted.token, ip)).status).toBe(200)
+      expect((await click(counted.token, 'https://example.com/a', ip)).status).toBe(302)
+      const gif = await pixel(over.token, ip)
+      expect([gif.status, gif.headers.get('content-type')]).toEqual([200, 'image/gif'])
+      const redirect = await click(over.token, 'https://example.com/b', ip)
+      expect([redirect.status, redirect.headers.get('location')]).toEqual([302, 'https://example.com/b'])
+      expect(typeof (await read(ANALYTICS, counted.delivery.id)).clickedAt).toBe('string')
+      const ignored = await read(ANALYTICS, over.delivery.id)
+      expect([ignored.openedAt ?? null, ignored.clickedAt ?? null]).toEqual([null, null])
+      expect(await linkCounts(over.campaign.id)).toEqual({})
+      // Another network is not affected.
+      expect((await pixel(over.token)).status).toBe(200)
+      expect(typeof (await read(ANALYTICS, over.delivery.id)).openedAt).toBe('string')
+    } finally {
+      delete process.env.NEWSLETTER_TRACK_PER_IP
+    }
+  })
+})
