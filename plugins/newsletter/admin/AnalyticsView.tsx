@@ -15,6 +15,15 @@ import { AnalyticsStyles } from './AnalyticsStyles'
 import { clicksText, formatBucket, formatDate, formatNumber, formatPercent, langOf, type Lang } from './format'
 import { ANALYTICS_TEXT, type AnalyticsText } from './texts'
 
+/** A counted address as people read it (`grudzień`, not `grudzie%C5%84`). */
+const readable = (url: string) => {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
 const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 function CampaignTable({ campaigns, lang, text }: { campaigns: SiteAnalytics['campaigns']; lang: Lang; text: AnalyticsText }) {
@@ -45,7 +54,7 @@ function CampaignTable({ campaigns, lang, text }: { campaigns: SiteAnalytics['ca
                   {campaign.topLinks.map((link) => (
                     <li key={link.url}>
                       <a href={link.url} target="_blank" rel="noopener noreferrer">
-                        {link.url}
+                        {readable(link.url)}
                       </a>{' '}
                       <span className="nl-small">({clicksText(link.count, lang)})</span>
                     </li>

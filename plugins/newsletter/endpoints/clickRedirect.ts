@@ -19,13 +19,14 @@ export const clickRedirectEndpoint = visitorEndpoint({
   handler: async (req) => {
     const token = req.routeParams?.token
     const href = req.searchParams.get('u') ?? ''
-    const target = href.length <= LINK_URL_MAX_LENGTH ? redirectTarget(href) : undefined
+    // The normalised address (ASCII, percent-encoded) is where the redirect goes and what the link's counter keeps.
+    const target = redirectTarget(href)
     const signed = isWellFormedToken(token) && clickSignatureValid({ secret: req.payload.secret, token, href, signature: req.searchParams.get('s') })
-    if (!signed || !target || !isWellFormedToken(token)) return badLinkPage(requestLocale(req))
+    if (!signed || !target || target.length > LINK_URL_MAX_LENGTH || !isWellFormedToken(token)) return badLinkPage(requestLocale(req))
     // Past the per-IP limit the signed link still works; the click is just not counted (no lookup either).
     const rate = await trackRatePerIp.consume(req, hashIp(req, clientIp(req)))
     if (!rate.allowed) return redirect(target)
-    const known = await recordTracking(req, hashToken(token), { kind: 'click', url: href }).catch((error: unknown) => {
+    const known = await recordTracking(req, hashToken(token), { kind: 'click', url: target }).catch((error: unknown) => {
       // The signature proves the platform made this link: a failed count must not strand the reader.
       req.payload.logger.error({ err: error, msg: 'newsletter: recording a click failed' })
       return true
