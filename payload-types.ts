@@ -95,6 +95,7 @@ export interface Config {
     'newsletter-subscriptions': NewsletterSubscription;
     'newsletter-analytics': NewsletterAnalytic;
     'newsletter-campaigns': NewsletterCampaign;
+    'newsletter-link-clicks': NewsletterLinkClick;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -130,6 +131,7 @@ export interface Config {
     'newsletter-subscriptions': NewsletterSubscriptionsSelect<false> | NewsletterSubscriptionsSelect<true>;
     'newsletter-analytics': NewsletterAnalyticsSelect<false> | NewsletterAnalyticsSelect<true>;
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
+    'newsletter-link-clicks': NewsletterLinkClicksSelect<false> | NewsletterLinkClicksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -301,6 +303,7 @@ export interface Site {
     | boolean
     | null;
   exampleNoteCount?: number | null;
+  newsletterTrackIndividuals?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -822,6 +825,8 @@ export interface NewsletterSubscription {
   emailsSent?: number | null;
   emailsOpened?: number | null;
   emailsClicked?: number | null;
+  hardBouncedAt?: string | null;
+  softBounceCount?: number | null;
   confirmationSentAt?: string | null;
   confirmationToken?: string | null;
   confirmationTokenSeed?: string | null;
@@ -893,6 +898,19 @@ export interface NewsletterCampaign {
   failedCount?: number | null;
   openCount?: number | null;
   clickCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-link-clicks".
+ */
+export interface NewsletterLinkClick {
+  id: number;
+  site: number | Site;
+  campaign: number | NewsletterCampaign;
+  url: string;
+  count: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1023,6 +1041,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-campaigns';
         value: number | NewsletterCampaign;
+      } | null)
+    | ({
+        relationTo: 'newsletter-link-clicks';
+        value: number | NewsletterLinkClick;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,6 +1149,7 @@ export interface SitesSelect<T extends boolean = true> {
   publishedAt?: T;
   versionHistory?: T;
   exampleNoteCount?: T;
+  newsletterTrackIndividuals?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1589,6 +1612,8 @@ export interface NewsletterSubscriptionsSelect<T extends boolean = true> {
   emailsSent?: T;
   emailsOpened?: T;
   emailsClicked?: T;
+  hardBouncedAt?: T;
+  softBounceCount?: T;
   confirmationSentAt?: T;
   confirmationToken?: T;
   confirmationTokenSeed?: T;
@@ -1630,6 +1655,18 @@ export interface NewsletterCampaignsSelect<T extends boolean = true> {
   failedCount?: T;
   openCount?: T;
   clickCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-link-clicks_select".
+ */
+export interface NewsletterLinkClicksSelect<T extends boolean = true> {
+  site?: T;
+  campaign?: T;
+  url?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,9 +9,16 @@ import path from 'node:path'
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
+import { LinkClicks } from './collections/linkClicks'
 import { Subscriptions } from './collections/subscriptions'
+import { trackIndividualsField } from './fields/trackIndividuals'
+import { deleteCampaignLinkClicks } from './hooks/deleteLinkClicks'
 import { subscriberEmailComposer } from './emails/composer'
+import { bouncesEndpoint } from './endpoints/bounces'
+import { clickRedirectEndpoint } from './endpoints/clickRedirect'
 import { confirmEndpoint } from './endpoints/confirm'
+import { exportSubscribersEndpoint } from './endpoints/exportSubscribers'
+import { openPixelEndpoint } from './endpoints/openPixel'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
@@ -23,8 +30,27 @@ import type { NewsletterPluginOptions } from './types'
 export type { NewsletterPluginOptions } from './types'
 
 export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
-  collections: [Subscriptions, Analytics, Campaigns],
-  endpoints: [subscribeEndpoint, confirmEndpoint, preferencesPageEndpoint, savePreferencesEndpoint, unsubscribePageEndpoint, oneClickUnsubscribeEndpoint],
+  collections: [
+    // The subscribers' CSV export (GET /api/newsletter-subscriptions/export.csv?site=).
+    { ...Subscriptions, endpoints: [...(Subscriptions.endpoints || []), exportSubscribersEndpoint] },
+    Analytics,
+    // A campaign's per-link click counters go with it.
+    { ...Campaigns, hooks: { ...Campaigns.hooks, beforeDelete: [...(Campaigns.hooks?.beforeDelete ?? []), deleteCampaignLinkClicks] } },
+    LinkClicks,
+  ],
+  // The site's choice between per-subscriber tracking and anonymous totals only.
+  collectionFields: { sites: [trackIndividualsField] },
+  endpoints: [
+    subscribeEndpoint,
+    confirmEndpoint,
+    preferencesPageEndpoint,
+    savePreferencesEndpoint,
+    unsubscribePageEndpoint,
+    oneClickUnsubscribeEndpoint,
+    openPixelEndpoint,
+    clickRedirectEndpoint,
+    bouncesEndpoint,
+  ],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,
   emailComposers: [subscriberEmailComposer],
@@ -32,4 +58,9 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
   sections: newsletterSections,
   // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
   seed: seedNewsletterDemo,
+  admin: {
+    // Subscribers over time, opens and clicks, per-campaign rates and links, and the CSV export.
+    views: { newsletterAnalytics: { Component: '/plugins/newsletter/admin/AnalyticsView#AnalyticsView', path: '/newsletter-analytics' } },
+    afterNavLinks: ['/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink'],
+  },
 }))

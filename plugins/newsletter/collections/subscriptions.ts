@@ -107,6 +107,9 @@ export const Subscriptions = siteScopedCollection({
     counter('emailsSent', 'Emails sent', 'Wysłane wiadomości'),
     counter('emailsOpened', 'Emails opened', 'Otwarte wiadomości'),
     counter('emailsClicked', 'Emails clicked', 'Kliknięte wiadomości'),
+    // Bounces (the bounce webhook, and permanent SMTP failures when sending): a hard bounce ends the subscription.
+    stamp('hardBouncedAt', 'Hard bounce', 'Trwałe odrzucenie'),
+    counter('softBounceCount', 'Soft bounces', 'Tymczasowe odrzucenia'),
     // When the current confirmation link was issued: it works for 7 days from then (lib/tokens.ts).
     {
       name: 'confirmationSentAt',

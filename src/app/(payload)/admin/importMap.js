@@ -32,6 +32,7 @@ import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d }
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
 import { BillingNavLinks as BillingNavLinks_774cac5e089116901418b730515998f0 } from '../../../../plugins/payments/admin/BillingNavLinks'
+import { AnalyticsNavLink as AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9 } from '../../../../plugins/newsletter/admin/AnalyticsNavLink'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -41,6 +42,7 @@ import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../
 import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { BillingView as BillingView_51d0c224c9409f21446e467cfb6040b1 } from '../../../../plugins/payments/admin/BillingView'
+import { AnalyticsView as AnalyticsView_0809255a78469de16ab382932cd00a61 } from '../../../../plugins/newsletter/admin/AnalyticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -79,6 +81,7 @@ export const importMap = {
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
   "/plugins/payments/admin/BillingNavLinks#BillingNavLinks": BillingNavLinks_774cac5e089116901418b730515998f0,
+  "/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -88,5 +91,6 @@ export const importMap = {
   "/plugins/booking/admin/BookingViews#CalendarView": CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/booking/admin/BookingViews#HoursView": HoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/payments/admin/BillingView#BillingView": BillingView_51d0c224c9409f21446e467cfb6040b1,
+  "/plugins/newsletter/admin/AnalyticsView#AnalyticsView": AnalyticsView_0809255a78469de16ab382932cd00a61,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

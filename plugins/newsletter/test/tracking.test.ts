@@ -1,0 +1,217 @@
+/**
+ * The open pixel and the click redirect over real HTTP on a real PostgreSQL: the GIF and its headers, the first
+ * open and the first click recorded once under parallel requests, exact per-link counts, the refused open redirect,
+ * and a site that tracks no individuals keeping anonymous totals only.
+ */
+import type { TestPlatform } from '@platform/testing'
+import { createSite, createUser, startTestPlatform } from '@platform/testing'
+import { clickUrl, openPixelUrl } from '../lib/tracking'
+import { ANALYTICS, CAMPAIGNS, LINK_CLICKS, SUBSCRIPTIONS } from '../slugs'
+import { PIXEL_GIF } from '../tracking/responses'
+import { addCampaign, addDelivery, addSubscriber } from './deliveries'
+import { freshIp } from './support'
+
+let platform: TestPlatform
+let siteId: number
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ processJobs: false })
+  const owner = await createUser(platform.payload)
+  siteId = (await createSite(platform.payload, owner.id)).id
+})
+
+afterAll(async () => {
+  await platform?.close()
+})
+
+const get = (url: string, ip = freshIp()) => fetch(url, { redirect: 'manual', headers: { 'x-forwarded-for': ip } })
+const pixel = (token: string, ip?: string) => get(openPixelUrl(platform.baseURL, token), ip)
+const click = (token: string, href: string, ip?: string) => get(clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token, href }), ip)
+
+const read = async <T extends typeof ANALYTICS | typeof SUBSCRIPTIONS | typeof CAMPAIGNS>(collection: T, id: number) =>
+  (await platform.payload.findByID({ collection, id, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+
+const linkCounts = async (campaign: number) =>
+  Object.fromEntries(
+    (await platform.payload.find({ collection: LINK_CLICKS, where: { campaign: { equals: campaign } }, pagination: false, overrideAccess: true })).docs.map(
+      (row) => [row.url, row.count],
+    ),
+  )
+
+/** A campaign sent to one new subscriber of `site`. */
+const sentOnce = async (site = siteId) => {
+  const subscription = await addSubscriber(platform.payload, site, { isConfirmed: true })
+  const campaign = await addCampaign(platform.payload, site)
+  const { delivery, token } = await addDelivery(platform.payload, { site, subscription: subscription.id, campaign: campaign.id })
+  return { subscription, campaign, delivery, token }
+}
+
+describe('open pixel', () => {
+  it('answers a 1×1 transparent GIF with no-store, for known, unknown and malformed tokens alike', async () => {
+    const { token } = await sentOnce()
+    for (const path of [
+      openPixelUrl(platform.baseURL, token),
+      openPixelUrl(platform.baseURL, 'A'.repeat(43)),
+      `${platform.baseURL}/api/public/newsletter/o/not-a-token`,
+    ]) {
+      const answer = await get(path)
+      expect({ path, status: answer.status }).toEqual({ path, status: 200 })
+      expect(answer.headers.get('content-type')).toBe('image/gif')
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      const bytes = Buffer.from(await answer.arrayBuffer())
+      expect(bytes.equals(PIXEL_GIF)).toBe(true)
+      expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a')
+      expect([bytes.readUInt16LE(6), bytes.readUInt16LE(8)]).toEqual([1, 1])
+    }
+  })
+
+  it('records the first of 5 parallel opens once: openedAt set, the subscriber and campaign counted once', async () => {
+    const { subscription, campaign, delivery, token } = await sentOnce()
+    const ip = freshIp()
+    const answers = await Promise.all(Array.from({ length: 5 }, () => pixel(token, ip)))
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+    const opened = await read(ANALYTICS, delivery.id)
+    expect(typeof opened.openedAt).toBe('string')
+    expect(opened.clickedAt ?? null).toBeNull()
+    expect((await read(SUBSCRIPTIONS, subscription.id)).emailsOpened).toBe(1)
+    expect((await read(CAMPAIGNS, campaign.id)).openCount).toBe(1)
+    // A later open changes nothing, not even the time of the first.
+    await pixel(token)
+    expect((await read(ANALYTICS, delivery.id)).openedAt).toBe(opened.openedAt)
+    expect((await read(CAMPAIGNS, campaign.id)).openCount).toBe(1)
+  })
+
+  it('counts different recipients of one campaign exactly when they open at the same moment', async () => {
+    const campaign = await addCampaign(platform.payload, siteId)
+    const tokens = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const subscription = await addSubscriber(platform.payload, siteId, { isConfirmed: true })
+        return (await addDelivery(platform.payload, { site: siteId, subscription: subscription.id, campaign: campaign.id })).token
+      }),
+    )
+    await Promise.all(tokens.flatMap((token) => [pixel(token), pixel(token)]))
+    expect((await read(CAMPAIGNS, campaign.id)).openCount).toBe(6)
+  })
+})
+
+describe('click redirect', () => {
+  it('redirects a signed link with 302; the first of parallel clicks counts once, every click counts for its link', async () => {
+    const { subscription, campaign, delivery, token } = await sentOnce()
+    const first = 'https://example.com/warsztaty?termin=grudzień&a=1'
+    const second = 'http://example.org/o-mnie'
+    const answers = await Promise.all([...Array.from({ length: 7 }, () => click(token, first)), ...Array.from({ length: 3 }, () => click(token, second))])
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(302))
+    expect(answers[0].headers.get('location')).toBe(new URL(first).href)
+    expect(answers[9].headers.get('location')).toBe(second)
+    expect(answers[0].headers.get('cache-control')).toBe('no-store')
+    const record = await read(ANALYTICS, delivery.id)
+    expect(typeof record.clickedAt).toBe('string')
+    // A click implies an open.
+    expect(typeof record.openedAt).toBe('string')
+    const subscriber = await read(SUBSCRIPTIONS, subscription.id)
+    expect([subscriber.emailsOpened, subscriber.emailsClicked]).toEqual([1, 1])
+    const counts = await read(CAMPAIGNS, campaign.id)
+    expect([counts.openCount, counts.clickCount]).toEqual([1, 1])
+    // Counted under the normalised address the redirect goes to.
+    expect(await linkCounts(campaign.id)).toEqual({ [new URL(first).href]: 7, [second]: 3 })
+  })
+
+  it('counts 20 parallel clicks of 4 recipients on one link exactly', async () => {
+    const campaign = await addCampaign(platform.payload, siteId)
+    const href = 'https://example.com/cennik'
+    const tokens = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const subscription = await addSubscriber(platform.payload, siteId, { isConfirmed: true })
+        return (await addDelivery(platform.payload, { site: siteId, subscription: subscription.id, campaign: campaign.id })).token
+      }),
+    )
+    const answers = await Promise.all(tokens.flatMap((token) => Array.from({ length: 5 }, () => click(token, href))))
+    expect(answers.every((answer) => answer.status === 302)).toBe(true)
+    expect(await linkCounts(campaign.id)).toEqual({ [href]: 20 })
+    const counts = await read(CAMPAIGNS, campaign.id)
+    expect([counts.openCount, counts.clickCount]).toEqual([4, 4])
+  })
+
+  it('refuses the open redirect: another address with the original signature is a 400 page, not a redirect, and records nothing', async () => {
+    const { campaign, delivery, token } = await sentOnce()
+    const signed = new URL(clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token, href: 'https://example.com/ok' }))
+    const tampered = new URL(signed)
+    tampered.searchParams.set('u', 'https://evil.example')
+    const answer = await get(tampered.href)
+    expect(answer.status).toBe(400)
+    expect(answer.headers.get('location')).toBeNull()
+    expect(answer.headers.get('content-type')).toMatch(/text\/html/)
+    expect(await answer.text()).toMatch(/Ten link jest nieprawidłowy/)
+    const english = await fetch(tampered.href, { redirect: 'manual', headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    expect(english.status).toBe(400)
+    expect(await english.text()).toMatch(/This link is not valid/)
+    expect((await read(ANALYTICS, delivery.id)).clickedAt ?? null).toBeNull()
+    expect(await linkCounts(campaign.id)).toEqual({})
+  })
+
+  it('refuses a missing or wrong signature, a non-web address and an unknown token with a 400, never a redirect', async () => {
+    const { token } = await sentOnce()
+    const base = `${platform.baseURL}/api/public/newsletter/c/${token}`
+    const unknown = clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token: 'B'.repeat(43), href: 'https://example.com/' })
+    const signedJs = clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token, href: 'javascript:alert(1)' })
+    const signedMailto = clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token, href: 'mailto:anna@example.com' })
+    const wrongSecret = clickUrl({ serverURL: platform.baseURL, secret: 'another-secret', token, href: 'https://example.com/' })
+    for (const url of [
+      `${base}?u=${encodeURIComponent('https://example.com/')}`,
+      `${base}?u=${encodeURIComponent('https://example.com/')}&s=abc`,
+      `${base}`,
+      unknown,
+      signedJs,
+      signedMailto,
+      wrongSecret,
+    ]) {
+      const answer = await get(url)
+      expect({ url, status: answer.status, location: answer.headers.get('location') }).toEqual({ url, status: 400, location: null })
+    }
+  })
+})
+
+describe('a site that tracks no individuals', () => {
+  it('keeps anonymous campaign totals and per-link counts only: no stamps on the delivery, no subscriber counters', async () => {
+    const owner = await createUser(platform.payload)
+    const site = await createSite(platform.payload, owner.id)
+    await platform.payload.update({ collection: 'sites', id: site.id, data: { newsletterTrackIndividuals: false }, overrideAccess: true }) // test: the owner's setting
+    const { subscription, campaign, delivery, token } = await sentOnce(site.id)
+    await pixel(token)
+    await pixel(token)
+    expect((await click(token, 'https://example.com/a')).status).toBe(302)
+    const record = await read(ANALYTICS, delivery.id)
+    expect([record.openedAt ?? null, record.clickedAt ?? null]).toEqual([null, null])
+    const subscriber = await read(SUBSCRIPTIONS, subscription.id)
+    expect([subscriber.emailsOpened, subscriber.emailsClicked]).toEqual([0, 0])
+    const counts = await read(CAMPAIGNS, campaign.id)
+    expect([counts.openCount, counts.clickCount]).toEqual([2, 1])
+    expect(await linkCounts(campaign.id)).toEqual({ 'https://example.com/a': 1 })
+  })
+})
+
+describe('the per-IP limit', () => {
+  it('past NEWSLETTER_TRACK_PER_IP the pixel and a signed redirect still answer, but nothing is recorded', async () => {
+    process.env.NEWSLETTER_TRACK_PER_IP = '2'
+    try {
+      const ip = freshIp()
+      const counted = await sentOnce()
+      const over = await sentOnce()
+      expect((await pixel(counted.token, ip)).status).toBe(200)
+      expect((await click(counted.token, 'https://example.com/a', ip)).status).toBe(302)
+      const gif = await pixel(over.token, ip)
+      expect([gif.status, gif.headers.get('content-type')]).toEqual([200, 'image/gif'])
+      const redirect = await click(over.token, 'https://example.com/b', ip)
+      expect([redirect.status, redirect.headers.get('location')]).toEqual([302, 'https://example.com/b'])
+      expect(typeof (await read(ANALYTICS, counted.delivery.id)).clickedAt).toBe('string')
+      const ignored = await read(ANALYTICS, over.delivery.id)
+      expect([ignored.openedAt ?? null, ignored.clickedAt ?? null]).toEqual([null, null])
+      expect(await linkCounts(over.campaign.id)).toEqual({})
+      // Another network is not affected.
+      expect((await pixel(over.token)).status).toBe(200)
+      expect(typeof (await read(ANALYTICS, over.delivery.id)).openedAt).toBe('string')
+    } finally {
+      delete process.env.NEWSLETTER_TRACK_PER_IP
+    }
+  })
+})
