@@ -95,6 +95,7 @@ export interface Config {
     'newsletter-subscriptions': NewsletterSubscription;
     'newsletter-analytics': NewsletterAnalytic;
     'newsletter-campaigns': NewsletterCampaign;
+    'newsletter-updates': NewsletterUpdate;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -130,6 +131,7 @@ export interface Config {
     'newsletter-subscriptions': NewsletterSubscriptionsSelect<false> | NewsletterSubscriptionsSelect<true>;
     'newsletter-analytics': NewsletterAnalyticsSelect<false> | NewsletterAnalyticsSelect<true>;
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
+    'newsletter-updates': NewsletterUpdatesSelect<false> | NewsletterUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -301,6 +303,10 @@ export interface Site {
     | boolean
     | null;
   exampleNoteCount?: number | null;
+  /**
+   * Newsletter emails then carry an invisible image and links through the platform. Off: no opens or clicks are recorded, only how many emails were sent.
+   */
+  newsletterTrackIndividuals?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -822,6 +828,8 @@ export interface NewsletterSubscription {
   emailsSent?: number | null;
   emailsOpened?: number | null;
   emailsClicked?: number | null;
+  hardBouncedAt?: string | null;
+  softBounceCount?: number | null;
   confirmationSentAt?: string | null;
   confirmationToken?: string | null;
   confirmationTokenSeed?: string | null;
@@ -842,6 +850,14 @@ export interface NewsletterAnalytic {
   sentAt?: string | null;
   openedAt?: string | null;
   clickedAt?: string | null;
+  kind?: ('campaign' | 'digest') | null;
+  digestPeriod?: ('weekly' | 'monthly') | null;
+  digestKey?: string | null;
+  claimedAt?: string | null;
+  attempts?: number | null;
+  failedAt?: string | null;
+  failure?: string | null;
+  trackingSeed?: string | null;
   trackingToken?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -888,11 +904,27 @@ export interface NewsletterCampaign {
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent';
   scheduledAt?: string | null;
   sentAt?: string | null;
+  pausedReason?: string | null;
   recipientCount?: number | null;
   sentCount?: number | null;
   failedCount?: number | null;
   openCount?: number | null;
   clickCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-updates".
+ */
+export interface NewsletterUpdate {
+  id: number;
+  site: number | Site;
+  kind: string;
+  titlePl: string;
+  titleEn?: string | null;
+  url?: string | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1023,6 +1055,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-campaigns';
         value: number | NewsletterCampaign;
+      } | null)
+    | ({
+        relationTo: 'newsletter-updates';
+        value: number | NewsletterUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,6 +1163,7 @@ export interface SitesSelect<T extends boolean = true> {
   publishedAt?: T;
   versionHistory?: T;
   exampleNoteCount?: T;
+  newsletterTrackIndividuals?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1589,6 +1626,8 @@ export interface NewsletterSubscriptionsSelect<T extends boolean = true> {
   emailsSent?: T;
   emailsOpened?: T;
   emailsClicked?: T;
+  hardBouncedAt?: T;
+  softBounceCount?: T;
   confirmationSentAt?: T;
   confirmationToken?: T;
   confirmationTokenSeed?: T;
@@ -1608,6 +1647,14 @@ export interface NewsletterAnalyticsSelect<T extends boolean = true> {
   sentAt?: T;
   openedAt?: T;
   clickedAt?: T;
+  kind?: T;
+  digestPeriod?: T;
+  digestKey?: T;
+  claimedAt?: T;
+  attempts?: T;
+  failedAt?: T;
+  failure?: T;
+  trackingSeed?: T;
   trackingToken?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1625,11 +1672,26 @@ export interface NewsletterCampaignsSelect<T extends boolean = true> {
   status?: T;
   scheduledAt?: T;
   sentAt?: T;
+  pausedReason?: T;
   recipientCount?: T;
   sentCount?: T;
   failedCount?: T;
   openCount?: T;
   clickCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-updates_select".
+ */
+export interface NewsletterUpdatesSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  titlePl?: T;
+  titleEn?: T;
+  url?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

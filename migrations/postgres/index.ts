@@ -11,6 +11,7 @@ import * as migration_20261130_163119_magic_link_token_seed from './20261130_163
 import * as migration_20261130_165014_payments_plans from './20261130_165014_payments_plans';
 import * as migration_20261130_180829_payments_receipts_plan_notices from './20261130_180829_payments_receipts_plan_notices';
 import * as migration_20261130_183032_newsletter from './20261130_183032_newsletter';
+import * as migration_20261130_183934_newsletter_sending from './20261130_183934_newsletter_sending';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_183032_newsletter.up,
     down: migration_20261130_183032_newsletter.down,
-    name: '20261130_183032_newsletter'
+    name: '20261130_183032_newsletter',
+  },
+  {
+    up: migration_20261130_183934_newsletter_sending.up,
+    down: migration_20261130_183934_newsletter_sending.down,
+    name: '20261130_183934_newsletter_sending'
   },
 ];

@@ -1,15 +1,18 @@
 /**
- * The newsletter plugin: subscribers (double opt-in, per-subscriber frequency), deliveries (analytics) and
- * campaigns; the visitor side (sign-up, confirmation, welcome, preferences, RFC 8058 one-click unsubscribe)
- * and the public-site sign-up section. Campaign sending, digests, tracking and bounces come next (README
- * "Newsletter").
+ * The newsletter plugin: subscribers (double opt-in, per-subscriber frequency), deliveries (analytics),
+ * campaigns and site updates; the visitor side (sign-up, confirmation, welcome, preferences, RFC 8058 one-click
+ * unsubscribe), the public-site sign-up section, campaign sending (scheduled, rate-limited, crash-safe) and the
+ * weekly / monthly digests (README "Newsletter").
  */
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
+import { trackIndividualsField } from './collections/siteSettings'
 import { Subscriptions } from './collections/subscriptions'
+import { Updates } from './collections/updates'
+import { siteUpdateListeners } from './digests/updateListeners'
 import { subscriberEmailComposer } from './emails/composer'
 import { confirmEndpoint } from './endpoints/confirm'
 import { preferencesPageEndpoint, savePreferencesEndpoint } from './endpoints/preferences'
@@ -17,13 +20,19 @@ import { subscribeEndpoint } from './endpoints/subscribe'
 import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
 import { newsletterSections } from './sections'
 import { seedNewsletterDemo } from './seed/demo'
+import { newsletterJobs } from './sending/jobs'
 import { newsletterSampleData } from './templates/sampleData'
 import type { NewsletterPluginOptions } from './types'
 
 export type { NewsletterPluginOptions } from './types'
 
 export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('newsletter', () => ({
-  collections: [Subscriptions, Analytics, Campaigns],
+  collections: [Subscriptions, Analytics, Campaigns, Updates],
+  // Whether the site's newsletter emails carry the open pixel and tracked links (collections/siteSettings.ts).
+  collectionFields: { sites: [trackIndividualsField] },
+  // Sending campaigns, starting scheduled ones, the daily digests; other plugins' events become site updates.
+  jobs: newsletterJobs(),
+  listeners: siteUpdateListeners(),
   endpoints: [subscribeEndpoint, confirmEndpoint, preferencesPageEndpoint, savePreferencesEndpoint, unsubscribePageEndpoint, oneClickUnsubscribeEndpoint],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
   emailSampleData: newsletterSampleData,

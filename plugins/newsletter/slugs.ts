@@ -4,6 +4,7 @@ import { t } from '@platform'
 export const SUBSCRIPTIONS = 'newsletter-subscriptions'
 export const ANALYTICS = 'newsletter-analytics'
 export const CAMPAIGNS = 'newsletter-campaigns'
+export const UPDATES = 'newsletter-updates'
 
 /** The plugin's collections sit together in the admin's navigation. */
 export const GROUP = t('Newsletter', 'Newsletter')

@@ -32,6 +32,6 @@ export const renderLayout = ({ subject, locale, siteName, contentHtml, contentTe
     `<a href="${escapeHtml(links.preferencesUrl)}" style="${STYLE.footerLink}">${words.preferences}</a> · ` +
     `<a href="${escapeHtml(links.unsubscribeUrl)}" style="${STYLE.footerLink}">${words.unsubscribe}</a></p></div>` +
     `</div>${pixelUrl ? `<img src="${escapeHtml(pixelUrl)}" width="1" height="1" alt="" style="${STYLE.pixel}" />` : ''}</body></html>`
-  const text = `${contentText}\n\n-- \n${why}\n${words.preferences}: ${links.preferencesUrl}\n${words.unsubscribe}: ${links.unsubscribeUrl}\n`
+  const text = `${contentText}\n\n${why}\n${words.preferences}: ${links.preferencesUrl}\n${words.unsubscribe}: ${links.unsubscribeUrl}\n`
   return { html, text }
 }

@@ -88,7 +88,10 @@ const htmlConverters = ({ linkFor, serverURL }: BodyOptions): HTMLConverters => 
       return `<img src="${escapeHtml(src)}" alt="${alt}"${width} style="${STYLE.img}" />`
     },
     // Blocks and anything else the editor may hold: their text, never a placeholder.
-    unknown: ({ node, nodesToHTML }) => (Array.isArray(node.children) ? nodesToHTML({ nodes: node.children }).join('') : ''),
+    unknown: ({ node, nodesToHTML }) => {
+      const children = (node as { children?: unknown }).children
+      return Array.isArray(children) ? nodesToHTML({ nodes: children }).join('') : ''
+    },
   }
 }
 
