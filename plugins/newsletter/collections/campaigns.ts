@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
 
 import { labels, nobodyField, siteScopedCollection, t } from '@platform'
+import { campaignPreviewEndpoint, campaignTestEndpoint } from '../endpoints/campaignPreview'
+import { campaignStatusEndpoints } from '../endpoints/campaignStatus'
 import { checkCampaignChange, queueSendingOnStart } from '../hooks/campaignStatus'
 import { CAMPAIGN_STATUSES, CAMPAIGNS, GROUP } from '../slugs'
 
@@ -27,6 +29,8 @@ export const Campaigns = siteScopedCollection({
   defaultSort: '-createdAt',
   tenancy: { read: 'audience', write: 'content' },
   hooks: { beforeChange: [checkCampaignChange], afterChange: [queueSendingOnStart] },
+  // The editor's preview, test send and status buttons; each checks its caller (endpoints/campaignAccess.ts).
+  endpoints: [campaignPreviewEndpoint, campaignTestEndpoint, ...campaignStatusEndpoints],
   fields: [
     { name: 'subjectPl', type: 'text', required: true, maxLength: 200, label: t('Subject (Polish)', 'Temat (po polsku)') },
     { name: 'subjectEn', type: 'text', maxLength: 200, label: t('Subject (English)', 'Temat (po angielsku)') },

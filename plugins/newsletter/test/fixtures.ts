@@ -3,7 +3,7 @@
  * endpoint leaves them, tokens included, without the per-subscriber hooks and plan check, which would make
  * 10,000 of them slow), campaigns with a Lexical body, and counting what an SMTP listener received.
  */
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { createSeededToken } from '@platform'
 import type { ReceivedMail, SmtpListener } from '@platform/testing'
@@ -11,6 +11,8 @@ import { UNSUBSCRIBE_PURPOSE } from '../lib/tokens'
 import { CAMPAIGNS, SUBSCRIPTIONS, type Frequency } from '../slugs'
 
 let unique = 0
+
+type LexicalState = NonNullable<DataFromCollectionSlug<typeof CAMPAIGNS>['bodyPl']>
 
 export const addSubscribers = async (
   payload: Payload,
@@ -56,15 +58,15 @@ export const addSubscribers = async (
 }
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1, detail: 0, mode: 'normal', style: '' })
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children, direction: 'ltr', format: '', indent: 0 })
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children, direction: 'ltr' as const, format: '' as const, indent: 0 })
 
 /** A Lexical body: a paragraph and a paragraph with a link. */
-export const lexicalBody = (intro: string, href = 'https://example.com/zapisy?x=1&y=2') => ({
+export const lexicalBody = (intro: string, href = 'https://example.com/zapisy?x=1&y=2'): LexicalState => ({
   root: {
     type: 'root',
     version: 1,
-    direction: 'ltr',
-    format: '',
+    direction: 'ltr' as const,
+    format: '' as const,
     indent: 0,
     children: [
       paragraph(text(intro)),
@@ -73,16 +75,17 @@ export const lexicalBody = (intro: string, href = 'https://example.com/zapisy?x=
   },
 })
 
-export const createCampaign = async (payload: Payload, siteId: number, data: Record<string, unknown> = {}) =>
+export const createCampaign = async (payload: Payload, siteId: number, data: { status?: 'draft' | 'scheduled'; scheduledAt?: string } = {}) =>
   payload.create({
     collection: CAMPAIGNS,
     data: {
       site: siteId,
+      status: data.status ?? 'draft',
       subjectPl: 'Wiosenne warsztaty',
       subjectEn: 'Spring workshops',
       bodyPl: lexicalBody('Cześć!'),
       bodyEn: lexicalBody('Hello!'),
-      ...data,
+      ...(data.scheduledAt ? { scheduledAt: data.scheduledAt } : {}),
     },
     overrideAccess: true, // test setup
   })

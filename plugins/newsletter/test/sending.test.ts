@@ -67,7 +67,7 @@ describe('a campaign', () => {
     ]
     const pending = await platform.payload.create({
       collection: SUBSCRIPTIONS,
-      data: { site: site.id, email: `pending-${Date.now()}@example.test` },
+      data: { site: site.id, email: `pending-${Date.now()}@example.test`, frequency: 'each', locale: 'pl' },
       overrideAccess: true,
     }) // test setup
     const campaign = await createCampaign(platform.payload, site.id)
