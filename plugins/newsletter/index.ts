@@ -7,6 +7,7 @@
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { campaignTexts } from './admin/translations'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
 import { trackIndividualsField } from './collections/siteSettings'
@@ -41,4 +42,6 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
   sections: newsletterSections,
   // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
   seed: seedNewsletterDemo,
+  // The campaign panel's texts (`newsletter:…`).
+  translations: campaignTexts.translations,
 }))

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { labels, nobodyField, siteScopedCollection, t } from '@platform'
+import { campaignPanelField } from '../admin/campaignPanelField'
 import { campaignPreviewEndpoint, campaignTestEndpoint } from '../endpoints/campaignPreview'
 import { campaignStatusEndpoints } from '../endpoints/campaignStatus'
 import { checkCampaignChange, queueSendingOnStart } from '../hooks/campaignStatus'
@@ -36,6 +37,7 @@ export const Campaigns = siteScopedCollection({
     { name: 'subjectEn', type: 'text', maxLength: 200, label: t('Subject (English)', 'Temat (po angielsku)') },
     { name: 'bodyPl', type: 'richText', label: t('Body (Polish)', 'Treść (po polsku)') },
     { name: 'bodyEn', type: 'richText', label: t('Body (English)', 'Treść (po angielsku)') },
+    campaignPanelField,
     {
       name: 'status',
       type: 'select',
