@@ -96,6 +96,7 @@ export interface Config {
     'newsletter-analytics': NewsletterAnalytic;
     'newsletter-campaigns': NewsletterCampaign;
     'newsletter-link-clicks': NewsletterLinkClick;
+    'newsletter-updates': NewsletterUpdate;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -132,6 +133,7 @@ export interface Config {
     'newsletter-analytics': NewsletterAnalyticsSelect<false> | NewsletterAnalyticsSelect<true>;
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
     'newsletter-link-clicks': NewsletterLinkClicksSelect<false> | NewsletterLinkClicksSelect<true>;
+    'newsletter-updates': NewsletterUpdatesSelect<false> | NewsletterUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -303,6 +305,9 @@ export interface Site {
     | boolean
     | null;
   exampleNoteCount?: number | null;
+  /**
+   * Newsletter emails then carry an invisible image and links through the platform. Off: no opens or clicks are recorded, only how many emails were sent.
+   */
   newsletterTrackIndividuals?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -847,6 +852,14 @@ export interface NewsletterAnalytic {
   sentAt?: string | null;
   openedAt?: string | null;
   clickedAt?: string | null;
+  kind?: ('campaign' | 'digest') | null;
+  digestPeriod?: ('weekly' | 'monthly') | null;
+  digestKey?: string | null;
+  claimedAt?: string | null;
+  attempts?: number | null;
+  failedAt?: string | null;
+  failure?: string | null;
+  trackingSeed?: string | null;
   trackingToken?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -893,6 +906,7 @@ export interface NewsletterCampaign {
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent';
   scheduledAt?: string | null;
   sentAt?: string | null;
+  pausedReason?: string | null;
   recipientCount?: number | null;
   sentCount?: number | null;
   failedCount?: number | null;
@@ -911,6 +925,21 @@ export interface NewsletterLinkClick {
   campaign: number | NewsletterCampaign;
   url: string;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-updates".
+ */
+export interface NewsletterUpdate {
+  id: number;
+  site: number | Site;
+  kind: string;
+  titlePl: string;
+  titleEn?: string | null;
+  url?: string | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1045,6 +1074,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-link-clicks';
         value: number | NewsletterLinkClick;
+      } | null)
+    | ({
+        relationTo: 'newsletter-updates';
+        value: number | NewsletterUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1633,6 +1666,14 @@ export interface NewsletterAnalyticsSelect<T extends boolean = true> {
   sentAt?: T;
   openedAt?: T;
   clickedAt?: T;
+  kind?: T;
+  digestPeriod?: T;
+  digestKey?: T;
+  claimedAt?: T;
+  attempts?: T;
+  failedAt?: T;
+  failure?: T;
+  trackingSeed?: T;
   trackingToken?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1650,6 +1691,7 @@ export interface NewsletterCampaignsSelect<T extends boolean = true> {
   status?: T;
   scheduledAt?: T;
   sentAt?: T;
+  pausedReason?: T;
   recipientCount?: T;
   sentCount?: T;
   failedCount?: T;
@@ -1667,6 +1709,20 @@ export interface NewsletterLinkClicksSelect<T extends boolean = true> {
   campaign?: T;
   url?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-updates_select".
+ */
+export interface NewsletterUpdatesSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  titlePl?: T;
+  titleEn?: T;
+  url?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import * as migration_20261130_165014_payments_plans from './20261130_165014_pay
 import * as migration_20261130_180829_payments_receipts_plan_notices from './20261130_180829_payments_receipts_plan_notices';
 import * as migration_20261130_183032_newsletter from './20261130_183032_newsletter';
 import * as migration_20261130_184925_newsletter_tracking from './20261130_184925_newsletter_tracking';
+import * as migration_20261130_190816_newsletter_sending from './20261130_190816_newsletter_sending';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_184925_newsletter_tracking.up,
     down: migration_20261130_184925_newsletter_tracking.down,
-    name: '20261130_184925_newsletter_tracking'
+    name: '20261130_184925_newsletter_tracking',
+  },
+  {
+    up: migration_20261130_190816_newsletter_sending.up,
+    down: migration_20261130_190816_newsletter_sending.down,
+    name: '20261130_190816_newsletter_sending'
   },
 ];

@@ -1,17 +1,20 @@
 /**
- * The newsletter plugin: subscribers (double opt-in, per-subscriber frequency), deliveries (analytics) and
- * campaigns; the visitor side (sign-up, confirmation, welcome, preferences, RFC 8058 one-click unsubscribe)
- * and the public-site sign-up section. Campaign sending, digests, tracking and bounces come next (README
- * "Newsletter").
+ * The newsletter plugin: subscribers (double opt-in, per-subscriber frequency), deliveries (analytics),
+ * campaigns and site updates; the visitor side (sign-up, confirmation, welcome, preferences, RFC 8058 one-click
+ * unsubscribe), the public-site sign-up section, campaign sending (scheduled, rate-limited, crash-safe) and the
+ * weekly / monthly digests (README "Newsletter").
  */
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { campaignTexts } from './admin/translations'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
 import { LinkClicks } from './collections/linkClicks'
+import { trackIndividualsField } from './collections/siteSettings'
 import { Subscriptions } from './collections/subscriptions'
-import { trackIndividualsField } from './fields/trackIndividuals'
+import { Updates } from './collections/updates'
+import { siteUpdateListeners } from './digests/updateListeners'
 import { deleteCampaignLinkClicks } from './hooks/deleteLinkClicks'
 import { subscriberEmailComposer } from './emails/composer'
 import { bouncesEndpoint } from './endpoints/bounces'
@@ -24,6 +27,7 @@ import { subscribeEndpoint } from './endpoints/subscribe'
 import { oneClickUnsubscribeEndpoint, unsubscribePageEndpoint } from './endpoints/unsubscribe'
 import { newsletterSections } from './sections'
 import { seedNewsletterDemo } from './seed/demo'
+import { newsletterJobs } from './sending/jobs'
 import { newsletterSampleData } from './templates/sampleData'
 import type { NewsletterPluginOptions } from './types'
 
@@ -37,9 +41,13 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
     // A campaign's per-link click counters go with it.
     { ...Campaigns, hooks: { ...Campaigns.hooks, beforeDelete: [...(Campaigns.hooks?.beforeDelete ?? []), deleteCampaignLinkClicks] } },
     LinkClicks,
+    Updates,
   ],
-  // The site's choice between per-subscriber tracking and anonymous totals only.
+  // Whether the site's newsletter emails carry the open pixel and tracked links (collections/siteSettings.ts).
   collectionFields: { sites: [trackIndividualsField] },
+  // Sending campaigns, starting scheduled ones, the daily digests; other plugins' events become site updates.
+  jobs: newsletterJobs(),
+  listeners: siteUpdateListeners(),
   endpoints: [
     subscribeEndpoint,
     confirmEndpoint,
@@ -63,4 +71,6 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
     views: { newsletterAnalytics: { Component: '/plugins/newsletter/admin/AnalyticsView#AnalyticsView', path: '/newsletter-analytics' } },
     afterNavLinks: ['/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink'],
   },
+  // The campaign panel's texts (`newsletter:…`).
+  translations: campaignTexts.translations,
 }))

@@ -5,6 +5,7 @@ export const SUBSCRIPTIONS = 'newsletter-subscriptions'
 export const ANALYTICS = 'newsletter-analytics'
 export const CAMPAIGNS = 'newsletter-campaigns'
 export const LINK_CLICKS = 'newsletter-link-clicks'
+export const UPDATES = 'newsletter-updates'
 
 /** The plugin's collections sit together in the admin's navigation. */
 export const GROUP = t('Newsletter', 'Newsletter')

@@ -1,6 +1,10 @@
 import type { Field } from 'payload'
 
 import { labels, nobodyField, siteScopedCollection, t } from '@platform'
+import { campaignPanelField } from '../admin/campaignPanelField'
+import { campaignPreviewEndpoint, campaignTestEndpoint } from '../endpoints/campaignPreview'
+import { campaignStatusEndpoints } from '../endpoints/campaignStatus'
+import { checkCampaignChange, queueSendingOnStart } from '../hooks/campaignStatus'
 import { CAMPAIGN_STATUSES, CAMPAIGNS, GROUP } from '../slugs'
 
 const counter = (name: string, en: string, pl: string): Field => ({
@@ -15,8 +19,9 @@ const counter = (name: string, en: string, pl: string): Field => ({
 
 /**
  * A campaign an owner or editor writes: subject and body in Polish and English (Lexical rich text), a status
- * and a schedule, and the counts the sending records. This session keeps the schema stable; preview, test
- * sends, scheduling and sending come next (README "Newsletter").
+ * and a schedule, and the counts the sending records. The edit view shows the email's preview with the test
+ * send, schedule and send buttons (admin/CampaignActions.tsx); status moves are checked by
+ * hooks/campaignStatus.ts, sending is sending/sendCampaign.ts.
  */
 export const Campaigns = siteScopedCollection({
   slug: CAMPAIGNS,
@@ -24,11 +29,15 @@ export const Campaigns = siteScopedCollection({
   admin: { useAsTitle: 'subjectPl', defaultColumns: ['subjectPl', 'status', 'scheduledAt', 'sentCount'], group: GROUP },
   defaultSort: '-createdAt',
   tenancy: { read: 'audience', write: 'content' },
+  hooks: { beforeChange: [checkCampaignChange], afterChange: [queueSendingOnStart] },
+  // The editor's preview, test send and status buttons; each checks its caller (endpoints/campaignAccess.ts).
+  endpoints: [campaignPreviewEndpoint, campaignTestEndpoint, ...campaignStatusEndpoints],
   fields: [
     { name: 'subjectPl', type: 'text', required: true, maxLength: 200, label: t('Subject (Polish)', 'Temat (po polsku)') },
     { name: 'subjectEn', type: 'text', maxLength: 200, label: t('Subject (English)', 'Temat (po angielsku)') },
     { name: 'bodyPl', type: 'richText', label: t('Body (Polish)', 'Treść (po polsku)') },
     { name: 'bodyEn', type: 'richText', label: t('Body (English)', 'Treść (po angielsku)') },
+    campaignPanelField,
     {
       name: 'status',
       type: 'select',
@@ -43,7 +52,8 @@ export const Campaigns = siteScopedCollection({
         { value: CAMPAIGN_STATUSES[3], label: t('Paused', 'Wstrzymana') },
         { value: CAMPAIGN_STATUSES[4], label: t('Sent', 'Wysłana') },
       ],
-      admin: { position: 'sidebar' },
+      // Changed by the editor's buttons (Schedule, Send now, Pause, Resume), each checked by hooks/campaignStatus.ts.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'scheduledAt',
@@ -58,6 +68,13 @@ export const Campaigns = siteScopedCollection({
       label: t('Sending finished', 'Wysyłkę zakończono'),
       access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'pausedReason',
+      type: 'text',
+      label: t('Why sending paused', 'Powód wstrzymania'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'paused' && Boolean(data?.pausedReason) },
     },
     counter('recipientCount', 'Recipients', 'Odbiorcy'),
     counter('sentCount', 'Sent', 'Wysłane'),

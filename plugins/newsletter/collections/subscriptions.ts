@@ -107,9 +107,10 @@ export const Subscriptions = siteScopedCollection({
     counter('emailsSent', 'Emails sent', 'Wysłane wiadomości'),
     counter('emailsOpened', 'Emails opened', 'Otwarte wiadomości'),
     counter('emailsClicked', 'Emails clicked', 'Kliknięte wiadomości'),
-    // Bounces (the bounce webhook, and permanent SMTP failures when sending): a hard bounce ends the subscription.
-    stamp('hardBouncedAt', 'Hard bounce', 'Trwałe odrzucenie'),
-    counter('softBounceCount', 'Soft bounces', 'Tymczasowe odrzucenia'),
+    // Bounces: a permanent SMTP refusal (5xx on the recipient) deactivates the subscriber and is dated here;
+    // temporary ones are counted (sending, and the bounce webhook).
+    stamp('hardBouncedAt', 'Address rejected (hard bounce)', 'Adres odrzucony (twarde odbicie)'),
+    counter('softBounceCount', 'Temporary delivery failures', 'Tymczasowe błędy doręczenia'),
     // When the current confirmation link was issued: it works for 7 days from then (lib/tokens.ts).
     {
       name: 'confirmationSentAt',

@@ -10,4 +10,7 @@ export const newsletterSampleData: EmailSampleData = ({ locale, publicURL }) => 
   confirmUrl: `${publicURL}/api/public/newsletter/confirm?token=sample-token`,
   preferencesUrl: `${publicURL}/api/public/newsletter/preferences?token=sample-token`,
   unsubscribeUrl: `${publicURL}/api/public/newsletter/unsubscribe?token=sample-token`,
+  campaignSubject: locale === 'pl' ? 'Wiosenne warsztaty oddechowe' : 'Spring breathing workshops',
+  reason: '451 4.3.0 Mailbox busy, try again later',
+  campaignUrl: `${publicURL}/admin/collections/newsletter-campaigns/1`,
 })

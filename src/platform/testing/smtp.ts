@@ -10,6 +10,10 @@ export type SmtpListener = {
   received: ReceivedMail[]
   /** Answer the next `count` messages to `to` with a temporary failure (451). */
   rejectNext: (to: string, count?: number) => void
+  /** Refuse `to` at RCPT TO with `code` (default 550: no such mailbox, a hard bounce) until the listener closes. */
+  refuseRecipient: (to: string, code?: number) => void
+  /** Refuse every recipient at RCPT TO with `code` (e.g. 451: a server in trouble); `undefined` accepts again. */
+  refuseAll: (code: number | undefined) => void
   close: () => Promise<void>
 }
 
@@ -47,12 +51,22 @@ export const mimePart = (raw: string, type: 'text/plain' | 'text/html'): string 
 export const startSmtpListener = async ({ delayMs = 0 }: { delayMs?: number } = {}): Promise<SmtpListener> => {
   const received: ReceivedMail[] = []
   const rejections = new Map<string, number>()
+  const refused = new Map<string, number>()
+  let refuseEveryone: number | undefined
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
+    // Clients are on 127.0.0.1: no reverse DNS lookup per connection (it cost ~150 ms each).
+    disableReverseLookup: true,
     logger: false,
     onAuth: (_auth, _session, callback) => callback(null, { user: 'test' }),
+    onRcptTo: (address, _session, callback) => {
+      const code = refuseEveryone ?? refused.get(address.address.toLowerCase())
+      if (code === undefined) return callback()
+      const text = code >= 500 ? 'No such mailbox' : 'Service temporarily unavailable, try again later'
+      callback(Object.assign(new Error(text), { responseCode: code }))
+    },
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -81,6 +95,10 @@ export const startSmtpListener = async ({ delayMs = 0 }: { delayMs?: number } = 
     url: `smtp://test:secret@127.0.0.1:${port}`,
     received,
     rejectNext: (to, count = 1) => rejections.set(to.toLowerCase(), count),
+    refuseRecipient: (to, code = 550) => refused.set(to.toLowerCase(), code),
+    refuseAll: (code) => {
+      refuseEveryone = code
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
