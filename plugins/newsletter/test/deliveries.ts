@@ -15,8 +15,15 @@ export const addSubscriber = (payload: Payload, site: number, data: Record<strin
     overrideAccess: true, // test fixture
   })
 
-export const addCampaign = (payload: Payload, site: number, subjectPl = 'Listopadowe wieści') =>
-  payload.create({ collection: CAMPAIGNS, data: { site, subjectPl, status: 'sent' }, overrideAccess: true }) // test fixture
+/**
+ * A campaign as sending leaves it (`sent`). Only the send job may move a campaign to `sent` (hooks/campaignStatus.ts),
+ * so the fixture creates a draft and writes the status under the hooks, straight to the database.
+ */
+export const addCampaign = async (payload: Payload, site: number, subjectPl = 'Listopadowe wieści') => {
+  const draft = await payload.create({ collection: CAMPAIGNS, data: { site, subjectPl, status: 'draft' }, overrideAccess: true }) // test fixture
+  await payload.db.updateOne({ collection: CAMPAIGNS, where: { id: { equals: draft.id } }, data: { status: 'sent' } })
+  return { ...draft, status: 'sent' as const }
+}
 
 /** One delivery of `campaign` to `subscription`; returns the record and its (unhashed) tracking token. */
 export const addDelivery = async (
