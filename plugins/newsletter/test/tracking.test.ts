@@ -92,6 +92,27 @@ describe('open pixel', () => {
     await Promise.all(tokens.flatMap((token) => [pixel(token), pixel(token)]))
     expect((await read(CAMPAIGNS, campaign.id)).openCount).toBe(6)
   })
+
+  it("loses none of sending's counts while opens are recorded on the same rows at the same moment", async () => {
+    // Sending adds to emailsSent and sentCount with atomic increments while earlier emails are being opened.
+    const subscription = await addSubscriber(platform.payload, siteId, { isConfirmed: true })
+    const campaigns = await Promise.all(Array.from({ length: 8 }, () => addCampaign(platform.payload, siteId)))
+    const tokens = await Promise.all(
+      campaigns.map(async (campaign) => (await addDelivery(platform.payload, { site: siteId, subscription: subscription.id, campaign: campaign.id })).token),
+    )
+    const before = await read(SUBSCRIPTIONS, subscription.id)
+    const sending = campaigns[0].id
+    const sent = () =>
+      Promise.all([
+        platform.payload.db.updateOne({ collection: SUBSCRIPTIONS, id: subscription.id, data: { emailsSent: { $inc: 1 } }, returning: false }),
+        platform.payload.db.updateOne({ collection: CAMPAIGNS, id: sending, data: { sentCount: { $inc: 1 } }, returning: false }),
+      ])
+    await Promise.all(tokens.flatMap((token) => [pixel(token), sent(), sent()]))
+    const after = await read(SUBSCRIPTIONS, subscription.id)
+    expect([Number(after.emailsSent) - Number(before.emailsSent ?? 0), Number(after.emailsOpened) - Number(before.emailsOpened ?? 0)]).toEqual([16, 8])
+    const totals = await read(CAMPAIGNS, sending)
+    expect([totals.sentCount, totals.openCount]).toEqual([16, 1])
+  })
 })
 
 describe('click redirect', () => {

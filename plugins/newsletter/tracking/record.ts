@@ -46,11 +46,13 @@ export const tracksIndividuals = async (req: PayloadRequest, siteId: ID | undefi
   return site?.newsletterTrackIndividuals !== false
 }
 
+/**
+ * Adds to counters in one atomic UPDATE (`$inc`), not a read-then-write: sending adds to the same rows
+ * (`emailsSent`, `sentCount`) with its own atomic increments and without the tracking locks.
+ */
 const bump = async (req: PayloadRequest, collection: typeof SUBSCRIPTIONS | typeof CAMPAIGNS, id: ID, fields: Record<string, number>) => {
-  const doc = (await req.payload.findByID({ collection, id, depth: 0, disableErrors: true, overrideAccess: true, req })) as Record<string, unknown> | null // trusted: counters the platform keeps
-  if (!doc) return
-  const data = Object.fromEntries(Object.entries(fields).map(([name, by]) => [name, (Number(doc[name]) || 0) + by]))
-  await req.payload.update({ collection, id, data, depth: 0, overrideAccess: true, req }) // trusted: counters the platform keeps, under their lock
+  const data = Object.fromEntries(Object.entries(fields).map(([name, by]) => [name, { $inc: by }]))
+  await req.payload.db.updateOne({ collection, id, data, req, returning: false })
 }
 
 /** One more click on `url` in the campaign (caller holds the campaign's lock). */
