@@ -89,6 +89,11 @@ export const startSmtpListener = async ({ delayMs = 0 }: { delayMs?: number } = 
       })
     },
   })
+  // A client that dies mid-conversation (a crash test kills its worker) resets the connection: smtp-server emits
+  // that as 'error', which with no listener would crash the test process. It is the client's failure, not the server's.
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') throw err
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {
