@@ -214,11 +214,18 @@ describe('a campaign', () => {
       delete process.env.NEWSLETTER_MAX_CONSECUTIVE_FAILURES
     }
     expect(readers.every(({ email }) => !acceptedBy(smtp).has(email))).toBe(true)
-    const notifications = await platform.payload.find({
-      collection: 'notifications',
-      where: { and: [{ user: { equals: owner.id } }, { notificationType: { equals: 'newsletter.campaign-paused' } }] },
-      overrideAccess: true,
-    })
+    // The owner is told right after the status is written (sendCampaign's settle, then tellOwnerPaused): wait for it.
+    const notifications = await waitFor(
+      async () => {
+        const found = await platform.payload.find({
+          collection: 'notifications',
+          where: { and: [{ user: { equals: owner.id } }, { notificationType: { equals: 'newsletter.campaign-paused' } }] },
+          overrideAccess: true,
+        })
+        return found.docs.length ? found : undefined
+      },
+      { what: 'the owner notification' },
+    )
     expect(notifications.docs).toHaveLength(1)
     expect(notifications.docs[0].message).toContain('Wiosenne warsztaty')
     const email = await waitFor(
