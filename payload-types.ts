@@ -306,7 +306,7 @@ export interface Site {
     | null;
   exampleNoteCount?: number | null;
   /**
-   * Newsletter emails then carry an invisible image and links through the platform. Off: no opens or clicks are recorded, only how many emails were sent.
+   * Newsletter emails carry an invisible image and links through the platform that record each subscriber’s opens and clicks. Off: only each campaign’s total opens and clicks are counted, without knowing who opened (every open counts, so there may be more opens than emails sent); digests are then not tracked.
    */
   newsletterTrackIndividuals?: boolean | null;
   updatedAt: string;

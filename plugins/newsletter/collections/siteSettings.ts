@@ -4,8 +4,9 @@ import { t } from '@platform'
 
 /**
  * A site's newsletter setting: whether its emails carry the open pixel and tracked (signed, redirected) links
- * for each subscriber. Off, they carry neither: no opens or clicks are recorded at all (a delivery records
- * only that it was sent), so the only totals are the numbers of emails sent.
+ * for each subscriber. Off, a campaign's emails carry them with the campaign's token instead (the same for every
+ * recipient, lib/tracking.ts), so only the campaign's anonymous totals and per-link counts grow (every open
+ * counts); a delivery records only that it was sent, and digests are not tracked.
  */
 export const TRACK_INDIVIDUALS = 'newsletterTrackIndividuals'
 
@@ -16,8 +17,8 @@ export const trackIndividualsField: Field = {
   label: t('Track opens and clicks of individual subscribers', 'Śledź otwarcia i kliknięcia poszczególnych subskrybentów'),
   admin: {
     description: t(
-      'Newsletter emails then carry an invisible image and links through the platform. Off: no opens or clicks are recorded, only how many emails were sent.',
-      'Wiadomości newslettera zawierają wtedy niewidoczny obrazek i linki prowadzące przez platformę. Wyłączone: otwarcia i kliknięcia nie są zapisywane, tylko liczba wysłanych wiadomości.',
+      'Newsletter emails carry an invisible image and links through the platform that record each subscriber’s opens and clicks. Off: only each campaign’s total opens and clicks are counted, without knowing who opened (every open counts, so there may be more opens than emails sent); digests are then not tracked.',
+      'Wiadomości newslettera zawierają niewidoczny obrazek i linki prowadzące przez platformę, które zapisują otwarcia i kliknięcia każdego subskrybenta. Wyłączone: liczymy tylko łączne otwarcia i kliknięcia każdej kampanii, bez wiedzy, kto je wykonał (liczy się każde otwarcie, więc otwarć może być więcej niż wysłanych wiadomości); podsumowania nie są wtedy śledzone.',
     ),
   },
 }

@@ -5,6 +5,9 @@
  * tomorrow). A digest is a delivery (`kind: digest`, `digestPeriod`, one per subscriber and `digestKey`), sent
  * by the campaigns' loop (sending/run.ts): same claims, rate limit, failure handling and crash safety. The
  * look-back is capped at LOOKBACK_MS (62 days): a subscriber silent for longer gets the last two months.
+ * Tracking: with the site tracking individuals, the digest's delivery token (opens and clicks count for the
+ * subscriber, no campaign); with tracking off, none at all (a digest has no campaign whose anonymous totals it
+ * could add to), so its links are the plain ones.
  */
 import type { Payload, Where } from 'payload'
 

@@ -46,6 +46,8 @@ export const deliver = async ({
   if (!unsubscribeToken) return { ok: false, failure: { kind: 'permanent', message: 'The subscriber has no unsubscribe link.' } }
   const email = render({
     links: { preferencesUrl: preferencesUrl(serverURL, unsubscribeToken), unsubscribeUrl: unsubscribeUrl(serverURL, unsubscribeToken) },
+    // The delivery's own token only when the site tracks individuals; else the caller's render decides (a campaign
+    // uses its anonymous campaign token, a digest goes untracked).
     tracking: site.track ? { token: claim.trackingToken, secret: payload.secret } : undefined,
     locale: recipient.locale === 'en' ? 'en' : 'pl',
     recipient,

@@ -12,6 +12,7 @@ import { createLocalReq } from 'payload'
 import { inTransaction, lockForTransaction, notify, queueEmail, relationId } from '@platform'
 import { tracksIndividuals } from '../collections/siteSettings'
 import { PLATFORM_MOVE } from '../hooks/campaignStatus'
+import { campaignToken } from '../lib/tracking'
 import { renderCampaign, type CampaignContent } from '../render/renderCampaign'
 import { ANALYTICS, CAMPAIGNS, SUBSCRIPTIONS } from '../slugs'
 import type { Recipient } from './claim'
@@ -149,12 +150,15 @@ export const sendCampaign = async (
   const site = await siteForSending(payload, siteId)
   if (!site) return undefined
   const serverURL = payload.config.serverURL
+  // A site that tracks no individuals still gets anonymous totals: the pixel and the links carry the campaign's
+  // token, the same for every recipient, in place of the delivery's (which deliver() leaves out for such a site).
+  const anonymous = site.track ? undefined : { token: campaignToken(payload.secret, campaignId), secret: payload.secret }
   const result = await runDeliveries({
     payload,
     settings,
     target: { kind: 'campaign', campaignId, siteId },
     site,
-    render: ({ links, tracking, locale }) => renderCampaign({ campaign, locale, siteName: site.name, serverURL, links, tracking }),
+    render: ({ links, tracking, locale }) => renderCampaign({ campaign, locale, siteName: site.name, serverURL, links, tracking: tracking ?? anonymous }),
     page: campaignRecipients(payload, siteId),
     stillWanted: async () => (await campaignStatus(payload, campaignId)) === 'sending',
     onBatch: async ({ sent, failed }) => {

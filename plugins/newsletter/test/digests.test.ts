@@ -154,3 +154,28 @@ it('sends each due weekly and monthly subscriber one digest of what is new since
   await sendDigests(platform.payload, { now: () => NOW + 3_600_000 })
   expect(smtp.received.length).toBe(before)
 })
+
+it('tracks a digest with its delivery token, and not at all on a site that tracks no individuals (no campaign to count for)', async () => {
+  const owner = await createUser(platform.payload)
+  const tracked = await createSite(platform.payload, owner.id, 'Studio Śledzone')
+  const untracked = await createSite(platform.payload, owner.id, 'Studio Anonimowe')
+  await platform.payload.update({ collection: 'sites', id: untracked.id, data: { newsletterTrackIndividuals: false }, overrideAccess: true }) // test: the owner's setting
+  const readers = []
+  for (const site of [tracked, untracked]) {
+    await sentCampaign(site.id, 'Kwiecień: sen', 2)
+    readers.push(
+      (await addSubscribers(platform.payload, site.id, 1, { frequency: 'weekly', prefix: 'digest-track', lastSentAt: ago(8), confirmedAt: ago(90) }))[0],
+    )
+  }
+  await sendDigests(platform.payload, { now: () => NOW })
+  const [trackedHtml, untrackedHtml] = readers.map(({ email }) => {
+    const mails = acceptedBy(smtp).get(email) ?? []
+    expect({ email, count: mails.length }).toEqual({ email, count: 1 })
+    return mimePart(mails[0].raw, 'text/html')!
+  })
+  expect(trackedHtml).toContain('Kwiecień: sen')
+  expect(trackedHtml).toMatch(/\/api\/public\/newsletter\/o\/[A-Za-z0-9_-]{43}"/)
+  expect(untrackedHtml).toContain('Kwiecień: sen')
+  expect(untrackedHtml).not.toContain('/api/public/newsletter/o/')
+  expect(untrackedHtml).not.toContain('/api/public/newsletter/c/')
+})

@@ -1,16 +1,16 @@
 /**
  * Sending campaigns for real: the platform's job runner sends through a real SMTP listener (smtp-server on
  * 127.0.0.1). A campaign entering `sending` is queued and sent to the site's active, confirmed, every-issue
- * subscribers only, exactly once each, with List-Unsubscribe headers and signed tracked links (or neither when
- * the site turned tracking off); the sliding-window rate limit holds; repeated SMTP failures pause the campaign
+ * subscribers only, exactly once each, with List-Unsubscribe headers and signed tracked links (the campaign's
+ * anonymous token in them when the site turned individual tracking off); the sliding-window rate limit holds; repeated SMTP failures pause the campaign
  * and tell the owner; a 550 at RCPT TO deactivates the subscriber (hard bounce).
  */
 import type { SmtpListener, TestPlatform } from '@platform/testing'
 import { createSite, createUser, mimePart, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
-import { clickSignatureValid } from '../lib/tracking'
-import { ANALYTICS, CAMPAIGNS, SUBSCRIPTIONS } from '../slugs'
+import { campaignToken, clickSignatureValid } from '../lib/tracking'
+import { ANALYTICS, CAMPAIGNS, LINK_CLICKS, SUBSCRIPTIONS } from '../slugs'
 import { acceptedBy, addSubscribers, createCampaign } from './fixtures'
-import { decodeSubject } from './support'
+import { decodeSubject, freshIp } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform
@@ -117,18 +117,62 @@ describe('a campaign', () => {
     expect(reader.lastSentAt).toBeTruthy()
   })
 
-  it('carries no pixel and no rewritten link when the site does not track individual subscribers', async () => {
+  it("with individual tracking off carries the campaign's token (the same for all, no delivery's) and counts opens and clicks anonymously", async () => {
     const { site } = await newSite('Studio Bez Śledzenia', { track: false })
-    const [reader] = await addSubscribers(platform.payload, site.id, 1, { prefix: 'untracked' })
+    const readers = await addSubscribers(platform.payload, site.id, 3, { prefix: 'untracked' })
     const campaign = await createCampaign(platform.payload, site.id)
     await sendNow(campaign.id)
     await campaignWhen(campaign.id, 'sent')
-    const mail = acceptedBy(smtp).get(reader.email)![0]
-    const html = mimePart(mail.raw, 'text/html')!
-    expect(html).not.toContain('/api/public/newsletter/o/')
-    expect(html).not.toContain('/api/public/newsletter/c/')
-    expect(hrefs(html)).toContain('https://example.com/zapisy?x=1&y=2')
-    expect(mail.headers['list-unsubscribe']).toBeTruthy()
+    const by = acceptedBy(smtp)
+    const mails = readers.map(({ email }) => by.get(email)![0])
+    const expected = campaignToken(platform.payload.secret, campaign.id)
+    const pixels: string[] = []
+    const clicks: string[] = []
+    for (const mail of mails) {
+      const html = mimePart(mail.raw, 'text/html')!
+      const pixel = /<img[^>]+src="([^"]*\/api\/public\/newsletter\/o\/[^"]+)"/.exec(html)?.[1]
+      const click = hrefs(html).find((href) => href.includes('/api/public/newsletter/c/'))!
+      expect(pixel).toBe(`http://localhost:3999/api/public/newsletter/o/${expected}`)
+      const url = new URL(click)
+      expect(url.pathname).toBe(`/api/public/newsletter/c/${expected}`)
+      expect(url.searchParams.get('u')).toBe('https://example.com/zapisy?x=1&y=2')
+      expect(
+        clickSignatureValid({ secret: platform.payload.secret, token: expected, href: url.searchParams.get('u')!, signature: url.searchParams.get('s') }),
+      ).toBe(true)
+      pixels.push(pixel!)
+      clicks.push(click)
+      expect(mail.headers['list-unsubscribe']).toBeTruthy()
+    }
+    // Every recipient got the very same links: they name the campaign, not the reader.
+    expect(new Set(pixels).size).toBe(1)
+    expect(new Set(clicks).size).toBe(1)
+    const deliveries = () =>
+      platform.payload.find({ collection: ANALYTICS, where: { campaign: { equals: campaign.id } }, limit: 0, overrideAccess: true, showHiddenFields: true })
+    const { hashToken } = await import('@platform')
+    expect((await deliveries()).docs.map((doc) => doc.trackingToken === hashToken(expected))).toEqual([false, false, false])
+
+    // Over HTTP, from the addresses in the emails: two readers open (one twice), one clicks.
+    const local = (href: string) => `${platform.baseURL}${new URL(href).pathname}${new URL(href).search}`
+    for (const pixel of [pixels[0], pixels[1], pixels[1]]) {
+      const answer = await fetch(local(pixel), { headers: { 'x-forwarded-for': freshIp() } })
+      expect([answer.status, answer.headers.get('content-type')]).toEqual([200, 'image/gif'])
+    }
+    const redirect = await fetch(local(clicks[2]), { redirect: 'manual', headers: { 'x-forwarded-for': freshIp() } })
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([302, 'https://example.com/zapisy?x=1&y=2'])
+    const totals = await platform.payload.findByID({ collection: CAMPAIGNS, id: campaign.id, depth: 0, overrideAccess: true })
+    expect([totals.sentCount, totals.openCount, totals.clickCount]).toEqual([3, 3, 1])
+    const links = await platform.payload.find({ collection: LINK_CLICKS, where: { campaign: { equals: campaign.id } }, overrideAccess: true })
+    expect(links.docs.map((row) => [row.url, row.count])).toEqual([['https://example.com/zapisy?x=1&y=2', 1]])
+    // Nothing about anyone: no stamps on the deliveries, no counters on the subscribers.
+    expect((await deliveries()).docs.map((doc) => [doc.openedAt ?? null, doc.clickedAt ?? null])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ])
+    for (const reader of readers) {
+      const subscriber = await platform.payload.findByID({ collection: SUBSCRIPTIONS, id: reader.id, depth: 0, overrideAccess: true })
+      expect([subscriber.emailsSent, subscriber.emailsOpened ?? 0, subscriber.emailsClicked ?? 0]).toEqual([1, 0, 0])
+    }
   })
 
   it('keeps to the sliding-window rate limit across the whole platform', async () => {
@@ -170,11 +214,18 @@ describe('a campaign', () => {
       delete process.env.NEWSLETTER_MAX_CONSECUTIVE_FAILURES
     }
     expect(readers.every(({ email }) => !acceptedBy(smtp).has(email))).toBe(true)
-    const notifications = await platform.payload.find({
-      collection: 'notifications',
-      where: { and: [{ user: { equals: owner.id } }, { notificationType: { equals: 'newsletter.campaign-paused' } }] },
-      overrideAccess: true,
-    })
+    // The owner is told right after the status is written (sendCampaign's settle, then tellOwnerPaused): wait for it.
+    const notifications = await waitFor(
+      async () => {
+        const found = await platform.payload.find({
+          collection: 'notifications',
+          where: { and: [{ user: { equals: owner.id } }, { notificationType: { equals: 'newsletter.campaign-paused' } }] },
+          overrideAccess: true,
+        })
+        return found.docs.length ? found : undefined
+      },
+      { what: 'the owner notification' },
+    )
     expect(notifications.docs).toHaveLength(1)
     expect(notifications.docs[0].message).toContain('Wiosenne warsztaty')
     const email = await waitFor(

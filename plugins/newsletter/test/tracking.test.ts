@@ -1,11 +1,12 @@
 /**
  * The open pixel and the click redirect over real HTTP on a real PostgreSQL: the GIF and its headers, the first
  * open and the first click recorded once under parallel requests, exact per-link counts, the refused open redirect,
- * and a site that tracks no individuals keeping anonymous totals only.
+ * and a site that tracks no individuals keeping anonymous totals only, for its campaign token (shared by every
+ * recipient, checked against the server secret) as for an older email's delivery token.
  */
 import type { TestPlatform } from '@platform/testing'
 import { createSite, createUser, startTestPlatform } from '@platform/testing'
-import { clickUrl, openPixelUrl } from '../lib/tracking'
+import { campaignToken, clickUrl, openPixelUrl } from '../lib/tracking'
 import { ANALYTICS, CAMPAIGNS, LINK_CLICKS, SUBSCRIPTIONS } from '../slugs'
 import { PIXEL_GIF } from '../tracking/responses'
 import { addCampaign, addDelivery, addSubscriber } from './deliveries'
@@ -208,6 +209,98 @@ describe('a site that tracks no individuals', () => {
     const counts = await read(CAMPAIGNS, campaign.id)
     expect([counts.openCount, counts.clickCount]).toEqual([2, 1])
     expect(await linkCounts(campaign.id)).toEqual({ 'https://example.com/a': 1 })
+  })
+})
+
+describe('a campaign token (a site that tracks no individuals)', () => {
+  /** A campaign of a site with tracking off, sent to one subscriber, and the token its emails carry. */
+  const anonymousCampaign = async () => {
+    const owner = await createUser(platform.payload)
+    const site = await createSite(platform.payload, owner.id)
+    await platform.payload.update({ collection: 'sites', id: site.id, data: { newsletterTrackIndividuals: false }, overrideAccess: true }) // test: the owner's setting
+    const sent = await sentOnce(site.id)
+    return { ...sent, campaignToken: campaignToken(platform.payload.secret, sent.campaign.id) }
+  }
+
+  it('counts every open, also 6 parallel ones, in the campaign total only: no delivery or subscriber is touched', async () => {
+    const { subscription, campaign, delivery, campaignToken: token } = await anonymousCampaign()
+    const answers = await Promise.all(Array.from({ length: 6 }, () => pixel(token)))
+    for (const answer of answers) {
+      expect([answer.status, answer.headers.get('content-type'), answer.headers.get('cache-control')]).toEqual([200, 'image/gif', 'no-store'])
+      expect(Buffer.from(await answer.arrayBuffer()).equals(PIXEL_GIF)).toBe(true)
+    }
+    expect((await read(CAMPAIGNS, campaign.id)).openCount).toBe(6)
+    const record = await read(ANALYTICS, delivery.id)
+    expect([record.openedAt ?? null, record.clickedAt ?? null]).toEqual([null, null])
+    const subscriber = await read(SUBSCRIPTIONS, subscription.id)
+    expect([subscriber.emailsOpened, subscriber.emailsClicked]).toEqual([0, 0])
+  })
+
+  it('answers the GIF but counts nothing for a tampered or foreign campaign token', async () => {
+    const { campaign, campaignToken: token } = await anonymousCampaign()
+    const other = await addCampaign(platform.payload, siteId)
+    const mac = token.split('.')[2]
+    const forged = [
+      `c.${other.id}.${mac}`, // this campaign's MAC on another campaign
+      `c.${campaign.id}.${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`, // one character changed
+      `c.${campaign.id}.${mac.slice(1)}`, // too short
+      `c.${campaign.id}`,
+      campaignToken('not-the-server-secret', campaign.id),
+    ]
+    for (const token of forged) {
+      const answer = await pixel(token)
+      expect({ token, status: answer.status, type: answer.headers.get('content-type') }).toEqual({ token, status: 200, type: 'image/gif' })
+      expect(Buffer.from(await answer.arrayBuffer()).equals(PIXEL_GIF)).toBe(true)
+    }
+    expect([(await read(CAMPAIGNS, campaign.id)).openCount, (await read(CAMPAIGNS, other.id)).openCount]).toEqual([0, 0])
+  })
+
+  it('redirects a click only with a valid signature and counts it per link; nothing for a forged token or signature', async () => {
+    const { subscription, campaign, delivery, campaignToken: token } = await anonymousCampaign()
+    const first = 'https://example.com/warsztaty'
+    const second = 'https://example.com/cennik?od=1'
+    const answers = await Promise.all([...Array.from({ length: 4 }, () => click(token, first)), click(token, second)])
+    expect(answers.map((answer) => [answer.status, answer.headers.get('location')])).toEqual([...Array(4).fill([302, first]), [302, second]])
+    expect(await linkCounts(campaign.id)).toEqual({ [first]: 4, [second]: 1 })
+    expect((await read(CAMPAIGNS, campaign.id)).clickCount).toBe(5)
+
+    const signed = new URL(clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token, href: first }))
+    const tampered = new URL(signed)
+    tampered.searchParams.set('u', 'https://evil.example/')
+    const unsigned = new URL(signed)
+    unsigned.searchParams.delete('s')
+    const mac = token.split('.')[2]
+    // A forged campaign token signed with the real secret still fails: the token itself is checked.
+    const forgedToken = clickUrl({ serverURL: platform.baseURL, secret: platform.payload.secret, token: `c.${campaign.id}.${'A'.repeat(43)}`, href: first })
+    const foreignSecret = clickUrl({ serverURL: platform.baseURL, secret: 'another-secret', token: campaignToken('another-secret', campaign.id), href: first })
+    const otherCampaign = `${platform.baseURL}/api/public/newsletter/c/c.${campaign.id + 1}.${mac}${signed.search}`
+    for (const url of [tampered.href, unsigned.href, forgedToken, foreignSecret, otherCampaign]) {
+      const answer = await get(url)
+      expect({ url, status: answer.status, location: answer.headers.get('location') }).toEqual({ url, status: 400, location: null })
+    }
+    expect(await linkCounts(campaign.id)).toEqual({ [first]: 4, [second]: 1 })
+    const totals = await read(CAMPAIGNS, campaign.id)
+    expect([totals.openCount, totals.clickCount]).toEqual([0, 5])
+    const record = await read(ANALYTICS, delivery.id)
+    expect([record.openedAt ?? null, record.clickedAt ?? null]).toEqual([null, null])
+    expect((await read(SUBSCRIPTIONS, subscription.id)).emailsClicked).toBe(0)
+  })
+
+  it('is rate-limited per IP like a delivery token: past the limit it answers as usual and counts nothing', async () => {
+    process.env.NEWSLETTER_TRACK_PER_IP = '2'
+    try {
+      const { campaign, campaignToken: token } = await anonymousCampaign()
+      const ip = freshIp()
+      expect((await pixel(token, ip)).status).toBe(200)
+      expect((await click(token, 'https://example.com/a', ip)).status).toBe(302)
+      expect((await pixel(token, ip)).headers.get('content-type')).toBe('image/gif')
+      expect((await click(token, 'https://example.com/a', ip)).headers.get('location')).toBe('https://example.com/a')
+      const totals = await read(CAMPAIGNS, campaign.id)
+      expect([totals.openCount, totals.clickCount]).toEqual([1, 1])
+      expect(await linkCounts(campaign.id)).toEqual({ 'https://example.com/a': 1 })
+    } finally {
+      delete process.env.NEWSLETTER_TRACK_PER_IP
+    }
   })
 })
 

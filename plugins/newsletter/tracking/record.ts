@@ -7,7 +7,9 @@
  *   adds one to `emailsClicked` and `clickCount`; every click adds one to the link's anonymous counter.
  * On a site whose `newsletterTrackIndividuals` is off nothing is written about the delivery or the subscriber:
  * only the campaign's anonymous totals, which then count every open and every click (telling a second open from a
- * first would need a record of who opened).
+ * first would need a record of who opened). Such a site's emails carry the campaign's token rather than the
+ * delivery's (lib/tracking.ts `campaignToken`): `recordCampaignTotals` adds to the same anonymous totals without any
+ * delivery at all.
  */
 import type { DataFromCollectionSlug, PayloadRequest } from 'payload'
 
@@ -104,5 +106,30 @@ export const recordTracking = async (req: PayloadRequest, tokenHash: string, eve
       if (Object.keys(changes.campaign).length) await bump(req, CAMPAIGNS, campaignId, changes.campaign)
       if (event.kind === 'click' && siteId !== undefined) await countLink(req, siteId, campaignId, event.url)
     }
+    return true
+  })
+
+/**
+ * Records an open or a click of a campaign token (a site that tracks no individuals): the campaign's `openCount` or
+ * `clickCount` and, for a click, the link's counter; nothing else exists to write. The token is shared by every
+ * recipient, so every open and every click counts. False when the campaign no longer exists.
+ */
+export const recordCampaignTotals = async (req: PayloadRequest, campaignId: number, event: TrackingEvent): Promise<boolean> =>
+  inTransaction(req, async () => {
+    const campaign = await req.payload.findByID({
+      collection: CAMPAIGNS,
+      id: campaignId,
+      depth: 0,
+      select: { site: true },
+      disableErrors: true,
+      overrideAccess: true, // trusted: the campaign token, checked against the server secret, names this campaign
+      req,
+    })
+    const siteId = relationId(campaign?.site)
+    if (!campaign || siteId === undefined) return false
+    const { campaign: totals } = trackingChanges({ event: event.kind, individual: false, now: new Date() })
+    await lockForTransaction(req, campaignLock(campaignId))
+    await bump(req, CAMPAIGNS, campaignId, totals)
+    if (event.kind === 'click') await countLink(req, siteId, campaignId, event.url)
     return true
   })
