@@ -11,12 +11,12 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { clientIp, jsonError, readBody, visitorEndpoint } from '@platform'
+import { jsonError, readBody, visitorEndpoint } from '@platform'
 import { notificationSign, signsEqual } from '../p24'
 import { PAYMENTS } from '../types'
 import { completePayment, flagForReview } from './complete'
-import { ipAllowed, notificationMismatches } from './match'
-import { readPaymentsSettings } from './settings'
+import { admitNotification } from './admitNotification'
+import { notificationMismatches } from './match'
 
 const id = z.number().int()
 const notificationSchema = z.object({
@@ -36,14 +36,9 @@ export const notifyEndpoint: Endpoint = visitorEndpoint({
   path: '/p24/notify',
   method: 'post',
   handler: async (req) => {
-    const settings = readPaymentsSettings(process.env)
-    // Without P24 settings no payment was ever registered, so no notification can be for this platform: a 404, like an unknown session.
-    if (!settings) return jsonError('Payments are not configured.', 404)
-    const ip = clientIp(req)
-    if (!ipAllowed(ip, settings.notifyIps)) {
-      req.payload.logger.warn({ msg: 'P24 notification from an address not on P24_NOTIFY_IPS', ip })
-      return jsonError('Forbidden.', 403)
-    }
+    const admitted = admitNotification(req, 'P24 notification')
+    if (admitted instanceof Response) return admitted
+    const { settings, ip } = admitted
     const { sign, ...fields } = await readBody(req, notificationSchema)
     if (!signsEqual(notificationSign(fields, settings.p24.crc), sign)) {
       req.payload.logger.warn({ msg: 'P24 notification with a wrong sign', sessionId: fields.sessionId, ip })

@@ -8,9 +8,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { clientIp, jsonError, readBody, visitorEndpoint } from '@platform'
-import { ipAllowed } from '../checkout/match'
-import { readPaymentsSettings } from '../checkout/settings'
+import { jsonError, readBody, visitorEndpoint } from '@platform'
+import { admitNotification } from '../checkout/admitNotification'
 import { refundNotificationSign, signsEqual } from '../p24'
 import { PAYMENTS } from '../types'
 import { completeRefund } from './completeRefund'
@@ -33,13 +32,9 @@ export const refundNotifyEndpoint: Endpoint = visitorEndpoint({
   path: '/p24/refund-notify',
   method: 'post',
   handler: async (req) => {
-    const settings = readPaymentsSettings(process.env)
-    if (!settings) return jsonError('Payments are not configured.', 404)
-    const ip = clientIp(req)
-    if (!ipAllowed(ip, settings.notifyIps)) {
-      req.payload.logger.warn({ msg: 'P24 refund notification from an address not on P24_NOTIFY_IPS', ip })
-      return jsonError('Forbidden.', 403)
-    }
+    const admitted = admitNotification(req, 'P24 refund notification')
+    if (admitted instanceof Response) return admitted
+    const { settings, ip } = admitted
     const body = await readBody(req, schema)
     const signed = {
       orderId: body.orderId,

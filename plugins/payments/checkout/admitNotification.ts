@@ -1,0 +1,21 @@
+/**
+ * Whether a P24 notification (of a payment or a refund) may be heard at all, before its body is read: payments
+ * configured (without P24 settings no payment was ever registered, so nothing can be for this platform: 404,
+ * like an unknown session) and, with P24_NOTIFY_IPS, an address on the list (403, logged).
+ */
+import type { PayloadRequest } from 'payload'
+
+import { clientIp, jsonError } from '@platform'
+import { ipAllowed } from './match'
+import { readPaymentsSettings, type PaymentsSettings } from './settings'
+
+export const admitNotification = (req: PayloadRequest, what: string): { settings: PaymentsSettings; ip: string } | Response => {
+  const settings = readPaymentsSettings(process.env)
+  if (!settings) return jsonError('Payments are not configured.', 404)
+  const ip = clientIp(req)
+  if (!ipAllowed(ip, settings.notifyIps)) {
+    req.payload.logger.warn({ msg: `${what} from an address not on P24_NOTIFY_IPS`, ip })
+    return jsonError('Forbidden.', 403)
+  }
+  return { settings, ip }
+}
