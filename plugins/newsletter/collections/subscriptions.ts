@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { labels, lockedField, nobodyField, normalizeEmail, siteScopedCollection, t } from '@platform'
 import { deleteSubscriberAnalytics } from '../hooks/deleteAnalytics'
 import { enforceSubscriberLimit } from '../hooks/enforceSubscriberLimit'
+import { keepUnsubscribed } from '../hooks/keepUnsubscribed'
 import { issueTokensOnCreate, sendConfirmationOnAdminCreate } from '../hooks/issueTokens'
 import { FREQUENCIES, GROUP, SUBSCRIPTIONS } from '../slugs'
 
@@ -46,7 +47,7 @@ export const Subscriptions = siteScopedCollection({
   tenancy: { read: 'audience', write: 'content' },
   indexes: [{ fields: ['site', 'email'], unique: true }],
   hooks: {
-    beforeChange: [issueTokensOnCreate, enforceSubscriberLimit],
+    beforeChange: [issueTokensOnCreate, keepUnsubscribed, enforceSubscriberLimit],
     afterChange: [sendConfirmationOnAdminCreate],
     beforeDelete: [deleteSubscriberAnalytics],
   },

@@ -19,7 +19,7 @@ import { campaignForWriting } from './campaignAccess'
 
 const scheduleBody = z.strictObject({ scheduledAt: z.iso.datetime({ offset: true }) })
 
-const move = async (req: PayloadRequest, campaign: { id: number }, data: { status: CampaignStatus; scheduledAt?: string }): Promise<Response> => {
+const move = async (req: PayloadRequest, campaign: { id: number }, data: { status: CampaignStatus; scheduledAt?: string | null }): Promise<Response> => {
   try {
     const updated = await inTransaction(req, async () => {
       await lockForTransaction(req, `newsletter-campaign:${campaign.id}`)
@@ -34,7 +34,7 @@ const move = async (req: PayloadRequest, campaign: { id: number }, data: { statu
 
 const action = (
   path: string,
-  data: (req: PayloadRequest) => Promise<{ status: CampaignStatus; scheduledAt?: string }>,
+  data: (req: PayloadRequest) => Promise<{ status: CampaignStatus; scheduledAt?: string | null }>,
   /** The statuses this button is for (the rules allow more moves, e.g. draft → sending is Send now, not Resume). */
   from?: CampaignStatus[],
 ): Endpoint => ({
@@ -49,7 +49,7 @@ const action = (
       const { pl, en } = STATUS_TEXT.badMove(current, path === 'resume' ? 'sending' : 'draft')
       return jsonError(requestLocale(req) === 'en' ? en : pl, 409)
     }
-    let wanted: { status: CampaignStatus; scheduledAt?: string }
+    let wanted: { status: CampaignStatus; scheduledAt?: string | null }
     try {
       wanted = await data(req)
     } catch (error) {
@@ -62,8 +62,8 @@ const action = (
 
 export const campaignStatusEndpoints: Endpoint[] = [
   action('schedule', async (req) => ({ status: 'scheduled', scheduledAt: (await readBody(req, scheduleBody)).scheduledAt })),
-  action('unschedule', async () => ({ status: 'draft' }), ['scheduled']),
-  action('send-now', async () => ({ status: 'sending' })),
+  action('unschedule', async () => ({ status: 'draft', scheduledAt: null }), ['scheduled']),
+  action('send-now', async () => ({ status: 'sending', scheduledAt: null })),
   action('pause', async () => ({ status: 'paused' })),
   action('resume', async () => ({ status: 'sending' }), ['paused']),
 ]

@@ -80,6 +80,18 @@ describe('reading subscribers', () => {
 })
 
 describe('changing subscribers', () => {
+  it("an editor may stop a subscription but never start it again: that is the subscriber's own choice", async () => {
+    const { id } = await subscriber(siteA)
+    expect((await as.editor.request('PATCH', `/api/${SUBSCRIPTIONS}/${id}`, { isActive: false })).status).toBe(200)
+    for (const who of ['editor', 'ownerA'] as const) {
+      const again = await as[who].request('PATCH', `/api/${SUBSCRIPTIONS}/${id}`, { isActive: true })
+      expect({ who, status: again.status }).toEqual({ who, status: 403 })
+      expect(again.body.errors[0].message).toMatch(/^This person cannot be subscribed again here/)
+    }
+    const stored = await platform.payload.findByID({ collection: SUBSCRIPTIONS, id, depth: 0, overrideAccess: true })
+    expect(stored.isActive).toBe(false)
+  })
+
   it('an editor adds one (unconfirmed, whatever they send), changes its frequency, but not its address', async () => {
     const email = address()
     const created = await as.editor.request('POST', `/api/${SUBSCRIPTIONS}`, { site: siteA, email, frequency: 'monthly', isConfirmed: true, emailsSent: 99 })

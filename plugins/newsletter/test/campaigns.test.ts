@@ -105,7 +105,8 @@ describe('status moves', () => {
     expect(scheduled.body.campaign).toMatchObject({ id: campaign.id, status: 'scheduled' })
     expect((await post(as.ownerA, campaign.id, 'resume')).status).toBe(409)
     expect((await post(as.ownerA, campaign.id, 'pause')).status).toBe(409)
-    expect((await post(as.ownerA, campaign.id, 'unschedule')).body.campaign.status).toBe('draft')
+    const unscheduled = (await post(as.ownerA, campaign.id, 'unschedule')).body.campaign
+    expect([unscheduled.status, unscheduled.scheduledAt ?? null]).toEqual(['draft', null])
     expect((await post(as.ownerA, campaign.id, 'unschedule')).status).toBe(409)
 
     expect((await post(as.ownerA, campaign.id, 'send-now')).body.campaign.status).toBe('sending')
