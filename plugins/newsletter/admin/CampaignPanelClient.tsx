@@ -91,7 +91,9 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
     if (window.confirm(labels.sendNowConfirm)) void act('send-now')
   }
   const dateText = scheduledAt
-    ? new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(scheduledAt))
+    ? new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' }).format(
+        new Date(scheduledAt),
+      )
     : ''
   const toggle = (active: boolean) => (active ? 'primary' : 'secondary')
   const sendingLocked = busy || modified

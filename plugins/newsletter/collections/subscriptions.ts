@@ -80,8 +80,8 @@ export const Subscriptions = siteScopedCollection({
       defaultValue: 'pl',
       label: t('Language of emails', 'Język wiadomości'),
       options: [
-        { value: 'pl', label: 'Polski' },
-        { value: 'en', label: 'English' },
+        { value: 'pl', label: t('Polish', 'Polski') },
+        { value: 'en', label: t('English', 'Angielski') },
       ],
     },
     {

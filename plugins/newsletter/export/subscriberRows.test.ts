@@ -44,5 +44,7 @@ describe('exportRow', () => {
       0,
     ])
     expect(exportRow({ ...doc, isConfirmed: false, locale: 'en' }, 'en').slice(1, 4)).toEqual(['weekly', 'English', 'pending confirmation'])
+    expect(exportRow({ ...doc, locale: 'en' }, 'pl')[2]).toBe('angielski')
+    expect(exportRow(doc, 'en')[2]).toBe('Polish')
   })
 })

@@ -48,6 +48,7 @@ const TEXT = {
     ],
     status: { confirmed: 'potwierdzony', pending: 'oczekuje na potwierdzenie', unsubscribed: 'wypisany', bounced: 'odrzucony' },
     frequency: { each: 'każde wydanie', weekly: 'co tydzień', monthly: 'co miesiąc' } as Record<string, string>,
+    language: { pl: 'polski', en: 'angielski' } as Record<string, string>,
   },
   en: {
     header: [
@@ -67,6 +68,7 @@ const TEXT = {
     ],
     status: { confirmed: 'confirmed', pending: 'pending confirmation', unsubscribed: 'unsubscribed', bounced: 'bounced' },
     frequency: { each: 'every issue', weekly: 'weekly', monthly: 'monthly' } as Record<string, string>,
+    language: { pl: 'Polish', en: 'English' } as Record<string, string>,
   },
 }
 
@@ -78,7 +80,7 @@ const time = (value: string | null | undefined): Cell => (value ? new Date(value
 export const exportRow = (doc: ExportedSubscriber, locale: ExportLocale): Cell[] => [
   doc.email,
   TEXT[locale].frequency[doc.frequency ?? 'each'] ?? doc.frequency,
-  doc.locale === 'en' ? 'English' : 'polski',
+  TEXT[locale].language[doc.locale === 'en' ? 'en' : 'pl'],
   TEXT[locale].status[subscriberStatus(doc)],
   time(doc.subscribedAt),
   time(doc.confirmedAt),

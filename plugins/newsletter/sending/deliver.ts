@@ -20,7 +20,7 @@ import type { EmailLocale } from '../render/texts'
 import type { Claimed, Recipient } from './claim'
 import { classifySmtpFailure, type SmtpFailure } from './smtpFailure'
 
-export type SiteForSending = { id: number; name: string; identifier: string; owner?: number; track: boolean }
+export type SiteForSending = { id: number; name: string; identifier: string; owner?: number; replyTo?: string; track: boolean }
 
 export type RenderFor = (recipient: { links: RecipientLinks; tracking?: Tracking; locale: EmailLocale; recipient: Recipient }) => RenderedNewsletter
 
@@ -58,7 +58,7 @@ export const deliver = async ({
     await payload.sendEmail({
       to: recipient.email,
       from: { name: site.name, address: settings.from.address },
-      ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+      ...(site.replyTo || settings.replyTo ? { replyTo: site.replyTo || settings.replyTo } : {}),
       subject: email.subject,
       html: email.html,
       text: email.text,

@@ -33,11 +33,17 @@ export const siteForSending = async (payload: Payload, siteId: number): Promise<
   })
   if (!site) return undefined
   const owner = relationId(site.owner)
+  // Replies to a newsletter go to the site's owner (a campaign often asks for them), not to the platform's no-reply.
+  const ownerUser =
+    owner === undefined
+      ? null
+      : await payload.findByID({ collection: 'users', id: owner, depth: 0, select: { email: true }, disableErrors: true, overrideAccess: true }) // trusted: the owner's address for Reply-To
   return {
     id: Number(site.id),
     name: site.name,
     identifier: site.identifier,
     owner: owner === undefined ? undefined : Number(owner),
+    replyTo: ownerUser?.email ?? undefined,
     track: tracksIndividuals(site as unknown as Record<string, unknown>),
   }
 }

@@ -163,6 +163,6 @@ describe('content', () => {
 
     const english = parseCsv(await (await exportOf(ownerSession, site, 'en')).arrayBuffer())
     expect(english[0][0]).toBe('Email')
-    expect(new Map(english.slice(1).map((row) => [row[0], row])).get(confirmed.email)?.slice(1, 4)).toEqual(['weekly', 'polski', 'confirmed'])
+    expect(new Map(english.slice(1).map((row) => [row[0], row])).get(confirmed.email)?.slice(1, 4)).toEqual(['weekly', 'Polish', 'confirmed'])
   })
 })

@@ -57,7 +57,7 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match
 
 describe('a campaign', () => {
   it('goes to the active, confirmed every-issue subscribers only, once each, with List-Unsubscribe and signed tracked links', async () => {
-    const { site } = await newSite('Studio Wysyłki')
+    const { site, owner } = await newSite('Studio Wysyłki')
     const each = await addSubscribers(platform.payload, site.id, 6, { prefix: 'each' })
     const english = await addSubscribers(platform.payload, site.id, 2, { prefix: 'each-en', locale: 'en' })
     const others = [
@@ -86,6 +86,8 @@ describe('a campaign', () => {
       /^<http:\/\/localhost:3999\/api\/public\/newsletter\/unsubscribe\?token=[A-Za-z0-9_-]+>, <mailto:no-reply@platforma\.test\?subject=unsubscribe%20[A-Za-z0-9_-]+>$/,
     )
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
+    // Replies reach the site's owner, not the platform's no-reply sender.
+    expect(mail.headers['reply-to']).toContain(owner.email)
     expect(mail.headers['list-id']).toContain('.newsletter.platforma.test>')
     expect(mail.headers['message-id']).toMatch(/^<newsletter-\d+@platforma\.test>$/)
     const html = mimePart(mail.raw, 'text/html')!
