@@ -130,7 +130,7 @@ try {
   clearInterval(sampler)
   gc()
   const heapAfter = process.memoryUsage().heapUsed
-  const final = await platform.payload.findByID({ collection: CAMPAIGNS, id: campaign.id, depth: 0, overrideAccess: true })
+  const final = await platform.payload.findByID({ collection: CAMPAIGNS, id: campaign.id, depth: 0, overrideAccess: true }) // benchmark: reads its own campaign
   if (final.status !== 'sent' || final.sentCount !== SUBSCRIBERS || platformCount.count !== SUBSCRIBERS)
     throw new Error(
       `The campaign did not reach everyone: ${JSON.stringify({ status: final.status, sentCount: final.sentCount, received: platformCount.count, outcome })}`,

@@ -32,8 +32,8 @@ export const tellOwnerListIsFull = async ({ req, site }: { req: PayloadRequest; 
     depth: 0,
     select: { locale: true },
     disableErrors: true,
-    overrideAccess: true,
-  }) // trusted: the owner's language only
+    overrideAccess: true, // trusted: the owner's language only
+  })
   const locale = owner?.locale === 'en' ? 'en' : 'pl'
   await notify({
     payload: req.payload,

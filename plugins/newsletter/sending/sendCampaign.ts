@@ -116,8 +116,8 @@ const tellOwnerPaused = async (payload: Payload, campaign: CampaignContent & { i
     depth: 0,
     select: { email: true, locale: true },
     disableErrors: true,
-    overrideAccess: true,
-  }) // trusted: whom to tell
+    overrideAccess: true, // trusted: whom to tell
+  })
   if (!owner) return
   const locale = owner.locale === 'en' ? 'en' : 'pl'
   const subject = (locale === 'en' && campaign.subjectEn) || campaign.subjectPl
