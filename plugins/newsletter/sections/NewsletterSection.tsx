@@ -12,7 +12,8 @@ const STYLE = `.nl-form{display:grid;gap:.7rem;max-width:30rem}.nl-form label{di
 .nl-form input[type=email]{font:inherit;padding:.5rem;border:1px solid #9ca3af;border-radius:6px}
 .nl-form fieldset{border:0;padding:0;margin:0;display:grid;gap:.3rem}.nl-form fieldset label,.nl-consent{display:flex!important;gap:.5rem;align-items:flex-start}
 .nl-form button{font:inherit;cursor:pointer;padding:.55rem 1.1rem;border-radius:6px;border:1px solid currentColor;justify-self:start}
-.nl-status:empty{display:none}.nl-error{color:#b91c1c}.nl-hint button{margin-left:.5rem;padding:.2rem .6rem}`
+.nl-status:empty,.nl-hint:empty{display:none}.nl-error{color:#b91c1c}.nl-hint{margin:0;overflow-wrap:anywhere}
+.nl-hint button{margin-left:.5rem;padding:.2rem .6rem;max-width:100%}`
 
 export function NewsletterSection({
   config,
@@ -35,8 +36,9 @@ export function NewsletterSection({
       <form className="nl-form" data-newsletter-form="" aria-labelledby={`${id}-heading`} noValidate>
         <label>
           <span>{text.email}</span>
-          <input type="email" name="email" required autoComplete="email" maxLength={254} />
+          <input type="email" name="email" required autoComplete="email" maxLength={254} aria-describedby={`${id}-hint`} />
         </label>
+        <p className="nl-hint" id={`${id}-hint`} aria-live="polite" data-newsletter-hint=""></p>
         <fieldset>
           <legend>{text.frequency}</legend>
           {FREQUENCIES.map((value) => (

@@ -1,4 +1,4 @@
-import { checkForm, formLocale, interpretAnswer, requestBody } from './formLogic'
+import { checkForm, formLocale, interpretAnswer, requestBody, typoHint } from './formLogic'
 
 describe('newsletter form logic', () => {
   it('picks the language, checks the address and the consent before sending', () => {
@@ -28,5 +28,29 @@ describe('newsletter form logic', () => {
     expect(interpretAnswer(429, { errors: [{ message: 'x' }] }, 'pl')).toEqual({ kind: 'error', text: 'Zbyt wiele prób. Spróbuj ponownie później.' })
     expect(interpretAnswer(400, undefined, 'en')).toEqual({ kind: 'error', text: 'Enter a valid email address.' })
     expect(interpretAnswer(500, null, 'en')).toEqual({ kind: 'error', text: 'Could not subscribe. Please try again in a moment.' })
+  })
+
+  it('points out a likely typo before sending, in the page language, with the button that fixes it', () => {
+    expect(typoHint('ktos@gmal.com', 'pl')).toEqual({
+      suggestion: 'ktos@gmail.com',
+      text: 'Czy na pewno chodziło o ktos@gmail.com?',
+      button: 'Popraw na ktos@gmail.com',
+    })
+    expect(typoHint('Jan@ONTE.PL ', 'en', { typing: true })).toEqual({
+      suggestion: 'Jan@onet.pl',
+      text: 'Did you mean Jan@onet.pl?',
+      button: 'Use Jan@onet.pl',
+    })
+    // A short domain is pointed out once the visitor has left the field, not while they may still be typing it.
+    expect(typoHint(' jan@wp.p ', 'en')).toEqual({ suggestion: 'jan@wp.pl', text: 'Did you mean jan@wp.pl?', button: 'Use jan@wp.pl' })
+    expect(typoHint('jan@wp.p', 'en', { typing: true })).toBeUndefined()
+    expect(typoHint('jan@onet.p', 'pl', { typing: true })).toBeUndefined()
+  })
+
+  it('says nothing for a correct, a real other or a half-typed address', () => {
+    for (const email of ['ktos@gmail.com', 'ktos@mail.com', 'ktos@firma.pl', 'ktos@gm', 'ktos', 'ktos@', '', 'a b@gmal.com', 'a@b@gmal.com']) {
+      expect(typoHint(email, 'pl')).toBeUndefined()
+      expect(typoHint(email, 'pl', { typing: true })).toBeUndefined()
+    }
   })
 })

@@ -2,6 +2,8 @@
  * The sign-up form's logic, shared by the server markup and the browser script (pure, no DOM): texts, the
  * request body, and what to show for the server's answer.
  */
+import { suggestAddress } from '../lib/typoHint'
+
 export type FormLocale = 'pl' | 'en'
 
 export const formLocale = (value: unknown): FormLocale => (typeof value === 'string' && value.toLowerCase().startsWith('en') ? 'en' : 'pl')
@@ -18,6 +20,7 @@ export const FORM_TEXTS = {
     needConsent: 'Zaznacz zgodę, aby się zapisać.',
     tooMany: 'Zbyt wiele prób. Spróbuj ponownie później.',
     failed: 'Nie udało się zapisać. Spróbuj ponownie za chwilę.',
+    didYouMean: (address: string) => `Czy na pewno chodziło o ${address}?`,
     useSuggestion: (address: string) => `Popraw na ${address}`,
     noscript: 'Zapis do newslettera wymaga włączonej obsługi JavaScriptu.',
   },
@@ -32,18 +35,37 @@ export const FORM_TEXTS = {
     needConsent: 'Tick the consent box to subscribe.',
     tooMany: 'Too many attempts. Please try again later.',
     failed: 'Could not subscribe. Please try again in a moment.',
-    useSuggestion: (address: string) => `Change to ${address}`,
+    didYouMean: (address: string) => `Did you mean ${address}?`,
+    useSuggestion: (address: string) => `Use ${address}`,
     noscript: 'Subscribing to the newsletter needs JavaScript.',
   },
 } as const
 
 export type FormValues = { email: string; frequency: string; consent: boolean }
 
+const ADDRESS_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+
 /** A quick check before sending (the server checks again): undefined when it may be sent, else what to say. */
 export const checkForm = (values: FormValues, locale: FormLocale): string | undefined => {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(values.email.trim())) return FORM_TEXTS[locale].invalidEmail
+  if (!ADDRESS_SHAPE.test(values.email.trim())) return FORM_TEXTS[locale].invalidEmail
   if (!values.consent) return FORM_TEXTS[locale].needConsent
   return undefined
+}
+
+export type TypoHint = { suggestion: string; text: string; button: string }
+
+/**
+ * The "did you mean" hint shown while the visitor edits or leaves the address field, before anything is sent
+ * (the same typoHint.ts the server answers with). While typing only for a complete-looking address, so a
+ * half-typed one (`jan@onet.p`) is not "corrected" mid-word; once the visitor has left the field, for any
+ * `name@domain` (`jan@wp.p` is then what they meant to send).
+ */
+export const typoHint = (email: string, locale: FormLocale, { typing = false } = {}): TypoHint | undefined => {
+  const address = email.trim()
+  if (!(typing ? ADDRESS_SHAPE : /^[^\s@]+@[^\s@]+$/).test(address)) return undefined
+  const suggestion = suggestAddress(address)
+  if (!suggestion || suggestion === address) return undefined
+  return { suggestion, text: FORM_TEXTS[locale].didYouMean(suggestion), button: FORM_TEXTS[locale].useSuggestion(suggestion) }
 }
 
 export const requestBody = (values: FormValues, locale: FormLocale) => ({

@@ -1,12 +1,14 @@
 /**
  * The sign-up form in the visitor's browser (vanilla TS): checks the address and the consent, posts JSON to
- * `/api/public/sites/<identifier>/newsletter`, and shows the server's message in the form's live region, with
- * a button that applies the "did you mean" address when the server suggests one.
+ * `/api/public/sites/<identifier>/newsletter`, and shows the server's message in the form's live region.
+ * A likely typo in the address's domain (`jan@gmal.com`) is pointed out as soon as the visitor edits or leaves
+ * the field, before anything is sent, with a button that applies the "did you mean" address; the server's own
+ * hint in its answer (the same typoHint.ts) fills the same place as a fallback.
  *
  * The public-site renderer calls `mount(element, props)` for each `<div data-island="newsletter">`;
  * props: `{ site, locale }` (missing ones are read from the section's `data-newsletter-*` attributes).
  */
-import { checkForm, FORM_TEXTS, formLocale, interpretAnswer, requestBody } from './formLogic'
+import { checkForm, FORM_TEXTS, formLocale, interpretAnswer, requestBody, typoHint, type TypoHint } from './formLogic'
 
 type Props = { site?: string; locale?: string; apiBase?: string }
 
@@ -28,6 +30,31 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     status.className = `nl-status${error ? ' nl-error' : ''}`
   }
 
+  // The hint's place under the address (the server markup has it; older cached markup may not).
+  let hintBox = section.querySelector<HTMLElement>('[data-newsletter-hint]')
+  if (!hintBox) {
+    hintBox = document.createElement('p')
+    hintBox.className = 'nl-hint'
+    hintBox.setAttribute('aria-live', 'polite')
+    emailInput.closest('label')?.after(hintBox)
+  }
+  const hintPlace = hintBox
+  const showHint = (hint: TypoHint | undefined) => {
+    hintPlace.replaceChildren()
+    if (!hint) return
+    const apply = document.createElement('button')
+    apply.type = 'button'
+    apply.textContent = hint.button
+    apply.addEventListener('click', () => {
+      emailInput.value = hint.suggestion
+      hintPlace.replaceChildren()
+      emailInput.focus()
+    })
+    hintPlace.append(`${hint.text} `, apply)
+  }
+  emailInput.addEventListener('input', () => showHint(typoHint(emailInput.value, locale, { typing: true })))
+  emailInput.addEventListener('change', () => showHint(typoHint(emailInput.value, locale)))
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
     const data = new FormData(form)
@@ -41,20 +68,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
       const outcome = interpretAnswer(response.status, await response.json().catch(() => undefined), locale)
       show(outcome.text, outcome.kind === 'error')
       if (outcome.kind === 'done' && outcome.suggestion) {
-        const hint = document.createElement('span')
-        hint.className = 'nl-hint'
-        hint.append(` ${outcome.suggestionText ?? ''}`)
-        const apply = document.createElement('button')
-        apply.type = 'button'
-        apply.textContent = texts.useSuggestion(outcome.suggestion)
-        const suggestion = outcome.suggestion
-        apply.addEventListener('click', () => {
-          emailInput.value = suggestion
-          emailInput.focus()
-          hint.remove()
-        })
-        hint.append(apply)
-        status.append(hint)
+        showHint({ suggestion: outcome.suggestion, text: outcome.suggestionText ?? outcome.suggestion, button: texts.useSuggestion(outcome.suggestion) })
       }
       if (outcome.kind === 'done' && !outcome.suggestion) form.reset()
     } catch {

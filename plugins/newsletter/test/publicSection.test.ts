@@ -30,6 +30,9 @@ it("renders the sign-up form on Anna's published page, with the script that send
   expect(script).toBeDefined()
   const bundle = await (await fetch(`${platform.baseURL}${script}`)).text()
   expect(bundle).toContain('/newsletter')
+  // The typo hint before sending: the same typoHint.ts in the browser script, with its Polish text.
+  expect(bundle).toContain('Czy na pewno chodzi')
+  expect(bundle).toContain('gmail.com')
 
   const english = await (await fetch(`${platform.baseURL}/s/anna-coaching/en`)).text()
   expect(english).toContain('One good question every week')
