@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 
-import { ENGLISH, expect, mailCount, signIn, test, waitForMail } from '@platform/e2e'
+import { acceptCurrentTerms, ENGLISH, expect, mailCount, signIn, test, waitForMail } from '@platform/e2e'
 import { formatDate } from '../../admin/format'
 
 /** The owner's own record, read in the page as the billing view reads it (the session cookie, same origin). */
@@ -20,28 +20,6 @@ const buyAndReachP24 = async (page: Page, button: string) => {
   await page.getByRole('button', { name: button, exact: true }).click()
   await page.waitForURL(/\/trnRequest\/[A-Z0-9]+/, { timeout: 30_000 })
   await page.getByText('To jest symulator Przelewy24').waitFor()
-}
-
-/**
- * An earlier browser test publishes new terms of service, whose dialog would cover this page for an account that
- * has not accepted them; the dialog itself is tested there, so here the account accepts them as the dialog does.
- */
-const acceptCurrentTerms = async (page: Page) => {
-  const accepted = await page.evaluate(async () => {
-    const status = (await (await fetch('/api/users/terms-status', { credentials: 'include' })).json()) as {
-      mustAccept?: boolean
-      current?: { version: string }
-    }
-    if (!status.mustAccept || !status.current) return true
-    const response = await fetch('/api/users/accept-terms', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ termsVersion: status.current.version }),
-    })
-    return response.ok
-  })
-  expect(accepted, 'accepting the current terms failed')
 }
 
 const backOnBilling = (page: Page) => page.waitForURL((url) => url.pathname === '/admin/billing' && /^\d+$/.test(url.searchParams.get('payment') ?? ''))
