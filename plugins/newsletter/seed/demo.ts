@@ -38,7 +38,25 @@ export const seedNewsletterDemo: DemoSeed = async ({ payload, sites }) => {
     { email: 'piotr.zielinski@example.com', frequency: 'weekly', locale: 'pl', days: 21 },
     { email: 'emma.smith@example.com', frequency: 'monthly', locale: 'en', days: 9 },
   ] as const
+  // A campaign sent three days ago (written as the send job leaves it: only the job may mark one sent), so the
+  // analytics view and the deliveries list have something true to show. Every-issue readers got it, and opened it;
+  // weekly and monthly readers got it in their digest.
+  const draft = await payload.create({
+    collection: CAMPAIGNS,
+    data: {
+      site: site.id,
+      subjectPl: 'Listopadowe wieści z gabinetu',
+      subjectEn: 'November news from the practice',
+      bodyPl: richText('W listopadzie ruszają nowe grupy wsparcia.', 'Zapisy na stronie, w zakładce Rezerwacje.'),
+      bodyEn: richText('New support groups start in November.', 'Book on the site, under Bookings.'),
+      status: 'draft',
+    },
+    overrideAccess: true, // seed
+  })
+  const sentAt = daysAgo(3)
+  const openedAt = daysAgo(2)
   for (const subscriber of confirmed) {
+    const every = subscriber.frequency === 'each'
     const doc = await payload.create({
       collection: SUBSCRIPTIONS,
       data: {
@@ -50,11 +68,26 @@ export const seedNewsletterDemo: DemoSeed = async ({ payload, sites }) => {
         isConfirmed: true,
         subscribedAt: daysAgo(subscriber.days),
         confirmedAt: daysAgo(subscriber.days),
+        emailsSent: 1,
+        emailsOpened: every ? 1 : 0,
+        lastSentAt: sentAt,
       },
       overrideAccess: true, // seed
     })
-    await payload.create({ collection: ANALYTICS, data: { site: site.id, subscription: doc.id, sentAt: daysAgo(3) }, overrideAccess: true }) // seed
+    await payload.create({
+      collection: ANALYTICS,
+      data: every
+        ? { site: site.id, subscription: doc.id, campaign: draft.id, kind: 'campaign', sentAt, openedAt }
+        : { site: site.id, subscription: doc.id, kind: 'digest', sentAt },
+      overrideAccess: true, // seed
+    })
   }
+  const readers = confirmed.filter((subscriber) => subscriber.frequency === 'each').length
+  await payload.db.updateOne({
+    collection: CAMPAIGNS,
+    id: draft.id,
+    data: { status: 'sent', sentAt, recipientCount: readers, sentCount: readers, openCount: readers },
+  }) // seed: as the send job leaves a sent campaign
   await payload.create({
     collection: SUBSCRIPTIONS,
     data: { site: site.id, email: 'kasia.wisniewska@example.com', frequency: 'weekly', locale: 'pl' },
@@ -62,7 +95,15 @@ export const seedNewsletterDemo: DemoSeed = async ({ payload, sites }) => {
   })
   await payload.create({
     collection: SUBSCRIPTIONS,
-    data: { site: site.id, email: 'tomasz.lewandowski@example.com', frequency: 'each', locale: 'pl', isActive: false, unsubscribedAt: daysAgo(2) },
+    data: {
+      site: site.id,
+      email: 'tomasz.lewandowski@example.com',
+      frequency: 'each',
+      locale: 'pl',
+      isActive: false,
+      subscribedAt: daysAgo(30),
+      unsubscribedAt: daysAgo(2),
+    },
     overrideAccess: true, // seed: someone who unsubscribed
   })
   await payload.create({
