@@ -15,9 +15,9 @@ export const latestNotesSection = defineSection({
         where: { site: { equals: site.id } },
         limit: props.limit ?? 5,
         select: { text: true },
-        overrideAccess: true,
+        overrideAccess: true, // public text of this site: the visitor sees it on the page anyway
       })
-    ).docs, // public text of this site
+    ).docs,
   cache: { invalidatedBy: ['example-notes'] },
   Component: ({ section, locale, headingLevel: Heading, data = [] }) => (
     <section className="example-notes">

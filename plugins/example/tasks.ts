@@ -15,8 +15,8 @@ export const markStaleNotes = (days: number): JobDefinition<{ now?: string }> =>
       collection: 'example-notes',
       where: { createdAt: { less_than: cutoff }, isStale: { equals: false } },
       data: { isStale: true },
-      overrideAccess: true,
-    }) // a job: every site
+      overrideAccess: true, // a trusted job: marks notes on every site
+    })
   },
 })
 
@@ -27,9 +27,9 @@ export const welcomeOwner: EventListener<'site.created'> = {
   handler: async ({ siteId, ownerId }, { payload }) => {
     // A trusted job: reads the new site and its owner to address them.
     const [site, owner] = await Promise.all([
-      payload.findByID({ collection: 'sites', id: siteId, overrideAccess: true }),
-      payload.findByID({ collection: 'users', id: ownerId, overrideAccess: true }),
-    ]) // a job
+      payload.findByID({ collection: 'sites', id: siteId, overrideAccess: true }), // trusted job: the new site it was told about
+      payload.findByID({ collection: 'users', id: ownerId, overrideAccess: true }), // trusted job: its owner, to address them
+    ])
     const data = { siteName: site.name, firstName: owner.firstName ?? owner.email }
     await queueEmail({ payload }, { to: owner.email, template: 'example-welcome', locale: owner.locale ?? 'pl', data })
     await notify({ payload, userId: owner.id, siteId: site.id, type: 'example.welcome', message: site.name })

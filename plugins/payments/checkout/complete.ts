@@ -32,7 +32,7 @@ const extendPlan = async (req: PayloadRequest, payment: PaymentDoc, now: Date) =
   const planId = relationId(payment.plan)
   const userId = relationId(payment.user)
   if (planId === undefined || userId === undefined) return
-  const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req })
+  const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }) // trusted: the payer's current plan, to extend it
   // Renewing the same plan early adds to its end; switching plans starts the new one now.
   const samePlan = relationId(user.plan) !== undefined && String(relationId(user.plan)) === String(planId)
   const currentEnd = samePlan && user.planEndsAt ? new Date(user.planEndsAt) : null
@@ -89,7 +89,7 @@ export const flagForReview = async (req: PayloadRequest, id: number, reason: str
       overrideAccess: true, // trusted: the plugin flags its own record
       req,
     })
-    const staff = await req.payload.find({ collection: 'users', where: { isStaff: { equals: true } }, depth: 0, pagination: false, overrideAccess: true, req })
+    const staff = await req.payload.find({ collection: 'users', where: { isStaff: { equals: true } }, depth: 0, pagination: false, overrideAccess: true, req }) // trusted: whom to tell
     for (const user of staff.docs) {
       await notify({
         req,

@@ -31,7 +31,7 @@ export const checkFreePlan: CollectionBeforeChangeHook = async ({ req, data, ori
   if (operation === 'create') {
     // The first plan ever is the free one, so the fallback exists from the start.
     await lockFreeFlag(req)
-    const free = await req.payload.count({ collection: PLANS, where: { isFree: { equals: true } }, overrideAccess: true, req })
+    const free = await req.payload.count({ collection: PLANS, where: { isFree: { equals: true } }, overrideAccess: true, req }) // trusted: the hook counts every plan, whoever saves
     if (!free.totalDocs) throw new APIError('The first plan must be the free one (users fall back to it).', 400)
   }
   return data
@@ -44,7 +44,7 @@ export const moveFreeFlag: CollectionAfterChangeHook = async ({ req, doc, previo
     collection: PLANS,
     where: { and: [{ isFree: { equals: true } }, { id: { not_equals: doc.id } }] },
     data: { isFree: false },
-    overrideAccess: true,
+    overrideAccess: true, // trusted: staff made another plan free; this moves the flag off the old one
     // The hook above would refuse unsetting a free plan: this is the move it asks for.
     context: { movingFreeFlag: true },
     req,
@@ -54,6 +54,6 @@ export const moveFreeFlag: CollectionAfterChangeHook = async ({ req, doc, previo
 
 /** Deleting the free plan would leave users with nothing to fall back to. */
 export const keepFreePlan: CollectionBeforeDeleteHook = async ({ req, id }) => {
-  const plan = await req.payload.findByID({ collection: PLANS, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const plan = await req.payload.findByID({ collection: PLANS, id, depth: 0, overrideAccess: true, req, disableErrors: true }) // trusted: whether the plan being deleted is the free one
   if (plan?.isFree) throw new APIError('The free plan cannot be deleted: make another plan free first.', 400)
 }

@@ -62,7 +62,7 @@ export const issueInvitation = async ({
       where: { email: { equals: member.email } },
       limit: 1,
       depth: 0,
-      overrideAccess: true,
+      overrideAccess: true, // only the invitee's language, for the email
       select: { locale: true },
       req,
     })
