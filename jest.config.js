@@ -12,6 +12,7 @@ export default {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@platform$': '<rootDir>/src/platform/index.ts',
     '^@platform/admin$': '<rootDir>/src/platform/admin/index.tsx',
+    '^@platform/format$': '<rootDir>/src/platform/i18n/format.ts',
     '^@platform/testing$': '<rootDir>/src/platform/testing/index.ts',
     '^@platform/e2e$': '<rootDir>/test/e2e/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',

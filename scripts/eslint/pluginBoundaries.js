@@ -1,12 +1,12 @@
 /**
  * ESLint rule `platform/plugin-boundaries`: a file in `plugins/<name>/` may import
- * packages, the platform's public entries (`@platform`, `@platform/admin` for admin views;
+ * packages, the platform's public entries (`@platform`, `@platform/admin` for admin views, `@platform/format`;
  * for tests `@platform/testing`, for browser tests `@platform/e2e`) and files of its own plugin folder; a relative path that leaves the folder (into
  * src/, test/, collections/, another plugin) is an error. DESIGN.md "Plugin contract".
  */
 import path from 'node:path'
 
-const PUBLIC = new Set(['@platform', '@platform/admin', '@platform/testing', '@platform/e2e'])
+const PUBLIC = new Set(['@platform', '@platform/admin', '@platform/format', '@platform/testing', '@platform/e2e'])
 
 const check = (context, node) => {
   const source = node.source?.value
@@ -17,7 +17,7 @@ const check = (context, node) => {
   const pluginDir = path.join(context.cwd, 'plugins', parts[1])
   if (source.startsWith('@platform')) {
     if (!PUBLIC.has(source))
-      context.report({ node, message: `Import '@platform', '@platform/admin', '@platform/testing' or '@platform/e2e', not '${source}'.` })
+      context.report({ node, message: `Import '@platform', '@platform/admin', '@platform/format', '@platform/testing' or '@platform/e2e', not '${source}'.` })
     return
   }
   if (source.startsWith('@/') || source === '@payload-config') {

@@ -2,7 +2,7 @@
 import type { ServerProps } from 'payload'
 
 import { BILLING_TEXT } from './texts'
-import { langOf } from './format'
+import { langOf } from '@platform/format'
 
 export function BillingNavLinks({ user, i18n }: ServerProps) {
   if (!user) return null

@@ -7,7 +7,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { formatDate, type Lang } from './format'
+import { formatDate, type Lang } from '@platform/format'
 import { isFinal, nextProgress, POLL_EVERY_MS, progressOf, type Progress } from './paymentProgress'
 import { BILLING_TEXT, fill, type BillingText } from './texts'
 

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react'
 
-import { priceText, type Lang } from './format'
+import type { Lang } from '@platform/format'
+import { priceText } from './format'
 import { startPlanCheckout } from './startPlanCheckout'
 import { BILLING_TEXT, fill } from './texts'
 

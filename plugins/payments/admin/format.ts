@@ -2,12 +2,10 @@
  * How the billing view says prices and plan limits in Polish and English. Pure and free of server
  * imports, so the browser components use it too.
  */
-import { formatMoney, intlLocale, polishPlural, type Lang, type PolishForms } from '../format'
-
-export { formatDate, formatMoney, langOf, type Lang } from '../format'
+import { formatMoney, formatNumber, polishPlural, type Lang, type PolishForms } from '@platform/format'
 
 const countText = (count: number, lang: Lang, pl: PolishForms, en: { one: string; other: string }): string => {
-  const number = new Intl.NumberFormat(intlLocale(lang)).format(count)
+  const number = formatNumber(count, lang)
   if (lang === 'pl') return `${number} ${polishPlural(count, pl)}`
   return `${number} ${count === 1 ? en.one : en.other}`
 }

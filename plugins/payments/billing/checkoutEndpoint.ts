@@ -12,7 +12,7 @@ import { inTransaction, jsonError, lockForTransaction, readBody, relationId, too
 import { startCheckout } from '../checkout/startCheckout'
 import { withHistory } from '../checkout/history'
 import { readPaymentsSettings } from '../checkout/settings'
-import { langOf } from '../format'
+import { langOf } from '@platform/format'
 import { planDescription } from '../receipts/format'
 import { BILLING_PERIODS, PAYMENTS, PLANS } from '../types'
 import { checkoutRate, NOT_CONFIGURED } from './rates'

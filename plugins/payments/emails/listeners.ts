@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import type { EventListener, PlatformEvents } from '@platform'
 import { queueEmail, relationId } from '@platform'
-import { formatMoney, langOf } from '../format'
+import { formatMoney, langOf } from '@platform/format'
 import { PAYMENTS } from '../types'
 import { billingUrl } from './links'
 import { RECEIPT_EMAIL_COMPOSER } from './receiptEmail'

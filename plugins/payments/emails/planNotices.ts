@@ -11,7 +11,7 @@ import { createLocalReq } from 'payload'
 
 import type { JobDefinition } from '@platform'
 import { inTransaction, lockForTransaction, queueEmail, relationId } from '@platform'
-import { formatDate, langOf } from '../format'
+import { formatDate, langOf } from '@platform/format'
 import { PLANS } from '../types'
 import { billingUrl } from './links'
 

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import type { EmailComposer, EmailSampleData, QueuedEmail } from '@platform'
 import { relationId } from '@platform'
-import { formatDate, formatMoney, type Lang } from '../format'
+import { formatDate, formatMoney, type Lang } from '@platform/format'
 import { loadReceipt, type LoadedReceipt } from '../receipts/loadReceipt'
 import { receiptFilename, renderReceiptPdf } from '../receipts/renderReceiptPdf'
 import { PAYMENTS, PLANS } from '../types'

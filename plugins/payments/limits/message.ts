@@ -6,7 +6,7 @@
  */
 import type { Bilingual } from '@platform'
 
-import { formatMoney, polishPlural, type PolishForms } from '../format'
+import { formatMoney, polishPlural, type PolishForms } from '@platform/format'
 import type { CountedLimit, KnownLimit, LimitedPlan } from './rules'
 import { isFeatureLimit, maximumOf } from './rules'
 

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '@platform'
 import { PAYMENTS } from '../types'
-import { langOf } from '../format'
+import { langOf } from '@platform/format'
 import type { ReceiptData } from './renderReceiptPdf'
 import { readSeller } from './seller'
 

@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit'
 import path from 'node:path'
 
 import { projectRoot } from '@platform'
-import { formatDate, formatMoney, type Lang } from '../format'
+import { formatDate, formatMoney, type Lang } from '@platform/format'
 import type { Seller } from './seller'
 
 export type ReceiptData = {

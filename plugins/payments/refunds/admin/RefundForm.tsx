@@ -4,7 +4,7 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { formatMoney } from '../../format'
+import { formatMoney } from '@platform/format'
 import { moneyInputValue, parseMoneyInput } from '../money'
 import type { RefundLabels } from '../translations'
 import { refundAnswerText } from './refundAnswer'

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 
 import { acceptCurrentTerms, ENGLISH, expect, mailCount, signIn, test, waitForMail } from '@platform/e2e'
-import { formatDate } from '../../admin/format'
+import { formatDate } from '@platform/format'
 
 /** The owner's own record, read in the page as the billing view reads it (the session cookie, same origin). */
 const me = (page: Page): Promise<{ planEndsAt?: string | null } | null> =>

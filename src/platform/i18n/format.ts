@@ -1,7 +1,7 @@
 /**
- * How the payments plugin writes money, dates and counts in Polish and English: one place for the billing
- * view, the refund panel, limit messages, emails and receipts. Pure and free of imports, so browser components
- * use it too.
+ * How the platform writes money, dates, numbers and counts in Polish and English, the public entry
+ * `@platform/format`: pure and free of imports, so plugins' browser components (admin views, panels) use it
+ * as well as their emails, PDFs and endpoints.
  */
 export type Lang = 'pl' | 'en'
 
@@ -12,6 +12,9 @@ export const intlLocale = (lang: Lang) => (lang === 'pl' ? 'pl-PL' : 'en-GB')
 
 /** Dates are the Polish calendar day (where the seller issues receipts), wherever the server runs. */
 export const TIME_ZONE = 'Europe/Warsaw'
+
+/** `12 345` / `12,345`. */
+export const formatNumber = (value: number, lang: Lang): string => new Intl.NumberFormat(intlLocale(lang)).format(value)
 
 /** Grosze as money: `4900` -> `49,00 zł` (pl) / `PLN 49.00` (en), with the no-break spaces Intl writes (it never wraps). */
 export const formatMoney = (grosze: number, lang: Lang, currency = 'PLN'): string =>
