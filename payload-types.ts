@@ -97,6 +97,8 @@ export interface Config {
     'newsletter-campaigns': NewsletterCampaign;
     'newsletter-link-clicks': NewsletterLinkClick;
     'newsletter-updates': NewsletterUpdate;
+    testimonials: Testimonial;
+    'testimonial-summaries': TestimonialSummary;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -134,6 +136,8 @@ export interface Config {
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
     'newsletter-link-clicks': NewsletterLinkClicksSelect<false> | NewsletterLinkClicksSelect<true>;
     'newsletter-updates': NewsletterUpdatesSelect<false> | NewsletterUpdatesSelect<true>;
+    testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
+    'testimonial-summaries': TestimonialSummariesSelect<false> | TestimonialSummariesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -945,6 +949,65 @@ export interface NewsletterUpdate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonials".
+ */
+export interface Testimonial {
+  id: number;
+  site: number | Site;
+  authorName: string;
+  authorEmail?: string | null;
+  rating: number;
+  content: string;
+  status: 'pending' | 'approved' | 'rejected';
+  isApproved?: boolean | null;
+  isFeatured?: boolean | null;
+  source: 'form' | 'invited' | 'imported' | 'manual';
+  isVerifiedClient?: boolean | null;
+  reply?: string | null;
+  locale: 'pl' | 'en';
+  givenAt?: string | null;
+  consentAt?: string | null;
+  emailVerifiedAt?: string | null;
+  moderatedAt?: string | null;
+  repliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-summaries".
+ */
+export interface TestimonialSummary {
+  id: number;
+  site: number | Site;
+  locale: 'pl' | 'en';
+  summary?: string | null;
+  detailedSummary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  totalCount?: number | null;
+  averageRating?: number | null;
+  histogram?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  generator?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1078,6 +1141,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-updates';
         value: number | NewsletterUpdate;
+      } | null)
+    | ({
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      } | null)
+    | ({
+        relationTo: 'testimonial-summaries';
+        value: number | TestimonialSummary;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1723,6 +1794,47 @@ export interface NewsletterUpdatesSelect<T extends boolean = true> {
   titleEn?: T;
   url?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonials_select".
+ */
+export interface TestimonialsSelect<T extends boolean = true> {
+  site?: T;
+  authorName?: T;
+  authorEmail?: T;
+  rating?: T;
+  content?: T;
+  status?: T;
+  isApproved?: T;
+  isFeatured?: T;
+  source?: T;
+  isVerifiedClient?: T;
+  reply?: T;
+  locale?: T;
+  givenAt?: T;
+  consentAt?: T;
+  emailVerifiedAt?: T;
+  moderatedAt?: T;
+  repliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-summaries_select".
+ */
+export interface TestimonialSummariesSelect<T extends boolean = true> {
+  site?: T;
+  locale?: T;
+  summary?: T;
+  detailedSummary?: T;
+  totalCount?: T;
+  averageRating?: T;
+  histogram?: T;
+  generator?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { coreCollections } from './collections'
 import { bookingPlugin } from './plugins/booking'
 import { examplePlugin } from './plugins/example'
 import { newsletterPlugin } from './plugins/newsletter'
+import { testimonialsPlugin } from './plugins/testimonials'
 import { paymentsPlugin } from './plugins/payments'
 import { secureInternalCollections } from './src/platform/access/internalCollections'
 import { staffAudit } from './src/platform/audit/staffAudit'
@@ -59,6 +60,7 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       bookingPlugin({}),
       paymentsPlugin({}),
       newsletterPlugin({}),
+      testimonialsPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.
       staffAudit(),

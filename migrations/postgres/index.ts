@@ -13,6 +13,7 @@ import * as migration_20261130_180829_payments_receipts_plan_notices from './202
 import * as migration_20261130_183032_newsletter from './20261130_183032_newsletter';
 import * as migration_20261130_184925_newsletter_tracking from './20261130_184925_newsletter_tracking';
 import * as migration_20261130_190816_newsletter_sending from './20261130_190816_newsletter_sending';
+import * as migration_20261130_205353_testimonials from './20261130_205353_testimonials';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_190816_newsletter_sending.up,
     down: migration_20261130_190816_newsletter_sending.down,
-    name: '20261130_190816_newsletter_sending'
+    name: '20261130_190816_newsletter_sending',
+  },
+  {
+    up: migration_20261130_205353_testimonials.up,
+    down: migration_20261130_205353_testimonials.down,
+    name: '20261130_205353_testimonials'
   },
 ];

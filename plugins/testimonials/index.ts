@@ -1,0 +1,14 @@
+/**
+ * The testimonials plugin: testimonials from the public form, from invitations after attended sessions and from
+ * imports; moderation; per-site summaries; the public section and the embeddable widget (README "Testimonials").
+ */
+import { definePlatformPlugin } from '@platform'
+import { Summaries } from './collections/summaries'
+import { Testimonials } from './collections/testimonials'
+import type { TestimonialsPluginOptions } from './types'
+
+export type { TestimonialsPluginOptions } from './types'
+
+export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions>('testimonials', () => ({
+  collections: [Testimonials, Summaries],
+}))
