@@ -17,6 +17,21 @@ declare module '@platform' {
     'booking.created': BookingEventData
     'booking.cancelled': BookingEventData
     'booking.rescheduled': BookingEventData & { previousStart: string; previousEnd: string }
+    /**
+     * A session took place (an AttendedSession was recorded, by the job or by hand). `hostKey` names the host for
+     * per-host rules (`team-member:<id>` or `user:<id>`); `clients` are the people who attended (confirmed bookings
+     * and attendees), so listeners need not read booking's collections. Published once per recorded session.
+     */
+    'booking.session-attended': {
+      sessionId: number | string
+      siteId: number | string
+      eventId: number | string | null
+      hostKey: string
+      hostName: string
+      title: string
+      endTime: string
+      clients: { name: string; email: string; locale: 'pl' | 'en' }[]
+    }
   }
 }
 
