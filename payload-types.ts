@@ -970,6 +970,9 @@ export interface Testimonial {
   emailVerifiedAt?: string | null;
   moderatedAt?: string | null;
   repliedAt?: string | null;
+  ownerNotifiedAt?: string | null;
+  emailVerificationToken?: string | null;
+  emailVerificationTokenSeed?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1819,6 +1822,9 @@ export interface TestimonialsSelect<T extends boolean = true> {
   emailVerifiedAt?: T;
   moderatedAt?: T;
   repliedAt?: T;
+  ownerNotifiedAt?: T;
+  emailVerificationToken?: T;
+  emailVerificationTokenSeed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

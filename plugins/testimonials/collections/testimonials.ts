@@ -5,6 +5,8 @@ import { GROUP, LIMITS, SOURCES, STATUSES, TESTIMONIALS } from '../slugs'
 
 /** Kept by the platform only (the public form, the emailed links, moderation): shown, never written over the API. */
 const systemOnly = { create: nobodyField, update: nobodyField }
+/** The address-confirmation token's hash and seed (lib/tokens.ts): nobody reads or writes them over the API. */
+const secret = { read: nobodyField, create: nobodyField, update: nobodyField }
 
 /** `isApproved` (the seed's field) always mirrors `status`, whoever writes. */
 const mirrorApproval: CollectionBeforeChangeHook = ({ data }) => {
@@ -149,6 +151,8 @@ export const Testimonials = siteScopedCollection({
     {
       name: 'givenAt',
       type: 'date',
+      // Lists sort by it (newest first), so every testimonial has one: the moment it was stored unless it says otherwise.
+      defaultValue: () => new Date().toISOString(),
       label: t('Given on', 'Data wystawienia'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
@@ -156,5 +160,9 @@ export const Testimonials = siteScopedCollection({
     stamp('emailVerifiedAt', 'Email address confirmed', 'Potwierdzono adres e-mail'),
     stamp('moderatedAt', 'Moderated', 'Moderowano'),
     stamp('repliedAt', 'Replied', 'Odpowiedziano'),
+    // The owner was told about it (listeners/ownerNotice.ts): a retried notice job tells them once.
+    stamp('ownerNotifiedAt', 'Owner notified', 'Powiadomiono właściciela', true),
+    { name: 'emailVerificationToken', type: 'text', unique: true, access: secret, admin: { hidden: true } },
+    { name: 'emailVerificationTokenSeed', type: 'text', access: secret, admin: { hidden: true } },
   ],
 })

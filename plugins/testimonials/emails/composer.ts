@@ -1,0 +1,60 @@
+/**
+ * The author's "confirm your address" email, made when the email job sends it (the `testimonials.verify-email`
+ * composer): the job keeps the testimonial's id only; the link is re-created here from the stored seed. Nothing
+ * is sent when there is nothing to confirm any more (the testimonial deleted, the address confirmed meanwhile, the
+ * link expired).
+ */
+import type { Payload } from 'payload'
+
+import type { EmailComposer, QueuedEmail } from '@platform'
+import { relationId } from '@platform'
+import { VERIFICATION_TTL_DAYS, verificationTokenAgain, verificationValid, verifyUrl } from '../lib/tokens'
+import { TESTIMONIALS } from '../slugs'
+
+export const VERIFY_EMAIL = 'testimonials.verify-email'
+export const VERIFY_TEMPLATE = 'testimonial-confirm-email'
+
+export const composeVerifyEmail = async ({ payload, args, now = Date.now() }: { payload: Payload; args: Record<string, unknown>; now?: number }) => {
+  const { testimonialId } = args
+  if (typeof testimonialId !== 'number' && typeof testimonialId !== 'string') return undefined
+  const testimonial = await payload.findByID({
+    collection: TESTIMONIALS,
+    id: testimonialId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true, // trusted: the email job, reading the testimonial whose author it writes to (token seed included)
+  })
+  if (!testimonial?.authorEmail || testimonial.emailVerifiedAt || !verificationValid(testimonial.createdAt, now)) return undefined
+  const token = verificationTokenAgain(payload.secret, testimonial.emailVerificationTokenSeed, testimonial.emailVerificationToken)
+  const siteId = relationId(testimonial.site)
+  if (!token || siteId === undefined) return undefined
+  const site = await payload.findByID({
+    collection: 'sites',
+    id: siteId,
+    depth: 0,
+    select: { name: true, identifier: true, owner: true },
+    disableErrors: true,
+    overrideAccess: true, // trusted: the site's name for the email and its owner's own template versions
+  })
+  if (!site) return undefined
+  const serverURL = payload.config.serverURL
+  const email: QueuedEmail = {
+    to: testimonial.authorEmail,
+    template: VERIFY_TEMPLATE,
+    locale: testimonial.locale === 'en' ? 'en' : 'pl',
+    ownerId: relationId(site.owner),
+    data: {
+      siteName: site.name,
+      testimonialAuthor: testimonial.authorName,
+      testimonialConfirmUrl: verifyUrl(serverURL, token),
+      testimonialSiteUrl: `${serverURL}/s/${site.identifier}`,
+      testimonialLinkDays: VERIFICATION_TTL_DAYS,
+    },
+  }
+  return email
+}
+
+export const verifyEmailComposer: EmailComposer = {
+  name: VERIFY_EMAIL,
+  compose: ({ payload, args }) => composeVerifyEmail({ payload, args }),
+}

@@ -1,0 +1,90 @@
+/**
+ * On `testimonial.submitted` (any source: the public form, an invitation, …): the site's owner gets an in-app
+ * notification and an email "New testimonial waiting for moderation" with a link to it in the admin, in their
+ * language. Both, and the testimonial's `ownerNotifiedAt`, commit in one transaction under a lock on the
+ * testimonial, so a retried or repeated job tells the owner once. A testimonial moderated or deleted before the
+ * job runs is not announced.
+ */
+import type { EventListener } from '@platform'
+import { createLocalReq } from 'payload'
+
+import { inTransaction, lockForTransaction, notify, queueEmail, relationId } from '@platform'
+import '../events'
+import { excerptOf, noticeMessage, sourceLabel } from '../lib/ownerNotice'
+import { TESTIMONIALS } from '../slugs'
+
+export const OWNER_NOTICE_TEMPLATE = 'testimonial-submitted'
+export const NOTICE_TYPE = 'testimonial.submitted'
+
+/** Where the owner moderates it. */
+export const moderationPath = (testimonialId: number | string) => `/admin/collections/${TESTIMONIALS}/${String(testimonialId)}`
+
+export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
+  event: 'testimonial.submitted',
+  name: 'testimonials.owner-notice',
+  handler: async ({ testimonialId }, { payload }) => {
+    const req = await createLocalReq({}, payload)
+    await inTransaction(req, async () => {
+      await lockForTransaction(req, `testimonials:owner-notice:${String(testimonialId)}`)
+      // trusted job: the testimonial it was told about
+      const testimonial = await payload.findByID({ collection: TESTIMONIALS, id: testimonialId, depth: 0, disableErrors: true, overrideAccess: true, req })
+      if (!testimonial || testimonial.ownerNotifiedAt || testimonial.status !== 'pending') return
+      const siteId = relationId(testimonial.site)
+      if (siteId === undefined) return
+      const site = await payload.findByID({
+        collection: 'sites',
+        id: siteId,
+        depth: 0,
+        select: { name: true, owner: true },
+        disableErrors: true,
+        overrideAccess: true, // trusted job: the site's name and its owner, to address them
+        req,
+      })
+      const ownerId = site ? relationId(site.owner) : undefined
+      if (!site || ownerId === undefined) return
+      const owner = await payload.findByID({
+        collection: 'users',
+        id: ownerId,
+        depth: 0,
+        select: { email: true, locale: true, firstName: true },
+        disableErrors: true,
+        overrideAccess: true, // trusted job: the owner's address and language
+        req,
+      })
+      if (!owner) return
+      const locale = owner.locale === 'en' ? 'en' : 'pl'
+      const link = moderationPath(testimonial.id)
+      await notify({
+        req,
+        userId: owner.id,
+        siteId,
+        type: NOTICE_TYPE,
+        message: noticeMessage({ locale, authorName: testimonial.authorName, rating: testimonial.rating, siteName: site.name }),
+        link,
+      })
+      await queueEmail(req, {
+        to: owner.email,
+        template: OWNER_NOTICE_TEMPLATE,
+        locale,
+        ownerId: owner.id,
+        data: {
+          siteName: site.name,
+          ...(owner.firstName ? { testimonialOwnerName: owner.firstName } : {}),
+          testimonialAuthor: testimonial.authorName,
+          testimonialRating: testimonial.rating,
+          testimonialExcerpt: excerptOf(testimonial.content),
+          testimonialSource: sourceLabel(testimonial.source, locale),
+          testimonialModerationUrl: `${payload.config.serverURL}${link}`,
+        },
+      })
+      await payload.update({
+        collection: TESTIMONIALS,
+        id: testimonial.id,
+        data: { ownerNotifiedAt: new Date().toISOString() },
+        depth: 0,
+        overrideAccess: true, // trusted job: the platform records that it told the owner
+        req,
+      })
+    })
+  },
+}
