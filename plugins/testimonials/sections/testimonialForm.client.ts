@@ -63,9 +63,19 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     }
   }
 
-  // The chosen rating fills the stars up to it (CSS reads data-value).
+  /** A field the visitor is fixing loses its error at once. */
+  const clearError = (name: string) => {
+    const field = FIELDS.find((known) => known === name)
+    if (!field) return
+    const box = errorBox(field)
+    if (box) box.textContent = ''
+    for (const input of inputsOf(field)) input.removeAttribute('aria-invalid')
+  }
+  form.addEventListener('input', (event) => clearError((event.target as HTMLInputElement).name))
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement
+    clearError(target.name)
+    // The chosen rating fills the stars up to it (CSS reads data-value).
     if (target.name === 'rating' && stars) stars.dataset.value = target.value
   })
 
