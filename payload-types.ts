@@ -1002,6 +1002,7 @@ export interface TestimonialSummary {
     | number
     | boolean
     | null;
+  computedAt?: string | null;
   generator?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1834,6 +1835,7 @@ export interface TestimonialSummariesSelect<T extends boolean = true> {
   totalCount?: T;
   averageRating?: T;
   histogram?: T;
+  computedAt?: T;
   generator?: T;
   updatedAt?: T;
   createdAt?: T;
