@@ -24,7 +24,7 @@ const positive = (value: string | undefined, fallback: number): number => {
 
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : undefined)
 
-export const readSummarySettings = (env: NodeJS.ProcessEnv = process.env): SummarySettings => {
+export const readSummarySettings = (env: Record<string, string | undefined> = process.env): SummarySettings => {
   const url = text(env.TESTIMONIAL_SUMMARY_URL)
   const model = text(env.TESTIMONIAL_SUMMARY_MODEL)
   return {

@@ -78,7 +78,7 @@ export type ThemeCluster = { seed: Keyword; stems: Set<string> }
 export type ClusterOptions = {
   /** @default 5 */
   maxThemes?: number
-  /** A keyword joins a theme when the sentences using them overlap this much (Jaccard): they are said together. @default 0.6 *
+  /** A keyword joins a theme when the sentences using them overlap this much (Jaccard): they are said together. @default 0.6 */
   overlap?: number
   /** A theme is recurring: used by at least this many testimonials. @default 2, or 1 when there are fewer than 3 */
   minTestimonials?: number
