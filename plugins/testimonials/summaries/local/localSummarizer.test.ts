@@ -90,6 +90,17 @@ describe('summarizeLocally', () => {
     expect(themes).toContain('sesje')
   })
 
+  it('quotes the same words once, however many clients wrote them', () => {
+    const same = [
+      pl(41, 'Po kilku sesjach lepiej śpię. Spokojna atmosfera.', 1),
+      pl(42, 'Po kilku sesjach lepiej śpię! Dobre ćwiczenia oddechowe.', 2),
+      pl(43, 'po kilku sesjach lepiej śpię. Atmosfera sprzyja rozmowie.', 3),
+    ]
+    const { summary, themes } = summarizeLocally({ testimonials: same, locale: 'pl' })
+    expect(summary.toLocaleLowerCase('pl').split('po kilku sesjach lepiej śpię')).toHaveLength(2)
+    expect(new Set(themes.map((theme) => theme.quote.toLocaleLowerCase('pl').replace(/[.!]$/, ''))).size).toBe(themes.length)
+  })
+
   it('handles one testimonial, and none', () => {
     const one = summarizeLocally({ testimonials: [pl(31, 'Krótko: świetna praca z ciałem i oddechem.', 1)], locale: 'pl' })
     expect(one.summary).toContain('„Krótko: świetna praca z ciałem i oddechem”.')

@@ -3,8 +3,7 @@
  * most central sentences quoted as clients wrote them (in their language). Pure functions.
  */
 import type { SummaryLocale } from '../types'
-import { QUOTE_LENGTH } from './themes'
-import type { RankedSentence } from './sentences'
+import { QUOTE_LENGTH, sameText, type RankedSentence } from './sentences'
 
 const FRAMES = {
   pl: {
@@ -43,7 +42,7 @@ export type ParagraphOptions = {
 }
 
 /**
- * The most central sentences to quote: one per testimonial, of a quotable length (a longer one only when nothing
+ * The most central sentences to quote: one per testimonial and no words twice, of a quotable length (a longer one only when nothing
  * else is left), sentences in the summary's language first.
  */
 export const pickParagraphSentences = (sentences: RankedSentence[], locale: SummaryLocale, options: ParagraphOptions = {}): RankedSentence[] => {
@@ -58,13 +57,16 @@ export const pickParagraphSentences = (sentences: RankedSentence[], locale: Summ
   )
   const chosen: RankedSentence[] = []
   const testimonials = new Set<string>()
+  const texts = new Set<string>()
   let length = 0
   for (const sentence of ordered) {
     if (chosen.length >= maxQuotes) break
-    if (testimonials.has(String(sentence.testimonialId))) continue
+    // One sentence per testimonial, and the same words (two clients wrote "Polecam!") only once.
+    if (testimonials.has(String(sentence.testimonialId)) || texts.has(sameText(sentence.text))) continue
     if (chosen.length > 0 && length + sentence.text.length > maxQuotedLength) continue
     chosen.push(sentence)
     testimonials.add(String(sentence.testimonialId))
+    texts.add(sameText(sentence.text))
     length += sentence.text.length
   }
   // In the order the testimonials were read (newest first), so the paragraph reads the same way every time.

@@ -14,6 +14,16 @@ export type RankedSentence = {
   order: number
 }
 
+/** Lengths a quote may have: a whole thought, not a wall of text. */
+export const QUOTE_LENGTH = { min: 15, max: 300 } as const
+
+/** Sentences that differ only in case, spacing or punctuation are the same words. */
+export const sameText = (text: string): string =>
+  text
+    .toLocaleLowerCase('pl')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim()
+
 /** Newest first, then by id: the order the summarizer's choices never depend on the caller's. */
 export const newestFirst = (testimonials: SummaryTestimonial[]): SummaryTestimonial[] =>
   [...testimonials].sort((a, b) => b.givenAt.localeCompare(a.givenAt) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))

@@ -4,7 +4,7 @@
  * the most central sentence that names it. Pure functions.
  */
 import type { SummaryLocale, SummaryTheme } from '../types'
-import type { RankedSentence } from './sentences'
+import { QUOTE_LENGTH, sameText, type RankedSentence } from './sentences'
 
 export type Keyword = {
   stem: string
@@ -99,9 +99,6 @@ export const clusterKeywords = (keywords: Keyword[], testimonialCount: number, o
   return clusters
 }
 
-/** Lengths a quote may have: a whole thought, not a wall of text. */
-export const QUOTE_LENGTH = { min: 15, max: 300 } as const
-
 const fits = (sentence: RankedSentence) => sentence.text.length >= QUOTE_LENGTH.min && sentence.text.length <= QUOTE_LENGTH.max
 
 /**
@@ -112,12 +109,12 @@ const fits = (sentence: RankedSentence) => sentence.text.length >= QUOTE_LENGTH.
 export type LocatedTheme = SummaryTheme & { locale: SummaryLocale }
 
 export const pickThemeQuotes = (clusters: ThemeCluster[], sentences: RankedSentence[]): LocatedTheme[] => {
-  const usedSentences = new Set<number>()
+  const usedSentences = new Set<string>()
   const usedTestimonials = new Set<string>()
   const themes: LocatedTheme[] = []
   for (const cluster of clusters) {
     const candidates = sentences
-      .filter((sentence) => !usedSentences.has(sentence.order) && sentence.tokens.some((token) => cluster.stems.has(token.stem)))
+      .filter((sentence) => !usedSentences.has(sameText(sentence.text)) && sentence.tokens.some((token) => cluster.stems.has(token.stem)))
       .map((sentence) => ({
         sentence,
         rank: [
@@ -133,7 +130,7 @@ export const pickThemeQuotes = (clusters: ThemeCluster[], sentences: RankedSente
       })
     const chosen = candidates[0]?.sentence
     if (!chosen) continue
-    usedSentences.add(chosen.order)
+    usedSentences.add(sameText(chosen.text))
     usedTestimonials.add(String(chosen.testimonialId))
     themes.push({ theme: cluster.seed.label, quote: chosen.text, testimonialId: chosen.testimonialId, locale: cluster.seed.locale })
   }
