@@ -1005,6 +1005,7 @@ export interface TestimonialSummary {
     | number
     | boolean
     | null;
+  computedAt?: string | null;
   generator?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1840,6 +1841,7 @@ export interface TestimonialSummariesSelect<T extends boolean = true> {
   totalCount?: T;
   averageRating?: T;
   histogram?: T;
+  computedAt?: T;
   generator?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -15,6 +15,7 @@ import * as migration_20261130_184925_newsletter_tracking from './20261130_18492
 import * as migration_20261130_190816_newsletter_sending from './20261130_190816_newsletter_sending';
 import * as migration_20261130_205353_testimonials from './20261130_205353_testimonials';
 import * as migration_20261130_210236_testimonials_public from './20261130_210236_testimonials_public';
+import * as migration_20261130_211755_testimonial_summary_computed_at from './20261130_211755_testimonial_summary_computed_at';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_210236_testimonials_public.up,
     down: migration_20261130_210236_testimonials_public.down,
-    name: '20261130_210236_testimonials_public'
+    name: '20261130_210236_testimonials_public',
+  },
+  {
+    up: migration_20261130_211755_testimonial_summary_computed_at.up,
+    down: migration_20261130_211755_testimonial_summary_computed_at.down,
+    name: '20261130_211755_testimonial_summary_computed_at'
   },
 ];

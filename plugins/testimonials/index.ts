@@ -16,12 +16,13 @@ import { ownerNoticeListener } from './listeners/ownerNotice'
 import { testimonialsSections } from './sections'
 import { seedTestimonialsDemo } from './seed/demo'
 import { testimonialsSampleData } from './templates/sampleData'
+import { scheduleSummaryAfterChange, scheduleSummaryAfterDelete } from './hooks/scheduleSummary'
+import { summaryJobs } from './summaries/jobs'
 import type { TestimonialsPluginOptions } from './types'
 
 export type { TestimonialsPluginOptions } from './types'
 
 export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions>('testimonials', () => ({
-  collections: [Testimonials, Summaries],
   // The visitor side: the approved list with the summary, the form, and the author's address-confirmation link.
   endpoints: [listPublicEndpoint, submitEndpoint, verifyEndpoint],
   // Every new testimonial (form, invitation) tells the site's owner: a notification and an email.
@@ -33,4 +34,18 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
   sections: testimonialsSections,
   // Approved, pending and rejected testimonials on Anna's site.
   seed: seedTestimonialsDemo,
+  collections: [
+    {
+      ...Testimonials,
+      hooks: {
+        ...Testimonials.hooks,
+        // Approvals change → the site's summary is recomputed shortly after (debounced, summaries/debounce.ts).
+        afterChange: [...(Testimonials.hooks?.afterChange ?? []), scheduleSummaryAfterChange],
+        afterDelete: [...(Testimonials.hooks?.afterDelete ?? []), scheduleSummaryAfterDelete],
+      },
+    },
+    Summaries,
+  ],
+  // The debounced recompute of one site's summary, and the nightly run over every site.
+  jobs: summaryJobs(),
 }))

@@ -35,6 +35,14 @@ export const Summaries = siteScopedCollection({
     { name: 'averageRating', type: 'number', min: 0, max: 5, label: t('Average rating', 'Średnia ocena'), access: systemOnly },
     // How many approved testimonials gave each rating: { "1": n, …, "5": n }.
     { name: 'histogram', type: 'json', label: t('Ratings histogram', 'Rozkład ocen'), access: systemOnly },
+    // When the job read the testimonials it was computed from: a run that read earlier never overwrites it.
+    {
+      name: 'computedAt',
+      type: 'date',
+      label: t('Testimonials as of', 'Stan opinii na'),
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     // Which summarizer wrote it: `local` (extractive, no network) or `llm`.
     { name: 'generator', type: 'text', label: t('Written by', 'Autor podsumowania'), access: systemOnly, admin: { readOnly: true } },
   ],
