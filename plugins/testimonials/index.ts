@@ -13,6 +13,7 @@ import { Requests } from './collections/requests'
 import { Summaries } from './collections/summaries'
 import { Testimonials } from './collections/testimonials'
 import { invitationEmailComposer } from './invitations/email'
+import { invitationEndpoints } from './invitations/endpoints'
 import { inviteAfterSessionListener } from './invitations/listener'
 import { invitationJobs } from './invitations/send'
 import { invitationSettings } from './invitations/settings'
@@ -30,6 +31,7 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
     // Invitations after attended sessions: the booking plugin's event (no import of its code), the email when due.
     listeners: [inviteAfterSessionListener(settings)],
     jobs: invitationJobs({ settings, sweepEvery: invitations.sweepEvery ?? '1 hour' }),
+    endpoints: [...invitationEndpoints],
     emailTemplatesDir: path.join(projectRoot, 'plugins', 'testimonials', 'templates', 'emails'),
     emailSampleData: invitationSampleData,
     emailComposers: [invitationEmailComposer],
