@@ -99,6 +99,8 @@ export interface Config {
     'newsletter-updates': NewsletterUpdate;
     testimonials: Testimonial;
     'testimonial-summaries': TestimonialSummary;
+    'testimonial-requests': TestimonialRequest;
+    'testimonial-opt-outs': TestimonialOptOut;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -138,6 +140,8 @@ export interface Config {
     'newsletter-updates': NewsletterUpdatesSelect<false> | NewsletterUpdatesSelect<true>;
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     'testimonial-summaries': TestimonialSummariesSelect<false> | TestimonialSummariesSelect<true>;
+    'testimonial-requests': TestimonialRequestsSelect<false> | TestimonialRequestsSelect<true>;
+    'testimonial-opt-outs': TestimonialOptOutsSelect<false> | TestimonialOptOutsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -313,6 +317,10 @@ export interface Site {
    * Newsletter emails carry an invisible image and links through the platform that record each subscriber’s opens and clicks. Off: only each campaign’s total opens and clicks are counted, without knowing who opened (every open counts, so there may be more opens than emails sent); digests are then not tracked.
    */
   newsletterTrackIndividuals?: boolean | null;
+  /**
+   * A while after a recorded session each client gets one email with a personal link to write a testimonial (at most once per host in a few months; they can opt out). Testimonials wait for your approval.
+   */
+  testimonialInvitations?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1012,6 +1020,44 @@ export interface TestimonialSummary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-requests".
+ */
+export interface TestimonialRequest {
+  id: number;
+  site: number | Site;
+  email: string;
+  name?: string | null;
+  locale: 'pl' | 'en';
+  hostKey: string;
+  hostName?: string | null;
+  sessionId: string;
+  sessionTitle?: string | null;
+  sessionEndedAt?: string | null;
+  status: 'scheduled' | 'sent' | 'completed' | 'cancelled';
+  cancelReason?: ('opted-out' | 'switched-off') | null;
+  sendAt?: string | null;
+  sentAt?: string | null;
+  expiresAt?: string | null;
+  usedAt?: string | null;
+  testimonial?: (number | null) | Testimonial;
+  token?: string | null;
+  tokenSeed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-opt-outs".
+ */
+export interface TestimonialOptOut {
+  id: number;
+  site: number | Site;
+  email: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1153,6 +1199,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'testimonial-summaries';
         value: number | TestimonialSummary;
+      } | null)
+    | ({
+        relationTo: 'testimonial-requests';
+        value: number | TestimonialRequest;
+      } | null)
+    | ({
+        relationTo: 'testimonial-opt-outs';
+        value: number | TestimonialOptOut;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1258,6 +1312,7 @@ export interface SitesSelect<T extends boolean = true> {
   versionHistory?: T;
   exampleNoteCount?: T;
   newsletterTrackIndividuals?: T;
+  testimonialInvitations?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1843,6 +1898,42 @@ export interface TestimonialSummariesSelect<T extends boolean = true> {
   histogram?: T;
   computedAt?: T;
   generator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-requests_select".
+ */
+export interface TestimonialRequestsSelect<T extends boolean = true> {
+  site?: T;
+  email?: T;
+  name?: T;
+  locale?: T;
+  hostKey?: T;
+  hostName?: T;
+  sessionId?: T;
+  sessionTitle?: T;
+  sessionEndedAt?: T;
+  status?: T;
+  cancelReason?: T;
+  sendAt?: T;
+  sentAt?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  testimonial?: T;
+  token?: T;
+  tokenSeed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonial-opt-outs_select".
+ */
+export interface TestimonialOptOutsSelect<T extends boolean = true> {
+  site?: T;
+  email?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import * as migration_20261130_190816_newsletter_sending from './20261130_190816
 import * as migration_20261130_205353_testimonials from './20261130_205353_testimonials';
 import * as migration_20261130_210236_testimonials_public from './20261130_210236_testimonials_public';
 import * as migration_20261130_211755_testimonial_summary_computed_at from './20261130_211755_testimonial_summary_computed_at';
+import * as migration_20261130_212012_testimonial_invitations from './20261130_212012_testimonial_invitations';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_211755_testimonial_summary_computed_at.up,
     down: migration_20261130_211755_testimonial_summary_computed_at.down,
-    name: '20261130_211755_testimonial_summary_computed_at'
+    name: '20261130_211755_testimonial_summary_computed_at',
+  },
+  {
+    up: migration_20261130_212012_testimonial_invitations.up,
+    down: migration_20261130_212012_testimonial_invitations.down,
+    name: '20261130_212012_testimonial_invitations'
   },
 ];

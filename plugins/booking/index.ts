@@ -2,7 +2,7 @@
  * The booking plugin: events, availability, bookings, attended sessions and
  * per-site booking settings; the slot engine (lib/) and the public booking
  * API (endpoints/). Emits `booking.created`, `booking.cancelled`,
- * `booking.rescheduled` (see events.ts).
+ * `booking.rescheduled` and `booking.session-attended` (see events.ts).
  */
 import './events'
 

@@ -3,6 +3,9 @@ import { t } from '@platform'
 /** Collection slugs of the testimonials plugin. */
 export const TESTIMONIALS = 'testimonials'
 export const SUMMARIES = 'testimonial-summaries'
+/** Invitations after attended sessions (one per client and session) and the addresses that asked not to be invited again. */
+export const REQUESTS = 'testimonial-requests'
+export const OPT_OUTS = 'testimonial-opt-outs'
 
 /** The plugin's collections sit together in the admin's navigation. */
 export const GROUP = t('Testimonials', 'Opinie')

@@ -1,4 +1,5 @@
 import { labels, siteScopedCollection, t } from '@platform'
+import { announceAttendedSession } from '../hooks/announceSession'
 import { keepOwnSessions } from '../hooks/keepOwnSessions'
 import { manualSessionHost } from '../hooks/sessionHost'
 import { ATTENDED_SESSIONS, EVENTS, GROUP } from '../slugs'
@@ -12,7 +13,8 @@ export const AttendedSessions = siteScopedCollection({
   // Hosts record their own sessions by hand (hooks/sessionHost.ts refuses anyone else's).
   tenancy: { write: 'hosting', delete: 'manage', hostField: 'hostTeamMember' },
   // manualSessionHost fills the host from the caller first, so keepOwnSessions checks the final values.
-  hooks: { beforeChange: [manualSessionHost, keepOwnSessions] },
+  // Every created session (job or by hand) publishes `booking.session-attended` in its own transaction.
+  hooks: { beforeChange: [manualSessionHost, keepOwnSessions], afterChange: [announceAttendedSession] },
   fields: [
     // Unique: one session per event, so two recording workers cannot both insert one (jobs/recordAttendedSessions.ts).
     { name: 'event', type: 'relationship', relationTo: EVENTS, unique: true, index: true, label: t('Event', 'Wydarzenie') },

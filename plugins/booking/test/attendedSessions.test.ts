@@ -1,13 +1,55 @@
-/** Attended sessions: the recording job on events in the past (idempotent, also raced), and manual records by hosts. */
+/**
+ * Attended sessions: the recording job on events in the past (idempotent, also raced), manual records by hosts,
+ * and `booking.session-attended` published once per recorded session with the clients who attended.
+ */
+import type { PlatformEvents } from '@platform'
+import { definePlatformPlugin } from '@platform'
 import type { TestPlatform } from '@platform/testing'
 import { addTeamMember, createClient, createSite, createUser, PASSWORD, signIn, startTestPlatform, waitFor } from '@platform/testing'
 import { recordAttendedSessions, RECORD_ATTENDED_SESSIONS } from '../jobs/recordAttendedSessions'
 
+type Attended = PlatformEvents['booking.session-attended']
+
 let platform: TestPlatform
+/** What a listener of the test's own heard (it runs as a real listener job, through the outbox). */
+const announced: Attended[] = []
+
+const sessionListener = definePlatformPlugin('test-session-listener', () => ({
+  listeners: [
+    {
+      event: 'booking.session-attended',
+      name: 'test.remember',
+      handler: async (data: Attended) => {
+        announced.push(data)
+      },
+    },
+  ],
+}))({})
 
 beforeAll(async () => {
-  platform = await startTestPlatform()
+  platform = await startTestPlatform({ plugins: [sessionListener] })
 })
+
+/** The announcements of a site's sessions, once the listener jobs have run (`count` of them). */
+const announcementsOf = (siteId: number, count: number) =>
+  waitFor(
+    async () => {
+      const found = announced.filter((data) => data.siteId === siteId)
+      return found.length >= count ? found : undefined
+    },
+    { what: `${count} announcement(s) for site ${siteId}` },
+  )
+
+/** The outbox rows written for the test listener of a session (one per announcement, relayed or not). */
+const outboxRowsFor = async (sessionId: number) =>
+  (
+    await platform.payload.find({
+      collection: 'platform-outbox',
+      where: { job: { equals: 'event:booking.session-attended:test.remember' } },
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs.filter((row) => (row as unknown as { data: { sessionId: number } }).data.sessionId === sessionId)
 
 afterAll(async () => {
   await platform?.close()
@@ -39,10 +81,10 @@ const setup = async () => {
       } as never,
       overrideAccess: true,
     })
-  const book = async (eventId: number, status: 'confirmed' | 'cancelled' = 'confirmed') =>
+  const book = async (eventId: number, status: 'confirmed' | 'cancelled' = 'confirmed', extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'bookings',
-      data: { site: site.id, event: eventId, guestEmail: `g-${eventId}-${status}@example.test`, guestName: 'Guest', status },
+      data: { site: site.id, event: eventId, guestEmail: `g-${eventId}-${status}@example.test`, guestName: 'Guest', status, ...extra } as never,
       overrideAccess: true,
     })
   return { owner, hostUser, otherHostUser, site, host, otherHost, event, book }
@@ -121,6 +163,110 @@ describe('recording attended sessions', () => {
       { what: 'the recorded session' },
     )
     expect(sessions.map((session) => [session.event, session.source])).toEqual([[past.id, 'auto']])
+  })
+})
+
+describe('announcing attended sessions', () => {
+  it('publishes booking.session-attended once per recorded session, with the clients who attended, also when two workers race', async () => {
+    const { owner, hostUser, site, host, event, book } = await setup()
+    await platform.payload.update({ collection: 'users', id: hostUser.id, data: { firstName: 'Ola', lastName: 'Nowak' }, overrideAccess: true })
+    await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Kowalska' }, overrideAccess: true })
+    const regular = await platform.payload.create({
+      collection: 'clients',
+      data: { site: site.id, email: 'marta@example.test', firstName: 'Marta', lastName: 'Zielińska' },
+      overrideAccess: true,
+    })
+    const walkIn = await createClient(platform.payload, site.id)
+    // A class: two guests (one cancelled), the regular also booked (one entry, the booking's name and language), a walk-in.
+    const yoga = await event('Yoga', -4, 1, { assignedToTeamMember: host.id }, { attendees: [regular.id, walkIn.id] })
+    await book(yoga.id, 'confirmed', { guestEmail: 'Marta@Example.test', guestName: 'Marta Z.', locale: 'en' })
+    await book(yoga.id, 'confirmed', { guestEmail: 'piotr@example.test', guestName: 'Piotr', locale: 'pl' })
+    await book(yoga.id, 'cancelled', { guestEmail: 'gone@example.test', guestName: 'Gone' })
+    const consult = await event('Consultation', -6, 1, { assignedToOwner: owner.id })
+    await book(consult.id, 'confirmed', { guestEmail: 'jan@example.test', guestName: 'Jan', locale: 'pl' })
+
+    const now = new Date()
+    await Promise.all([
+      recordAttendedSessions(platform.payload, { now, lookbackDays: 30 }),
+      recordAttendedSessions(platform.payload, { now, lookbackDays: 30 }),
+    ])
+    const [consultSession, yogaSession] = await sessionsOf(site.id)
+    const heard = await announcementsOf(site.id, 2)
+    const sorted = [...heard].sort((a, b) => a.endTime.localeCompare(b.endTime))
+    expect(sorted).toEqual([
+      {
+        sessionId: consultSession.id,
+        siteId: site.id,
+        eventId: consult.id,
+        hostKey: `user:${owner.id}`,
+        hostName: 'Anna Kowalska',
+        title: 'Consultation',
+        endTime: new Date(consult.endTime).toISOString(),
+        clients: [{ name: 'Jan', email: 'jan@example.test', locale: 'pl' }],
+      },
+      {
+        sessionId: yogaSession.id,
+        siteId: site.id,
+        eventId: yoga.id,
+        hostKey: `team-member:${host.id}`,
+        hostName: 'Ola Nowak',
+        title: 'Yoga',
+        endTime: new Date(yoga.endTime).toISOString(),
+        clients: [
+          { name: 'Marta Z.', email: 'marta@example.test', locale: 'en' },
+          { name: 'Piotr', email: 'piotr@example.test', locale: 'pl' },
+          { name: '', email: walkIn.email, locale: 'pl' },
+        ],
+      },
+    ])
+    // The losing worker's insert rolled back with its announcement: one outbox row per session.
+    expect(await outboxRowsFor(consultSession.id)).toHaveLength(1)
+    expect(await outboxRowsFor(yogaSession.id)).toHaveLength(1)
+
+    // Later runs and a host's correction announce nothing more.
+    expect(await recordAttendedSessions(platform.payload, { now: new Date(), lookbackDays: 30 })).toBe(0)
+    const hostClient = await signIn(platform.baseURL, hostUser.email, PASSWORD)
+    expect((await hostClient.request('PATCH', `/api/attended-sessions/${yogaSession.id}`, { durationMinutes: 50 })).status).toBe(200)
+    expect(await outboxRowsFor(yogaSession.id)).toHaveLength(1)
+  })
+
+  it('publishes a session a host records by hand: with its event’s clients, or none without an event', async () => {
+    const { hostUser, site, host, event, book } = await setup()
+    const visit = await event('Home visit', -30, 1, { assignedToTeamMember: host.id })
+    await book(visit.id, 'confirmed', { guestEmail: 'ewa@example.test', guestName: 'Ewa', locale: 'en' })
+    const hostClient = await signIn(platform.baseURL, hostUser.email, PASSWORD)
+    const withEvent = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      event: visit.id,
+      title: 'Home visit',
+      startTime: visit.startTime,
+      endTime: visit.endTime,
+    })
+    expect(withEvent.status).toBe(201)
+    const walk = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Walk and talk',
+      startTime: at(-50),
+      endTime: at(-49),
+    })
+    expect(walk.status).toBe(201)
+    const refused = await hostClient.request('POST', '/api/attended-sessions?depth=0', {
+      site: site.id,
+      title: 'Backwards',
+      startTime: at(-20),
+      endTime: at(-21),
+    })
+    expect(refused.status).toBe(400)
+
+    const heard = await announcementsOf(site.id, 2)
+    expect(heard.find((data) => data.sessionId === withEvent.body.doc.id)).toMatchObject({
+      eventId: visit.id,
+      hostKey: `team-member:${host.id}`,
+      clients: [{ name: 'Ewa', email: 'ewa@example.test', locale: 'en' }],
+    })
+    expect(heard.find((data) => data.sessionId === walk.body.doc.id)).toMatchObject({ eventId: null, title: 'Walk and talk', clients: [] })
+    // The refused record announced nothing.
+    expect(heard).toHaveLength(2)
   })
 })
 
