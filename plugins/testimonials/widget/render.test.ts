@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { HEIGHT_SCRIPT, renderWidgetHtml, renderWidgetPage, WIDGET_PAGE_CSP, type WidgetData, type WidgetTestimonial } from './render'
-import { accentColour } from './styles'
+import { accentColour, textOnAccent, widgetCss } from './styles'
 import { countText } from './texts'
 
 const item = (over: Partial<WidgetTestimonial> = {}): WidgetTestimonial => ({
@@ -140,5 +140,15 @@ describe('accentColour', () => {
     expect(accentColour('#abc')).toBe('#abc')
     expect(accentColour('red;}body{display:none')).toBe('#2f6f5e')
     expect(accentColour(undefined)).toBe('#2f6f5e')
+  })
+})
+
+describe('textOnAccent', () => {
+  it('writes white on dark accents and near-black on light ones', () => {
+    expect(textOnAccent('#2f6f5e')).toBe('#ffffff')
+    expect(textOnAccent('#000')).toBe('#ffffff')
+    expect(textOnAccent('#ffd54f')).toBe('#111111')
+    expect(textOnAccent('#fff')).toBe('#111111')
+    expect(widgetCss({ theme: 'light', accent: '#ffd54f' })).toContain('--tw-on-accent:#111111')
   })
 })

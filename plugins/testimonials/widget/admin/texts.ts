@@ -3,7 +3,7 @@ export const PANEL_TEXTS = {
   pl: {
     heading: 'Opinie na innych stronach',
     intro:
-      'Wklej jeden z tych kodów na innej stronie (np. w swoim blogu), aby pokazać tam zatwierdzone opinie. Widżet pokazuje tylko zatwierdzone opinie, najpierw wyróżnione; zmiany (np. nowo zatwierdzona opinia) widać w nim najpóźniej po kilku minutach.',
+      'Wklej jeden z tych kodów na innej stronie (np. na swoim blogu), aby pokazać tam zatwierdzone opinie. Widżet pokazuje tylko zatwierdzone opinie, najpierw wyróżnione; zmiany (np. nowo zatwierdzona opinia) widać w nim najpóźniej po kilku minutach.',
     saveFirst: 'Zapisz stronę, aby otrzymać kod widżetu z opiniami.',
     publishFirst: 'Opublikuj stronę: widżet z opiniami działa tylko dla opublikowanych stron.',
     language: 'Język',
