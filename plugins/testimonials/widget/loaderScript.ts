@@ -1,5 +1,5 @@
 /**
- * The script embed (`…/testimonials/widget.js`): plain browser JavaScript, no framework, ~1.5 KB. It finds the
+ * The script embed (`…/testimonials/widget.js`): plain browser JavaScript, no framework, 1.8 KB. It finds the
  * page's `<div data-testimonials="<site>">` elements (an empty value takes any), asks `…/widget?format=json`
  * with the element's `data-lang`, `data-limit`, `data-theme` and `data-layout` (CORS, no credentials), and puts
  * the server-rendered (escaped) markup into the element's shadow root, so the page's CSS and the widget's do not
