@@ -29,6 +29,9 @@ import { summaryJobs } from './summaries/jobs'
 import { invitationSampleData } from './templates/invitationSampleData'
 import { testimonialsSampleData } from './templates/sampleData'
 import type { TestimonialsPluginOptions } from './types'
+import { widgetPanelField } from './widget/admin/widgetField'
+import { widgetEndpoints } from './widget/endpoint'
+import { dropWidgetAfterSiteChange, dropWidgetAfterSiteDelete, dropWidgetAfterTestimonialChange, dropWidgetAfterTestimonialDelete } from './widget/hooks'
 
 export type { TestimonialsPluginOptions } from './types'
 
@@ -41,16 +44,20 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
         hooks: {
           ...Testimonials.hooks,
           // Approvals change → the site's summary is recomputed shortly after (debounced, summaries/debounce.ts).
-          afterChange: [...(Testimonials.hooks?.afterChange ?? []), scheduleSummaryAfterChange],
-          afterDelete: [...(Testimonials.hooks?.afterDelete ?? []), scheduleSummaryAfterDelete],
+          // A change to an approved testimonial drops its site's cached widget answers (widget/hooks.ts).
+          afterChange: [...(Testimonials.hooks?.afterChange ?? []), scheduleSummaryAfterChange, dropWidgetAfterTestimonialChange],
+          afterDelete: [...(Testimonials.hooks?.afterDelete ?? []), scheduleSummaryAfterDelete, dropWidgetAfterTestimonialDelete],
         },
       },
       Summaries,
       Requests,
       OptOuts,
     ],
-    // The owner's switch for invitations after sessions (on by default).
-    collectionFields: { sites: [inviteClientsField] },
+    // The owner's switch for invitations after sessions (on by default), and the widget's embed codes and preview
+    // (widget/admin/WidgetPanel.tsx) on the site's form.
+    collectionFields: { sites: [inviteClientsField, widgetPanelField] },
+    // A renamed, re-published, unpublished or deleted site drops its cached widget answers.
+    collectionHooks: { sites: { afterChange: [dropWidgetAfterSiteChange], afterDelete: [dropWidgetAfterSiteDelete] } },
     endpoints: [
       // The visitor side: the approved list with the summary, the form, and the author's address-confirmation link.
       listPublicEndpoint,
@@ -58,6 +65,8 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
       verifyEndpoint,
       // The invitation's page, its submission and the client's opt-out.
       ...invitationEndpoints,
+      // The embeddable widget for other websites: iframe page, JSON for the script embed, and the loader script.
+      ...widgetEndpoints,
     ],
     listeners: [
       // Every new testimonial (form, invitation) tells the site's owner: a notification and an email.

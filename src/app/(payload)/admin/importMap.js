@@ -1,5 +1,6 @@
 import { SiteConfigField as SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c } from '../../../../collections/sites/components/SiteConfigField'
 import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../../../collections/sites/components/SitePanel'
+import { WidgetPanel as WidgetPanel_bd358702d092ebe5d10e56d2b156f727 } from '../../../../plugins/testimonials/widget/admin/WidgetPanel'
 import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
@@ -50,6 +51,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/collections/sites/components/SiteConfigField#SiteConfigField": SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c,
   "/collections/sites/components/SitePanel#SitePanel": SitePanel_7ae412cf5c6f8c230e573293eee12e07,
+  "/plugins/testimonials/widget/admin/WidgetPanel#WidgetPanel": WidgetPanel_bd358702d092ebe5d10e56d2b156f727,
   "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
