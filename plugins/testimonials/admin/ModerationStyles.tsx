@@ -17,7 +17,7 @@ const CSS = `
 .tm-tab { padding: .55rem .8rem; text-decoration: none; color: var(--theme-text); border-bottom: 3px solid transparent; }
 .tm-tab--current { border-bottom-color: var(--theme-elevation-800); font-weight: 600; }
 .tm-count { display: inline-block; min-width: 1.6rem; padding: 0 .4rem; border-radius: 1rem; background: var(--theme-elevation-100); text-align: center; font-size: .85rem; }
-.tm-bulk { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; padding: .5rem 0; position: sticky; top: 0; background: var(--theme-bg); z-index: 1; }
+.tm-bulk { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; padding: .5rem 0; }
 .tm-check { display: inline-flex; gap: .5rem; align-items: center; font-weight: normal !important; flex-direction: row !important; }
 .tm-check input, .tm-card-head input { width: 1.25rem; height: 1.25rem; flex: none; }
 .tm-message { min-height: 1.5rem; margin: .25rem 0 .75rem; color: var(--theme-success-750, inherit); }
