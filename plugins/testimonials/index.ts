@@ -7,16 +7,21 @@ import './events'
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { moderationTexts } from './admin/translations'
 import { inviteClientsField } from './collections/invitationSetting'
 import { OptOuts } from './collections/optOuts'
 import { Requests } from './collections/requests'
 import { Summaries } from './collections/summaries'
 import { Testimonials } from './collections/testimonials'
 import { verifyEmailComposer } from './emails/composer'
+import { importCsvEndpoint } from './endpoints/importCsv'
 import { listPublicEndpoint } from './endpoints/listPublic'
+import { moderateEndpoint } from './endpoints/moderate'
 import { submitEndpoint } from './endpoints/submit'
 import { verifyEndpoint } from './endpoints/verify'
 import { scheduleSummaryAfterChange, scheduleSummaryAfterDelete } from './hooks/scheduleSummary'
+import { sourceFromContext } from './hooks/sourceFromContext'
+import { stampModeration } from './hooks/stampModeration'
 import { invitationEmailComposer } from './invitations/email'
 import { invitationEndpoints } from './invitations/endpoints'
 import { inviteAfterSessionListener } from './invitations/listener'
@@ -43,11 +48,15 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
         ...Testimonials,
         hooks: {
           ...Testimonials.hooks,
+          // The platform's own stamps (moderatedAt, repliedAt) and the import's source; see hooks/.
+          beforeChange: [...(Testimonials.hooks?.beforeChange ?? []), sourceFromContext, stampModeration],
           // Approvals change → the site's summary is recomputed shortly after (debounced, summaries/debounce.ts).
           // A change to an approved testimonial drops its site's cached widget answers (widget/hooks.ts).
           afterChange: [...(Testimonials.hooks?.afterChange ?? []), scheduleSummaryAfterChange, dropWidgetAfterTestimonialChange],
           afterDelete: [...(Testimonials.hooks?.afterDelete ?? []), scheduleSummaryAfterDelete, dropWidgetAfterTestimonialDelete],
         },
+        // The owner's moderation (POST /api/testimonials/moderate) and CSV import (POST /api/testimonials/import?site=).
+        endpoints: [...(Testimonials.endpoints || []), moderateEndpoint, importCsvEndpoint],
       },
       Summaries,
       Requests,
@@ -86,5 +95,12 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
     sections: testimonialsSections,
     // Approved, pending and rejected testimonials on Anna's site.
     seed: seedTestimonialsDemo,
+    admin: {
+      // The pending queue, approve / reject / feature / reply, one at a time or in bulk, and the CSV import.
+      views: { testimonialsModeration: { Component: '/plugins/testimonials/admin/ModerationView#ModerationView', path: '/testimonials-moderation' } },
+      afterNavLinks: ['/plugins/testimonials/admin/ModerationNavLink#ModerationNavLink'],
+    },
+    // The moderation view's texts (`testimonials:…`).
+    translations: moderationTexts.translations,
   }
 })

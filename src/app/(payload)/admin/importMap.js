@@ -35,6 +35,7 @@ import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
 import { BillingNavLinks as BillingNavLinks_774cac5e089116901418b730515998f0 } from '../../../../plugins/payments/admin/BillingNavLinks'
 import { AnalyticsNavLink as AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9 } from '../../../../plugins/newsletter/admin/AnalyticsNavLink'
+import { ModerationNavLink as ModerationNavLink_34e7714dfb6fb458f1bfd0a23ea995d7 } from '../../../../plugins/testimonials/admin/ModerationNavLink'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -45,6 +46,7 @@ import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '.
 import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { BillingView as BillingView_51d0c224c9409f21446e467cfb6040b1 } from '../../../../plugins/payments/admin/BillingView'
 import { AnalyticsView as AnalyticsView_0809255a78469de16ab382932cd00a61 } from '../../../../plugins/newsletter/admin/AnalyticsView'
+import { ModerationView as ModerationView_e111be1f40ca208230c00f7ccd24b1d1 } from '../../../../plugins/testimonials/admin/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -86,6 +88,7 @@ export const importMap = {
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
   "/plugins/payments/admin/BillingNavLinks#BillingNavLinks": BillingNavLinks_774cac5e089116901418b730515998f0,
   "/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9,
+  "/plugins/testimonials/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_34e7714dfb6fb458f1bfd0a23ea995d7,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -96,5 +99,6 @@ export const importMap = {
   "/plugins/booking/admin/BookingViews#HoursView": HoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/payments/admin/BillingView#BillingView": BillingView_51d0c224c9409f21446e467cfb6040b1,
   "/plugins/newsletter/admin/AnalyticsView#AnalyticsView": AnalyticsView_0809255a78469de16ab382932cd00a61,
+  "/plugins/testimonials/admin/ModerationView#ModerationView": ModerationView_e111be1f40ca208230c00f7ccd24b1d1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
