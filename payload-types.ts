@@ -99,6 +99,7 @@ export interface Config {
     'newsletter-updates': NewsletterUpdate;
     testimonials: Testimonial;
     'testimonial-summaries': TestimonialSummary;
+    'domain-orders': DomainOrder;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -138,6 +139,7 @@ export interface Config {
     'newsletter-updates': NewsletterUpdatesSelect<false> | NewsletterUpdatesSelect<true>;
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     'testimonial-summaries': TestimonialSummariesSelect<false> | TestimonialSummariesSelect<true>;
+    'domain-orders': DomainOrdersSelect<false> | DomainOrdersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1008,6 +1010,80 @@ export interface TestimonialSummary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domain-orders".
+ */
+export interface DomainOrder {
+  id: number;
+  site: number | Site;
+  domainName: string;
+  /**
+   * Differs from the domain only for names with non-ASCII letters (IDN).
+   */
+  unicodeName?: string | null;
+  kind: 'purchase' | 'own';
+  status:
+    | 'pending_payment'
+    | 'ordering'
+    | 'registering'
+    | 'awaiting_dns'
+    | 'configuring_dns'
+    | 'verifying'
+    | 'live'
+    | 'failed'
+    | 'cancelled';
+  user: number | User;
+  redirect: 'www-to-apex' | 'apex-to-www';
+  proxyMode?: boolean | null;
+  target?: string | null;
+  price?: number | null;
+  priceNet?: number | null;
+  payment?: (number | null) | Payment;
+  ovhCartId?: string | null;
+  ovhItemId?: string | null;
+  ovhOrderId?: string | null;
+  ovhOrderStatus?: string | null;
+  paymentUrl?: string | null;
+  dnsConfiguration?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  steps?:
+    | {
+        step:
+          | 'payment'
+          | 'cart'
+          | 'item'
+          | 'assign'
+          | 'configuration'
+          | 'checkout'
+          | 'delivery'
+          | 'dns'
+          | 'refresh'
+          | 'verification';
+        state: 'pending' | 'running' | 'done' | 'failed';
+        attempts?: number | null;
+        updatedAt?: string | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  errorMessage?: string | null;
+  errorCode?: string | null;
+  verificationTokenHash?: string | null;
+  verificationTokenSeed?: string | null;
+  nextCheckAt?: string | null;
+  lastCheckedAt?: string | null;
+  liveAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1149,6 +1225,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'testimonial-summaries';
         value: number | TestimonialSummary;
+      } | null)
+    | ({
+        relationTo: 'domain-orders';
+        value: number | DomainOrder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1835,6 +1915,49 @@ export interface TestimonialSummariesSelect<T extends boolean = true> {
   averageRating?: T;
   histogram?: T;
   generator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domain-orders_select".
+ */
+export interface DomainOrdersSelect<T extends boolean = true> {
+  site?: T;
+  domainName?: T;
+  unicodeName?: T;
+  kind?: T;
+  status?: T;
+  user?: T;
+  redirect?: T;
+  proxyMode?: T;
+  target?: T;
+  price?: T;
+  priceNet?: T;
+  payment?: T;
+  ovhCartId?: T;
+  ovhItemId?: T;
+  ovhOrderId?: T;
+  ovhOrderStatus?: T;
+  paymentUrl?: T;
+  dnsConfiguration?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        state?: T;
+        attempts?: T;
+        updatedAt?: T;
+        error?: T;
+        id?: T;
+      };
+  errorMessage?: T;
+  errorCode?: T;
+  verificationTokenHash?: T;
+  verificationTokenSeed?: T;
+  nextCheckAt?: T;
+  lastCheckedAt?: T;
+  liveAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

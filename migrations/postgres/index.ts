@@ -14,6 +14,7 @@ import * as migration_20261130_183032_newsletter from './20261130_183032_newslet
 import * as migration_20261130_184925_newsletter_tracking from './20261130_184925_newsletter_tracking';
 import * as migration_20261130_190816_newsletter_sending from './20261130_190816_newsletter_sending';
 import * as migration_20261130_205353_testimonials from './20261130_205353_testimonials';
+import * as migration_20261130_210425_domain_orders from './20261130_210425_domain_orders';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_205353_testimonials.up,
     down: migration_20261130_205353_testimonials.down,
-    name: '20261130_205353_testimonials'
+    name: '20261130_205353_testimonials',
+  },
+  {
+    up: migration_20261130_210425_domain_orders.up,
+    down: migration_20261130_210425_domain_orders.down,
+    name: '20261130_210425_domain_orders'
   },
 ];
