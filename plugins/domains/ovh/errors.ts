@@ -56,6 +56,9 @@ const kindOf = ({ status, errorCode }: Pick<OvhErrorDetails, 'status' | 'errorCo
   return 'bad-request'
 }
 
+/** Whole seconds, at least one (a 300 ms limit is "1 s", never "0 s"). */
+const seconds = (ms = 0) => Math.max(1, Math.ceil(ms / 1000))
+
 const TEXTS: Record<OvhErrorKind, Record<Lang, (e: OvhErrorDetails) => string>> = {
   'invalid-signature': {
     pl: (e) =>
@@ -103,8 +106,8 @@ const TEXTS: Record<OvhErrorKind, Record<Lang, (e: OvhErrorDetails) => string>> 
     en: (e) => `OVH is unavailable at the moment (HTTP ${e.status}: "${e.ovhMessage}"). Please try again in a few minutes.`,
   },
   timeout: {
-    pl: (e) => `OVH nie odpowiedziało w ciągu ${Math.round((e.timeoutMs ?? 0) / 1000)} s. Spróbuj ponownie za chwilę.`,
-    en: (e) => `OVH did not answer within ${Math.round((e.timeoutMs ?? 0) / 1000)} s. Please try again in a moment.`,
+    pl: (e) => `OVH nie odpowiedziało w ciągu ${seconds(e.timeoutMs)} s. Spróbuj ponownie za chwilę.`,
+    en: (e) => `OVH did not answer within ${seconds(e.timeoutMs)} s. Please try again in a moment.`,
   },
   network: {
     pl: (e) => `Nie udało się połączyć z OVH (${e.ovhMessage}). Spróbuj ponownie za chwilę.`,
