@@ -126,12 +126,13 @@ export class OvhError extends Error {
   readonly ovhMessage: string
   readonly call: string
   readonly queryId?: string
-  private readonly details: OvhErrorDetails
+  // A private field: not logged twice beside the public ones.
+  readonly #details: OvhErrorDetails
 
   constructor(details: OvhErrorDetails, kind?: OvhErrorKind) {
     super(`OVH ${details.call}: ${details.status || 'no answer'} ${details.errorCode ?? ''} ${details.ovhMessage}`.replace(/\s+/g, ' ').trim())
     this.name = 'OvhError'
-    this.details = details
+    this.#details = details
     this.kind = kindOf(details, kind)
     this.status = details.status
     this.errorCode = details.errorCode
@@ -142,7 +143,7 @@ export class OvhError extends Error {
 
   /** What happened and who can fix it, in the person's language. */
   userMessage(lang: Lang): string {
-    return TEXTS[this.kind][lang](this.details)
+    return TEXTS[this.kind][lang](this.#details)
   }
 
   /** Whether trying the same call again later may succeed (OVH down, slow or the clocks apart), as opposed to a configuration or input problem. */

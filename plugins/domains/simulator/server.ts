@@ -38,7 +38,7 @@ export type FakeOvhOptions = {
 
 export type InjectedFailure = { method?: OvhMethod; path: string; status?: number; errorCode?: string; message?: string; times?: number }
 
-export type FakeOvhCall = { method: string; path: string; status: number; errorCode?: string }
+export type FakeOvhCall = { method: string; path: string; query: string; status: number; errorCode?: string }
 
 export type FakeOvh = {
   /** `http://127.0.0.1:<port>` */
@@ -264,9 +264,11 @@ export const startFakeOvh = async (options: FakeOvhOptions = {}): Promise<FakeOv
       .then((reply) => {
         if (req.url?.startsWith('/1.0/')) {
           const json = reply.json as { errorCode?: string } | undefined
+          const url = new URL(req.url, 'http://127.0.0.1')
           calls.push({
             method: req.method ?? 'GET',
-            path: new URL(req.url, 'http://127.0.0.1').pathname.slice(4),
+            path: url.pathname.slice(4),
+            query: url.search,
             status: reply.status,
             errorCode: json?.errorCode,
           })
