@@ -1020,19 +1020,22 @@ export interface DomainOrder {
    * Differs from the domain only for names with non-ASCII letters (IDN).
    */
   unicodeName?: string | null;
-  kind: 'purchase' | 'own';
-  status:
-    | 'pending_payment'
-    | 'ordering'
-    | 'registering'
-    | 'awaiting_dns'
-    | 'configuring_dns'
-    | 'verifying'
-    | 'live'
-    | 'failed'
-    | 'cancelled';
+  kind?: ('purchase' | 'own') | null;
+  status?:
+    | (
+        | 'pending_payment'
+        | 'ordering'
+        | 'registering'
+        | 'awaiting_dns'
+        | 'configuring_dns'
+        | 'verifying'
+        | 'live'
+        | 'failed'
+        | 'cancelled'
+      )
+    | null;
   user: number | User;
-  redirect: 'www-to-apex' | 'apex-to-www';
+  redirect?: ('www-to-apex' | 'apex-to-www') | null;
   proxyMode?: boolean | null;
   target?: string | null;
   price?: number | null;

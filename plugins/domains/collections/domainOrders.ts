@@ -55,6 +55,8 @@ const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) =
  * endpoints create orders (they check the caller, the name and the plan); owners and site admins read them and
  * choose the www/apex redirect; nobody else on the site sees them (prices, OVH state).
  */
+// Fields with a default (kind, status, redirect) are not `required`: Payload's generated create type would make every
+// trusted caller pass them; the default always fills them on create.
 export const DomainOrders = siteScopedCollection({
   slug: DOMAIN_ORDERS,
   labels: labels(t('Domain', 'Domena'), t('Domains', 'Domeny')),
@@ -93,7 +95,6 @@ export const DomainOrders = siteScopedCollection({
     {
       name: 'kind',
       type: 'select',
-      required: true,
       defaultValue: KINDS[0],
       label: t('Kind', 'Rodzaj'),
       options: [
@@ -106,7 +107,6 @@ export const DomainOrders = siteScopedCollection({
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'pending_payment',
       index: true,
       label: t('Status', 'Status'),
@@ -127,7 +127,6 @@ export const DomainOrders = siteScopedCollection({
     {
       name: 'redirect',
       type: 'select',
-      required: true,
       defaultValue: REDIRECTS[0],
       label: t('Address visitors end up on', 'Adres, na który trafiają odwiedzający'),
       options: [

@@ -102,7 +102,7 @@ it('`npm run ovh:consumer-key` prints the rules, the validation URL and the key'
     ['--conditions=development', '--import', 'tsx', path.join(projectRoot, 'plugins/domains/scripts/consumerKey.ts')],
     {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH, OVH_ENDPOINT: fake.endpoint, OVH_APPLICATION_KEY: DEV_OVH_KEYS.applicationKey },
+      env: { PATH: process.env.PATH, NODE_ENV: 'development', OVH_ENDPOINT: fake.endpoint, OVH_APPLICATION_KEY: DEV_OVH_KEYS.applicationKey },
       timeout: 60_000,
     },
   )
