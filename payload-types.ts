@@ -1040,7 +1040,7 @@ export interface DomainOrder {
   target?: string | null;
   price?: number | null;
   priceNet?: number | null;
-  payment?: (number | null) | Payment;
+  paymentId?: number | null;
   ovhCartId?: string | null;
   ovhItemId?: string | null;
   ovhOrderId?: string | null;
@@ -1937,7 +1937,7 @@ export interface DomainOrdersSelect<T extends boolean = true> {
   target?: T;
   price?: T;
   priceNet?: T;
-  payment?: T;
+  paymentId?: T;
   ovhCartId?: T;
   ovhItemId?: T;
   ovhOrderId?: T;

@@ -14,7 +14,7 @@ import * as migration_20261130_183032_newsletter from './20261130_183032_newslet
 import * as migration_20261130_184925_newsletter_tracking from './20261130_184925_newsletter_tracking';
 import * as migration_20261130_190816_newsletter_sending from './20261130_190816_newsletter_sending';
 import * as migration_20261130_205353_testimonials from './20261130_205353_testimonials';
-import * as migration_20261130_211058_domain_orders from './20261130_211058_domain_orders';
+import * as migration_20261130_211628_domain_orders from './20261130_211628_domain_orders';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261130_205353_testimonials',
   },
   {
-    up: migration_20261130_211058_domain_orders.up,
-    down: migration_20261130_211058_domain_orders.down,
-    name: '20261130_211058_domain_orders'
+    up: migration_20261130_211628_domain_orders.up,
+    down: migration_20261130_211628_domain_orders.down,
+    name: '20261130_211628_domain_orders'
   },
 ];

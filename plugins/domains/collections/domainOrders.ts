@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import { labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
 import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep } from '../slugs'
 import { checkDomainName } from '../search/domainName'
@@ -42,6 +44,21 @@ const stamp = (name: string, en: string, pl: string): Field => ({
   admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
 })
 
+/**
+ * The name is checked when it is written (only the plugin writes it): a hook rather than a field validator, so
+ * saving anything else never re-validates a stored name.
+ */
+const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  if (operation === 'update' && (data.domainName === undefined || data.domainName === originalDoc?.domainName)) return data
+  const problem = checkDomainName(data.domainName)
+  if (problem !== true)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'domainName', message: `Nieprawidłowa nazwa domeny / Invalid domain name: ${problem}` }], req },
+      req.t,
+    )
+  return data
+}
+
 /** The one who ordered is the signed-in caller; trusted code (jobs, seeds) names the user itself. */
 const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user?.collection === 'users') data.user = req.user.id
@@ -66,7 +83,7 @@ export const DomainOrders = siteScopedCollection({
   // Created only by the plugin's endpoints (they check the name, the 409 and the plan); the API creates nothing.
   access: { create: nobody },
   indexes: [{ fields: ['site', 'status'] }],
-  hooks: { beforeChange: [orderedByCaller] },
+  hooks: { beforeChange: [orderedByCaller, checkNameWhenWritten] },
   fields: [
     {
       name: 'domainName',
@@ -76,8 +93,6 @@ export const DomainOrders = siteScopedCollection({
       index: true,
       maxLength: 253,
       label: t('Domain (ASCII, punycode for IDN)', 'Domena (ASCII, punycode dla IDN)'),
-      validate: (value: unknown) =>
-        checkDomainName(value) === true ? true : 'Podaj poprawną nazwę domeny, np. kowalska.pl / Give a valid domain name, e.g. kowalska.pl',
       access: systemOnly,
       admin: { readOnly: true },
     },
@@ -170,11 +185,12 @@ export const DomainOrders = siteScopedCollection({
       access: systemOnly,
       admin: { readOnly: true },
     },
+    // The payments plugin's payment (purpose `domain`, reference = this order's id), by id: plugins share no schema.
     {
-      name: 'payment',
-      type: 'relationship',
-      relationTo: 'payments',
-      label: t('Payment', 'Płatność'),
+      name: 'paymentId',
+      type: 'number',
+      index: true,
+      label: t('Payment (id)', 'Płatność (id)'),
       access: systemOnly,
       admin: { readOnly: true, position: 'sidebar' },
     },

@@ -155,6 +155,39 @@ it('a name already attached to a site on the platform is not offered', async () 
   expect(result.message).toBe('Domena juz-u-nas.pl jest już podłączona do strony na naszej platformie.')
 })
 
+it('domain orders: owners and admins read them and choose the redirect; nothing else is written over the API', async () => {
+  const order = await platform.payload.create({
+    collection: DOMAIN_ORDERS,
+    data: { site: siteA, user: ownerBId, domainName: 'kolekcja.pl', status: 'registering' },
+    overrideAccess: true,
+  })
+  expect(order).toMatchObject({ kind: 'purchase', redirect: 'www-to-apex', proxyMode: true })
+  // Only the plugin creates orders, and only with a valid name, unique across the platform.
+  await expect(
+    platform.payload.create({ collection: DOMAIN_ORDERS, data: { site: siteA, user: ownerBId, domainName: 'nie domena' }, overrideAccess: true }),
+  ).rejects.toThrow(/domainName/)
+  await expect(
+    platform.payload.create({ collection: DOMAIN_ORDERS, data: { site: siteB, user: ownerBId, domainName: 'kolekcja.pl' }, overrideAccess: true }),
+  ).rejects.toThrow()
+  expect((await as.ownerA.request('POST', `/api/${DOMAIN_ORDERS}`, { site: siteA, domainName: 'moja.pl' })).status).toBe(403)
+
+  const changed = await as.admin.request('PATCH', `/api/${DOMAIN_ORDERS}/${order.id}`, {
+    redirect: 'apex-to-www',
+    status: 'live',
+    domainName: 'inna.pl',
+    paymentId: 7,
+  })
+  expect(changed.status).toBe(200)
+  const stored = await platform.payload.findByID({ collection: DOMAIN_ORDERS, id: order.id, overrideAccess: true })
+  expect([stored.redirect, stored.status, stored.domainName, stored.paymentId]).toEqual(['apex-to-www', 'registering', 'kolekcja.pl', null])
+
+  expect((await as.ownerA.request('GET', `/api/${DOMAIN_ORDERS}/${order.id}`)).body).toMatchObject({ domainName: 'kolekcja.pl' })
+  expect((await as.ownerA.request('GET', `/api/${DOMAIN_ORDERS}/${order.id}`)).body.verificationTokenHash).toBeUndefined()
+  for (const who of [as.editor, as.viewer, as.ownerB]) expect((await who.request('GET', `/api/${DOMAIN_ORDERS}/${order.id}`)).status).toBe(404)
+  expect((await as.viewer.request('PATCH', `/api/${DOMAIN_ORDERS}/${order.id}`, { redirect: 'www-to-apex' })).status).toBe(403)
+  expect((await platform.payload.findByID({ collection: DOMAIN_ORDERS, id: order.id, overrideAccess: true })).redirect).toBe('apex-to-www')
+})
+
 it('bad input is a clear 400 and nothing is asked at OVH', async () => {
   const before = fake.calls().length
   const cases: [string | null, string][] = [

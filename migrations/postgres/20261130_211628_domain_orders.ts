@@ -33,7 +33,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"target" varchar,
   	"price" numeric,
   	"price_net" numeric,
-  	"payment_id" integer,
+  	"payment_id" numeric,
   	"ovh_cart_id" varchar,
   	"ovh_item_id" varchar,
   	"ovh_order_id" varchar,
@@ -55,14 +55,13 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "domain_orders_steps" ADD CONSTRAINT "domain_orders_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."domain_orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "domain_orders" ADD CONSTRAINT "domain_orders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "domain_orders" ADD CONSTRAINT "domain_orders_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "domain_orders" ADD CONSTRAINT "domain_orders_payment_id_payments_id_fk" FOREIGN KEY ("payment_id") REFERENCES "public"."payments"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "domain_orders_steps_order_idx" ON "domain_orders_steps" USING btree ("_order");
   CREATE INDEX "domain_orders_steps_parent_id_idx" ON "domain_orders_steps" USING btree ("_parent_id");
   CREATE INDEX "domain_orders_site_idx" ON "domain_orders" USING btree ("site_id");
   CREATE UNIQUE INDEX "domain_orders_domain_name_idx" ON "domain_orders" USING btree ("domain_name");
   CREATE INDEX "domain_orders_status_idx" ON "domain_orders" USING btree ("status");
   CREATE INDEX "domain_orders_user_idx" ON "domain_orders" USING btree ("user_id");
-  CREATE INDEX "domain_orders_payment_idx" ON "domain_orders" USING btree ("payment_id");
+  CREATE INDEX "domain_orders_payment_id_idx" ON "domain_orders" USING btree ("payment_id");
   CREATE INDEX "domain_orders_verification_token_hash_idx" ON "domain_orders" USING btree ("verification_token_hash");
   CREATE INDEX "domain_orders_updated_at_idx" ON "domain_orders" USING btree ("updated_at");
   CREATE INDEX "domain_orders_created_at_idx" ON "domain_orders" USING btree ("created_at");
