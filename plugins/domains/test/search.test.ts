@@ -5,7 +5,7 @@
  * parallel requests, and the dev service `npm run dev` starts.
  */
 import type { Session, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startTestPlatform, TEST_PUBLIC_URL } from '@platform/testing'
+import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startDevServices, startTestPlatform, TEST_PUBLIC_URL } from '@platform/testing'
 import { fakeOvhService } from '../dev/fakeOvhService'
 import { forgetOvhTimeOffsets } from '../ovh'
 import { DEV_OVH_KEYS, startFakeOvh, type FakeOvh } from '../simulator'
@@ -269,15 +269,18 @@ it('limits searches per user, exactly, under parallel requests', async () => {
 describe('the dev service (npm run dev without OVH keys)', () => {
   it('starts the fake OVH with a key of the plugin’s rules and points the app at it', async () => {
     for (const name of OVH_NAMES) delete process.env[name]
-    const running = await fakeOvhService.start({ env: { OVH_FAKE_PORT: '0' }, publicURL: platform.baseURL })
+    // What `npm run dev` does with the config's dev services (P24 credentials set, so only the fake OVH starts).
+    const target: Record<string, string | undefined> = { OVH_FAKE_PORT: '0', P24_SIMULATOR_URL: 'http://127.0.0.1:9' }
+    const services = await startDevServices(platform.payload.config, { publicURL: platform.baseURL, target, log: () => {} })
     try {
-      expect(running!.env).toEqual({
+      expect(services.started).toEqual(['Fake OVH'])
+      expect(target).toMatchObject({
         OVH_ENDPOINT: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/1\.0$/),
         OVH_APPLICATION_KEY: DEV_OVH_KEYS.applicationKey,
         OVH_APPLICATION_SECRET: DEV_OVH_KEYS.applicationSecret,
         OVH_CONSUMER_KEY: DEV_OVH_KEYS.consumerKey,
       })
-      Object.assign(process.env, running!.env)
+      for (const name of OVH_NAMES) if (target[name]) process.env[name] = target[name]
       forgetOvhTimeOffsets()
       const answer = await search(as.ownerA, siteA, 'nowa-strona.pl')
       expect(answer.status).toBe(200)
@@ -285,7 +288,7 @@ describe('the dev service (npm run dev without OVH keys)', () => {
       // Its default registered names answer "taken".
       expect(byDomain(await search(as.ownerA, siteA, 'onet.pl'))['onet.pl'].action).toBe('transfer')
     } finally {
-      await running?.close()
+      await services.close()
       pointAtFake(fake)
     }
   })
