@@ -1,5 +1,6 @@
 /** The HTTP request the client sends for a call (pure): URL, body as signed, headers per kind of call. */
 import { buildHttpRequest, ovhJson } from './client'
+import { OvhError } from './errors'
 import { ovhRequests } from './requests'
 
 const config = {
@@ -51,5 +52,13 @@ describe('ovhJson', () => {
   it('escapes non-ASCII characters as OVH’s own clients do', () => {
     expect(ovhJson({ description: 'Zażółć' })).toBe('{"description":"Za\\u017c\\u00f3\\u0142\\u0107"}')
     expect(JSON.parse(ovhJson({ description: 'Zażółć' }))).toEqual({ description: 'Zażółć' })
+  })
+})
+
+describe('OvhError', () => {
+  it('knows OVH’s clock refusal by its code or its words', () => {
+    expect(new OvhError({ status: 400, errorCode: 'QUERY_TIME_OUT', ovhMessage: 'Query out of time', call: 'POST /order/cart' }).kind).toBe('time')
+    expect(new OvhError({ status: 400, ovhMessage: 'Invalid timestamp', call: 'POST /order/cart' }).kind).toBe('time')
+    expect(new OvhError({ status: 400, ovhMessage: 'Invalid domain', call: 'POST /order/cart' }).kind).toBe('bad-request')
   })
 })

@@ -34,8 +34,10 @@ export type OvhErrorDetails = {
   timeoutMs?: number
 }
 
-const kindOf = ({ status, errorCode }: Pick<OvhErrorDetails, 'status' | 'errorCode'>, fallback?: OvhErrorKind): OvhErrorKind => {
+const kindOf = ({ status, errorCode, ovhMessage }: Pick<OvhErrorDetails, 'status' | 'errorCode' | 'ovhMessage'>, fallback?: OvhErrorKind): OvhErrorKind => {
   if (fallback) return fallback
+  // OVH's clock check; matched by words too, in case a gateway answers it without the code.
+  if (status === 400 && !errorCode && /out of time|timestamp/i.test(ovhMessage)) return 'time'
   switch (errorCode) {
     case 'INVALID_SIGNATURE':
       return 'invalid-signature'
