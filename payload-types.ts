@@ -101,6 +101,7 @@ export interface Config {
     'testimonial-summaries': TestimonialSummary;
     'testimonial-requests': TestimonialRequest;
     'testimonial-opt-outs': TestimonialOptOut;
+    'domain-orders': DomainOrder;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -142,6 +143,7 @@ export interface Config {
     'testimonial-summaries': TestimonialSummariesSelect<false> | TestimonialSummariesSelect<true>;
     'testimonial-requests': TestimonialRequestsSelect<false> | TestimonialRequestsSelect<true>;
     'testimonial-opt-outs': TestimonialOptOutsSelect<false> | TestimonialOptOutsSelect<true>;
+    'domain-orders': DomainOrdersSelect<false> | DomainOrdersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1058,6 +1060,83 @@ export interface TestimonialOptOut {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domain-orders".
+ */
+export interface DomainOrder {
+  id: number;
+  site: number | Site;
+  domainName: string;
+  /**
+   * Differs from the domain only for names with non-ASCII letters (IDN).
+   */
+  unicodeName?: string | null;
+  kind?: ('purchase' | 'own') | null;
+  status?:
+    | (
+        | 'pending_payment'
+        | 'ordering'
+        | 'registering'
+        | 'awaiting_dns'
+        | 'configuring_dns'
+        | 'verifying'
+        | 'live'
+        | 'failed'
+        | 'cancelled'
+      )
+    | null;
+  user: number | User;
+  redirect?: ('www-to-apex' | 'apex-to-www') | null;
+  proxyMode?: boolean | null;
+  target?: string | null;
+  price?: number | null;
+  priceNet?: number | null;
+  paymentId?: number | null;
+  ovhCartId?: string | null;
+  ovhItemId?: string | null;
+  ovhOrderId?: string | null;
+  ovhOrderStatus?: string | null;
+  paymentUrl?: string | null;
+  dnsConfiguration?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  steps?:
+    | {
+        step:
+          | 'payment'
+          | 'cart'
+          | 'item'
+          | 'assign'
+          | 'configuration'
+          | 'checkout'
+          | 'delivery'
+          | 'dns'
+          | 'refresh'
+          | 'verification';
+        state: 'pending' | 'running' | 'done' | 'failed';
+        attempts?: number | null;
+        updatedAt?: string | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  errorMessage?: string | null;
+  errorCode?: string | null;
+  verificationTokenHash?: string | null;
+  verificationTokenSeed?: string | null;
+  nextCheckAt?: string | null;
+  lastCheckedAt?: string | null;
+  liveAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1207,6 +1286,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'testimonial-opt-outs';
         value: number | TestimonialOptOut;
+      } | null)
+    | ({
+        relationTo: 'domain-orders';
+        value: number | DomainOrder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1934,6 +2017,49 @@ export interface TestimonialRequestsSelect<T extends boolean = true> {
 export interface TestimonialOptOutsSelect<T extends boolean = true> {
   site?: T;
   email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domain-orders_select".
+ */
+export interface DomainOrdersSelect<T extends boolean = true> {
+  site?: T;
+  domainName?: T;
+  unicodeName?: T;
+  kind?: T;
+  status?: T;
+  user?: T;
+  redirect?: T;
+  proxyMode?: T;
+  target?: T;
+  price?: T;
+  priceNet?: T;
+  paymentId?: T;
+  ovhCartId?: T;
+  ovhItemId?: T;
+  ovhOrderId?: T;
+  ovhOrderStatus?: T;
+  paymentUrl?: T;
+  dnsConfiguration?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        state?: T;
+        attempts?: T;
+        updatedAt?: T;
+        error?: T;
+        id?: T;
+      };
+  errorMessage?: T;
+  errorCode?: T;
+  verificationTokenHash?: T;
+  verificationTokenSeed?: T;
+  nextCheckAt?: T;
+  lastCheckedAt?: T;
+  liveAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { coreCollections } from './collections'
 import { bookingPlugin } from './plugins/booking'
+import { domainsPlugin } from './plugins/domains'
 import { examplePlugin } from './plugins/example'
 import { newsletterPlugin } from './plugins/newsletter'
 import { testimonialsPlugin } from './plugins/testimonials'
@@ -61,6 +62,7 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       paymentsPlugin({}),
       newsletterPlugin({}),
       testimonialsPlugin({}),
+      domainsPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.
       staffAudit(),

@@ -17,6 +17,7 @@ import * as migration_20261130_205353_testimonials from './20261130_205353_testi
 import * as migration_20261130_210236_testimonials_public from './20261130_210236_testimonials_public';
 import * as migration_20261130_211755_testimonial_summary_computed_at from './20261130_211755_testimonial_summary_computed_at';
 import * as migration_20261130_212012_testimonial_invitations from './20261130_212012_testimonial_invitations';
+import * as migration_20261130_212436_domain_orders from './20261130_212436_domain_orders';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_212012_testimonial_invitations.up,
     down: migration_20261130_212012_testimonial_invitations.down,
-    name: '20261130_212012_testimonial_invitations'
+    name: '20261130_212012_testimonial_invitations',
+  },
+  {
+    up: migration_20261130_212436_domain_orders.up,
+    down: migration_20261130_212436_domain_orders.down,
+    name: '20261130_212436_domain_orders'
   },
 ];

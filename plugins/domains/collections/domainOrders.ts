@@ -1,0 +1,251 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
+import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep } from '../slugs'
+import { checkDomainName } from '../search/domainName'
+
+/** Kept by the plugin only (its endpoints and jobs): shown to those who read the order, never written over the API. */
+const systemOnly = { create: nobodyField, update: nobodyField }
+/** Never leaves the server: not even the order's readers see it over the API. */
+const serverOnly = { read: nobodyField, create: nobodyField, update: nobodyField }
+
+export const STATUS_LABELS: Record<DomainOrderStatus, Bilingual> = {
+  pending_payment: t('Waiting for payment', 'Czeka na płatność'),
+  ordering: t('Being ordered at OVH', 'Zamawianie w OVH'),
+  registering: t('Being registered', 'Rejestracja domeny'),
+  awaiting_dns: t('Waiting for DNS records', 'Czeka na rekordy DNS'),
+  configuring_dns: t('Setting up DNS', 'Konfiguracja DNS'),
+  verifying: t('Checking DNS', 'Sprawdzanie DNS'),
+  live: t('Live', 'Aktywna'),
+  failed: t('Failed', 'Błąd'),
+  cancelled: t('Cancelled', 'Anulowana'),
+}
+
+const STEP_LABELS: Record<DomainStep, Bilingual> = {
+  payment: t('Payment', 'Płatność'),
+  cart: t('OVH cart', 'Koszyk OVH'),
+  item: t('Domain in the cart', 'Domena w koszyku'),
+  assign: t('Cart assigned', 'Przypisanie koszyka'),
+  configuration: t('Required configuration', 'Wymagana konfiguracja'),
+  checkout: t('Checkout', 'Złożenie zamówienia'),
+  delivery: t('Registration', 'Rejestracja'),
+  dns: t('DNS records', 'Rekordy DNS'),
+  refresh: t('Zone refresh', 'Odświeżenie strefy'),
+  verification: t('DNS check', 'Sprawdzenie DNS'),
+}
+
+const stamp = (name: string, en: string, pl: string): Field => ({
+  name,
+  type: 'date',
+  label: t(en, pl),
+  access: systemOnly,
+  admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+})
+
+/**
+ * The name is checked when it is written (only the plugin writes it): a hook rather than a field validator, so
+ * saving anything else never re-validates a stored name.
+ */
+const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  if (operation === 'update' && (data.domainName === undefined || data.domainName === originalDoc?.domainName)) return data
+  const problem = checkDomainName(data.domainName)
+  if (problem !== true)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'domainName', message: `Nieprawidłowa nazwa domeny / Invalid domain name: ${problem}` }], req },
+      req.t,
+    )
+  return data
+}
+
+/** The one who ordered is the signed-in caller; trusted code (jobs, seeds) names the user itself. */
+const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create' && req.user?.collection === 'users') data.user = req.user.id
+  return data
+}
+
+/**
+ * The seed's DomainOrder: a domain bought through OVH for a site, or a domain its owner already has, with every
+ * step's state, OVH's ids, the DNS records set and the verification token (its hash; the seed that re-makes it).
+ * `domainName` is unique across the platform: a domain is never attached to two sites. Only the plugin's
+ * endpoints create orders (they check the caller, the name and the plan); owners and site admins read them and
+ * choose the www/apex redirect; nobody else on the site sees them (prices, OVH state).
+ */
+// Fields with a default (kind, status, redirect) are not `required`: Payload's generated create type would make every
+// trusted caller pass them; the default always fills them on create.
+export const DomainOrders = siteScopedCollection({
+  slug: DOMAIN_ORDERS,
+  labels: labels(t('Domain', 'Domena'), t('Domains', 'Domeny')),
+  admin: { useAsTitle: 'domainName', defaultColumns: ['domainName', 'kind', 'status', 'site', 'createdAt'], group: GROUP },
+  defaultSort: '-createdAt',
+  tenancy: { read: 'manage', write: 'manage' },
+  // Created only by the plugin's endpoints (they check the name, the 409 and the plan); the API creates nothing.
+  access: { create: nobody },
+  indexes: [{ fields: ['site', 'status'] }],
+  hooks: { beforeChange: [orderedByCaller, checkNameWhenWritten] },
+  fields: [
+    {
+      name: 'domainName',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 253,
+      label: t('Domain (ASCII, punycode for IDN)', 'Domena (ASCII, punycode dla IDN)'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'unicodeName',
+      type: 'text',
+      maxLength: 253,
+      label: t('Domain as written', 'Domena w zapisie z polskimi znakami'),
+      access: systemOnly,
+      admin: {
+        readOnly: true,
+        description: t('Differs from the domain only for names with non-ASCII letters (IDN).', 'Różni się od domeny tylko dla nazw z polskimi znakami (IDN).'),
+      },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: KINDS[0],
+      label: t('Kind', 'Rodzaj'),
+      options: [
+        { value: KINDS[0], label: t('Bought through the platform', 'Kupiona przez platformę') },
+        { value: KINDS[1], label: t('Own domain', 'Własna domena') },
+      ],
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending_payment',
+      index: true,
+      label: t('Status', 'Status'),
+      options: STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: t('Ordered by', 'Zamówił(a)'),
+      access: { update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'redirect',
+      type: 'select',
+      defaultValue: REDIRECTS[0],
+      label: t('Address visitors end up on', 'Adres, na który trafiają odwiedzający'),
+      options: [
+        { value: REDIRECTS[0], label: t('example.pl (www.example.pl redirects to it)', 'example.pl (www.example.pl przekierowuje na niego)') },
+        { value: REDIRECTS[1], label: t('www.example.pl (example.pl redirects to it)', 'www.example.pl (example.pl przekierowuje na niego)') },
+      ],
+    },
+    {
+      name: 'proxyMode',
+      type: 'checkbox',
+      defaultValue: true,
+      label: t(
+        'DNS points at the platform (uncheck to keep your own DNS; only verification is done)',
+        'DNS wskazuje na platformę (odznacz, aby zachować własny DNS; wtedy tylko weryfikujemy domenę)',
+      ),
+      access: systemOnly,
+    },
+    {
+      name: 'target',
+      type: 'text',
+      maxLength: 253,
+      label: t('Where the records point (the platform’s ingress)', 'Cel rekordów (wejście platformy)'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'price',
+      type: 'number',
+      min: 0,
+      label: t('Price paid, gross (grosze)', 'Cena brutto (grosze)'),
+      validate: (value: unknown) => (value === null || value === undefined || Number.isInteger(value) ? true : 'Kwota w groszach / An amount in grosze'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'priceNet',
+      type: 'number',
+      min: 0,
+      label: t('Price, net (grosze)', 'Cena netto (grosze)'),
+      validate: (value: unknown) => (value === null || value === undefined || Number.isInteger(value) ? true : 'Kwota w groszach / An amount in grosze'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    // The payments plugin's payment (purpose `domain`, reference = this order's id), by id: plugins share no schema.
+    {
+      name: 'paymentId',
+      type: 'number',
+      index: true,
+      label: t('Payment (id)', 'Płatność (id)'),
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'ovhCartId', type: 'text', maxLength: 64, label: t('OVH cart', 'Koszyk OVH'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'ovhItemId', type: 'text', maxLength: 32, label: t('OVH cart item', 'Pozycja koszyka OVH'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'ovhOrderId', type: 'text', maxLength: 32, label: t('OVH order', 'Zamówienie OVH'), access: systemOnly, admin: { readOnly: true } },
+    {
+      name: 'ovhOrderStatus',
+      type: 'text',
+      maxLength: 32,
+      label: t('OVH order status (last seen)', 'Status zamówienia w OVH (ostatnio)'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    { name: 'paymentUrl', type: 'text', maxLength: 2048, label: t('OVH order page', 'Strona zamówienia w OVH'), access: systemOnly, admin: { readOnly: true } },
+    {
+      name: 'dnsConfiguration',
+      type: 'json',
+      label: t('DNS records (wanted and set)', 'Rekordy DNS (oczekiwane i ustawione)'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'steps',
+      type: 'array',
+      label: t('Steps', 'Kroki'),
+      access: systemOnly,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'step', type: 'select', required: true, options: STEPS.map((value) => ({ value, label: STEP_LABELS[value] })), label: t('Step', 'Krok') },
+        {
+          name: 'state',
+          type: 'select',
+          required: true,
+          defaultValue: STEP_STATES[0],
+          options: [
+            { value: STEP_STATES[0], label: t('Waiting', 'Oczekuje') },
+            { value: STEP_STATES[1], label: t('In progress', 'W toku') },
+            { value: STEP_STATES[2], label: t('Done', 'Gotowe') },
+            { value: STEP_STATES[3], label: t('Failed', 'Błąd') },
+          ],
+          label: t('State', 'Stan'),
+        },
+        { name: 'attempts', type: 'number', min: 0, defaultValue: 0, label: t('Attempts', 'Próby') },
+        { name: 'updatedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Updated', 'Aktualizacja') },
+        { name: 'error', type: 'textarea', maxLength: 2000, label: t('Error', 'Błąd') },
+      ],
+    },
+    { name: 'errorMessage', type: 'textarea', maxLength: 2000, label: t('Error', 'Błąd'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'errorCode', type: 'text', maxLength: 64, label: t('Error code (OVH)', 'Kod błędu (OVH)'), access: systemOnly, admin: { readOnly: true } },
+    // The TXT verification token is made again from the seed with the server secret (createSeededToken); the database never holds it.
+    { name: 'verificationTokenHash', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
+    { name: 'verificationTokenSeed', type: 'text', access: serverOnly, admin: { hidden: true } },
+    stamp('nextCheckAt', 'Next check', 'Następne sprawdzenie'),
+    stamp('lastCheckedAt', 'Last checked', 'Ostatnio sprawdzono'),
+    stamp('liveAt', 'Live since', 'Aktywna od'),
+  ],
+})

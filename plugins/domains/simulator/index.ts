@@ -1,0 +1,6 @@
+export { startFakeOvh } from './server'
+export type { FakeOvh, FakeOvhCall, FakeOvhOptions, InjectedFailure } from './server'
+export { DEFAULT_TAKEN_DOMAINS, DEV_OVH_KEYS } from './defaults'
+export { DEFAULT_NET_PRICES, VAT_PERCENT } from './pricing'
+export { OVH_PARKING_IP, ORDER_WALK } from './store'
+export type { FakeOrder, OrderPace, OvhStore } from './store'
