@@ -8,11 +8,12 @@ import type { Browser } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
 import type { SmtpListener, TestPlatform } from '@platform/testing'
+import { delivered, onServer } from '@platform/testing'
 import { inviteSessionClients } from '../invitations/listener'
 import { sendInvitation } from '../invitations/send'
 import { invitationSettings } from '../invitations/settings'
 import { TESTIMONIALS } from '../slugs'
-import { address, attended, createPractice, delivered, hoursAgo, linksIn, onServer, requestsOf, startInvitationPlatform } from './invitationFixtures'
+import { address, attended, createPractice, hoursAgo, linksIn, requestsOf, startInvitationPlatform } from './invitationFixtures'
 
 let platform: TestPlatform
 let smtp: SmtpListener
