@@ -6,7 +6,8 @@
  */
 export { startBenchPlatform } from './bench'
 export type { BenchPlatform } from './bench'
-export { addTeamMember, createClient, createSite, createTenant, createUser, PASSWORD, publishSiteAs } from './fixtures'
+export { addTeamMember, createAccessCast, createClient, createSite, createTenant, createUser, PASSWORD, publishSiteAs } from './fixtures'
+export type { CastMember } from './fixtures'
 export { session, signIn } from './http'
 export type { ApiResponse, Session } from './http'
 export { startTestPlatform, TEST_PUBLIC_URL } from './platform'
