@@ -5,10 +5,8 @@
  */
 import type { Browser } from 'playwright-core'
 
-import { chromium } from 'playwright-core'
-
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { delivered, onServer } from '@platform/testing'
+import { delivered, launchChromium, onServer } from '@platform/testing'
 import { inviteSessionClients } from '../invitations/listener'
 import { sendInvitation } from '../invitations/send'
 import { invitationSettings } from '../invitations/settings'
@@ -22,7 +20,7 @@ let browser: Browser
 
 beforeAll(async () => {
   ;({ platform, smtp, close } = await startInvitationPlatform())
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -18,6 +18,7 @@ export { decodeSubject, delivered, mailsTo, onServer } from './mail'
 export { readMailbox, waitForEmail } from './mailbox'
 export type { MailboxMessage } from './mailbox'
 export { waitFor } from './waitFor'
+export { componentPage, launchChromium } from './browser'
 /** The plugins' dev services (what `npm run dev` starts), for a test of a plugin's own stand-in. */
 export { startDevServices } from '../plugins/devServices'
 export { seed as seedDemo } from '../demo/seed'
