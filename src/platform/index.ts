@@ -68,6 +68,11 @@ export { rateLimit, tooManyRequests } from './http/rateLimit'
 export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
 export { afterCommit } from './db/afterCommit'
 
+// Pages an endpoint answers with itself (behind an emailed link): a private HTML document, values escaped.
+export { escapeHtml } from './http/escapeHtml'
+export { htmlDocument, htmlPage, messageHtml, PAGE_STYLE } from './http/htmlPage'
+export type { HtmlDocument, HtmlPageOptions, PageMessage } from './http/htmlPage'
+
 // Plan limits: call enforceLimit before creating something a plan counts; one plugin provides the plans.
 export { enforceLimit } from './limits/enforceLimit'
 export type { EnforceLimitArgs } from './limits/enforceLimit'
@@ -92,9 +97,11 @@ export { getJobs } from './jobs/attach'
 export { enqueueAfterCommit } from './jobs/enqueueAfterCommit'
 export type { JobContext, JobDefinition } from './jobs/types'
 
-// Public sites: the published site a public URL names.
+// Public sites: the published site a public URL names; a site's name and address for a page or an email.
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
+export { publicSiteInfo } from './sites/siteInfo'
+export type { SiteInfo } from './sites/siteInfo'
 
 // Public-site sections.
 export type { SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'

@@ -107,9 +107,12 @@ export const imageFile = async () => {
  * hooks hold business rules this generator cannot know (a host to choose, a source to compile) gets the row
  * written by the database adapter instead, which is what such a document is in storage.
  */
-export const generateDoc = async (payload: Payload, slug: string, owner: Owner, depth = 0): Promise<Doc> => {
+export const generateDoc = async (payload: Payload, slug: string, owner: Owner, depth = 0): Promise<Doc> =>
+  storeDoc(payload, slug, await generateData(payload, slug, owner, depth))
+
+/** Stores data made by `generateData` the way `generateDoc` does (for a caller that had to look at it first). */
+export const storeDoc = async (payload: Payload, slug: string, data: Record<string, unknown>): Promise<Doc> => {
   const collection = collectionOf(payload, slug)
-  const data = await generateData(payload, slug, owner, depth)
   const file = collection.upload ? await imageFile() : undefined
   try {
     const created = await payload.create({ collection: slug as CollectionSlug, data, file, overrideAccess: true, depth: 0 } as Parameters<Payload['create']>[0])

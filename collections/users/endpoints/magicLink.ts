@@ -18,7 +18,7 @@ import { parseLocale, linkState } from '../../../src/platform/auth/linkState'
 import { parseEmail } from '../../../src/platform/fields/email'
 import { checkLinkRequestRate, claimLink, findLink, issueLink, type MagicLinkDoc } from '../../../src/platform/auth/magicLinks'
 import { queueMagicLinkEmail } from '../../../src/platform/auth/magicLinkEmail'
-import { htmlPage, PAGES } from '../../../src/platform/auth/messagePage'
+import { messagePage, PAGES } from '../../../src/platform/auth/messagePage'
 import { readAuthSettings } from '../../../src/platform/auth/settings'
 import { startSession } from '../../../src/platform/auth/startSession'
 import { currentTerms } from '../../../src/platform/auth/terms'
@@ -124,9 +124,9 @@ export const verifyMagicLinkEndpoint: Endpoint = {
       })
       return redirect(`${publicURL(req)}/admin`, cookie)
     } catch (error) {
-      if (error instanceof LinkRefused) return htmlPage(PAGES[error.page], error.status)
+      if (error instanceof LinkRefused) return messagePage(PAGES[error.page], error.status)
       req.payload.logger.error({ err: error, msg: 'Opening a magic link failed' })
-      return htmlPage(
+      return messagePage(
         {
           titlePl: 'Coś poszło nie tak',
           titleEn: 'Something went wrong',

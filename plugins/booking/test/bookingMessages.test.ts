@@ -11,6 +11,8 @@ import {
   addTeamMember,
   createSite,
   createUser,
+  delivered,
+  mailsTo,
   mimePart,
   PASSWORD,
   publishSiteAs,
@@ -54,22 +56,6 @@ afterAll(async () => {
 
 const book = (body: Record<string, unknown>) => post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, body)
 const tokenOf = (manageUrl: string) => manageUrl.split('/').pop()!
-
-const mailsTo = (to: string, subject?: RegExp) =>
-  smtp.received.filter((mail) => mail.accepted && mail.headers.to?.includes(to) && (!subject || subject.test(decodeSubject(mail.headers.subject ?? ''))))
-
-const delivered = (to: string, subject: RegExp) => waitFor(async () => mailsTo(to, subject)[0], { what: `a message to ${to} matching ${subject}` })
-
-/** RFC 2047 encoded words (nodemailer writes non-ASCII subjects as =?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
-const decodeSubject = (subject: string): string =>
-  subject.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8'),
-  )
 
 /** Every text/calendar part of a message, decoded. */
 const calendarParts = (mail: ReceivedMail): string[] => {
@@ -133,7 +119,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
     manageUrl = made.body.manageUrl
     token = tokenOf(manageUrl)
 
-    const visitorMail = await delivered(guest, /^Booking confirmed: /)
+    const visitorMail = await delivered(smtp, guest, /^Booking confirmed: /)
     const text = mimePart(visitorMail.raw, 'text/plain')!
     expect(text).toContain('Hi Jan Nowak,')
     expect(text).toContain('Gabinet Anny')
@@ -154,7 +140,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
       URL: manageUrl,
     })
 
-    const hostMail = await delivered(owner.email, /^Nowa rezerwacja: Jan Nowak/)
+    const hostMail = await delivered(smtp, owner.email, /^Nowa rezerwacja: Jan Nowak/)
     const hostText = mimePart(hostMail.raw, 'text/plain')!
     expect(hostText).toContain('Dzień dobry Anna Kowalska,')
     expect(hostText).toContain(guest)
@@ -195,7 +181,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
     expect(moved.status).toBe(200)
     expect((await platform.payload.findByID({ collection: 'bookings', id: bookingId, overrideAccess: true })).reminderSentAt).toBeFalsy()
 
-    const visitorMail = await delivered(guest, /^Booking moved: /)
+    const visitorMail = await delivered(smtp, guest, /^Booking moved: /)
     const text = mimePart(visitorMail.raw, 'text/plain')!
     expect(text).toMatch(/New time: .*, 11:00–12:00 \(Europe\/Warsaw time\)/)
     expect(text).toMatch(/Was: .*, 09:00–10:00/)
@@ -206,7 +192,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
       SEQUENCE: '1',
       DTSTART: isoAt(DAY, '11:00').replace(/[-:]/g, '').replace('.000', ''),
     })
-    const hostMail = await delivered(owner.email, /^Zmiana terminu: Jan Nowak/)
+    const hostMail = await delivered(smtp, owner.email, /^Zmiana terminu: Jan Nowak/)
     expect(calendarOf(hostMail)).toMatchObject({ UID: `booking-${bookingId}@localhost`, SEQUENCE: '1' })
     await waitFor(async () => (await notificationsOf(owner.id, 'booking.rescheduled')).length === 1 || undefined)
   })
@@ -214,15 +200,15 @@ describe('a booking made, moved and cancelled by the visitor', () => {
   it('on a cancel: METHOD:CANCEL with the next SEQUENCE to both, and the host is told', async () => {
     const cancelled = await post(platform.baseURL, `/api/public/bookings/${token}/cancel`, {})
     expect(cancelled.status).toBe(200)
-    const visitorMail = await delivered(guest, /^Booking cancelled: /)
+    const visitorMail = await delivered(smtp, guest, /^Booking cancelled: /)
     expect(mimePart(visitorMail.raw, 'text/plain')).toContain('is cancelled, as you asked')
     expect(calendarOf(visitorMail)).toMatchObject({ METHOD: 'CANCEL', STATUS: 'CANCELLED', UID: `booking-${bookingId}@localhost`, SEQUENCE: '2' })
-    const hostMail = await delivered(owner.email, /^Rezerwacja odwołana: Jan Nowak/)
+    const hostMail = await delivered(smtp, owner.email, /^Rezerwacja odwołana: Jan Nowak/)
     expect(calendarOf(hostMail)).toMatchObject({ METHOD: 'CANCEL', SEQUENCE: '2' })
     await waitFor(async () => (await notificationsOf(owner.id, 'booking.cancelled')).length === 1 || undefined)
     // One message of each kind to each side: no duplicates from retries.
-    expect(mailsTo(guest)).toHaveLength(3)
-    expect(mailsTo(owner.email, /Jan Nowak/)).toHaveLength(3)
+    expect(mailsTo(smtp, guest)).toHaveLength(3)
+    expect(mailsTo(smtp, owner.email, /Jan Nowak/)).toHaveLength(3)
   })
 })
 
@@ -243,10 +229,10 @@ describe('a booking with a team member as host', () => {
     const made = await book({ start: isoAt(day, '16:00'), blockId: String(memberBlock.id), email: guest, name: 'Marta', locale: 'pl' })
     expect(made.status).toBe(201)
 
-    const visitorMail = await delivered(guest, /^Rezerwacja potwierdzona/)
+    const visitorMail = await delivered(smtp, guest, /^Rezerwacja potwierdzona/)
     expect(mimePart(visitorMail.raw, 'text/plain')).toContain('Prowadzi: Ewa Dąbrowska')
     expect(visitorMail.headers['reply-to']).toBe(memberUser.email)
-    const hostMail = await delivered(memberUser.email, /^New booking: Marta/)
+    const hostMail = await delivered(smtp, memberUser.email, /^New booking: Marta/)
     expect(mimePart(hostMail.raw, 'text/plain')).toContain('Hi Ewa Dąbrowska,')
     expect(calendarOf(hostMail).ORGANIZER).toBe(`mailto:${memberUser.email}`)
     const [notification] = await waitFor(async () => {
@@ -254,7 +240,7 @@ describe('a booking with a team member as host', () => {
       return found.length ? found : undefined
     })
     expect(notification.message).toMatch(/^New booking: Marta — .*16:00–17:00 \(Europe\/Warsaw\)$/)
-    expect(mailsTo(owner.email, /Marta/)).toHaveLength(0)
+    expect(mailsTo(smtp, owner.email, /Marta/)).toHaveLength(0)
   })
 })
 
@@ -263,8 +249,8 @@ describe('a booking cancelled by the host in the admin', () => {
     const guest = 'host-cancels@example.com'
     const made = await book({ start: isoAt(DAY, '12:00'), blockId, email: guest, name: 'Zofia', locale: 'en' })
     expect(made.status).toBe(201)
-    await delivered(guest, /^Booking confirmed/)
-    await delivered(owner.email, /^Nowa rezerwacja: Zofia/)
+    await delivered(smtp, guest, /^Booking confirmed/)
+    await delivered(smtp, owner.email, /^Nowa rezerwacja: Zofia/)
     const host = await signIn(platform.baseURL, owner.email, PASSWORD)
     const patched = await host.request('PATCH', `/api/bookings/${made.body.booking.id}`, { status: 'cancelled', sequence: 40, cancelledBy: 'client' })
     expect(patched.status).toBe(200)
@@ -273,15 +259,15 @@ describe('a booking cancelled by the host in the admin', () => {
     expect(stored).toMatchObject({ status: 'cancelled', cancelledBy: 'host', sequence: 1 })
     expect((await platform.payload.findByID({ collection: 'events', id: stored.event as number, overrideAccess: true })).status).toBe('cancelled')
 
-    const mail = await delivered(guest, /^Booking cancelled/)
+    const mail = await delivered(smtp, guest, /^Booking cancelled/)
     expect(mimePart(mail.raw, 'text/plain')).toMatch(/we are sorry: Anna Kowalska had to cancel your booking/)
     expect(calendarOf(mail)).toMatchObject({ METHOD: 'CANCEL', SEQUENCE: '1', UID: `booking-${made.body.booking.id}@localhost` })
     await new Promise((resolve) => setTimeout(resolve, 800))
-    expect(mailsTo(owner.email, /Zofia/)).toHaveLength(1) // only the new-booking email
+    expect(mailsTo(smtp, owner.email, /Zofia/)).toHaveLength(1) // only the new-booking email
     // Editing the cancelled booking again announces nothing more.
     expect((await host.request('PATCH', `/api/bookings/${made.body.booking.id}`, { notes: 'Called to apologise' })).status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 800))
-    expect(mailsTo(guest, /^Booking cancelled/)).toHaveLength(1)
+    expect(mailsTo(smtp, guest, /^Booking cancelled/)).toHaveLength(1)
   })
 })
 
@@ -290,7 +276,7 @@ describe("a visitor cancelling by link in a browser that also holds the owner's 
     const guest = 'owner-as-visitor@example.com'
     const made = await book({ start: isoAt(DAY, '09:00'), blockId, email: guest, name: 'Self Test', locale: 'en' })
     expect(made.status).toBe(201)
-    await delivered(guest, /^Booking confirmed/)
+    await delivered(smtp, guest, /^Booking confirmed/)
     const ownerSession = await signIn(platform.baseURL, owner.email, PASSWORD)
     const cancelled = await ownerSession.request('POST', `/api/public/bookings/${tokenOf(made.body.manageUrl)}/cancel`, {})
     expect(cancelled.status).toBe(200)
@@ -298,11 +284,11 @@ describe("a visitor cancelling by link in a browser that also holds the owner's 
       cancelledBy: 'client',
       sequence: 1,
     })
-    await delivered(guest, /^Booking cancelled/)
-    await delivered(owner.email, /^Rezerwacja odwołana: Self Test/)
+    await delivered(smtp, guest, /^Booking cancelled/)
+    await delivered(smtp, owner.email, /^Rezerwacja odwołana: Self Test/)
     await new Promise((resolve) => setTimeout(resolve, 800))
-    expect(mailsTo(guest, /^Booking cancelled/)).toHaveLength(1)
-    expect(mimePart(mailsTo(guest, /^Booking cancelled/)[0].raw, 'text/plain')).toContain('as you asked')
+    expect(mailsTo(smtp, guest, /^Booking cancelled/)).toHaveLength(1)
+    expect(mimePart(mailsTo(smtp, guest, /^Booking cancelled/)[0].raw, 'text/plain')).toContain('as you asked')
   })
 })
 
@@ -311,7 +297,7 @@ describe('the 24-hour reminder', () => {
     const guest = 'remind-me@example.com'
     const made = await book({ start: isoAt(DAY, '10:00'), blockId, email: guest, name: 'Ewa', locale: 'pl' })
     expect(made.status).toBe(201)
-    await delivered(guest, /^Rezerwacja potwierdzona/)
+    await delivered(smtp, guest, /^Rezerwacja potwierdzona/)
     const start = Date.parse(isoAt(DAY, '10:00'))
     // Too early: 25 hours before.
     expect(await sendDueReminders(platform.payload, new Date(start - 25 * HOUR))).toEqual([])
@@ -319,7 +305,7 @@ describe('the 24-hour reminder', () => {
     const at = new Date(start - 23 * HOUR)
     const runs = await Promise.all([sendDueReminders(platform.payload, at), sendDueReminders(platform.payload, at), sendDueReminders(platform.payload, at)])
     expect(runs.flat()).toEqual([made.body.booking.id])
-    const reminder = await delivered(guest, /^Przypomnienie: Konsultacja: Ewa, .* 10:00–11:00/)
+    const reminder = await delivered(smtp, guest, /^Przypomnienie: Konsultacja: Ewa, .* 10:00–11:00/)
     const text = mimePart(reminder.raw, 'text/plain')!
     expect(text).toContain('przypominamy o Twojej rezerwacji')
     expect(text).toContain(made.body.manageUrl)
@@ -327,7 +313,7 @@ describe('the 24-hour reminder', () => {
     // Later runs send nothing more.
     expect(await sendDueReminders(platform.payload, new Date(start - 2 * HOUR))).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 600))
-    expect(mailsTo(guest, /^Przypomnienie/)).toHaveLength(1)
+    expect(mailsTo(smtp, guest, /^Przypomnienie/)).toHaveLength(1)
     const stored = await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true })
     expect(stored.reminderSentAt).toBe(at.toISOString())
   })
@@ -349,8 +335,8 @@ describe('the 24-hour reminder', () => {
     const after = await platform.payload.findByID({ collection: 'bookings', id: seat.id, overrideAccess: true })
     expect(after.reminderSentAt).toBeFalsy()
     await new Promise((resolve) => setTimeout(resolve, 600))
-    expect(mailsTo(guest, /^Reminder/)).toHaveLength(0)
-    expect(mailsTo('left-class@example.com')).toHaveLength(0)
+    expect(mailsTo(smtp, guest, /^Reminder/)).toHaveLength(0)
+    expect(mailsTo(smtp, 'left-class@example.com')).toHaveLength(0)
   })
 
   it('sends nothing for a booking made less than an hour before its reminder time', async () => {
@@ -372,7 +358,7 @@ describe('the 24-hour reminder', () => {
     })
     await platform.payload.db.updateOne({ collection: 'bookings', id: early.id, data: { createdAt: new Date(Date.now() - 48 * HOUR).toISOString() } })
     expect(await sendDueReminders(platform.payload, new Date(Date.now() + HOUR))).toEqual([early.id])
-    const reminder = await delivered('planner@example.com', /^Reminder: Yoga class, /)
+    const reminder = await delivered(smtp, 'planner@example.com', /^Reminder: Yoga class, /)
     // No management link for a booking made without one (by hand): the email says so by leaving it out.
     expect(mimePart(reminder.raw, 'text/plain')).not.toContain('/bookings/')
   })

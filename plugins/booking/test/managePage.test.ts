@@ -7,18 +7,14 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { build } from 'esbuild'
-import path from 'node:path'
-import { chromium } from 'playwright-core'
-
 import { createToken } from '@platform'
 import type { TestPlatform } from '@platform/testing'
-import { createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
+import { componentPage, createSite, createUser, launchChromium, publishSiteAs, startTestPlatform } from '@platform/testing'
 import { createBlock, dayAhead, isoAt, post, setSettings } from './support'
 
 let platform: TestPlatform
 let browser: Browser
-let script: string
+let managePage: (props: Record<string, unknown>) => string
 let site: { id: number; identifier: string }
 let owner: { id: number }
 const DAY = dayAhead(5)
@@ -31,25 +27,8 @@ beforeAll(async () => {
   site = await createSite(platform.payload, owner.id, 'Gabinet Anny')
   await publishSiteAs(platform.payload, site.id)
   await setSettings(platform.payload, site.id, { minimumNoticeMinutes: 60, bookingWindowDays: 30, cancelCutoffHours: 24, timeZone: 'Europe/Warsaw' })
-  const bundle = await build({
-    stdin: {
-      contents: [
-        "import { createRoot } from 'react-dom/client'",
-        "import { ManageBooking } from './plugins/booking/manage/ManageBooking'",
-        "const root = document.getElementById('root')",
-        'createRoot(root).render(<ManageBooking token={root.dataset.token} initialLocale={root.dataset.locale} />)',
-      ].join('\n'),
-      resolveDir: path.resolve('.'),
-      loader: 'tsx',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  managePage = await componentPage({ module: 'plugins/booking/manage/ManageBooking.tsx', exportName: 'ManageBooking' })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -67,7 +46,7 @@ const open = async (token: string, locale: 'pl' | 'en' = 'pl'): Promise<{ page: 
   await page.route(at, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><body><main id="root" data-token="${token}" data-locale="${locale}"></main><script>${script}</script></body></html>`,
+      body: managePage({ token, initialLocale: locale }),
     }),
   )
   await page.goto(at)

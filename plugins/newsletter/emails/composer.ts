@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import type { EmailComposer, QueuedEmail } from '@platform'
-import { readEmailSettings, relationId } from '@platform'
+import { publicSiteInfo, readEmailSettings } from '@platform'
 import { frequencyLabel } from '../lib/frequency'
 import { confirmUrl, listUnsubscribeHeaders, preferencesUrl, unsubscribeUrl } from '../lib/links'
 import { CONFIRM_PURPOSE, confirmationValid, tokenAgain, UNSUBSCRIBE_PURPOSE } from '../lib/tokens'
@@ -52,18 +52,8 @@ export const composeSubscriberEmail = async ({ payload, args, now = Date.now() }
     if (!token || !confirmationValid(subscription.confirmationSentAt, now)) return undefined
     confirmLink = confirmUrl(payload.config.serverURL, token)
   }
-  const siteId = relationId(subscription.site)
-  const site =
-    siteId === undefined
-      ? undefined
-      : await payload.findByID({
-          collection: 'sites',
-          id: siteId,
-          depth: 0,
-          select: { name: true, identifier: true, owner: true },
-          disableErrors: true,
-          overrideAccess: true, // trusted: the site's name for the email and its owner's own template versions
-        })
+  // The subscriber's site: its name and address for the email, its owner's id for the owner's own template versions.
+  const site = await publicSiteInfo({ payload }, subscription.site)
   if (!site) return undefined
   const locale = subscription.locale === 'en' ? 'en' : 'pl'
   const serverURL = payload.config.serverURL
@@ -71,10 +61,10 @@ export const composeSubscriberEmail = async ({ payload, args, now = Date.now() }
     to: subscription.email,
     template: TEMPLATES[kind],
     locale,
-    ownerId: relationId(site.owner),
+    ownerId: site.ownerId,
     data: {
       siteName: site.name,
-      siteUrl: `${serverURL}/s/${site.identifier}`,
+      siteUrl: site.url,
       frequency: frequencyLabel(subscription.frequency, locale),
       preferencesUrl: preferencesUrl(serverURL, unsubscribeToken),
       unsubscribeUrl: unsubscribeUrl(serverURL, unsubscribeToken),

@@ -7,12 +7,12 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { visitorEndpoint } from '@platform'
+import { visitorEndpoint, type SiteInfo } from '@platform'
 import { preferencesUrl } from '../lib/links'
 import { preferencesForm } from '../lib/pages'
 import { PAGE_TEXTS } from '../lib/pageTexts'
 import { FREQUENCIES, SUBSCRIPTIONS, type Frequency } from '../slugs'
-import { findByToken, frequencyOf, invalidLinkPage, page, pageLocale, siteOf, tokenParam, type SiteInfo, type Subscription } from './subscriberPages'
+import { findByToken, frequencyOf, invalidLinkPage, page, pageLocale, siteOf, tokenParam, type Subscription } from './subscriberPages'
 import { unsubscribe, unsubscribedPage } from './unsubscribe'
 
 const isFrequency = (value: unknown): value is Frequency => (FREQUENCIES as readonly unknown[]).includes(value)

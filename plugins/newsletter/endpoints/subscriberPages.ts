@@ -1,9 +1,9 @@
 /** What the subscriber's link endpoints share: finding the subscription a token names, its site, and the page language. */
 import type { DataFromCollectionSlug, PayloadRequest } from 'payload'
 
-import { hashToken, isWellFormedToken, relationId, requestLocale } from '@platform'
+import { hashToken, isWellFormedToken, publicSiteInfo, requestLocale } from '@platform'
 import { frequencyLabel } from '../lib/frequency'
-import { htmlResponse, renderPage, type PageContent, type PageLocale } from '../lib/pages'
+import { subscriberPage, type PageLocale } from '../lib/pages'
 import { PAGE_TEXTS } from '../lib/pageTexts'
 import { SUBSCRIPTIONS } from '../slugs'
 
@@ -33,28 +33,14 @@ export const findByToken = async (
   return found.docs[0]
 }
 
-export type SiteInfo = { name: string; url: string }
-
-export const siteOf = async (req: PayloadRequest, subscription: Subscription): Promise<SiteInfo | undefined> => {
-  const siteId = relationId(subscription.site)
-  if (siteId === undefined) return undefined
-  const site = await req.payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, identifier: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted: the name and address of the subscriber's own site, for the page
-    req,
-  })
-  return site ? { name: site.name, url: `${req.payload.config.serverURL}/s/${site.identifier}` } : undefined
-}
+/** The subscriber's own site (its name and address, for the page). */
+export const siteOf = (req: PayloadRequest, subscription: Subscription) => publicSiteInfo(req, subscription.site)
 
 /** The subscriber's language, or (no subscription) the browser's. */
 export const pageLocale = (req: PayloadRequest, subscription?: Subscription): PageLocale =>
   subscription ? (subscription.locale === 'en' ? 'en' : 'pl') : requestLocale(req)
 
-export const page = (content: PageContent, status = 200) => htmlResponse(renderPage(content), status)
+export const page = subscriberPage
 
 export const invalidLinkPage = (locale: PageLocale) => page({ locale, title: PAGE_TEXTS[locale].invalidTitle, paragraphs: [PAGE_TEXTS[locale].invalid] }, 404)
 

@@ -9,12 +9,12 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { visitorEndpoint } from '@platform'
+import { visitorEndpoint, type SiteInfo } from '@platform'
 import { unsubscribeUrl } from '../lib/links'
 import { unsubscribeForm } from '../lib/pages'
 import { PAGE_TEXTS } from '../lib/pageTexts'
 import { SUBSCRIPTIONS } from '../slugs'
-import { findByToken, invalidLinkPage, page, pageLocale, siteOf, tokenParam, type SiteInfo, type Subscription } from './subscriberPages'
+import { findByToken, invalidLinkPage, page, pageLocale, siteOf, tokenParam, type Subscription } from './subscriberPages'
 
 /** Stops the newsletter for this subscriber (a pending confirmation or welcome email is then not sent either). */
 export const unsubscribe = async (req: PayloadRequest, subscription: Subscription): Promise<void> => {

@@ -1,26 +1,25 @@
 /**
- * The subscriber's pages behind the emailed links (pure): confirmation, preferences and unsubscribe, in the
- * subscriber's language. Plain HTML with inline styles (no scripts, no CDN), escaped values, `noindex`, no
- * referrer (the token is in the address). Forms post back to the same address (the token is the credential).
+ * The subscriber's pages behind the emailed links: confirmation, preferences and unsubscribe, in the subscriber's
+ * language, as the platform's private pages (`htmlPage`: no-store, `noindex`, no referrer, for the token is in the
+ * address). No scripts, no CDN, escaped values. Forms post back to the same address (the token is the credential).
  */
+import { escapeHtml, htmlPage, messageHtml, PAGE_STYLE } from '@platform'
 import { FREQUENCIES, type Frequency } from '../slugs'
 import { FREQUENCY_LABELS } from './frequency'
 
 export type PageLocale = 'pl' | 'en'
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
-
+/** The platform's page look, and the forms'. */
 const STYLE =
-  'body{font-family:system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}' +
-  'h1{font-size:1.5rem}button{font:inherit;padding:.55rem 1.1rem;border-radius:6px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}' +
+  PAGE_STYLE +
+  'button{font:inherit;padding:.55rem 1.1rem;border-radius:6px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}' +
   'button.secondary{background:#fff;color:#b91c1c;border-color:#b91c1c}fieldset{border:1px solid #d1d5db;border-radius:6px;margin:1rem 0}' +
-  'label{display:block;margin:.3rem 0}form{margin:1rem 0}a{color:#1d4ed8}.site{color:#6b7280}'
+  'label{display:block;margin:.3rem 0}form{margin:1rem 0}'
 
 export type PageContent = {
   locale: PageLocale
   title: string
-  /** Paragraphs of plain text (escaped here). */
+  /** Paragraphs of plain text (escaped). */
   paragraphs: string[]
   /** Names the site the page is about. */
   siteName?: string
@@ -29,36 +28,9 @@ export type PageContent = {
   link?: { href: string; label: string }
 }
 
-export const renderPage = ({ locale, title, paragraphs, siteName, formHtml = '', link }: PageContent): string => `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${siteName ? `<p class="site">${escapeHtml(siteName)}</p>\n` : ''}<h1>${escapeHtml(title)}</h1>
-${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}
-${formHtml}${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}
-</main>
-</body>
-</html>
-`
-
-export const htmlResponse = (html: string, status = 200): Response =>
-  new Response(html, {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
-      'x-robots-tag': 'noindex',
-    },
-  })
+/** The page as an answer: the platform's private page (no-store, noindex, no referrer) with the forms' look. */
+export const subscriberPage = ({ locale, formHtml, ...message }: PageContent, status = 200): Response =>
+  htmlPage({ lang: locale, title: message.title, style: STYLE, status, body: messageHtml({ ...message, html: formHtml }) })
 
 const FORM_TEXT = {
   pl: { legend: 'Jak często chcesz dostawać newsletter?', save: 'Zapisz zmiany', unsubscribe: 'Wypisz mnie z newslettera', confirm: 'Tak, wypisz mnie' },

@@ -3,7 +3,7 @@
  * language with the site's name, the preferences and unsubscribe links, and the open pixel when the email is
  * tracked. No <style>, no external CSS, fonts or scripts: mail apps keep inline styles only.
  */
-import { escapeHtml } from './escape'
+import { escapeHtml } from '@platform'
 import { STYLE } from './styles'
 import { EMAIL_TEXT, fill, type EmailLocale } from './texts'
 

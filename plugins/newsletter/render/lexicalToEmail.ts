@@ -11,7 +11,7 @@ import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtex
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { sanitizeUrl } from 'payload/shared'
 
-import { escapeHtml } from './escape'
+import { escapeHtml } from '@platform'
 import { headingStyle, STYLE } from './styles'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Lexical's serialized state, as Payload stores it

@@ -4,7 +4,7 @@
  * tracked like a campaign when `tracking` is given.
  */
 import { openPixelUrl } from '../lib/tracking'
-import { escapeHtml } from './escape'
+import { escapeHtml } from '@platform'
 import { renderLayout, type RecipientLinks } from './layout'
 import { absoluteUrl, bodyToHtml, bodyToText, type LexicalBody } from './lexicalToEmail'
 import { campaignLocale, linkRewriter, type CampaignContent, type RenderedNewsletter, type Tracking } from './renderCampaign'

@@ -3,14 +3,14 @@
  * subscribers, editors manage them, viewers read, hosts (their own bookings only) do not, staff read for audit,
  * visitors nothing. Deleting a subscriber deletes their delivery records (GDPR).
  */
-import type { Session, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
+import type { CastMember, Session, TestPlatform } from '@platform/testing'
+import { createAccessCast, createSite, createUser, PASSWORD, signIn, startTestPlatform } from '@platform/testing'
 import { ANALYTICS, CAMPAIGNS, SUBSCRIPTIONS } from '../slugs'
 
 let platform: TestPlatform
 let siteA: number
 let siteB: number
-const as: Record<'ownerA' | 'ownerB' | 'editor' | 'host' | 'viewer' | 'staff' | 'visitor', Session> = {} as never
+let as: Record<CastMember, Session>
 let counter = 0
 const address = () => `access-${Date.now().toString(36)}-${++counter}@example.test`
 
@@ -26,26 +26,11 @@ const subscriber = async (site: number, deliveries = 0) => {
   return doc
 }
 
-const member = async (site: number, role: 'editor' | 'host' | 'viewer') => {
-  const user = await createUser(platform.payload)
-  await addTeamMember(platform.payload, site, user.id, user.email, role)
-  return signIn(platform.baseURL, user.email, PASSWORD)
-}
-
 const ids = (body: { docs?: { id: number }[] }) => (body.docs ?? []).map((doc) => doc.id).sort((a, b) => a - b)
 
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })
-  const [a, b, staff] = await Promise.all([createUser(platform.payload), createUser(platform.payload), createUser(platform.payload, { isStaff: true })])
-  siteA = (await createSite(platform.payload, a.id)).id
-  siteB = (await createSite(platform.payload, b.id)).id
-  as.ownerA = await signIn(platform.baseURL, a.email, PASSWORD)
-  as.ownerB = await signIn(platform.baseURL, b.email, PASSWORD)
-  as.staff = await signIn(platform.baseURL, staff.email, PASSWORD)
-  as.editor = await member(siteA, 'editor')
-  as.host = await member(siteA, 'host')
-  as.viewer = await member(siteA, 'viewer')
-  as.visitor = session(platform.baseURL)
+  ;({ siteA, siteB, as } = await createAccessCast(platform))
 })
 
 afterAll(async () => {

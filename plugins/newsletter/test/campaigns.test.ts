@@ -8,11 +8,22 @@
 import pg from 'pg'
 
 import type { Session, SmtpListener, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, mimePart, PASSWORD, session, signIn, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import {
+  addTeamMember,
+  createSite,
+  createUser,
+  decodeSubject,
+  mimePart,
+  PASSWORD,
+  session,
+  signIn,
+  startSmtpListener,
+  startTestPlatform,
+  waitFor,
+} from '@platform/testing'
 import { SEND_CAMPAIGN_JOB } from '../sending/names'
 import { CAMPAIGNS } from '../slugs'
 import { acceptedBy, addSubscribers, createCampaign, lexicalBody } from './fixtures'
-import { decodeSubject } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform

@@ -9,12 +9,11 @@ import { createLocalReq } from 'payload'
 
 import { definePlatformPlugin, publishEvent } from '@platform'
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { createSite, createUser, mimePart, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import { createSite, createUser, decodeSubject, mimePart, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { sendDigests } from '../digests/sendDigests'
 import { siteUpdateListeners } from '../digests/updateListeners'
 import { ANALYTICS, CAMPAIGNS, SUBSCRIPTIONS, UPDATES } from '../slugs'
 import { acceptedBy, addSubscribers, createCampaign } from './fixtures'
-import { decodeSubject } from './support'
 
 declare module '@platform' {
   interface PlatformEvents {

@@ -2,35 +2,19 @@
  * The subscribers' CSV export over real HTTP: who may download it (owner, admin, editor, staff; not a viewer,
  * a host, another owner or a visitor), its columns and statuses, and escaping (quotes, formula injection).
  */
-import type { Session, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, session, signIn, startTestPlatform } from '@platform/testing'
+import type { CastMember, Session, TestPlatform } from '@platform/testing'
+import { createAccessCast, createSite, createUser, PASSWORD, signIn, startTestPlatform } from '@platform/testing'
 import { SUBSCRIPTIONS } from '../slugs'
 import { addSubscriber, uniqueAddress } from './deliveries'
 
 let platform: TestPlatform
 let siteA: number
 let siteB: number
-const as: Record<'ownerA' | 'ownerB' | 'admin' | 'editor' | 'viewer' | 'host' | 'staff' | 'visitor', Session> = {} as never
-
-const member = async (site: number, role: 'admin' | 'editor' | 'host' | 'viewer') => {
-  const user = await createUser(platform.payload)
-  await addTeamMember(platform.payload, site, user.id, user.email, role)
-  return signIn(platform.baseURL, user.email, PASSWORD)
-}
+let as: Record<CastMember, Session>
 
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })
-  const [a, b, staff] = await Promise.all([createUser(platform.payload), createUser(platform.payload), createUser(platform.payload, { isStaff: true })])
-  siteA = (await createSite(platform.payload, a.id)).id
-  siteB = (await createSite(platform.payload, b.id)).id
-  as.ownerA = await signIn(platform.baseURL, a.email, PASSWORD)
-  as.ownerB = await signIn(platform.baseURL, b.email, PASSWORD)
-  as.staff = await signIn(platform.baseURL, staff.email, PASSWORD)
-  as.admin = await member(siteA, 'admin')
-  as.editor = await member(siteA, 'editor')
-  as.viewer = await member(siteA, 'viewer')
-  as.host = await member(siteA, 'host')
-  as.visitor = session(platform.baseURL)
+  ;({ siteA, siteB, as } = await createAccessCast(platform))
 })
 
 afterAll(async () => {

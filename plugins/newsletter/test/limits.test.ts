@@ -4,10 +4,10 @@
  * visitor never notices: the same 202, nothing stored or sent, the owner told once.
  */
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { createSite, createUser, publishSiteAs, startSmtpListener, startTestPlatform } from '@platform/testing'
+import { createSite, createUser, delivered, mailsTo, onServer, publishSiteAs, startSmtpListener, startTestPlatform } from '@platform/testing'
 import { LIST_FULL } from '../endpoints/listFull'
 import { SUBSCRIPTIONS } from '../slugs'
-import { delivered, freshIp, linkIn, mailsTo, onServer, page, subscribeRequest } from './support'
+import { freshIp, linkIn, page, subscribeRequest } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform

@@ -6,11 +6,11 @@
  * and tell the owner; a 550 at RCPT TO deactivates the subscriber (hard bounce).
  */
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { createSite, createUser, mimePart, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import { createSite, createUser, decodeSubject, mimePart, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { campaignToken, clickSignatureValid } from '../lib/tracking'
 import { ANALYTICS, CAMPAIGNS, LINK_CLICKS, SUBSCRIPTIONS } from '../slugs'
 import { acceptedBy, addSubscribers, createCampaign } from './fixtures'
-import { decodeSubject, freshIp } from './support'
+import { freshIp } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform

@@ -5,9 +5,23 @@
  * for new, pending and confirmed addresses, bad input refused with nothing stored.
  */
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, PASSWORD, publishSiteAs, signIn, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import {
+  addTeamMember,
+  createSite,
+  createUser,
+  decodeSubject,
+  delivered,
+  mailsTo,
+  onServer,
+  PASSWORD,
+  publishSiteAs,
+  signIn,
+  startSmtpListener,
+  startTestPlatform,
+  waitFor,
+} from '@platform/testing'
 import { SUBSCRIPTIONS } from '../slugs'
-import { decodeSubject, delivered, freshIp, linkIn, mailsTo, onServer, page, subscribeRequest } from './support'
+import { freshIp, linkIn, page, subscribeRequest } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform

@@ -1,5 +1,5 @@
 /** The tracking endpoints' answers (pure): the pixel, and the page for a click link that is not the platform's. */
-import { htmlResponse, renderPage, type PageLocale } from '../lib/pages'
+import { subscriberPage, type PageLocale } from '../lib/pages'
 
 /** A 1×1 transparent GIF (43 bytes). */
 export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
@@ -28,8 +28,7 @@ const BAD_LINK = {
 }
 
 /** 400: never a redirect for a link the platform did not sign. */
-export const badLinkPage = (locale: PageLocale): Response =>
-  htmlResponse(renderPage({ locale, title: BAD_LINK[locale].title, paragraphs: [BAD_LINK[locale].text] }), 400)
+export const badLinkPage = (locale: PageLocale): Response => subscriberPage({ locale, title: BAD_LINK[locale].title, paragraphs: [BAD_LINK[locale].text] }, 400)
 
 /** The signed destination as the Location header: a normalised http(s) address, or undefined. */
 export const redirectTarget = (href: string): string | undefined => {

@@ -12,13 +12,15 @@ import {
   addTeamMember,
   createSite,
   createUser,
+  decodeSubject,
+  delivered,
+  mailsTo,
   PASSWORD,
   session,
   signIn,
   startSmtpListener,
   startTestPlatform,
   TEST_PUBLIC_URL,
-  waitFor,
 } from '@platform/testing'
 import { sendPlanNotices } from '..'
 import type { TransactionNotification } from '../p24'
@@ -74,19 +76,6 @@ const paymentsOf = async (userId: number) =>
 const tokenOf = (redirectUrl: string) => decodeURIComponent(redirectUrl.split('/trnRequest/')[1])
 const postNotification = (body: object) =>
   fetch(`${platform.baseURL}/api/payments/p24/notify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-const mailsTo = (to: string) => smtp.received.filter((mail) => mail.accepted && mail.headers.to?.includes(to))
-const mailTo = (to: string, subject: RegExp) =>
-  waitFor(async () => mailsTo(to).find((mail) => subject.test(decodeSubject(mail.headers.subject ?? ''))), { what: `an email to ${to} matching ${subject}` })
-/** `=?UTF-8?Q?...?=` / `=?UTF-8?B?...?=` words as text. */
-const decodeSubject = (subject: string) =>
-  subject.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8'),
-  )
 /** The first application/pdf part of a raw message, decoded. */
 const pdfAttachment = (raw: string): { filename: string; pdf: Buffer } | undefined => {
   const at = raw.search(/Content-Type: application\/pdf/i)
@@ -156,7 +145,7 @@ describe('owner checkout and receipt', () => {
     expect(paid.status).toBe('paid')
     expect(paid.receiptNumber).toMatch(/^R\/\d{4}\/\d{6}$/)
 
-    const mail = await mailTo(user.email, /Dziękujemy za płatność/)
+    const mail = await delivered(smtp, user.email, /Dziękujemy za płatność/)
     expect(decodeSubject(mail.headers.subject!)).toBe('Dziękujemy za płatność — Plan Pro — 1 miesiąc')
     const attachment = pdfAttachment(mail.raw)!
     expect(attachment.filename).toBe(`receipt-${paid.receiptNumber!.replace(/\//g, '-')}.pdf`)
@@ -290,7 +279,7 @@ describe('the pay link for other plugins', () => {
     expect((await visitor.request('GET', `/api/payments/pay/${payment.sessionId}`)).status).toBe(409)
     expect((await download(siteOwner.client, payment.id)).status).toBe(200)
     expect((await download(admin.client, payment.id)).status).toBe(200)
-    const mail = await mailTo(payer.email, /Thank you for your payment/)
+    const mail = await delivered(smtp, payer.email, /Thank you for your payment/)
     expect(await pdfText(pdfAttachment(mail.raw)!.pdf)).toContain('PLN 150.00')
   })
 })
@@ -304,16 +293,16 @@ describe('plan and payment emails', () => {
     const mine = (told: { userId: number; notice: string }[]) => told.filter((entry) => entry.userId === user.id)
     expect(mine(await sendPlanNotices(platform.payload, now))).toEqual([{ userId: user.id, notice: 'ending' }])
     expect(mine(await sendPlanNotices(platform.payload, now))).toEqual([])
-    const reminder = await mailTo(user.email, /kończy się/)
+    const reminder = await delivered(smtp, user.email, /kończy się/)
     expect(decodeSubject(reminder.headers.subject!)).toBe('Twój plan Pro kończy się 13 marca 2030')
     expect(reminder.raw).toContain('/admin/billing')
 
     const later = new Date('2030-03-14T08:00:00Z')
     expect(mine(await sendPlanNotices(platform.payload, later))).toEqual([{ userId: user.id, notice: 'ended' }])
     expect(mine(await sendPlanNotices(platform.payload, later))).toEqual([])
-    await mailTo(user.email, /się zakończył/)
+    await delivered(smtp, user.email, /się zakończył/)
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    expect(mailsTo(user.email)).toHaveLength(2)
+    expect(mailsTo(smtp, user.email)).toHaveLength(2)
   })
 
   it('sends "nothing was charged, try again" when payment.failed is announced', async () => {
@@ -330,7 +319,7 @@ describe('plan and payment emails', () => {
       currency: 'PLN',
       reason: 'expired',
     })
-    const mail = await mailTo(payer.email, /did not go through/)
+    const mail = await delivered(smtp, payer.email, /did not go through/)
     expect(mail.raw).toContain('not completed in time')
     expect(mail.raw).toContain('Nothing was charged')
     expect(mail.raw).toContain('https://studio.example/warsztaty')

@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import type { EmailComposer, QueuedEmail } from '@platform'
-import { relationId } from '@platform'
+import { publicSiteInfo } from '@platform'
 import { VERIFICATION_TTL_DAYS, verificationTokenAgain, verificationValid, verifyUrl } from '../lib/tokens'
 import { TESTIMONIALS } from '../slugs'
 
@@ -26,28 +26,21 @@ export const composeVerifyEmail = async ({ payload, args, now = Date.now() }: { 
   })
   if (!testimonial?.authorEmail || testimonial.emailVerifiedAt || !verificationValid(testimonial.createdAt, now)) return undefined
   const token = verificationTokenAgain(payload.secret, testimonial.emailVerificationTokenSeed, testimonial.emailVerificationToken)
-  const siteId = relationId(testimonial.site)
-  if (!token || siteId === undefined) return undefined
-  const site = await payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, identifier: true, owner: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted: the site's name for the email and its owner's own template versions
-  })
+  if (!token) return undefined
+  // The author's site: its name and address for the email, its owner's id for the owner's own template versions.
+  const site = await publicSiteInfo({ payload }, testimonial.site)
   if (!site) return undefined
   const serverURL = payload.config.serverURL
   const email: QueuedEmail = {
     to: testimonial.authorEmail,
     template: VERIFY_TEMPLATE,
     locale: testimonial.locale === 'en' ? 'en' : 'pl',
-    ownerId: relationId(site.owner),
+    ownerId: site.ownerId,
     data: {
       siteName: site.name,
       testimonialAuthor: testimonial.authorName,
       testimonialConfirmUrl: verifyUrl(serverURL, token),
-      testimonialSiteUrl: `${serverURL}/s/${site.identifier}`,
+      testimonialSiteUrl: site.url,
       testimonialLinkDays: VERIFICATION_TTL_DAYS,
     },
   }

@@ -5,29 +5,13 @@
  * testimonial was sent (lib/tokens.ts). Answers a small HTML page in the testimonial's language: 200 confirmed or
  * confirmed already; 404 unknown or altered link; 410 expired.
  */
-import type { PayloadRequest } from 'payload'
-
-import { hashToken, inTransaction, isWellFormedToken, lockForTransaction, relationId, requestLocale, visitorEndpoint } from '@platform'
+import { hashToken, inTransaction, isWellFormedToken, lockForTransaction, publicSiteInfo, requestLocale, visitorEndpoint } from '@platform'
 import type { FormLocale } from '../lib/formRules'
-import { htmlPage, VERIFY_TEXTS } from '../lib/pages'
+import { verifyPage, VERIFY_TEXTS } from '../lib/pages'
 import { VERIFICATION_TTL_DAYS, verificationValid } from '../lib/tokens'
 import { TESTIMONIALS } from '../slugs'
 
-const invalidPage = (locale: FormLocale) => htmlPage({ locale, title: VERIFY_TEXTS[locale].invalidTitle, paragraphs: [VERIFY_TEXTS[locale].invalid] }, 404)
-
-const siteOf = async (req: PayloadRequest, siteId: number | string | undefined) => {
-  if (siteId === undefined) return undefined
-  const site = await req.payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, identifier: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted: the name and address of the author's site, for the page
-    req,
-  })
-  return site ? { name: site.name, url: `${req.payload.config.serverURL}/s/${site.identifier}` } : undefined
-}
+const invalidPage = (locale: FormLocale) => verifyPage({ locale, title: VERIFY_TEXTS[locale].invalidTitle, paragraphs: [VERIFY_TEXTS[locale].invalid] }, 404)
 
 export const verifyEndpoint = visitorEndpoint({
   path: '/public/testimonials/verify',
@@ -48,14 +32,14 @@ export const verifyEndpoint = visitorEndpoint({
         req,
       })
       const testimonial = found.docs[0]
-      const site = testimonial && (await siteOf(req, relationId(testimonial.site)))
+      const site = testimonial && (await publicSiteInfo(req, testimonial.site))
       if (!testimonial || !site) return invalidPage(requestLocale(req))
       const locale: FormLocale = testimonial.locale === 'en' ? 'en' : 'pl'
       const text = VERIFY_TEXTS[locale]
       const common = { locale, siteName: site.name, link: { href: site.url, label: text.toSite } }
-      if (testimonial.emailVerifiedAt) return htmlPage({ ...common, title: text.alreadyTitle, paragraphs: [text.already] })
+      if (testimonial.emailVerifiedAt) return verifyPage({ ...common, title: text.alreadyTitle, paragraphs: [text.already] })
       if (!verificationValid(testimonial.createdAt, Date.now()))
-        return htmlPage({ ...common, title: text.expiredTitle, paragraphs: [text.expired(VERIFICATION_TTL_DAYS)] }, 410)
+        return verifyPage({ ...common, title: text.expiredTitle, paragraphs: [text.expired(VERIFICATION_TTL_DAYS)] }, 410)
       await req.payload.update({
         collection: TESTIMONIALS,
         id: testimonial.id,
@@ -66,7 +50,11 @@ export const verifyEndpoint = visitorEndpoint({
         req,
       })
       const next = testimonial.status === 'approved' ? text.shown : text.pending
-      return htmlPage({ ...common, title: text.confirmedTitle, paragraphs: [text.confirmed(site.name), ...(testimonial.status === 'rejected' ? [] : [next])] })
+      return verifyPage({
+        ...common,
+        title: text.confirmedTitle,
+        paragraphs: [text.confirmed(site.name), ...(testimonial.status === 'rejected' ? [] : [next])],
+      })
     })
   },
 })

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import type { EmailComposer, QueuedEmail } from '@platform'
-import { relationId } from '@platform'
+import { publicSiteInfo, relationId } from '@platform'
 import { formatDate, langOf, polishPlural } from '@platform/format'
 import { REQUESTS } from '../slugs'
 import { invitationTokenAgain, invitationUrl, optOutUrl } from './links'
@@ -32,14 +32,8 @@ export const composeInvitationEmail = async ({ payload, args, now = Date.now() }
   const siteId = relationId(request.site)
   if (!token || siteId === undefined) return undefined
   if (await optOutExists(await createLocalReq({}, payload), siteId, request.email)) return undefined
-  const site = await payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, identifier: true, owner: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted: the site's name for the email and its owner's own template versions
-  })
+  // Its name for the email, and its owner's id for the owner's own template versions.
+  const site = await publicSiteInfo({ payload }, siteId)
   if (!site) return undefined
   const locale = langOf(request.locale)
   const serverURL = payload.config.serverURL
@@ -49,7 +43,7 @@ export const composeInvitationEmail = async ({ payload, args, now = Date.now() }
     to: request.email,
     template: INVITATION_TEMPLATE,
     locale,
-    ownerId: relationId(site.owner),
+    ownerId: site.ownerId,
     data: {
       siteName: site.name,
       clientName: request.name ?? '',

@@ -11,13 +11,24 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { inTransaction, jsonError, lockForTransaction, readJsonBody, relationId, requestLocale, visitorEndpoint } from '@platform'
+import {
+  escapeHtml,
+  htmlPage,
+  inTransaction,
+  jsonError,
+  lockForTransaction,
+  readJsonBody,
+  relationId,
+  requestLocale,
+  visitorEndpoint,
+  type HtmlDocument,
+} from '@platform'
 import { formatDate } from '@platform/format'
 import { OPT_OUTS, REQUESTS } from '../slugs'
 import { findInvitation, isExpired, pageLocale, siteOf, tokenParam, type Invitation, type SiteInfo } from './invitationRecord'
 import { INVITATIONS_PATH } from './links'
 import { optOutExists } from './listener'
-import { escapeHtml, htmlResponse, invitationForm, optOutForm, renderPage, type FormErrors, type FormValues } from './page'
+import { invitationForm, invitationPage, optOutForm, type FormErrors, type FormValues, type PageShell } from './page'
 import { PAGE_TEXTS, type PageLocale } from './pageTexts'
 import { optOutLockKey } from './send'
 import { readSubmission } from './submission'
@@ -29,18 +40,18 @@ const withLang = (path: string, locale: PageLocale) => `${path}?lang=${locale}`
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
-const page = (html: string, status = 200) => {
-  const response = htmlResponse(html, status)
-  response.headers.set('content-security-policy', CSP)
-  return response
-}
+const page = (document: HtmlDocument, status = 200) => htmlPage({ ...document, status, headers: { 'content-security-policy': CSP } })
 
 const invalidPage = (locale: PageLocale) => {
   const text = PAGE_TEXTS[locale]
-  return page(renderPage({ locale, siteName: 'Platforma', title: text.invalidTitle, paragraphs: [text.invalid] }), 404)
+  return page(invitationPage({ locale, siteName: 'Platforma', title: text.invalidTitle, paragraphs: [text.invalid] }), 404)
 }
 
 type Found = { token: string; invitation: Invitation; site: SiteInfo; locale: PageLocale }
+
+/** A page of the invitation's site: in its language, named and coloured as the site. */
+const sitePage = ({ site, locale }: Pick<Found, 'site' | 'locale'>, shell: Omit<PageShell, 'locale' | 'siteName' | 'brandColor'>, status = 200) =>
+  page(invitationPage({ locale, siteName: site.name, brandColor: site.brandColor, ...shell }), status)
 
 const lookUp = async (req: PayloadRequest): Promise<Found | undefined> => {
   const token = tokenParam(req)
@@ -53,16 +64,14 @@ const siteLink = (site: SiteInfo, locale: PageLocale) => (site.url ? { href: sit
 
 const closedPage = ({ site, locale, token }: Found, kind: 'used' | 'expired', status: number) => {
   const text = PAGE_TEXTS[locale]
-  return page(
-    renderPage({
-      locale,
-      siteName: site.name,
-      brandColor: site.brandColor,
+  return sitePage(
+    { site, locale },
+    {
       title: kind === 'used' ? text.usedTitle : text.expiredTitle,
       paragraphs: [kind === 'used' ? text.used : text.expired],
       bodyHtml: `<p class="small"><a href="${escapeHtml(withLang(pathOf(token, '/opt-out'), locale))}">${escapeHtml(text.optOutLink)}</a></p>\n`,
       link: siteLink(site, locale),
-    }),
+    },
     status,
   )
 }
@@ -73,11 +82,9 @@ const formPage = (
 ) => {
   const text = PAGE_TEXTS[locale]
   const other: PageLocale = locale === 'pl' ? 'en' : 'pl'
-  return page(
-    renderPage({
-      locale,
-      siteName: site.name,
-      brandColor: site.brandColor,
+  return sitePage(
+    { site, locale },
+    {
       title: text.title,
       paragraphs: [
         text.intro({
@@ -96,7 +103,7 @@ const formPage = (
         optOutHref: withLang(pathOf(token, '/opt-out'), locale),
       }),
       otherLanguageHref: withLang(pathOf(token), other),
-    }),
+    },
     status,
   )
 }
@@ -154,30 +161,23 @@ export const thanksPageEndpoint = visitorEndpoint({
     if (found.invitation.status !== 'completed')
       return new Response(null, { status: 303, headers: { location: withLang(pathOf(found.token), found.locale), 'cache-control': 'no-store' } })
     const text = PAGE_TEXTS[found.locale]
-    return page(
-      renderPage({
-        locale: found.locale,
-        siteName: found.site.name,
-        brandColor: found.site.brandColor,
-        title: text.thanksTitle,
-        paragraphs: [text.thanks(found.site.name)],
-        link: siteLink(found.site, found.locale),
-      }),
-    )
+    return sitePage(found, {
+      title: text.thanksTitle,
+      paragraphs: [text.thanks(found.site.name)],
+      link: siteLink(found.site, found.locale),
+    })
   },
 })
 
 const optedOutPage = ({ invitation, site, locale }: Found) => {
   const text = PAGE_TEXTS[locale]
-  return page(
-    renderPage({
-      locale,
-      siteName: site.name,
-      brandColor: site.brandColor,
+  return sitePage(
+    { site, locale },
+    {
       title: text.optedOutTitle,
       paragraphs: [text.optedOut(invitation.email, site.name), text.otherMail],
       link: siteLink(site, locale),
-    }),
+    },
   )
 }
 
@@ -190,16 +190,14 @@ export const optOutPageEndpoint = visitorEndpoint({
     const { invitation, site, locale, token } = found
     const text = PAGE_TEXTS[locale]
     if (await optOutExists(req, relationId(invitation.site)!, invitation.email)) return optedOutPage(found)
-    return page(
-      renderPage({
-        locale,
-        siteName: site.name,
-        brandColor: site.brandColor,
+    return sitePage(
+      { site, locale },
+      {
         title: text.optOutTitle,
         paragraphs: [text.optOutQuestion(invitation.email, site.name)],
         bodyHtml: optOutForm({ locale, action: withLang(pathOf(token, '/opt-out'), locale) }),
         otherLanguageHref: withLang(pathOf(token, '/opt-out'), locale === 'pl' ? 'en' : 'pl'),
-      }),
+      },
     )
   },
 })

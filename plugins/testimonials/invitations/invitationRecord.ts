@@ -1,7 +1,7 @@
 /** Finding the invitation a link's token names, its site for the page, and the page's language. */
 import type { DataFromCollectionSlug, PayloadRequest } from 'payload'
 
-import { findPublishedSite, hashToken, isWellFormedToken, relationId, requestLocale } from '@platform'
+import { findPublishedSite, hashToken, isWellFormedToken, publicSiteInfo, requestLocale } from '@platform'
 import { REQUESTS } from '../slugs'
 import type { PageLocale } from './pageTexts'
 
@@ -31,25 +31,11 @@ export type SiteInfo = { name: string; url?: string; brandColor?: string }
 
 /** The site's name, its public address and brand colour once published (for the page). */
 export const siteOf = async (req: PayloadRequest, invitation: Invitation): Promise<SiteInfo | undefined> => {
-  const siteId = relationId(invitation.site)
-  if (siteId === undefined) return undefined
-  const site = await req.payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, identifier: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted: the name of the invited client's own site, for the page
-    req,
-  })
+  const site = await publicSiteInfo(req, invitation.site)
   if (!site) return undefined
-  const published = await findPublishedSite(req, site.identifier, { withVersion: true })
+  const published = site.isPublished ? await findPublishedSite(req, site.identifier, { withVersion: true }) : undefined
   const snapshot = published?.version.configSnapshot as { theme?: { colors?: { primary?: string } } } | null | undefined
-  return {
-    name: site.name,
-    url: published ? `${req.payload.config.serverURL}/s/${published.identifier}` : undefined,
-    brandColor: snapshot?.theme?.colors?.primary,
-  }
+  return { name: site.name, url: published ? site.url : undefined, brandColor: snapshot?.theme?.colors?.primary }
 }
 
 /** `?lang=` when given (the page's language switch), else the invitation's language, else the browser's. */

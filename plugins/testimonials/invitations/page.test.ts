@@ -1,4 +1,5 @@
-import { brandColors, invitationForm, renderPage } from './page'
+import { htmlDocument } from '@platform'
+import { brandColors, invitationForm, invitationPage } from './page'
 
 describe('brandColors', () => {
   it('keeps the brand colour and picks readable text on it', () => {
@@ -39,9 +40,11 @@ describe('invitationForm', () => {
   })
 })
 
-describe('renderPage', () => {
+describe('invitationPage', () => {
   it('is a standalone page in the language asked, with the other language a link away', () => {
-    const html = renderPage({ locale: 'en', siteName: 'Studio <Yoga>', title: 'Thanks', paragraphs: ['a & b'], otherLanguageHref: '/x?lang=pl' })
+    const html = htmlDocument(
+      invitationPage({ locale: 'en', siteName: 'Studio <Yoga>', title: 'Thanks', paragraphs: ['a & b'], otherLanguageHref: '/x?lang=pl' }),
+    )
     expect(html).toContain('<html lang="en">')
     expect(html).toContain('<meta name="robots" content="noindex">')
     expect(html).toContain('<span class="site">Studio &lt;Yoga&gt;</span>')

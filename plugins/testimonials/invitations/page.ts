@@ -1,14 +1,12 @@
 /**
  * The invitation's pages (pure): the form, the thank-you, the "don't ask me again" confirmation, and the
  * used / expired / unknown link answers. Plain HTML with inline styles (no scripts, no framework, no CDN),
- * escaped values, `noindex`, no referrer (the token is in the address), in the site's brand colour. Phones first:
+ * escaped values, in the site's brand colour; answered as the platform's private pages (`htmlPage`). Phones first:
  * one column, 16 px inputs (no zoom on iOS), stars as 44 px targets.
  */
+import { escapeHtml, messageHtml, type HtmlDocument } from '@platform'
 import { LIMITS, RATINGS } from '../slugs'
 import { PAGE_TEXTS, type PageLocale } from './pageTexts'
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const DEFAULT_BRAND = '#1d4ed8'
 
@@ -64,30 +62,18 @@ export type PageShell = {
   link?: { href: string; label: string }
 }
 
-export const renderPage = ({ locale, siteName, brandColor, title, paragraphs = [], bodyHtml = '', otherLanguageHref, link }: PageShell): string => {
+/** The page in the site's brand (the platform's `htmlPage` makes it a private answer: no-store, noindex, no referrer). */
+export const invitationPage = ({ locale, siteName, brandColor, title, paragraphs, bodyHtml, otherLanguageHref, link }: PageShell): HtmlDocument => {
   const other: PageLocale = locale === 'pl' ? 'en' : 'pl'
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)} · ${escapeHtml(siteName)}</title>
-<style>${style(brandColors(brandColor))}</style>
-</head>
-<body>
-<header><div class="bar"><span class="site">${escapeHtml(siteName)}</span>${
-    otherLanguageHref ? `<a href="${escapeHtml(otherLanguageHref)}" lang="${other}" hreflang="${other}">${escapeHtml(PAGE_TEXTS[other].languageName)}</a>` : ''
-  }</div></header>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}
-${bodyHtml}${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}
-</main>
-</body>
-</html>
-`
+  const languageLink = otherLanguageHref
+    ? `<a href="${escapeHtml(otherLanguageHref)}" lang="${other}" hreflang="${other}">${escapeHtml(PAGE_TEXTS[other].languageName)}</a>`
+    : ''
+  return {
+    lang: locale,
+    title: `${title} · ${siteName}`,
+    style: style(brandColors(brandColor)),
+    body: `<header><div class="bar"><span class="site">${escapeHtml(siteName)}</span>${languageLink}</div></header>\n${messageHtml({ title, paragraphs, html: bodyHtml, link })}`,
+  }
 }
 
 export type FormValues = { name: string; rating?: number; content: string; consent: boolean }
@@ -154,14 +140,3 @@ export const optOutForm = ({ locale, action }: { locale: PageLocale; action: str
 <button type="submit">${escapeHtml(PAGE_TEXTS[locale].optOutButton)}</button>
 </form>
 `
-
-export const htmlResponse = (html: string, status = 200): Response =>
-  new Response(html, {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
-      'x-robots-tag': 'noindex',
-    },
-  })

@@ -1,48 +1,12 @@
 /**
- * The small page behind the emailed confirmation link (pure), in the testimonial's language: plain HTML with
- * inline styles (no scripts, no CDN), escaped values, `noindex`, no referrer (the token is in the address).
+ * The small page behind the emailed confirmation link, in the testimonial's language: the platform's private page
+ * (`htmlPage`: no-store, `noindex`, no referrer, for the token is in the address) in its default look.
  */
+import { htmlPage, messageHtml, type PageMessage } from '@platform'
 import type { FormLocale } from './formRules'
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
-
-const STYLE =
-  'body{font-family:system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}' +
-  'h1{font-size:1.5rem}a{color:#1d4ed8}.site{color:#6b7280}'
-
-export type PageContent = { locale: FormLocale; title: string; paragraphs: string[]; siteName?: string; link?: { href: string; label: string } }
-
-export const renderPage = ({ locale, title, paragraphs, siteName, link }: PageContent): string => `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${siteName ? `<p class="site">${escapeHtml(siteName)}</p>\n` : ''}<h1>${escapeHtml(title)}</h1>
-${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}
-${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}
-</main>
-</body>
-</html>
-`
-
-export const htmlPage = (content: PageContent, status = 200): Response =>
-  new Response(renderPage(content), {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
-      'x-robots-tag': 'noindex',
-    },
-  })
+export const verifyPage = ({ locale, ...message }: PageMessage & { locale: FormLocale }, status = 200): Response =>
+  htmlPage({ lang: locale, title: message.title, status, body: messageHtml(message) })
 
 export const VERIFY_TEXTS = {
   pl: {

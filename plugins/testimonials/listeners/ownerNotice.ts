@@ -8,7 +8,7 @@
 import type { EventListener } from '@platform'
 import { createLocalReq } from 'payload'
 
-import { inTransaction, lockForTransaction, notify, queueEmail, relationId } from '@platform'
+import { inTransaction, lockForTransaction, notify, publicSiteInfo, queueEmail } from '@platform'
 import '../events'
 import { excerptOf, noticeMessage, sourceLabel } from '../lib/ownerNotice'
 import { TESTIMONIALS } from '../slugs'
@@ -29,18 +29,9 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
       // trusted job: the testimonial it was told about
       const testimonial = await payload.findByID({ collection: TESTIMONIALS, id: testimonialId, depth: 0, disableErrors: true, overrideAccess: true, req })
       if (!testimonial || testimonial.ownerNotifiedAt || testimonial.status !== 'pending') return
-      const siteId = relationId(testimonial.site)
-      if (siteId === undefined) return
-      const site = await payload.findByID({
-        collection: 'sites',
-        id: siteId,
-        depth: 0,
-        select: { name: true, owner: true },
-        disableErrors: true,
-        overrideAccess: true, // trusted job: the site's name and its owner, to address them
-        req,
-      })
-      const ownerId = site ? relationId(site.owner) : undefined
+      // The site's name and its owner, to address them.
+      const site = await publicSiteInfo(req, testimonial.site)
+      const ownerId = site?.ownerId
       if (!site || ownerId === undefined) return
       const owner = await payload.findByID({
         collection: 'users',
@@ -57,7 +48,7 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
       await notify({
         req,
         userId: owner.id,
-        siteId,
+        siteId: site.id,
         type: NOTICE_TYPE,
         message: noticeMessage({ locale, authorName: testimonial.authorName, rating: testimonial.rating, siteName: site.name }),
         link,

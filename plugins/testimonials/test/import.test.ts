@@ -93,10 +93,25 @@ describe('importing a CSV file', () => {
     expect(imported.status).toBe(201)
     expect(imported.body).toEqual({ imported: 4, skipped: [] })
     const docs = await stored(site)
-    expect(docs.map((doc) => [doc.authorName, doc.rating, doc.content, doc.givenAt ?? null, doc.source, doc.status, doc.isApproved, doc.locale])).toEqual([
+    // A row without a date is given when it was imported (every testimonial has `givenAt`: lists sort by it).
+    const undated = docs.find((doc) => doc.authorName === 'Piotr')!
+    expect(Date.parse(undated.givenAt!)).toBeGreaterThanOrEqual(before - 1000)
+    expect(Date.parse(undated.givenAt!)).toBeLessThanOrEqual(Date.now())
+    expect(
+      docs.map((doc) => [
+        doc.authorName,
+        doc.rating,
+        doc.content,
+        doc === undated ? 'at import' : doc.givenAt,
+        doc.source,
+        doc.status,
+        doc.isApproved,
+        doc.locale,
+      ]),
+    ).toEqual([
       ['Anna Kowalska', 5, 'Świetne sesje; polecam każdemu.', '2024-03-15T12:00:00.000Z', 'imported', 'approved', true, 'pl'],
       ['Jan Nowak', 4, 'Pomogło mi.\nDziękuję!', '2023-11-02T12:00:00.000Z', 'imported', 'approved', true, 'pl'],
-      ['Piotr', 3, 'Dobrze', null, 'imported', 'approved', true, 'pl'],
+      ['Piotr', 3, 'Dobrze', 'at import', 'imported', 'approved', true, 'pl'],
       ['Zofia Żak', 5, 'Cudownie', '2022-09-07T12:00:00.000Z', 'imported', 'approved', true, 'pl'],
     ])
     for (const doc of docs) {

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { PlatformEvents } from '@platform'
 import { definePlatformPlugin } from '@platform'
 import type { ReceivedMail, SmtpListener, TestPlatform } from '@platform/testing'
-import { createSite, createUser, mimePart, publishSiteAs, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import { createSite, createUser, mimePart, publishSiteAs, startSmtpListener, startTestPlatform } from '@platform/testing'
 import { REQUESTS } from '../slugs'
 
 export type Attended = PlatformEvents['booking.session-attended']
@@ -85,22 +85,6 @@ export const requestsOf = async (payload: Payload, siteId: number, email?: strin
     })
   ).docs
 
-/** RFC 2047 encoded words (nodemailer writes non-ASCII subjects as =?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
-export const decodeSubject = (subject: string): string =>
-  subject.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8'),
-  )
-
-export const mailsTo = (smtp: SmtpListener, to: string): ReceivedMail[] => smtp.received.filter((mail) => mail.accepted && mail.headers.to?.includes(to))
-
-/** The `count`-th message to `to` (waits for it). */
-export const delivered = (smtp: SmtpListener, to: string, count = 1) => waitFor(async () => mailsTo(smtp, to)[count - 1], { what: `message ${count} to ${to}` })
-
 export const textOf = (mail: ReceivedMail) => mimePart(mail.raw, 'text/plain') ?? ''
 
 /** The invitation link in a message (its plain-text part), and its opt-out link. */
@@ -108,12 +92,6 @@ export const linksIn = (mail: ReceivedMail) => {
   const match = /https?:\/\/[^\s"<>()]+\/api\/public\/testimonials\/invitations\/([A-Za-z0-9_-]{43})/.exec(textOf(mail))
   if (!match) throw new Error(`No invitation link in:\n${textOf(mail)}`)
   return { invitation: match[0], optOut: `${match[0]}/opt-out`, token: match[1] }
-}
-
-/** The same path on the test server (links in emails name PUBLIC_URL, which nothing listens on). */
-export const onServer = (baseURL: string, link: string) => {
-  const url = new URL(link, baseURL)
-  return `${baseURL}${url.pathname}${url.search}`
 }
 
 export const page = (url: string, init: RequestInit = {}) =>

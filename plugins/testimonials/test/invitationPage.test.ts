@@ -5,14 +5,13 @@
  */
 import type { Browser } from 'playwright-core'
 
-import { chromium } from 'playwright-core'
-
 import type { SmtpListener, TestPlatform } from '@platform/testing'
+import { delivered, launchChromium, onServer } from '@platform/testing'
 import { inviteSessionClients } from '../invitations/listener'
 import { sendInvitation } from '../invitations/send'
 import { invitationSettings } from '../invitations/settings'
 import { TESTIMONIALS } from '../slugs'
-import { address, attended, createPractice, delivered, hoursAgo, linksIn, onServer, requestsOf, startInvitationPlatform } from './invitationFixtures'
+import { address, attended, createPractice, hoursAgo, linksIn, requestsOf, startInvitationPlatform } from './invitationFixtures'
 
 let platform: TestPlatform
 let smtp: SmtpListener
@@ -21,7 +20,7 @@ let browser: Browser
 
 beforeAll(async () => {
   ;({ platform, smtp, close } = await startInvitationPlatform())
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 /** Helpers for the testimonials plugin's integration tests: a published site with the section, requests as a visitor from a chosen IP, mail. */
 import type { Payload } from 'payload'
 
-import type { ReceivedMail, SmtpListener } from '@platform/testing'
-import { createSite, createUser, mimePart, publishSiteAs, waitFor } from '@platform/testing'
+import type { ReceivedMail } from '@platform/testing'
+import { createSite, createUser, mimePart, publishSiteAs } from '@platform/testing'
 import { TESTIMONIALS } from '../slugs'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
@@ -81,24 +81,6 @@ export const page = (url: string, init: RequestInit = {}) =>
 export const storedIn = async (payload: Payload, siteId: number) =>
   (await payload.find({ collection: TESTIMONIALS, where: { site: { equals: siteId } }, overrideAccess: true, limit: 0, pagination: false })).docs
 
-/** RFC 2047 encoded words (nodemailer writes non-ASCII subjects as =?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
-export const decodeSubject = (subject: string): string =>
-  subject.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8'),
-  )
-
-export const mailsTo = (smtp: SmtpListener, to: string, subject?: RegExp): ReceivedMail[] =>
-  smtp.received.filter((mail) => mail.accepted && mail.headers.to?.includes(to) && (!subject || subject.test(decodeSubject(mail.headers.subject ?? ''))))
-
-/** The first message to `to` whose subject matches (waits for it). */
-export const delivered = (smtp: SmtpListener, to: string, subject: RegExp) =>
-  waitFor(async () => mailsTo(smtp, to, subject)[0], { what: `a message to ${to} matching ${subject}` })
-
 export const textOf = (mail: ReceivedMail) => mimePart(mail.raw, 'text/plain') ?? ''
 
 /** The address-confirmation link in the message's plain-text part. */
@@ -106,12 +88,6 @@ export const verifyLinkIn = (mail: ReceivedMail): string => {
   const match = /https?:\/\/[^\s"<>]+\/api\/public\/testimonials\/verify\?token=[A-Za-z0-9_%-]+/.exec(textOf(mail))
   if (!match) throw new Error(`No confirmation link in:\n${textOf(mail)}`)
   return match[0]
-}
-
-/** The same path on the test server (links in emails name PUBLIC_URL, which nothing listens on). */
-export const onServer = (baseURL: string, link: string) => {
-  const url = new URL(link)
-  return `${baseURL}${url.pathname}${url.search}`
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

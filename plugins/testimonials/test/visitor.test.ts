@@ -8,9 +8,9 @@
 import type { Payload, Where } from 'payload'
 
 import type { SmtpListener, TestPlatform } from '@platform/testing'
-import { startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
+import { delivered, mailsTo, onServer, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { TESTIMONIALS } from '../slugs'
-import { delivered, list, mailsTo, onServer, page, siteWithSection, sleep, storedIn, submission, submit, textOf, verifyLinkIn } from './support'
+import { list, page, siteWithSection, sleep, storedIn, submission, submit, textOf, verifyLinkIn } from './support'
 
 let smtp: SmtpListener
 let platform: TestPlatform

@@ -7,14 +7,11 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
-import { build } from 'esbuild'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import { chromium } from 'playwright-core'
 
 import type { TestPlatform } from '@platform/testing'
-import { startTestPlatform } from '@platform/testing'
+import { componentPage, launchChromium, startTestPlatform } from '@platform/testing'
 import { PANEL_TEXTS } from '../widget/admin/texts'
 import { iframeSnippet, scriptSnippet } from '../widget/snippets'
 import { addTestimonial, publishedSite } from './widgetSupport'
@@ -24,7 +21,7 @@ let browser: Browser
 let host: Server
 let hostURL: string
 let identifier: string
-let panelScript: string
+let panelPage: (props: Record<string, unknown>) => string
 const hostPages = new Map<string, string>()
 
 /** Host CSS that would wreck the widget if it leaked in. */
@@ -50,25 +47,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
   hostURL = `http://localhost:${(host.address() as AddressInfo).port}`
 
-  const bundle = await build({
-    stdin: {
-      contents: [
-        "import { createRoot } from 'react-dom/client'",
-        "import { WidgetPanelClient } from './plugins/testimonials/widget/admin/WidgetPanelClient'",
-        "const root = document.getElementById('root')",
-        'createRoot(root).render(<WidgetPanelClient {...JSON.parse(root.dataset.props)} />)',
-      ].join('\n'),
-      resolveDir: path.resolve('.'),
-      loader: 'tsx',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  panelScript = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  panelPage = await componentPage({ module: 'plugins/testimonials/widget/admin/WidgetPanelClient.tsx', exportName: 'WidgetPanelClient' })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -163,7 +143,7 @@ it("the owner's panel: the codes follow the chosen options, copy to the clipboar
     await page.route(at, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html><body><div id="root" data-props="${JSON.stringify(props).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></div><script>${panelScript}</script></body></html>`,
+        body: panelPage(props),
       }),
     )
     await page.goto(at)
@@ -186,7 +166,10 @@ it("the owner's panel: the codes follow the chosen options, copy to the clipboar
   expect(await iframeCode.inputValue()).not.toMatch(/"id"|\/sites\/\d/)
 
   await page.getByTestId('testimonials-widget-iframe').getByRole('button', { name: PANEL_TEXTS.pl.copy }).click()
-  await expect(page.getByTestId('testimonials-widget-iframe').getByRole('status').innerText()).resolves.toBe(PANEL_TEXTS.pl.copied)
+  // Copying is asynchronous (the Clipboard API): wait for the announcement instead of reading it at once (a busy machine lags).
+  const copied = page.getByTestId('testimonials-widget-iframe').getByRole('status')
+  await copied.filter({ hasText: PANEL_TEXTS.pl.copied }).waitFor({ timeout: 10_000 })
+  await expect(copied.innerText()).resolves.toBe(PANEL_TEXTS.pl.copied)
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeSnippet(platform.baseURL, identifier, chosen))
 
   const preview = page.getByTestId('testimonials-widget-preview')

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
+import { escapeHtml } from '@platform'
 import type { WidgetLang, WidgetLayout, WidgetTheme } from './options'
 import { HEIGHT_MESSAGE } from './protocol'
 import { widgetCss } from './styles'
@@ -35,9 +36,6 @@ export type WidgetData = {
 }
 
 export type RenderOptions = { theme: WidgetTheme; layout: WidgetLayout }
-
-export const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 /** Paragraphs at blank lines, line breaks kept inside them. */
 const paragraphs = (text: string): string =>

@@ -4,32 +4,29 @@
  * on, never a stack trace or a JSON error.
  */
 import { escapeHtml } from '../http/escapeHtml'
+import { htmlPage } from '../http/htmlPage'
 
 export type PageMessage = { titlePl: string; titleEn: string; bodyPl: string; bodyEn: string }
 
-export const renderMessagePage = (
-  message: PageMessage,
-  { action = { href: '/admin/login', pl: 'Poproś o nowy link', en: 'Ask for a new link' } } = {},
-): string => `<!doctype html>
-<html lang="pl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(message.titlePl)} · ${escapeHtml(message.titleEn)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#222}section+section{border-top:1px solid #ddd;margin-top:1.5rem;padding-top:1rem}a.button{display:inline-block;padding:.5rem 1rem;background:#222;color:#fff;text-decoration:none;border-radius:4px}</style>
-</head>
-<body>
-<section lang="pl"><h1>${escapeHtml(message.titlePl)}</h1><p>${escapeHtml(message.bodyPl)}</p><p><a class="button" href="${escapeHtml(action.href)}">${escapeHtml(action.pl)}</a></p></section>
-<section lang="en"><h2>${escapeHtml(message.titleEn)}</h2><p>${escapeHtml(message.bodyEn)}</p><p><a href="${escapeHtml(action.href)}">${escapeHtml(action.en)}</a></p></section>
-</body>
-</html>
-`
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#222}' +
+  'section+section{border-top:1px solid #ddd;margin-top:1.5rem;padding-top:1rem}' +
+  'a.button{display:inline-block;padding:.5rem 1rem;background:#222;color:#fff;text-decoration:none;border-radius:4px}'
 
-export const htmlPage = (message: PageMessage, status: number): Response =>
-  new Response(renderMessagePage(message), {
+/** The message in Polish, then in English, with a way on (by default: ask for a new sign-in link). */
+export const messagePage = (
+  message: PageMessage,
+  status: number,
+  { action = { href: '/admin/login', pl: 'Poproś o nowy link', en: 'Ask for a new link' } } = {},
+): Response =>
+  htmlPage({
+    lang: 'pl',
+    title: `${message.titlePl} · ${message.titleEn}`,
+    style: STYLE,
     status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+    body:
+      `<section lang="pl"><h1>${escapeHtml(message.titlePl)}</h1><p>${escapeHtml(message.bodyPl)}</p><p><a class="button" href="${escapeHtml(action.href)}">${escapeHtml(action.pl)}</a></p></section>\n` +
+      `<section lang="en"><h2>${escapeHtml(message.titleEn)}</h2><p>${escapeHtml(message.bodyEn)}</p><p><a href="${escapeHtml(action.href)}">${escapeHtml(action.en)}</a></p></section>`,
   })
 
 export const PAGES = {

@@ -6,7 +6,7 @@ import { createLocalReq } from 'payload'
 
 import type { TeamRole } from '../access/roles'
 import { publishSite } from '../sites/publishSite'
-import { signIn, type Session } from './http'
+import { session, signIn, type Session } from './http'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
@@ -48,4 +48,36 @@ export const createTenant = async (platform: { payload: Payload; baseURL: string
   const user = await createUser(platform.payload)
   const site = await createSite(platform.payload, user.id)
   return { userId: user.id, siteId: site.id, session: await signIn(platform.baseURL, user.email, PASSWORD) }
+}
+
+export type CastMember = 'ownerA' | 'ownerB' | 'admin' | 'editor' | 'host' | 'viewer' | 'staff' | 'visitor'
+
+/**
+ * Everyone an access test asks, signed in over HTTP: site A's owner and one team member of each role on site A,
+ * site B's owner, a staff member, and a visitor (no session).
+ */
+export const createAccessCast = async (platform: {
+  payload: Payload
+  baseURL: string
+}): Promise<{ siteA: number; siteB: number; as: Record<CastMember, Session> }> => {
+  const { payload, baseURL } = platform
+  const [a, b, staff] = await Promise.all([createUser(payload), createUser(payload), createUser(payload, { isStaff: true })])
+  const siteA = (await createSite(payload, a.id)).id
+  const siteB = (await createSite(payload, b.id)).id
+  const member = async (role: TeamRole) => {
+    const user = await createUser(payload)
+    await addTeamMember(payload, siteA, user.id, user.email, role)
+    return signIn(baseURL, user.email, PASSWORD)
+  }
+  const as: Record<CastMember, Session> = {
+    ownerA: await signIn(baseURL, a.email, PASSWORD),
+    ownerB: await signIn(baseURL, b.email, PASSWORD),
+    admin: await member('admin'),
+    editor: await member('editor'),
+    host: await member('host'),
+    viewer: await member('viewer'),
+    staff: await signIn(baseURL, staff.email, PASSWORD),
+    visitor: session(baseURL),
+  }
+  return { siteA, siteB, as }
 }

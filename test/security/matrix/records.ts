@@ -14,9 +14,29 @@ export const idsInSite = async (payload: Payload, slug: string, siteId: ID): Pro
   return found.docs.map((doc) => String(doc.id)).sort()
 }
 
-/** One record per site: a second create in site A would be refused as a duplicate, not by access. */
-export const siteIsUnique = (collection: SanitizedCollectionConfig): boolean =>
-  collection.fields.some((field) => 'name' in field && field.name === 'site' && 'unique' in field && field.unique === true)
+/** A collection's unique constraints: each unique field, and each unique compound index of its config (`indexes`). */
+export const uniqueKeys = (collection: SanitizedCollectionConfig): string[][] => [
+  ...collection.flattenedFields.filter((field) => 'unique' in field && field.unique === true).map((field) => [field.name]),
+  ...(collection.indexes ?? []).filter((index) => index.unique === true).map((index) => index.fields),
+]
+
+const valueAt = (data: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), data)
+
+/**
+ * Deletes the records of a site that `data` would clash with on a unique constraint (one record per site, one per
+ * site and language, …), so a create of `data` is answered on its access, not refused as a duplicate. Only
+ * constraints that include the site and whose every value `data` sets plainly count: those the generator fills at
+ * random (an email, a name) never clash, so other records, and other sites', are left alone.
+ */
+export const clearClashes = async (payload: Payload, collection: SanitizedCollectionConfig, data: Record<string, unknown>): Promise<void> => {
+  for (const key of uniqueKeys(collection)) {
+    const values = key.map((path) => valueAt(data, path))
+    if (!key.includes('site') || values.some((value) => value === undefined || value === null || typeof value === 'object')) continue
+    const where = { and: key.map((path, at) => ({ [path]: { equals: values[at] } })) }
+    await payload.db.deleteMany({ collection: collection.slug as 'clients', where })
+  }
+}
 
 export type Reference = { path: string[]; target: string; hasMany: boolean; polymorphic: boolean }
 
