@@ -165,8 +165,13 @@ export const createOrderEndpoint: Endpoint = {
     if (early && !(early.kind === 'order' && sameId(early.order.site, siteId) && early.order.status === 'pending_payment'))
       return jsonError(inUseMessage(name.unicode, lang), 409)
     const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, select: { owner: true }, overrideAccess: true, req }) // trusted: the site's owner, whose plan decides
-    // A plan without custom domains: 403 with the plan's message in the request's language (thrown as an APIError).
-    await enforceLimit(req, { ownerId: relationId(site.owner), limit: 'customDomain' })
+    // A plan without custom domains: 403 with the plan's message in the request's language.
+    try {
+      await enforceLimit(req, { ownerId: relationId(site.owner), limit: 'customDomain' })
+    } catch (error) {
+      if (error instanceof APIError && error.status === 403) return jsonError(error.message, 403)
+      throw error
+    }
 
     let offer: DomainAvailability
     try {

@@ -68,8 +68,8 @@ const cause = (details: OrderErrorDetails, lang: Lang): string => {
         : `OVH now asks ${money(details.ovhNet, lang)} excl. VAT, but ${money(details.paidNet, lang)} excl. VAT was paid. We stopped the order; please contact us about the difference or a refund.`
     case 'checkout-interrupted':
       return pl
-        ? `Składanie zamówienia w OVH zostało przerwane, a ponowna próba się nie udała (${new OvhError(details.ovh).userMessage('pl')}). Zamówienie mogło już powstać w OVH; administrator platformy musi to sprawdzić.`
-        : `Placing the order at OVH was interrupted and trying again failed (${new OvhError(details.ovh).userMessage('en')}). The order may already exist at OVH; the platform administrator must check.`
+        ? `Składanie zamówienia w OVH zostało przerwane, a ponowna próba się nie udała (${new OvhError(details.ovh).userMessage('pl').replace(/\.$/, '')}). Zamówienie mogło już powstać w OVH; administrator platformy musi to sprawdzić.`
+        : `Placing the order at OVH was interrupted and trying again failed (${new OvhError(details.ovh).userMessage('en').replace(/\.$/, '')}). The order may already exist at OVH; the platform administrator must check.`
     case 'order-cancelled':
       return pl
         ? 'OVH anulowało zamówienie (na przykład ktoś inny zarejestrował tę domenę w międzyczasie). Możesz spróbować ponownie albo skontaktować się z nami w sprawie zwrotu.'
