@@ -1065,7 +1065,7 @@ export interface TestimonialOptOut {
 export interface DomainOrder {
   id: number;
   site: number | Site;
-  domainName?: string | null;
+  domainName: string;
   releasedName?: string | null;
   /**
    * Differs from the domain only for names with non-ASCII letters (IDN).

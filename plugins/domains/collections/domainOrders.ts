@@ -57,8 +57,6 @@ const stamp = (name: string, en: string, pl: string): Field => ({
  */
 const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   if (operation === 'update' && (data.domainName === undefined || data.domainName === originalDoc?.domainName)) return data
-  // Releasing the name of a cancelled order (orders/release.ts): the only way a name is ever emptied.
-  if (operation === 'update' && data.domainName === null && (data.status ?? originalDoc?.status) === 'cancelled') return data
   const problem = checkDomainName(data.domainName)
   if (problem !== true)
     throw new ValidationError(
@@ -68,7 +66,7 @@ const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, op
   return data
 }
 
-/** The name as written is always there (the view and the admin show it, also after a cancelled order released `domainName`). */
+/** The name as written is always there (the view and the admin show it, also after a cancelled order released its name). */
 const unicodeFromName: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation === 'create' && !data.unicodeName && typeof data.domainName === 'string') data.unicodeName = unicodeOf(data.domainName)
   return data
@@ -100,11 +98,12 @@ export const DomainOrders = siteScopedCollection({
   indexes: [{ fields: ['site', 'status'] }],
   hooks: { beforeChange: [orderedByCaller, checkNameWhenWritten, unicodeFromName] },
   fields: [
-    // Required on create (checkNameWhenWritten); emptied only when an order is cancelled, so the unique index frees the
-    // name for a new order (`releasedName` keeps it). Not `required` in the schema for that one reason.
+    // A cancelled order gives its name back: it moves to `releasedName` and this becomes a placeholder under the
+    // reserved `.invalid` TLD (orders/release.ts), so the unique index never blocks a new order for the name.
     {
       name: 'domainName',
       type: 'text',
+      required: true,
       unique: true,
       index: true,
       maxLength: 253,

@@ -11,6 +11,7 @@ import { langOf } from '@platform/format'
 import { DOMAIN_ORDERS } from '../slugs'
 import { errorCodeOf, orderErrorMessage, technicalMessage, type OrderErrorDetails } from './errors'
 import { orderPath, orderUrl } from './links'
+import { orderName } from './release'
 import type { DomainOrderDoc } from './orderView'
 import { withStep, type StepRow } from './steps'
 import { failureNotice } from './texts'
@@ -42,7 +43,7 @@ export const tellAboutFailure = async (req: PayloadRequest, order: DomainOrderDo
   }) // trusted job: whom to tell
   if (!site) return
   const recipients = [...new Set([relationId(site.owner), relationId(order.user)].filter((id): id is ID => id !== undefined).map(String))]
-  const name = order.unicodeName || order.domainName || order.releasedName || ''
+  const name = order.unicodeName || orderName(order)
   for (const id of recipients) {
     const user = await req.payload.findByID({
       collection: 'users',

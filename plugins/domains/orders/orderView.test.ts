@@ -71,7 +71,7 @@ it('a failed order: the error in the reader’s language and a retry; a waiting 
 it('a cancelled order shows the name it released and why', () => {
   const cancelled = {
     ...base,
-    domainName: null,
+    domainName: 'released-7-0a1b2c3d.invalid',
     releasedName: 'kowalska.pl',
     unicodeName: 'kowalska.pl',
     status: 'cancelled',

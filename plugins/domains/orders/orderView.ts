@@ -12,6 +12,7 @@ import { STATUS_LABELS, STEP_LABELS, STEP_STATE_LABELS } from '../collections/do
 import { unicodeOf } from '../search/domainName'
 import type { DomainOrderStatus } from '../slugs'
 import { orderErrorMessage, readErrorDetails } from './errors'
+import { orderName } from './release'
 import type { StepRow } from './steps'
 
 export type DomainOrderDoc = DataFromCollectionSlug<'domain-orders'>
@@ -54,7 +55,7 @@ export type OrderView = {
 }
 
 export const orderView = (order: DomainOrderDoc, lang: Lang, { payUrl = null }: { payUrl?: string | null } = {}): OrderView => {
-  const domain = order.domainName ?? order.releasedName ?? ''
+  const domain = orderName(order)
   const status = (order.status ?? 'pending_payment') as DomainOrderStatus
   const details = readErrorDetails(order.errorDetails)
   const net = typeof order.priceNet === 'number' ? order.priceNet : null

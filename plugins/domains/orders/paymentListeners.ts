@@ -4,8 +4,8 @@
  * - `payment.completed`: the order (still waiting for this payment) becomes `ordering` and the ordering job is
  *   queued in the same transaction. A payment that arrives after the order was cancelled takes the name back when
  *   no other order has it meanwhile (else the order fails `name-lost`, for a refund).
- * - `payment.failed` (failed or expired): the order is `cancelled` and its name released: `domainName` is emptied
- *   (kept in `releasedName`), so the unique name is free for a new order, by this owner or anyone.
+ * - `payment.failed` (failed or expired): the order is `cancelled` and its name released (release.ts): it moves to
+ *   `releasedName`, so the unique name is free for a new order, by this owner or anyone.
  * Both under the order's lock, once per payment (a repeated event finds the order moved on).
  */
 import type { Payload } from 'payload'
@@ -18,6 +18,7 @@ import { failOrder } from './failure'
 import { PLACE_ORDER_JOB } from './jobNames'
 import { nameLock } from './locks'
 import { nameHolder } from './nameHolder'
+import { releasedPlaceholder } from './release'
 import { stepState, withStep, type StepRow } from './steps'
 import { underOrderLock } from './underOrderLock'
 
@@ -92,7 +93,7 @@ export const onPaymentFailed = async (data: unknown, payload: Payload, now = new
       id: order.id,
       data: {
         status: 'cancelled',
-        domainName: null,
+        domainName: releasedPlaceholder(order.id),
         releasedName: order.domainName,
         steps: withStep(order.steps as StepRow[], 'payment', { state: 'failed', error: technicalMessage(details) }, now),
         errorMessage: technicalMessage(details),

@@ -40,10 +40,7 @@ const namesInUse = async (req: PayloadRequest, domains: string[]): Promise<Set<s
       req,
     }),
   ])
-  return new Set([
-    ...orders.docs.flatMap((doc) => (doc.domainName ? [doc.domainName] : [])),
-    ...sites.docs.map((doc) => String(doc.domain ?? '').replace(/^www\./, '')),
-  ])
+  return new Set([...orders.docs.map((doc) => doc.domainName), ...sites.docs.map((doc) => String(doc.domain ?? '').replace(/^www\./, ''))])
 }
 
 export const searchEndpoint: Endpoint = {

@@ -619,7 +619,12 @@ it('a payment that never comes: P24 fails it, reconciliation expires it, the ord
   await getJobs(platform.payload).enqueue('payments.reconcile')
   await waitForStatus(id, 'cancelled')
   const cancelled = await stored(id)
-  expect([cancelled.domainName, cancelled.releasedName, stateOf(cancelled.steps, 'payment')]).toEqual([null, 'zwolniona.pl', 'failed'])
+  // The name moved to releasedName; domainName holds a placeholder under the reserved .invalid TLD.
+  expect([cancelled.domainName, cancelled.releasedName, stateOf(cancelled.steps, 'payment')]).toEqual([
+    expect.stringMatching(new RegExp(`^released-${id}-[0-9a-f]{8}\\.invalid$`)),
+    'zwolniona.pl',
+    'failed',
+  ])
   expect((await call(as.ownerA, 'GET', `/api/domains/orders/${id}`)).body.order).toMatchObject({
     domain: 'zwolniona.pl',
     status: 'cancelled',

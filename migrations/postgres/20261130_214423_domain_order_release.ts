@@ -4,8 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "domain_orders" ALTER COLUMN "domain_name" DROP NOT NULL;
-  ALTER TABLE "domain_orders" ADD COLUMN "released_name" varchar;
+   ALTER TABLE "domain_orders" ADD COLUMN "released_name" varchar;
   ALTER TABLE "domain_orders" ADD COLUMN "error_details" jsonb;
   CREATE INDEX "domain_orders_released_name_idx" ON "domain_orders" USING btree ("released_name");`)
 }
@@ -13,7 +12,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP INDEX "domain_orders_released_name_idx";
-  ALTER TABLE "domain_orders" ALTER COLUMN "domain_name" SET NOT NULL;
   ALTER TABLE "domain_orders" DROP COLUMN "released_name";
   ALTER TABLE "domain_orders" DROP COLUMN "error_details";`)
 }
