@@ -1066,6 +1066,7 @@ export interface DomainOrder {
   id: number;
   site: number | Site;
   domainName: string;
+  releasedName?: string | null;
   /**
    * Differs from the domain only for names with non-ASCII letters (IDN).
    */
@@ -1127,6 +1128,15 @@ export interface DomainOrder {
     | null;
   errorMessage?: string | null;
   errorCode?: string | null;
+  errorDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   verificationTokenHash?: string | null;
   verificationTokenSeed?: string | null;
   nextCheckAt?: string | null;
@@ -2027,6 +2037,7 @@ export interface TestimonialOptOutsSelect<T extends boolean = true> {
 export interface DomainOrdersSelect<T extends boolean = true> {
   site?: T;
   domainName?: T;
+  releasedName?: T;
   unicodeName?: T;
   kind?: T;
   status?: T;
@@ -2055,6 +2066,7 @@ export interface DomainOrdersSelect<T extends boolean = true> {
       };
   errorMessage?: T;
   errorCode?: T;
+  errorDetails?: T;
   verificationTokenHash?: T;
   verificationTokenSeed?: T;
   nextCheckAt?: T;

@@ -18,6 +18,7 @@ import * as migration_20261130_210236_testimonials_public from './20261130_21023
 import * as migration_20261130_211755_testimonial_summary_computed_at from './20261130_211755_testimonial_summary_computed_at';
 import * as migration_20261130_212012_testimonial_invitations from './20261130_212012_testimonial_invitations';
 import * as migration_20261130_212436_domain_orders from './20261130_212436_domain_orders';
+import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_212436_domain_orders.up,
     down: migration_20261130_212436_domain_orders.down,
-    name: '20261130_212436_domain_orders'
+    name: '20261130_212436_domain_orders',
+  },
+  {
+    up: migration_20261130_214423_domain_order_release.up,
+    down: migration_20261130_214423_domain_order_release.down,
+    name: '20261130_214423_domain_order_release'
   },
 ];

@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { ValidationError } from 'payload'
 
 import { labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
-import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep } from '../slugs'
-import { checkDomainName } from '../search/domainName'
+import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep, type StepState } from '../slugs'
+import { checkDomainName, unicodeOf } from '../search/domainName'
 
 /** Kept by the plugin only (its endpoints and jobs): shown to those who read the order, never written over the API. */
 const systemOnly = { create: nobodyField, update: nobodyField }
@@ -23,7 +23,7 @@ export const STATUS_LABELS: Record<DomainOrderStatus, Bilingual> = {
   cancelled: t('Cancelled', 'Anulowana'),
 }
 
-const STEP_LABELS: Record<DomainStep, Bilingual> = {
+export const STEP_LABELS: Record<DomainStep, Bilingual> = {
   payment: t('Payment', 'Płatność'),
   cart: t('OVH cart', 'Koszyk OVH'),
   item: t('Domain in the cart', 'Domena w koszyku'),
@@ -34,6 +34,13 @@ const STEP_LABELS: Record<DomainStep, Bilingual> = {
   dns: t('DNS records', 'Rekordy DNS'),
   refresh: t('Zone refresh', 'Odświeżenie strefy'),
   verification: t('DNS check', 'Sprawdzenie DNS'),
+}
+
+export const STEP_STATE_LABELS: Record<StepState, Bilingual> = {
+  pending: t('Waiting', 'Oczekuje'),
+  running: t('In progress', 'W toku'),
+  done: t('Done', 'Gotowe'),
+  failed: t('Failed', 'Błąd'),
 }
 
 const stamp = (name: string, en: string, pl: string): Field => ({
@@ -59,6 +66,12 @@ const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, op
   return data
 }
 
+/** The name as written is always there (the view and the admin show it, also after a cancelled order released its name). */
+const unicodeFromName: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation === 'create' && !data.unicodeName && typeof data.domainName === 'string') data.unicodeName = unicodeOf(data.domainName)
+  return data
+}
+
 /** The one who ordered is the signed-in caller; trusted code (jobs, seeds) names the user itself. */
 const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user?.collection === 'users') data.user = req.user.id
@@ -77,14 +90,16 @@ const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) =
 export const DomainOrders = siteScopedCollection({
   slug: DOMAIN_ORDERS,
   labels: labels(t('Domain', 'Domena'), t('Domains', 'Domeny')),
-  admin: { useAsTitle: 'domainName', defaultColumns: ['domainName', 'kind', 'status', 'site', 'createdAt'], group: GROUP },
+  admin: { useAsTitle: 'unicodeName', defaultColumns: ['unicodeName', 'kind', 'status', 'site', 'createdAt'], group: GROUP },
   defaultSort: '-createdAt',
   tenancy: { read: 'manage', write: 'manage' },
   // Created only by the plugin's endpoints (they check the name, the 409 and the plan); the API creates nothing.
   access: { create: nobody },
   indexes: [{ fields: ['site', 'status'] }],
-  hooks: { beforeChange: [orderedByCaller, checkNameWhenWritten] },
+  hooks: { beforeChange: [orderedByCaller, checkNameWhenWritten, unicodeFromName] },
   fields: [
+    // A cancelled order gives its name back: it moves to `releasedName` and this becomes a placeholder under the
+    // reserved `.invalid` TLD (orders/release.ts), so the unique index never blocks a new order for the name.
     {
       name: 'domainName',
       type: 'text',
@@ -95,6 +110,15 @@ export const DomainOrders = siteScopedCollection({
       label: t('Domain (ASCII, punycode for IDN)', 'Domena (ASCII, punycode dla IDN)'),
       access: systemOnly,
       admin: { readOnly: true },
+    },
+    {
+      name: 'releasedName',
+      type: 'text',
+      index: true,
+      maxLength: 253,
+      label: t('Domain (released when the order was cancelled)', 'Domena (zwolniona po anulowaniu zamówienia)'),
+      access: systemOnly,
+      admin: { readOnly: true, condition: (data) => Boolean(data?.releasedName) },
     },
     {
       name: 'unicodeName',
@@ -226,12 +250,7 @@ export const DomainOrders = siteScopedCollection({
           type: 'select',
           required: true,
           defaultValue: STEP_STATES[0],
-          options: [
-            { value: STEP_STATES[0], label: t('Waiting', 'Oczekuje') },
-            { value: STEP_STATES[1], label: t('In progress', 'W toku') },
-            { value: STEP_STATES[2], label: t('Done', 'Gotowe') },
-            { value: STEP_STATES[3], label: t('Failed', 'Błąd') },
-          ],
+          options: STEP_STATES.map((value) => ({ value, label: STEP_STATE_LABELS[value] })),
           label: t('State', 'Stan'),
         },
         { name: 'attempts', type: 'number', min: 0, defaultValue: 0, label: t('Attempts', 'Próby') },
@@ -241,6 +260,9 @@ export const DomainOrders = siteScopedCollection({
     },
     { name: 'errorMessage', type: 'textarea', maxLength: 2000, label: t('Error', 'Błąd'), access: systemOnly, admin: { readOnly: true } },
     { name: 'errorCode', type: 'text', maxLength: 64, label: t('Error code (OVH)', 'Kod błędu (OVH)'), access: systemOnly, admin: { readOnly: true } },
+    // What failed, as data (orders/errors.ts): the step, the kind, OVH's code, words, call and query id; the PL/EN
+    // message is made from it when the order is shown, in the reader's language.
+    { name: 'errorDetails', type: 'json', label: t('Error details', 'Szczegóły błędu'), access: systemOnly, admin: { readOnly: true } },
     // The TXT verification token is made again from the seed with the server secret (createSeededToken); the database never holds it.
     { name: 'verificationTokenHash', type: 'text', index: true, access: serverOnly, admin: { hidden: true } },
     { name: 'verificationTokenSeed', type: 'text', access: serverOnly, admin: { hidden: true } },

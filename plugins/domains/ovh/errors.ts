@@ -143,6 +143,11 @@ export class OvhError extends Error {
     this.queryId = details.queryId
   }
 
+  /** What OVH said and about which call, as data to keep (a domain order stores it and shows `userMessage` later). */
+  get details(): OvhErrorDetails {
+    return { ...this.#details }
+  }
+
   /** What happened and who can fix it, in the person's language. */
   userMessage(lang: Lang): string {
     return TEXTS[this.kind][lang](this.#details)

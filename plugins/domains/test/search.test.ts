@@ -279,6 +279,9 @@ describe('the dev service (npm run dev without OVH keys)', () => {
         OVH_APPLICATION_KEY: DEV_OVH_KEYS.applicationKey,
         OVH_APPLICATION_SECRET: DEV_OVH_KEYS.applicationSecret,
         OVH_CONSUMER_KEY: DEV_OVH_KEYS.consumerKey,
+        // Orders are looked at as often as the fake moves them (every 3 s by default).
+        DOMAINS_ORDER_POLL_MS: '3000',
+        DOMAINS_ORDER_POLL_MAX_MS: '6000',
       })
       for (const name of OVH_NAMES) if (target[name]) process.env[name] = target[name]
       forgetOvhTimeOffsets()

@@ -1,0 +1,33 @@
+/**
+ * Where the owner follows an order (P24's return address, the failure email and notification) and where they pay.
+ * The order's admin page until the Domain view exists; change `orderPath` there and every link follows.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { DOMAIN_ORDERS } from '../slugs'
+import { publicUrl } from './settings'
+
+export const orderPath = (orderId: number | string) => `/admin/collections/${DOMAIN_ORDERS}/${String(orderId)}`
+
+export const orderUrl = (orderId: number | string) => `${publicUrl()}${orderPath(orderId)}`
+
+/** The payments plugin's pay link (README "Payments", taking a payment from another plugin): the session id is its only credential. */
+export const payLink = (sessionId: string) => `${publicUrl()}/api/payments/pay/${encodeURIComponent(sessionId)}`
+
+/**
+ * The pay link of an order's payment while it waits to be paid, or null. A trusted read of the one payment the
+ * order names: its session id, which the order's readers (the site's owner and admins) may pay with.
+ */
+export const payUrlOf = async (req: PayloadRequest, order: { status?: string | null; paymentId?: number | null }): Promise<string | null> => {
+  if (order.status !== 'pending_payment' || typeof order.paymentId !== 'number') return null
+  const payment = await req.payload.findByID({
+    collection: 'payments',
+    id: order.paymentId,
+    depth: 0,
+    select: { sessionId: true, status: true },
+    disableErrors: true,
+    overrideAccess: true, // trusted: the pay link of the order's own payment, for those who may read the order
+    req,
+  })
+  return payment?.status === 'pending' && payment.sessionId ? payLink(payment.sessionId) : null
+}

@@ -1,0 +1,96 @@
+/**
+ * A domain order as the owner's Domain view reads it (pure): names, the status and every step with its PL or EN
+ * label, the price in grosze and as text, the failure's message in the reader's language, whether it may be
+ * retried, and the pay link while it waits for payment. OVH's internals (cart, item, the account's order page,
+ * error details) stay out.
+ */
+import type { DataFromCollectionSlug } from 'payload'
+
+import { relationId } from '@platform'
+import { formatMoney, type Lang } from '@platform/format'
+import { STATUS_LABELS, STEP_LABELS, STEP_STATE_LABELS } from '../collections/domainOrders'
+import { unicodeOf } from '../search/domainName'
+import type { DomainOrderStatus } from '../slugs'
+import { orderErrorMessage, readErrorDetails } from './errors'
+import { orderName } from './release'
+import type { StepRow } from './steps'
+
+export type DomainOrderDoc = DataFromCollectionSlug<'domain-orders'>
+
+/** OVH's order statuses as an owner reads them. */
+const OVH_STATUS_LABELS: Record<string, { pl: string; en: string }> = {
+  notPaid: { pl: 'Oczekuje na opłacenie w OVH', en: 'Waiting for payment at OVH' },
+  checking: { pl: 'Sprawdzane przez OVH', en: 'Being checked by OVH' },
+  delivering: { pl: 'Rejestrowana przez OVH', en: 'Being registered by OVH' },
+  delivered: { pl: 'Zarejestrowana', en: 'Registered' },
+  documentsRequested: { pl: 'OVH prosi o dokumenty', en: 'OVH asks for documents' },
+  cancelling: { pl: 'Anulowana przez OVH', en: 'Being cancelled by OVH' },
+  cancelled: { pl: 'Anulowana przez OVH', en: 'Cancelled by OVH' },
+  unknown: { pl: 'Status nieznany', en: 'Status unknown' },
+}
+
+export type OrderView = {
+  id: number
+  site: number | null
+  kind: 'purchase' | 'own'
+  /** ASCII (punycode for IDN); for a cancelled order, the name it had. */
+  domain: string
+  unicodeName: string
+  status: DomainOrderStatus
+  statusLabel: string
+  steps: { step: string; label: string; state: string; stateLabel: string; attempts: number; updatedAt: string | null }[]
+  price: { currency: 'PLN'; gross: number; net: number | null; grossText: string; netText: string | null } | null
+  ovhStatus: { status: string; label: string } | null
+  error: { step: string; message: string } | null
+  canRetry: boolean
+  /** Where the owner pays the platform, while the order waits for it. */
+  payUrl: string | null
+  redirect: string | null
+  proxyMode: boolean
+  createdAt: string
+  updatedAt: string
+  lastCheckedAt: string | null
+  nextCheckAt: string | null
+  liveAt: string | null
+}
+
+export const orderView = (order: DomainOrderDoc, lang: Lang, { payUrl = null }: { payUrl?: string | null } = {}): OrderView => {
+  const domain = orderName(order)
+  const status = (order.status ?? 'pending_payment') as DomainOrderStatus
+  const details = readErrorDetails(order.errorDetails)
+  const net = typeof order.priceNet === 'number' ? order.priceNet : null
+  return {
+    id: order.id,
+    site: relationId(order.site) === undefined ? null : Number(relationId(order.site)),
+    kind: order.kind === 'own' ? 'own' : 'purchase',
+    domain,
+    unicodeName: order.unicodeName || unicodeOf(domain),
+    status,
+    statusLabel: STATUS_LABELS[status][lang],
+    steps: ((order.steps ?? []) as StepRow[]).map((row) => ({
+      step: row.step,
+      label: STEP_LABELS[row.step][lang],
+      state: row.state,
+      stateLabel: STEP_STATE_LABELS[row.state][lang],
+      attempts: row.attempts ?? 0,
+      updatedAt: row.updatedAt ?? null,
+    })),
+    price:
+      typeof order.price === 'number'
+        ? { currency: 'PLN', gross: order.price, net, grossText: formatMoney(order.price, lang), netText: net === null ? null : formatMoney(net, lang) }
+        : null,
+    ovhStatus: order.ovhOrderStatus
+      ? { status: order.ovhOrderStatus, label: (OVH_STATUS_LABELS[order.ovhOrderStatus] ?? OVH_STATUS_LABELS.unknown)[lang] }
+      : null,
+    error: (status === 'failed' || status === 'cancelled') && details ? { step: details.step, message: orderErrorMessage(details, lang) } : null,
+    canRetry: status === 'failed',
+    payUrl: status === 'pending_payment' ? payUrl : null,
+    redirect: order.redirect ?? null,
+    proxyMode: order.proxyMode !== false,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    lastCheckedAt: order.lastCheckedAt ?? null,
+    nextCheckAt: order.nextCheckAt ?? null,
+    liveAt: order.liveAt ?? null,
+  }
+}
