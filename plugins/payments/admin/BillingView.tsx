@@ -7,7 +7,7 @@ import type { AdminViewServerProps, DataFromCollectionSlug } from 'payload'
 
 import { redirect } from 'next/navigation'
 
-import { AdminPage, requireAdminUser } from '@platform/admin'
+import { AdminPage, requireAdminUser, resumeWithoutSession } from '@platform/admin'
 import { PAYMENTS, PLANS } from '../types'
 import { BillingStyles } from './BillingStyles'
 import { currentPlan } from './currentPlan'
@@ -15,7 +15,6 @@ import { formatDate, formatMoney, langOf, type Lang } from '@platform/format'
 import { describeLimits, planName } from './format'
 import { PaymentBanner } from './PaymentBanner'
 import { PlanPicker, type PlanOption } from './PlanPicker'
-import { ResumeReturn } from './ResumeReturn'
 import { BILLING_TEXT, fill, statusLabel, type BillingText } from './texts'
 
 type Plan = DataFromCollectionSlug<'plans'>
@@ -95,13 +94,13 @@ function PaymentHistory({ payments, lang, text }: { payments: Payment[]; lang: L
 }
 
 /**
- * No session on the return from P24: first one same-site hop (ResumeReturn), which brings the cookie if there is
+ * No session on the return from P24: first one same-site hop (resumeWithoutSession), which brings the cookie if there is
  * one; still none after it, the sign-in page, which comes back here afterwards.
  */
 const withoutSession = (props: AdminViewServerProps, text: BillingText) => {
   const payment = paymentParam(props.searchParams?.payment)
   const back = `/admin/billing${payment === undefined ? '' : `?payment=${payment}`}`
-  if (payment !== undefined && props.searchParams?.resumed === undefined) return <ResumeReturn to={`${back}&resumed=1`} message={text.resume} />
+  if (payment !== undefined) return resumeWithoutSession(props, { back, message: text.resume })
   redirect(`/admin/login?redirect=${encodeURIComponent(back)}`)
 }
 

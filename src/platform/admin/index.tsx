@@ -10,6 +10,10 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
 import { Gutter } from '@payloadcms/ui'
 
+import { ResumeReturn } from './ResumeReturn'
+
+export { ResumeReturn }
+
 /** A custom admin view's frame: the admin's navigation and header around `children`, as Payload's own views have. */
 export function AdminPage({
   initPageResult,
@@ -30,4 +34,15 @@ export const requireAdminUser = ({ initPageResult }: Pick<AdminViewServerProps, 
   const { user } = initPageResult.req
   if (!user) redirect('/admin/login')
   return user
+}
+
+/**
+ * A custom view an outside site sends the browser back to (a payment provider's return address), reached without a
+ * session: the cookie may only have been kept off the cross-site redirect chain. First one same-site hop to `back`
+ * with `resumed=1` added (ResumeReturn, `message` shown meanwhile); still no session after it, the sign-in page,
+ * which comes back to `back` afterwards. `back` is a path under /admin with its query.
+ */
+export const resumeWithoutSession = ({ searchParams }: Pick<AdminViewServerProps, 'searchParams'>, { back, message }: { back: string; message: string }) => {
+  if (searchParams?.resumed === undefined) return <ResumeReturn to={`${back}${back.includes('?') ? '&' : '?'}resumed=1`} message={message} />
+  redirect(`/admin/login?redirect=${encodeURIComponent(back)}`)
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, langOf, polishPlural } from './format'
+import { formatDate, formatDateTime, formatMoney, langOf, polishPlural } from './format'
 
 // Intl puts a no-break space before "zł" and inside large numbers; a reader sees a space.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
@@ -22,6 +22,15 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-30T23:30:00.000Z', 'pl')).toBe('1 grudnia 2026')
     expect(formatDate('2026-06-30T22:30:00.000Z', 'pl')).toBe('1 lipca 2026')
     expect(formatDate('2026-03-31T23:30:00Z', 'pl')).toBe('1 kwietnia 2026')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('adds the Warsaw time on a 24-hour clock to the day', () => {
+    expect(formatDateTime('2026-11-30T13:05:00.000Z', 'pl')).toBe('30 listopada 2026, 14:05')
+    expect(formatDateTime('2026-11-30T13:05:00.000Z', 'en')).toBe('30 November 2026, 14:05')
+    // Past midnight in Warsaw: the next day, hour 00 (not 24).
+    expect(formatDateTime('2026-06-30T22:30:00.000Z', 'pl')).toBe('1 lipca 2026, 00:30')
   })
 })
 

@@ -24,6 +24,10 @@ export const formatMoney = (grosze: number, lang: Lang, currency = 'PLN'): strin
 export const formatDate = (value: Date | string, lang: Lang, timeZone = TIME_ZONE): string =>
   new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(value))
 
+/** `30 listopada 2026, 14:05` (pl) / `30 November 2026, 14:05` (en): a moment, in Warsaw time, on a 24-hour clock. */
+export const formatDateTime = (value: Date | string, lang: Lang, timeZone = TIME_ZONE): string =>
+  `${formatDate(value, lang, timeZone)}, ${new Intl.DateTimeFormat(intlLocale(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(value))}`
+
 export type PolishForms = { one: string; few: string; many: string }
 
 /** The Polish form after a number: 1 strona, 2–4 and 22–24 (not 12–14) strony, otherwise stron (Intl's rules for pl). */
