@@ -15,5 +15,5 @@ export const domainsEmailSampleData: EmailSampleData = ({ locale, publicURL }) =
     },
     locale,
   ),
-  domainOrderUrl: `${publicURL}/admin/collections/domain-orders/12`,
+  domainOrderUrl: `${publicURL}/admin/domains?order=12`,
 })

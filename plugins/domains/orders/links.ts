@@ -1,13 +1,15 @@
 /**
- * Where the owner follows an order (P24's return address, the failure email and notification) and where they pay.
- * The order's admin page until the Domain view exists; change `orderPath` there and every link follows.
+ * Where the owner follows an order (P24's return address, the emails and notifications) and where they pay: the
+ * Domain view (admin/DomainView.tsx) opened on the order's site, with the order outlined.
  */
 import type { PayloadRequest } from 'payload'
 
-import { DOMAIN_ORDERS } from '../slugs'
 import { publicUrl } from './settings'
 
-export const orderPath = (orderId: number | string) => `/admin/collections/${DOMAIN_ORDERS}/${String(orderId)}`
+/** The Domain view's address in the admin (the plugin's `admin.views` path under /admin). */
+export const VIEW_PATH = '/admin/domains'
+
+export const orderPath = (orderId: number | string) => `${VIEW_PATH}?order=${encodeURIComponent(String(orderId))}`
 
 export const orderUrl = (orderId: number | string) => `${publicUrl()}${orderPath(orderId)}`
 

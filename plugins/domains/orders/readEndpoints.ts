@@ -5,13 +5,29 @@
  * - `GET /api/domains/orders/:id`: `{ order }`, 404 for anyone who may not read it (as if it did not exist).
  * Both read as the caller (`overrideAccess: false`): the collection lets the site's owner, its admins and staff read.
  */
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { jsonError, parseRecordId, requestLocale, roleIn, roleOnSite } from '@platform'
+import { jsonError, parseRecordId, requestLocale, roleIn, roleOnSite, type ID } from '@platform'
+import type { Lang } from '@platform/format'
 import { DOMAIN_ORDERS } from '../slugs'
 import { payUrlOf } from './links'
-import { orderView } from './orderView'
+import { orderView, type OrderView } from './orderView'
 import { ORDER_TEXT } from './texts'
+
+/** A site's orders, newest first, read as the signed-in caller (the list endpoint and the Domain view's first page). */
+export const siteOrderViews = async (req: PayloadRequest, siteId: ID, lang: Lang): Promise<OrderView[]> => {
+  const found = await req.payload.find({
+    collection: DOMAIN_ORDERS,
+    where: { site: { equals: siteId } },
+    sort: '-createdAt',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return Promise.all(found.docs.map(async (order) => orderView(order, lang, { payUrl: await payUrlOf(req, order) })))
+}
 
 export const listOrdersEndpoint: Endpoint = {
   path: '/domains/orders',
@@ -23,18 +39,7 @@ export const listOrdersEndpoint: Endpoint = {
     const siteId = parseRecordId(req.searchParams.get('site'))
     if (siteId === undefined) return jsonError(ORDER_TEXT.siteToList[lang], 400)
     if (!roleIn(await roleOnSite(req, siteId), 'manage')) return jsonError(ORDER_TEXT.forbiddenList[lang], 403)
-    const found = await req.payload.find({
-      collection: DOMAIN_ORDERS,
-      where: { site: { equals: siteId } },
-      sort: '-createdAt',
-      limit: 100,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    const orders = await Promise.all(found.docs.map(async (order) => orderView(order, lang, { payUrl: await payUrlOf(req, order) })))
-    return Response.json({ orders })
+    return Response.json({ orders: await siteOrderViews(req, siteId, lang) })
   },
 }
 

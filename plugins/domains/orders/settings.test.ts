@@ -1,4 +1,4 @@
-import { followedFor, pollDelay, readOrderSettings, retryDelay } from './settings'
+import { followedFor, pollDelay, publicUrl, readOrderSettings, retryDelay } from './settings'
 
 it('reads the defaults, and positive numbers only', () => {
   expect(readOrderSettings({})).toEqual({ pollMs: 60_000, pollMaxMs: 3_600_000, followDays: 14, retryMs: 60_000, autoRetries: 5 })
@@ -27,4 +27,10 @@ it('looks at an order after 1, 2, 4 … minutes, at most an hour apart', () => {
 
 it('retries a step OVH did not answer after 1, 2, 4 … times the delay', () => {
   expect([1, 2, 3, 4].map((attempt) => retryDelay(attempt, { retryMs: 1000 }))).toEqual([1000, 2000, 4000, 8000])
+})
+
+it("links to PUBLIC_URL, else to the platform's own default on its PORT", () => {
+  expect(publicUrl({ PUBLIC_URL: 'https://platforma.example/' })).toBe('https://platforma.example')
+  expect(publicUrl({ PORT: '3322' })).toBe('http://localhost:3322')
+  expect(publicUrl({})).toBe('http://localhost:3000')
 })

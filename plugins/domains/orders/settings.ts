@@ -51,8 +51,8 @@ export const pollDelay = (polls: number, { pollMs, pollMaxMs }: Pick<OrderSettin
 /** The wait before the `attempt`-th automatic retry of a step OVH could not answer (1 for the first). Pure. */
 export const retryDelay = (attempt: number, { retryMs }: Pick<OrderSettings, 'retryMs'>): number => retryMs * 2 ** Math.min(Math.max(0, attempt - 1), 20)
 
-/** The platform's address, for the links in payments, emails and notifications. */
-export const publicUrl = (env: Env = process.env): string => (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+/** The platform's address, for the links in payments, emails and notifications: PUBLIC_URL, else the platform's own default. */
+export const publicUrl = (env: Env = process.env): string => (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, '')
 
 /** How long an order has been followed after `polls` looks at it (the waits before them added up). Pure. */
 export const followedFor = (polls: number, settings: Pick<OrderSettings, 'pollMs' | 'pollMaxMs'>): number => {

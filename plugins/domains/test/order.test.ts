@@ -256,7 +256,7 @@ it('order → pay at P24 → cart, item, assign, configuration, checkout at OVH 
   expect(payments.docs[0]).toMatchObject({ purpose: 'domain', amount: 4919, currency: 'PLN', status: 'pending', user: ownerAId, site: null })
   expect((await stored(view.id)).paymentId).toBe(payments.docs[0].id)
 
-  expect(await payAtP24(payUrl!)).toBe(`${TEST_PUBLIC_URL}/admin/collections/${DOMAIN_ORDERS}/${view.id}`)
+  expect(await payAtP24(payUrl!)).toBe(`${TEST_PUBLIC_URL}/admin/domains?order=${view.id}`)
   await waitForStatus(view.id, 'configuring_dns')
 
   const done = await stored(view.id)
@@ -336,11 +336,7 @@ it('a failing checkout: failed with OVH’s message, the owner notified and emai
     overrideAccess: true,
   })
   expect(notices.docs.map((notice) => [notice.notificationType, notice.message, notice.link])).toEqual([
-    [
-      'domains.order-failed',
-      'Zamówienie domeny nieudana.pl nie powiodło się. Sprawdź przyczynę i spróbuj ponownie.',
-      `/admin/collections/${DOMAIN_ORDERS}/${id}`,
-    ],
+    ['domains.order-failed', 'Zamówienie domeny nieudana.pl nie powiodło się. Sprawdź przyczynę i spróbuj ponownie.', `/admin/domains?order=${id}`],
   ])
   const mail = await mailTo(owner.user.email, /^Zamówienie domeny nieudana\.pl nie powiodło się$/)
   expect(mimePart(mail.raw, 'text/plain')!.replace(/\s+/g, ' ')).toContain(`dla strony ${owner.siteName} zatrzymało się z powodu błędu: ${message}`)

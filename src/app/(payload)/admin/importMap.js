@@ -1,6 +1,7 @@
 import { SiteConfigField as SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c } from '../../../../collections/sites/components/SiteConfigField'
 import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../../../collections/sites/components/SitePanel'
 import { WidgetPanel as WidgetPanel_bd358702d092ebe5d10e56d2b156f727 } from '../../../../plugins/testimonials/widget/admin/WidgetPanel'
+import { SiteDomainPanel as SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e } from '../../../../plugins/domains/admin/SiteDomainPanel'
 import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
@@ -36,6 +37,7 @@ import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } f
 import { BillingNavLinks as BillingNavLinks_774cac5e089116901418b730515998f0 } from '../../../../plugins/payments/admin/BillingNavLinks'
 import { AnalyticsNavLink as AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9 } from '../../../../plugins/newsletter/admin/AnalyticsNavLink'
 import { ModerationNavLink as ModerationNavLink_34e7714dfb6fb458f1bfd0a23ea995d7 } from '../../../../plugins/testimonials/admin/ModerationNavLink'
+import { DomainNavLink as DomainNavLink_c1c181cfae3a6cf5b1317612ab50394f } from '../../../../plugins/domains/admin/DomainNavLink'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -47,6 +49,7 @@ import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../.
 import { BillingView as BillingView_51d0c224c9409f21446e467cfb6040b1 } from '../../../../plugins/payments/admin/BillingView'
 import { AnalyticsView as AnalyticsView_0809255a78469de16ab382932cd00a61 } from '../../../../plugins/newsletter/admin/AnalyticsView'
 import { ModerationView as ModerationView_e111be1f40ca208230c00f7ccd24b1d1 } from '../../../../plugins/testimonials/admin/ModerationView'
+import { DomainView as DomainView_85358d1a6723dc7eb88456c2dda8bc7b } from '../../../../plugins/domains/admin/DomainView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,6 +57,7 @@ export const importMap = {
   "/collections/sites/components/SiteConfigField#SiteConfigField": SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c,
   "/collections/sites/components/SitePanel#SitePanel": SitePanel_7ae412cf5c6f8c230e573293eee12e07,
   "/plugins/testimonials/widget/admin/WidgetPanel#WidgetPanel": WidgetPanel_bd358702d092ebe5d10e56d2b156f727,
+  "/plugins/domains/admin/SiteDomainPanel#SiteDomainPanel": SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e,
   "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
@@ -89,6 +93,7 @@ export const importMap = {
   "/plugins/payments/admin/BillingNavLinks#BillingNavLinks": BillingNavLinks_774cac5e089116901418b730515998f0,
   "/plugins/newsletter/admin/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_3ccc70da71a1fc05510e89049ef3f7e9,
   "/plugins/testimonials/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_34e7714dfb6fb458f1bfd0a23ea995d7,
+  "/plugins/domains/admin/DomainNavLink#DomainNavLink": DomainNavLink_c1c181cfae3a6cf5b1317612ab50394f,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
@@ -100,5 +105,6 @@ export const importMap = {
   "/plugins/payments/admin/BillingView#BillingView": BillingView_51d0c224c9409f21446e467cfb6040b1,
   "/plugins/newsletter/admin/AnalyticsView#AnalyticsView": AnalyticsView_0809255a78469de16ab382932cd00a61,
   "/plugins/testimonials/admin/ModerationView#ModerationView": ModerationView_e111be1f40ca208230c00f7ccd24b1d1,
+  "/plugins/domains/admin/DomainView#DomainView": DomainView_85358d1a6723dc7eb88456c2dda8bc7b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
