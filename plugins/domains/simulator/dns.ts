@@ -26,6 +26,7 @@ export type FakeDns = {
 }
 
 const TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'TXT'])
+const NXDOMAIN = 3
 const bare = (name: string) => name.toLowerCase().replace(/\.$/, '')
 
 /** The fake OVH's published zones as records: the zone holding a name is found by its suffixes. */
@@ -90,14 +91,15 @@ export const startFakeDns = async ({ source }: { source?: (name: string) => Fake
     if (!question) return
     received.push(`${question.type} ${bare(question.name)}`)
     const { answers, exists } = answer(question.name, question.type)
+    // The response code is the flags' low four bits: 3 is NXDOMAIN (no such name), 0 an answer, maybe empty.
+    const rcode = exists || answers.length ? 0 : NXDOMAIN
     const reply = packet.encode({
       type: 'response',
       id: query.id,
-      flags: packet.AUTHORITATIVE_ANSWER | ((query.flags ?? 0) & packet.RECURSION_DESIRED) | packet.RECURSION_AVAILABLE,
+      flags: packet.AUTHORITATIVE_ANSWER | ((query.flags ?? 0) & packet.RECURSION_DESIRED) | packet.RECURSION_AVAILABLE | rcode,
       questions: query.questions,
       answers,
-      ...(exists || answers.length ? {} : { rcode: 'NXDOMAIN' }),
-    } as packet.Packet)
+    })
     socket.send(reply, remote.port, remote.address)
   })
   await new Promise<void>((resolve, reject) => {
