@@ -224,6 +224,12 @@ describe('a bought domain', () => {
     const again = await client.request('POST', `/api/domains/orders/${orderId}/check`)
     expect([again.status, again.body.status]).toEqual([202, 'live'])
     expect((await readMailbox(platform.payload, user.email)).filter((message) => /działa/.test(message.subject ?? ''))).toHaveLength(1)
+
+    // Deleting the order takes the domain off the site: no pages, no certificates, free to attach elsewhere.
+    expect((await client.request('DELETE', `/api/${DOMAIN_ORDERS}/${orderId}`)).status).toBe(200)
+    expect((await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true })).domain).toBeNull()
+    expect((await raw(platform.baseURL, '/', { host: domain })).body).not.toContain('Retry PL')
+    expect(await tlsAllowed(domain)).toBe(404)
   })
 
   it('tries again by itself while OVH is down, without bothering the owner', async () => {
