@@ -71,7 +71,7 @@ it('counts approved testimonials only: total, average to two decimals and the hi
     expect(row.computedAt).toEqual(expect.any(String))
   }
   expect(rows.pl.summary).toMatch(/^W opiniach najczęściej powracają słowa: „/)
-  expect(rows.en.summary).toMatch(/^The testimonials are written in Polish\. Words that come up most often: “/)
+  expect(rows.en.summary).toMatch(/^The testimonials are written in Polish\. In their own words: “/)
 })
 
 it('writes no average and an empty histogram for a site whose testimonials are all waiting or rejected', async () => {

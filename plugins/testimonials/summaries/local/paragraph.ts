@@ -75,8 +75,9 @@ export const pickParagraphSentences = (sentences: RankedSentence[], locale: Summ
 
 /**
  * The paragraph: the themes, then the quotes; a note first when every quote is in the other language. The theme
- * words are quoted as the clients wrote them, inflected ("pracy") or in the other language ("atmosfera"), so the
- * frame speaks of words — "W opiniach najczęściej powracają słowa: „sesja” i „pracy”" — and stays grammatical.
+ * words are quoted as the clients wrote them, inflected ("pracy"), so the frame speaks of words — "W opiniach
+ * najczęściej powracają słowa: „sesja” i „pracy”" — and stays grammatical. Only words in the summary's language
+ * are named (an English reader gets no list of Polish words); the quotes may be in either.
  */
 export const composeParagraph = ({
   locale,
@@ -92,7 +93,7 @@ export const composeParagraph = ({
   const quoted = (text: string) => `${frame.open}${text}${frame.close}`
   const parts: string[] = []
   if (quotes.every((quote) => quote.locale !== locale)) parts.push(OTHER_LANGUAGE[locale])
-  const labels = themes.map((theme) => quoted(theme.theme))
+  const labels = themes.filter((theme) => theme.locale === locale).map((theme) => quoted(theme.theme))
   if (labels.length) parts.push(`${frame.themes} ${joinList(labels, locale)}.`)
   parts.push(
     `${frame.quotes} ${joinList(
