@@ -6,7 +6,7 @@
  */
 import React, { useEffect, useRef, useState } from 'react'
 
-import { HEIGHT_MESSAGE } from '../protocol'
+import { HEIGHT_MESSAGE, WIDGET_PANEL_ANCHOR } from '../protocol'
 import { iframeSnippet, scriptSnippet, widgetUrl, type SnippetOptions } from '../snippets'
 import type { PanelTexts } from './texts'
 
@@ -87,8 +87,13 @@ export function WidgetPanelClient({ platformURL, identifier, published, lang, te
     return () => window.removeEventListener('message', listen)
   }, [])
 
+  // The moderation view links here (`#testimonials-widget`); the form renders after the browser looked for the anchor.
+  useEffect(() => {
+    if (window.location.hash === `#${WIDGET_PANEL_ANCHOR}`) document.getElementById(WIDGET_PANEL_ANCHOR)?.scrollIntoView({ block: 'start' })
+  }, [])
+
   return (
-    <div className="field-type" data-testid="testimonials-widget-panel" style={{ marginTop: 24 }}>
+    <div className="field-type" id={WIDGET_PANEL_ANCHOR} data-testid="testimonials-widget-panel" style={{ marginTop: 24, scrollMarginTop: 96 }}>
       <h3 style={{ marginBottom: 4 }}>{texts.heading}</h3>
       {!published ? (
         <p data-testid="testimonials-widget-unpublished">{texts.publishFirst}</p>
