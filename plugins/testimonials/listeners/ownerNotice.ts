@@ -23,8 +23,14 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
     const req = await createLocalReq({}, payload)
     await inTransaction(req, async () => {
       await lockForTransaction(req, `testimonials:owner-notice:${String(testimonialId)}`)
-      // trusted job: the testimonial it was told about
-      const testimonial = await payload.findByID({ collection: TESTIMONIALS, id: testimonialId, depth: 0, disableErrors: true, overrideAccess: true, req })
+      const testimonial = await payload.findByID({
+        collection: TESTIMONIALS,
+        id: testimonialId,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true, // trusted job: the testimonial it was told about
+        req,
+      })
       if (!testimonial || testimonial.ownerNotifiedAt || testimonial.status !== 'pending') return
       // The site's name and its owner, to address them.
       const site = await publicSiteInfo(req, testimonial.site)
@@ -41,7 +47,7 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
       })
       if (!owner) return
       const locale = owner.locale === 'en' ? 'en' : 'pl'
-      const link = moderationPath(siteId, testimonial.id)
+      const link = moderationPath(site.id, testimonial.id)
       await notify({
         req,
         userId: owner.id,
