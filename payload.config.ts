@@ -42,6 +42,9 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       avatar: 'default',
       importMap: { baseDir: projectRoot },
       meta: { titleSuffix: ' · Platforma' },
+      // Dates in lists and document headers (date-fns, in the admin's language): "30 listopada 2026, 22:48" /
+      // "30 November 2026, 22:48" (Payload's default, "MMMM do yyyy, h:mm a", read "listopada 30 2026, 10:48 PM").
+      dateFormat: 'd MMMM yyyy, HH:mm',
     },
     collections: coreCollections,
     db: createDatabaseAdapter({ url: databaseURL(env), isProduction: env.isProduction }),

@@ -40,12 +40,16 @@ import { dropWidgetAfterSiteChange, dropWidgetAfterSiteDelete, dropWidgetAfterTe
 
 export type { TestimonialsPluginOptions } from './types'
 
+const PENDING_NOTICE = '/plugins/testimonials/admin/PendingNotice#PendingNotice'
+
 export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions>('testimonials', ({ invitations = {} }) => {
   const settings = () => invitationSettings(invitations)
   return {
     collections: [
       {
         ...Testimonials,
+        // Above the list: how many wait, with a button to the moderation view (as on the dashboard).
+        admin: { ...Testimonials.admin, components: { ...Testimonials.admin?.components, beforeList: [PENDING_NOTICE] } },
         hooks: {
           ...Testimonials.hooks,
           // The platform's own stamps (moderatedAt, repliedAt) and the import's source; see hooks/.
@@ -99,6 +103,8 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
       // The pending queue, approve / reject / feature / reply, one at a time or in bulk, and the CSV import.
       views: { testimonialsModeration: { Component: '/plugins/testimonials/admin/ModerationView#ModerationView', path: '/testimonials-moderation' } },
       afterNavLinks: ['/plugins/testimonials/admin/ModerationNavLink#ModerationNavLink'],
+      // "3 opinie czekają na moderację" with a button to the view, on the dashboard of those who moderate.
+      beforeDashboard: [PENDING_NOTICE],
     },
     // The moderation view's texts (`testimonials:…`).
     translations: moderationTexts.translations,

@@ -15,6 +15,8 @@ export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, 
 export { definePluginTranslations } from './plugins/translations'
 export type { DevService, DevServiceContext, RunningDevService } from './plugins/devServices'
 export type { PluginTranslations } from './plugins/translations'
+export type { HostRedirect } from './sites/hostRedirects'
+export type { OriginCheck } from './http/allowedOrigins'
 
 // Access: roles, site scoping, ids.
 export {

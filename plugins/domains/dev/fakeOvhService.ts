@@ -1,8 +1,10 @@
 /**
  * `npm run dev` without OVH keys: the fake OVH runs inside the dev server and the app is pointed at it with its
  * dev keys (OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY), so domains can be
- * searched and bought by clicking through; orders are followed at the fake's pace (DOMAINS_ORDER_POLL_MS). Any
- * OVH_* variable set: nothing starts (the real settings are used).
+ * searched and bought by clicking through. Beside it a DNS server answers from the fake's published zones
+ * (DOMAINS_DNS_RESOLVERS), and domains point at 127.0.0.1 (DOMAINS_TARGET_IPV4, unless a target is set), so a
+ * bought domain goes live and answers at `curl -H 'Host: <domain>' localhost:3000`. Any OVH_* variable set:
+ * nothing starts (the real settings are used). Orders are followed at the fake's pace (DOMAINS_ORDER_POLL_MS).
  */
 import type { DevService } from '@platform'
 import { ovhConfigured } from '../ovh'
@@ -24,8 +26,13 @@ export const fakeOvhService: DevService = {
       if (error.code !== 'EADDRINUSE') throw error
       return startFakeOvh({ ...options, port: 0 })
     })
+    const { ovhZoneRecords, startFakeDns } = await import('../simulator/dns')
+    const dns = await startFakeDns({ source: ovhZoneRecords(fake.store) })
+    const targetSet = ['DOMAINS_TARGET_IPV4', 'DOMAINS_TARGET_IPV6', 'DOMAINS_TARGET_CNAME'].some((name) => env[name]?.trim())
     return {
       env: {
+        DOMAINS_DNS_RESOLVERS: dns.address,
+        ...(targetSet ? {} : { DOMAINS_TARGET_IPV4: '127.0.0.1' }),
         OVH_ENDPOINT: fake.endpoint,
         OVH_APPLICATION_KEY: DEV_OVH_KEYS.applicationKey,
         OVH_APPLICATION_SECRET: DEV_OVH_KEYS.applicationSecret,
@@ -34,8 +41,11 @@ export const fakeOvhService: DevService = {
         DOMAINS_ORDER_POLL_MS: String(stepMs),
         DOMAINS_ORDER_POLL_MAX_MS: String(stepMs * 2),
       },
-      description: `${fake.endpoint} (no OVH keys are set; controls at ${fake.url}/fake/…)`,
-      close: fake.close,
+      description: `${fake.endpoint} (no OVH keys are set; controls at ${fake.url}/fake/…), its zones in DNS at ${dns.address}`,
+      close: async () => {
+        await dns.close()
+        await fake.close()
+      },
     }
   },
 }

@@ -81,11 +81,10 @@ const createOrder = async (
                 depth: 0,
                 select: { sessionId: true },
                 disableErrors: true,
-                overrideAccess: true,
+                overrideAccess: true, // trusted: the pay link of this site's own pending order
                 req,
               })
-            ) // trusted: the pay link of this site's own pending order
-            ?.sessionId ?? null)
+            )?.sessionId ?? null)
       return { kind: 'existing', order: holder.order, sessionId }
     }
     if (holder) return { kind: 'conflict' }

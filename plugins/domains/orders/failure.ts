@@ -38,9 +38,9 @@ export const tellAboutFailure = async (req: PayloadRequest, order: DomainOrderDo
     depth: 0,
     select: { name: true, owner: true },
     disableErrors: true,
-    overrideAccess: true,
+    overrideAccess: true, // trusted job: whom to tell
     req,
-  }) // trusted job: whom to tell
+  })
   if (!site) return
   const recipients = [...new Set([relationId(site.owner), relationId(order.user)].filter((id): id is ID => id !== undefined).map(String))]
   const name = order.unicodeName || orderName(order)

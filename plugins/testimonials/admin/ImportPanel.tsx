@@ -76,7 +76,7 @@ export function ImportPanel({ siteId, labels, lang }: { siteId: number | string;
   const invalid = new Set(preview?.errors.map((error) => error.row)).size
 
   return (
-    <section className="tm-import" aria-labelledby="tm-import-heading">
+    <section className="tm-import" id="tm-import" aria-labelledby="tm-import-heading">
       <h2 id="tm-import-heading">{labels.importTitle}</h2>
       <p className="tm-small">{labels.importHelp}</p>
       <form
@@ -134,14 +134,10 @@ export function ImportPanel({ siteId, labels, lang }: { siteId: number | string;
               </ul>
               <p>{labels.fixAndRetry}</p>
             </div>
+          ) : !fresh ? (
+            <p className="tm-small">{labels.nothingNew}</p>
           ) : (
-            <button
-              type="button"
-              className="tm-button tm-button--primary"
-              disabled={Boolean(busy) || !fresh}
-              onClick={() => send(false)}
-              data-testid="tm-import-run"
-            >
+            <button type="button" className="tm-button tm-button--primary" disabled={Boolean(busy)} onClick={() => send(false)} data-testid="tm-import-run">
               {busy === 'importing' ? labels.importing : fill(labels.importButton, { count: fresh })}
             </button>
           )}

@@ -10,6 +10,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import type { Lang } from '@platform/format'
+import { cardAnchor } from '../lib/ownerNotice'
 import { countTestimonials, fill } from './fill'
 import type { ModerationLabels } from './translations'
 
@@ -55,12 +56,15 @@ export function ModerationClient({
   labels,
   lang,
   replyMax = 1000,
+  empty,
 }: {
   cards: ModerationCard[]
   status: ModerationCard['status']
   labels: ModerationLabels
   lang: Lang
   replyMax?: number
+  /** What an empty tab says (paragraphs). */
+  empty: string[]
 }) {
   const { config } = useConfig()
   const router = useRouter()
@@ -138,6 +142,29 @@ export function ModerationClient({
 
   const chosen = cards.filter((card) => selected.has(String(card.id))).map((card) => card.id)
 
+  const statusLine = (
+    <p
+      role="status"
+      className={message ? (message.ok ? 'tm-message' : 'tm-message tm-message--error') : 'tm-message tm-message--empty'}
+      data-testid="tm-message"
+    >
+      {message?.text}
+    </p>
+  )
+
+  // The last card moderated: the message about it stays above what an empty tab says.
+  if (!cards.length)
+    return (
+      <div className="tm-list">
+        {statusLine}
+        <div className="tm-empty" data-testid="tm-empty">
+          {empty.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </div>
+      </div>
+    )
+
   return (
     <div className="tm-list">
       <div className="tm-bulk">
@@ -162,17 +189,11 @@ export function ModerationClient({
           </button>
         ) : null}
       </div>
-      <p
-        role="status"
-        className={message ? (message.ok ? 'tm-message' : 'tm-message tm-message--error') : 'tm-message tm-message--empty'}
-        data-testid="tm-message"
-      >
-        {message?.text}
-      </p>
+      {statusLine}
       {cards.map((card) => {
         const id = String(card.id)
         return (
-          <article key={id} className={card.isFeatured ? 'tm-card tm-card--featured' : 'tm-card'} data-testid="tm-card" data-id={id}>
+          <article key={id} id={cardAnchor(card.id)} className={card.isFeatured ? 'tm-card tm-card--featured' : 'tm-card'} data-testid="tm-card" data-id={id}>
             <header className="tm-card-head">
               <input type="checkbox" checked={selected.has(id)} onChange={() => toggle(id)} aria-label={fill(labels.selectOne, { author: card.authorName })} />
               <Stars rating={card.rating} label={fill(labels.stars, { rating: card.rating })} />

@@ -1,11 +1,14 @@
 /**
  * The moderation view's layout in the admin's theme colours. Cards take the full width, buttons wrap, and the
- * import preview table becomes labelled rows on a phone, so nothing scrolls sideways at 390 px.
+ * import preview table becomes labelled rows on a phone, so nothing scrolls sideways at 390 px; on a wider screen
+ * its short columns (row, stars, date) keep to one line and only the text wraps. The card a link points at
+ * (`#testimonial-<id>`, from the owner's email) is outlined.
  */
 const CSS = `
 .tm-moderation { max-width: 60rem; overflow-wrap: anywhere; }
 .tm-moderation h1 { margin: 0 0 1rem; }
-.tm-site { font-weight: 600; margin: 0 0 1rem; }
+.tm-site { font-weight: 600; margin: 0 0 .5rem; }
+.tm-shortcuts { display: flex; flex-wrap: wrap; gap: .35rem 1.25rem; margin: 0 0 1rem; font-size: .95rem; }
 .tm-filters, .tm-import-form { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 0 0 1.25rem; }
 .tm-filters label, .tm-import-form label { display: flex; flex-direction: column; gap: .25rem; font-weight: 600; min-width: 0; max-width: 100%; }
 .tm-moderation select, .tm-moderation textarea, .tm-moderation input[type=file] { font: inherit; max-width: 100%; }
@@ -25,6 +28,8 @@ const CSS = `
 .tm-message--empty { visibility: hidden; }
 .tm-card { border: 1px solid var(--theme-elevation-150); border-radius: 8px; padding: .9rem 1rem; margin: 0 0 .9rem; background: var(--theme-elevation-0); }
 .tm-card--featured { border-color: var(--theme-elevation-600); }
+.tm-card { scroll-margin-top: 5rem; }
+.tm-card:target { outline: 3px solid var(--theme-success-500, #2f855a); outline-offset: 2px; }
 .tm-card-head { display: flex; flex-wrap: wrap; gap: .35rem .75rem; align-items: center; }
 .tm-stars { color: #b7791f; letter-spacing: .05em; font-size: 1.1rem; }
 .tm-stars-off { color: var(--theme-elevation-250); }
@@ -42,7 +47,8 @@ const CSS = `
 .tm-reply-form textarea { width: 100%; }
 .tm-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-top: .6rem; }
 .tm-link { margin-left: auto; font-size: .9rem; }
-.tm-empty { padding: 1.5rem 0; }
+.tm-empty { padding: .5rem 0 1rem; }
+.tm-empty p { margin: 0 0 .5rem; max-width: 42rem; }
 .tm-pager { display: flex; justify-content: space-between; gap: 1rem; margin: 1rem 0; }
 .tm-import { margin: 2.5rem 0 1rem; padding-top: 1.5rem; border-top: 1px solid var(--theme-elevation-150); }
 .tm-import h2 { margin: 0 0 .5rem; }
@@ -51,6 +57,11 @@ const CSS = `
 .tm-table { width: 100%; border-collapse: collapse; margin: 1rem 0; }
 .tm-table th, .tm-table td { text-align: left; padding: .45rem; border-bottom: 1px solid var(--theme-elevation-100); vertical-align: top; }
 .tm-row--duplicate { color: var(--theme-elevation-500); }
+@media (min-width: 641px) {
+  .tm-table { overflow-wrap: normal; }
+  .tm-table th, .tm-table td:nth-child(1), .tm-table td:nth-child(3), .tm-table td:nth-child(5) { white-space: nowrap; }
+  .tm-table td:nth-child(4) { overflow-wrap: anywhere; min-width: 14rem; }
+}
 @media (max-width: 640px) {
   .tm-link { margin-left: 0; }
   .tm-actions .tm-button { flex: 1 1 auto; }

@@ -10,7 +10,9 @@ import type { AdminViewServerProps, Where } from 'payload'
 import { siteIdsFor } from '@platform'
 import { AdminPage, requireAdminUser } from '@platform/admin'
 import { formatDate, formatNumber, langOf } from '@platform/format'
+import { MODERATION_VIEW_PATH } from '../lib/ownerNotice'
 import { LIMITS, STATUSES, TESTIMONIALS, type TestimonialStatus } from '../slugs'
+import { WIDGET_PANEL_ANCHOR } from '../widget/protocol'
 import { fill } from './fill'
 import { ImportPanel } from './ImportPanel'
 import { ModerationClient, type ModerationCard } from './ModerationClient'
@@ -18,7 +20,7 @@ import { ModerationStyles } from './ModerationStyles'
 import { moderationTexts, type ModerationLabels, type ModerationTextKey } from './translations'
 
 export const PAGE_SIZE = 25
-export const VIEW_PATH = '/admin/testimonials-moderation'
+export const VIEW_PATH = MODERATION_VIEW_PATH
 
 const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
@@ -32,6 +34,7 @@ export async function ModerationView(props: AdminViewServerProps) {
   const keys = Object.keys(moderationTexts.translations.en) as ModerationTextKey[]
   const labels = Object.fromEntries(keys.map((key) => [key, moderationTexts.t(req.i18n, key)])) as ModerationLabels
   const { payload } = req
+  const adminRoute = payload.config.routes.admin
 
   // Sites where the user moderates testimonials (staff read them in the collection, but do not moderate).
   const moderated = await siteIdsFor(req, 'content')
@@ -39,7 +42,7 @@ export async function ModerationView(props: AdminViewServerProps) {
     ? await payload.find({
         collection: 'sites',
         where: { id: { in: moderated } },
-        select: { name: true },
+        select: { name: true, identifier: true, publishedVersion: true },
         sort: 'name',
         pagination: false,
         depth: 0,
@@ -54,6 +57,9 @@ export async function ModerationView(props: AdminViewServerProps) {
         <div className="tm-moderation">
           <h1>{labels.title}</h1>
           <p>{labels.noSites}</p>
+          <p>
+            <a href={`${adminRoute}/collections/${TESTIMONIALS}`}>{labels.browseAll}</a>
+          </p>
         </div>
       </AdminPage>
     )
@@ -133,6 +139,15 @@ export async function ModerationView(props: AdminViewServerProps) {
         ) : (
           <p className="tm-site">{site.name}</p>
         )}
+        <nav className="tm-shortcuts" aria-label={labels.shortcuts}>
+          {site.publishedVersion ? (
+            <a href={`/s/${encodeURIComponent(site.identifier)}`} target="_blank" rel="noopener">
+              {labels.viewOnSite}
+            </a>
+          ) : null}
+          <a href={`${adminRoute}/collections/sites/${site.id}#${WIDGET_PANEL_ANCHOR}`}>{labels.widgetLink}</a>
+          <a href="#tm-import">{labels.importLink}</a>
+        </nav>
         <nav className="tm-tabs" aria-label={labels.tabs}>
           {STATUSES.map((name) => (
             <a
@@ -146,13 +161,15 @@ export async function ModerationView(props: AdminViewServerProps) {
             </a>
           ))}
         </nav>
-        {cards.length ? (
-          <ModerationClient cards={cards} status={status} labels={labels} lang={lang} replyMax={LIMITS.reply} />
-        ) : (
-          <p className="tm-empty" data-testid="tm-empty">
-            {labels[EMPTY[status]]}
-          </p>
-        )}
+        {/* Rendered with no cards too, so the message about what was just done stays when the list empties. */}
+        <ModerationClient
+          cards={cards}
+          status={status}
+          labels={labels}
+          lang={lang}
+          replyMax={LIMITS.reply}
+          empty={[labels[EMPTY[status]], ...(status === 'pending' ? [labels.pendingHelp] : [])]}
+        />
         {list.totalPages > 1 ? (
           <nav className="tm-pager">
             {list.hasPrevPage ? <a href={href({ page: list.page! - 1 })}>{labels.previous}</a> : <span />}

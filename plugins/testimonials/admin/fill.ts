@@ -13,3 +13,7 @@ export const countTestimonials = (count: number, lang: Lang, labels: { testimoni
         ? labels.testimonialOne
         : labels.testimonialMany
   }`
+
+/** `1 opinia czeka na moderację`, `3 opinie czekają…`, `5 opinii czeka…` (subject and verb agree) / `1 testimonial is waiting…`. */
+export const waitingText = (count: number, lang: Lang, forms: { one: string; few: string; many: string }): string =>
+  fill(lang === 'pl' ? polishPlural(count, forms) : count === 1 ? forms.one : forms.many, { count: formatNumber(count, lang) })

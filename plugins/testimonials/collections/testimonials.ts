@@ -20,12 +20,16 @@ const authorsOwn = (name: string) => (args: Parameters<ReturnType<typeof lockedF
   return source === 'form' || source === 'invited' ? lockedField(name)(args) : true
 }
 
+/** How the form shows dates (date-fns in the admin's language): `2 maja 2024`, `30 listopada 2026, 22:33` (Payload's default is `maj 02`). */
+const DAY = 'd MMMM yyyy'
+const DAY_AND_TIME = 'd MMMM yyyy, HH:mm'
+
 const stamp = (name: string, en: string, pl: string, hidden = false): Field => ({
   name,
   type: 'date',
   label: t(en, pl),
   access: systemOnly,
-  admin: { readOnly: true, position: 'sidebar', hidden, date: { pickerAppearance: 'dayAndTime' } },
+  admin: { readOnly: true, position: 'sidebar', hidden, date: { pickerAppearance: 'dayAndTime', displayFormat: DAY_AND_TIME } },
 })
 
 /**
@@ -35,7 +39,7 @@ const stamp = (name: string, en: string, pl: string, hidden = false): Field => (
 export const Testimonials = siteScopedCollection({
   slug: TESTIMONIALS,
   labels: labels(t('Testimonial', 'Opinia'), t('Testimonials', 'Opinie')),
-  admin: { useAsTitle: 'authorName', defaultColumns: ['authorName', 'rating', 'status', 'source', 'isFeatured', 'createdAt'], group: GROUP },
+  admin: { useAsTitle: 'authorName', defaultColumns: ['authorName', 'rating', 'status', 'source', 'site', 'createdAt'], group: GROUP },
   defaultSort: '-createdAt',
   // Editors moderate testimonials (DESIGN "Who may do what"); every role on the site reads; staff read for audit.
   tenancy: { read: 'read', write: 'content' },
@@ -154,7 +158,7 @@ export const Testimonials = siteScopedCollection({
       // Lists sort by it (newest first), so every testimonial has one: the moment it was stored unless it says otherwise.
       defaultValue: () => new Date().toISOString(),
       label: t('Given on', 'Data wystawienia'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: DAY } },
     },
     stamp('consentAt', 'Consent to publish given', 'Zgoda na publikację'),
     stamp('emailVerifiedAt', 'Email address confirmed', 'Potwierdzono adres e-mail'),

@@ -106,9 +106,9 @@ export const invitationJobs = ({
         id: requestId,
         depth: 0,
         disableErrors: true,
-        overrideAccess: true,
+        overrideAccess: true, // trusted: the job's own invitation
         select: { sendAt: true },
-      }) // trusted: the job's own invitation
+      })
       const outcome = await sendInvitation(payload, requestId, { now: new Date(), settings: settings() })
       // Run too early (a changed delay, a clock ahead): again when it is due.
       if (outcome === 'not-due' && request?.sendAt) await getJobs(payload).enqueue(SEND_INVITATION, { requestId }, new Date(request.sendAt))

@@ -1,4 +1,4 @@
-import { excerptOf, noticeMessage, sourceLabel } from './ownerNotice'
+import { cardAnchor, excerptOf, moderationPath, noticeMessage, sourceLabel } from './ownerNotice'
 
 describe("the owner's notice", () => {
   it('cuts long testimonials at a word, and keeps short ones whole', () => {
@@ -19,5 +19,10 @@ describe("the owner's notice", () => {
     expect(noticeMessage({ locale: 'en', authorName: 'Jan K.', rating: 4, siteName: 'Studio' })).toBe(
       'A new testimonial is waiting for moderation: Jan K. (4/5) — Studio',
     )
+  })
+
+  it("leads to the testimonial's card in its site's pending queue in the moderation view", () => {
+    expect(moderationPath(7, 42)).toBe('/admin/testimonials-moderation?site=7&status=pending#testimonial-42')
+    expect(moderationPath(7, 42).endsWith(`#${cardAnchor(42)}`)).toBe(true)
   })
 })

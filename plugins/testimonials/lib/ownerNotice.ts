@@ -26,3 +26,13 @@ export const noticeMessage = ({ locale, authorName, rating, siteName }: { locale
     ? `Nowa opinia czeka na moderację: ${authorName} (${rating}/5) — ${siteName}`
     : `A new testimonial is waiting for moderation: ${authorName} (${rating}/5) — ${siteName}`
   ).slice(0, 1000)
+
+/** The moderation view's address (admin/ModerationView.tsx). */
+export const MODERATION_VIEW_PATH = '/admin/testimonials-moderation'
+
+/** The HTML id of a testimonial's card in the moderation view, which a link's `#…` scrolls to. */
+export const cardAnchor = (testimonialId: number | string): string => `testimonial-${String(testimonialId)}`
+
+/** Where the owner moderates a new testimonial: the site's pending queue in the moderation view, at its card. */
+export const moderationPath = (siteId: number | string, testimonialId: number | string): string =>
+  `${MODERATION_VIEW_PATH}?${new URLSearchParams({ site: String(siteId), status: 'pending' })}#${cardAnchor(testimonialId)}`

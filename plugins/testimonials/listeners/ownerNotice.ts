@@ -1,23 +1,20 @@
 /**
  * On `testimonial.submitted` (any source: the public form, an invitation, …): the site's owner gets an in-app
- * notification and an email "New testimonial waiting for moderation" with a link to it in the admin, in their
- * language. Both, and the testimonial's `ownerNotifiedAt`, commit in one transaction under a lock on the
- * testimonial, so a retried or repeated job tells the owner once. A testimonial moderated or deleted before the
- * job runs is not announced.
+ * notification and an email "New testimonial waiting for moderation" with a link to the moderation view (the
+ * site's pending queue, scrolled to its card), in their language. Both, and the testimonial's `ownerNotifiedAt`,
+ * commit in one transaction under a lock on the testimonial, so a retried or repeated job tells the owner once. A
+ * testimonial moderated or deleted before the job runs is not announced.
  */
 import type { EventListener } from '@platform'
 import { createLocalReq } from 'payload'
 
 import { inTransaction, lockForTransaction, notify, publicSiteInfo, queueEmail } from '@platform'
 import '../events'
-import { excerptOf, noticeMessage, sourceLabel } from '../lib/ownerNotice'
+import { excerptOf, moderationPath, noticeMessage, sourceLabel } from '../lib/ownerNotice'
 import { TESTIMONIALS } from '../slugs'
 
 export const OWNER_NOTICE_TEMPLATE = 'testimonial-submitted'
 export const NOTICE_TYPE = 'testimonial.submitted'
-
-/** Where the owner moderates it. */
-export const moderationPath = (testimonialId: number | string) => `/admin/collections/${TESTIMONIALS}/${String(testimonialId)}`
 
 export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
   event: 'testimonial.submitted',
@@ -26,8 +23,14 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
     const req = await createLocalReq({}, payload)
     await inTransaction(req, async () => {
       await lockForTransaction(req, `testimonials:owner-notice:${String(testimonialId)}`)
-      // trusted job: the testimonial it was told about
-      const testimonial = await payload.findByID({ collection: TESTIMONIALS, id: testimonialId, depth: 0, disableErrors: true, overrideAccess: true, req })
+      const testimonial = await payload.findByID({
+        collection: TESTIMONIALS,
+        id: testimonialId,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true, // trusted job: the testimonial it was told about
+        req,
+      })
       if (!testimonial || testimonial.ownerNotifiedAt || testimonial.status !== 'pending') return
       // The site's name and its owner, to address them.
       const site = await publicSiteInfo(req, testimonial.site)
@@ -44,7 +47,7 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
       })
       if (!owner) return
       const locale = owner.locale === 'en' ? 'en' : 'pl'
-      const link = moderationPath(testimonial.id)
+      const link = moderationPath(site.id, testimonial.id)
       await notify({
         req,
         userId: owner.id,

@@ -13,7 +13,7 @@ export const testimonialsSampleData: EmailSampleData = ({ locale, publicURL }) =
       ? 'Po trzech sesjach wiedziałam, czego chcę i jak to osiągnąć. Polecam każdemu, kto stoi przed ważną decyzją.'
       : 'After three sessions I knew what I wanted and how to get there. I recommend it to anyone facing a big decision.',
   testimonialSource: locale === 'pl' ? 'formularz na stronie' : 'the form on your site',
-  testimonialModerationUrl: `${publicURL}/admin/collections/testimonials/1`,
+  testimonialModerationUrl: `${publicURL}/admin/testimonials-moderation?site=1&status=pending#testimonial-1`,
   testimonialConfirmUrl: `${publicURL}/api/public/testimonials/verify?token=sample-token`,
   testimonialSiteUrl: `${publicURL}/s/anna-coaching`,
   testimonialLinkDays: 14,

@@ -70,8 +70,8 @@ it('counts approved testimonials only: total, average to two decimals and the hi
     expect(row.generator).toBe('local')
     expect(row.computedAt).toEqual(expect.any(String))
   }
-  expect(rows.pl.summary).toMatch(/^Klienci najczęściej podkreślają: /)
-  expect(rows.en.summary).toMatch(/^The testimonials are written in Polish\. Clients most often mention: /)
+  expect(rows.pl.summary).toMatch(/^W opiniach najczęściej powracają słowa: „/)
+  expect(rows.en.summary).toMatch(/^The testimonials are written in Polish\. In their own words: “/)
 })
 
 it('writes no average and an empty histogram for a site whose testimonials are all waiting or rejected', async () => {

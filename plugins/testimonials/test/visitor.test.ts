@@ -320,7 +320,8 @@ describe('emails, the confirmation link and the owner', () => {
     expect(text).toContain('Studio Oddechu')
     expect(text).toContain('formularz na stronie')
     expect(text).toContain('Najlepsze warsztaty oddechowe')
-    expect(text).toContain(`/admin/collections/testimonials/${stored.id}`)
+    // The button leads to the site's pending queue in the moderation view, at this testimonial's card.
+    expect(text).toContain(`/admin/testimonials-moderation?site=${site.id}&status=pending#testimonial-${stored.id}`)
     expect(text).not.toContain(body.authorEmail)
 
     const ownersNotices: Where = { and: [{ user: { equals: owner.id } }, { notificationType: { equals: 'testimonial.submitted' } }] }
@@ -332,7 +333,7 @@ describe('emails, the confirmation link and the owner', () => {
     expect(notifications[0]).toMatchObject({
       notificationType: 'testimonial.submitted',
       message: 'Nowa opinia czeka na moderację: Karol B. (5/5) — Studio Oddechu',
-      link: `/admin/collections/testimonials/${stored.id}`,
+      link: `/admin/testimonials-moderation?site=${site.id}&status=pending#testimonial-${stored.id}`,
       isRead: false,
     })
     expect((await payload.findByID({ collection: TESTIMONIALS, id: stored.id, overrideAccess: true })).ownerNotifiedAt).toBeTruthy()

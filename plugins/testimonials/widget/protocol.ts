@@ -8,3 +8,6 @@ export const HEIGHT_MESSAGE = 'testimonials-widget:height'
 
 /** The iframe page (and, with `?format=json`, the data) of a site's widget; `.js` after it is the script embed. */
 export const widgetPath = (identifier: string): string => `/api/public/sites/${encodeURIComponent(identifier)}/testimonials/widget`
+
+/** The HTML id of the widget panel on a site's form, which the moderation view links to (`…/sites/<id>#…`). */
+export const WIDGET_PANEL_ANCHOR = 'testimonials-widget'

@@ -18,6 +18,7 @@ import express from 'express'
 import { handleEndpoints } from 'payload'
 
 import { createSiteRouter } from '../sites/render/router'
+import { allowedOriginsFor } from './allowedOrigins'
 import { readApiBody } from './apiBody'
 import { CLIENT_IP_HEADER } from './clientIp'
 import { type CollectionRoutes, hasBadPaging, hasControlCharacters, namesNoRecord } from './edgeRules'
@@ -57,6 +58,8 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
       idOnly: payload.collections[collection.slug]?.customIDType !== 'text' && firstSegments.every((segment) => !segment.startsWith(':') || segment === ':id'),
     }
   })
+  // CORS and CSRF allow-lists: PUBLIC_URL, plus what plugins allow per request (allowedOrigins.ts).
+  const origins = allowedOriginsFor(payload)
   const serveApi = (handle: (request: Request) => Promise<Response>) => async (req: ExpressRequest, res: ExpressResponse, fail: NextFunction) => {
     if (namesNoRecord({ path: req.path, api, collections })) return sendError(res, 404, 'Not Found')
     if (hasBadPaging(new URL(req.url, baseURL).searchParams)) return sendError(res, 400, '"limit", "page" and "depth" must be whole numbers.')
@@ -66,7 +69,8 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
       req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
       const body = await readApiBody(req, res, { uploadPaths })
       if (!body) return
-      const response = await handle(toFetchRequest(req, baseURL, body.body))
+      // A site's own domain (or another origin a plugin allows) joins the CORS and CSRF lists for this request.
+      const response = await origins.run(req.headers.origin, () => handle(toFetchRequest(req, baseURL, body.body)))
       body.beforeRespond(res)
       await sendFetchResponse(response, res)
     } catch (error) {

@@ -15,6 +15,8 @@ import type { EmailComposer } from '../email/queueEmail'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
+import type { OriginCheck } from '../http/allowedOrigins'
+import type { HostRedirect } from '../sites/hostRedirects'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
 import type { DevService } from './devServices'
@@ -93,6 +95,19 @@ export type PlatformPluginContribution = {
    * create). At most one plugin provides it; without one everything is allowed.
    */
   planLimits?: PlanLimitsProvider
+  /**
+   * Hosts the platform answers by sending the visitor on to another host: asked for a request whose Host is
+   * neither the platform's nor a published site's domain (`sites.domain`); a host name in answer is a redirect
+   * there over https, path and query kept (the domains plugin sends `www.example.pl` to `example.pl`). Keep it
+   * cheap (it runs for every such request): cache in the plugin.
+   */
+  hostRedirects?: HostRedirect
+  /**
+   * Origins allowed beyond PUBLIC_URL in CORS and CSRF (cookie sessions), decided per request: asked for an
+   * `/api` request whose Origin is not on the static lists, the answer remembered for a few seconds per origin
+   * (see http/allowedOrigins.ts). Any plugin saying yes allows it.
+   */
+  allowedOrigins?: OriginCheck
   onInit?: (payload: Payload) => Promise<void> | void
 }
 
@@ -212,6 +227,8 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
     planLimits: contribution.planLimits ? [{ plugin: name, provider: contribution.planLimits }] : [],
     devServices: (contribution.devServices ?? []).map((service) => ({ plugin: name, service })),
+    hostRedirects: contribution.hostRedirects ? [{ plugin: name, redirect: contribution.hostRedirects }] : [],
+    allowedOrigins: contribution.allowedOrigins ? [{ plugin: name, check: contribution.allowedOrigins }] : [],
   })
 }
 

@@ -14,6 +14,8 @@ import type { Locale } from '../email/renderTemplate'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
+import type { OriginCheck } from '../http/allowedOrigins'
+import type { HostRedirect } from '../sites/hostRedirects'
 
 export type EmailSampleData = (args: { locale: Locale; publicURL: string }) => Record<string, unknown>
 
@@ -54,6 +56,10 @@ export type PlatformRegistry = {
   planLimits: { plugin: string; provider: PlanLimitsProvider }[]
   /** Local stand-ins for outside services, started by `npm run dev` (see devServices.ts). */
   devServices: { plugin: string; service: DevService }[]
+  /** Hosts sent on to another host (a domain's www form to its apex); asked in order, the first answer wins. */
+  hostRedirects: { plugin: string; redirect: HostRedirect }[]
+  /** Origins allowed in CORS and CSRF beyond PUBLIC_URL (sites' own domains); any plugin saying yes allows. */
+  allowedOrigins: { plugin: string; check: OriginCheck }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -67,6 +73,8 @@ const empty = (): PlatformRegistry => ({
   seeds: [],
   planLimits: [],
   devServices: [],
+  hostRedirects: [],
+  allowedOrigins: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({

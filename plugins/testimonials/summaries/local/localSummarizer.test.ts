@@ -40,14 +40,15 @@ describe('summarizeLocally', () => {
 
   it('writes one Polish paragraph: the themes, then quoted sentences from different testimonials', () => {
     const { summary, themes } = summarizeLocally({ testimonials: POLISH, locale: 'pl' })
-    expect(summary).toMatch(/^Klienci najczęściej podkreślają: .+\. Jak sami piszą: „.+”\.$/)
+    expect(summary).toMatch(/^W opiniach najczęściej powracają słowa: „.+”\. Jak sami piszą: „.+”\.$/)
+    // The theme words are quoted as written (an inflected form reads right inside quotes).
     expect(summary).toContain(
       joinList(
-        themes.map((theme) => theme.theme),
+        themes.map((theme) => `„${theme.theme}”`),
         'pl',
       ),
     )
-    const quotes = [...summary.matchAll(/„([^”]+)”/g)].map((match) => match[1])
+    const quotes = [...summary.split('Jak sami piszą:')[1].matchAll(/„([^”]+)”/g)].map((match) => match[1])
     expect(quotes.length).toBeGreaterThanOrEqual(2)
     const sources = quotes.map((quote) => POLISH.find((testimonial) => testimonial.content.includes(quote))?.id)
     expect(sources).not.toContain(undefined)
@@ -58,7 +59,7 @@ describe('summarizeLocally', () => {
   it('writes the English summary from the English testimonials when there are enough of them', () => {
     const all = [...POLISH, ...ENGLISH]
     const { summary, themes } = summarizeLocally({ testimonials: all, locale: 'en' })
-    expect(summary).toMatch(/^Clients most often mention: .+\. In their own words: “.+”\.$/)
+    expect(summary).toMatch(/^Words that come up most often: “.+”\. In their own words: “.+”\.$/)
     for (const theme of themes) expect(containsQuote(ENGLISH, theme.quote, theme.testimonialId)).toBe(true)
     expect(themes.map((theme) => theme.theme)).toEqual(expect.arrayContaining(['stress']))
     // And the Polish one from the Polish ones.
@@ -67,10 +68,11 @@ describe('summarizeLocally', () => {
 
   it('says the testimonials are in Polish when an English summary can only quote Polish ones', () => {
     const { summary, themes } = summarizeLocally({ testimonials: POLISH, locale: 'en' })
-    expect(summary.startsWith('The testimonials are written in Polish. Clients most often mention: “')).toBe(true)
+    // Polish words are not listed to an English reader; the quotes speak for themselves.
+    expect(summary.startsWith('The testimonials are written in Polish. In their own words: “')).toBe(true)
     expect(themes.length).toBeGreaterThan(0)
     const polish = summarizeLocally({ testimonials: ENGLISH, locale: 'pl' }).summary
-    expect(polish.startsWith('Opinie są napisane po angielsku. Klienci najczęściej podkreślają: „')).toBe(true)
+    expect(polish.startsWith('Opinie są napisane po angielsku. Jak sami piszą: „')).toBe(true)
   })
 
   it('is deterministic: the same testimonials in any order give the same summary', () => {

@@ -8,7 +8,7 @@ import { QUOTE_LENGTH, sameText, type RankedSentence } from './sentences'
 const FRAMES = {
   pl: {
     empty: 'Nie ma jeszcze zatwierdzonych opinii.',
-    themes: 'Klienci najczęściej podkreślają:',
+    themes: 'W opiniach najczęściej powracają słowa:',
     quotes: 'Jak sami piszą:',
     and: 'i',
     open: '„',
@@ -16,7 +16,7 @@ const FRAMES = {
   },
   en: {
     empty: 'There are no approved testimonials yet.',
-    themes: 'Clients most often mention:',
+    themes: 'Words that come up most often:',
     quotes: 'In their own words:',
     and: 'and',
     open: '“',
@@ -74,8 +74,10 @@ export const pickParagraphSentences = (sentences: RankedSentence[], locale: Summ
 }
 
 /**
- * The paragraph: the themes, then the quotes; a note first when every quote is in the other language. A theme
- * word in the other language is quoted too ("Clients most often mention: “atmosfera”").
+ * The paragraph: the themes, then the quotes; a note first when every quote is in the other language. The theme
+ * words are quoted as the clients wrote them, inflected ("pracy"), so the frame speaks of words — "W opiniach
+ * najczęściej powracają słowa: „sesja” i „pracy”" — and stays grammatical. Only words in the summary's language
+ * are named (an English reader gets no list of Polish words); the quotes may be in either.
  */
 export const composeParagraph = ({
   locale,
@@ -91,7 +93,7 @@ export const composeParagraph = ({
   const quoted = (text: string) => `${frame.open}${text}${frame.close}`
   const parts: string[] = []
   if (quotes.every((quote) => quote.locale !== locale)) parts.push(OTHER_LANGUAGE[locale])
-  const labels = themes.map((theme) => (theme.locale === locale ? theme.theme : quoted(theme.theme)))
+  const labels = themes.filter((theme) => theme.locale === locale).map((theme) => quoted(theme.theme))
   if (labels.length) parts.push(`${frame.themes} ${joinList(labels, locale)}.`)
   parts.push(
     `${frame.quotes} ${joinList(

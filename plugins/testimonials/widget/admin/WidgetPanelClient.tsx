@@ -6,9 +6,12 @@
  */
 import React, { useEffect, useRef, useState } from 'react'
 
-import { HEIGHT_MESSAGE } from '../protocol'
+import { HEIGHT_MESSAGE, WIDGET_PANEL_ANCHOR } from '../protocol'
 import { iframeSnippet, scriptSnippet, widgetUrl, type SnippetOptions } from '../snippets'
 import type { PanelTexts } from './texts'
+
+/** Room for the admin's sticky header above the panel when a link scrolls to it. */
+const SCROLL_MARGIN = 96
 
 type Props = { platformURL: string; identifier: string; published: boolean; lang: 'pl' | 'en'; texts: PanelTexts }
 
@@ -87,8 +90,30 @@ export function WidgetPanelClient({ platformURL, identifier, published, lang, te
     return () => window.removeEventListener('message', listen)
   }, [])
 
+  // The moderation view links here (`#testimonials-widget`). The form above keeps growing while its fields render,
+  // so the panel is brought back to the top while it moves, for a few seconds or until the user scrolls.
+  useEffect(() => {
+    if (window.location.hash !== `#${WIDGET_PANEL_ANCHOR}`) return
+    const follow = () => {
+      const panel = document.getElementById(WIDGET_PANEL_ANCHOR)
+      if (panel && Math.abs(panel.getBoundingClientRect().top - SCROLL_MARGIN) > 4) panel.scrollIntoView({ block: 'start' })
+    }
+    const interval = window.setInterval(follow, 100)
+    const stop = () => {
+      window.clearInterval(interval)
+      for (const type of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(type, stop)
+    }
+    for (const type of ['wheel', 'touchstart', 'keydown']) window.addEventListener(type, stop, { once: true })
+    const timer = window.setTimeout(stop, 4000)
+    follow()
+    return () => {
+      window.clearTimeout(timer)
+      stop()
+    }
+  }, [])
+
   return (
-    <div className="field-type" data-testid="testimonials-widget-panel" style={{ marginTop: 24 }}>
+    <div className="field-type" id={WIDGET_PANEL_ANCHOR} data-testid="testimonials-widget-panel" style={{ marginTop: 24, scrollMarginTop: SCROLL_MARGIN }}>
       <h3 style={{ marginBottom: 4 }}>{texts.heading}</h3>
       {!published ? (
         <p data-testid="testimonials-widget-unpublished">{texts.publishFirst}</p>

@@ -5,6 +5,7 @@
  *   `?preview=1` from a signed-in member shows the draft;
  * - the same paths at the root of a published site's own domain (Host header),
  *   except `/api/…` and `/_site-assets/…`, which work there as everywhere;
+ * - a redirect to another host for hosts a plugin names (`hostRedirects`: a domain's www form);
  * - `/_site-assets/<hash>.js`, the client bundle of interactive sections.
  * Requests for any other host fall through unchanged. `serveCached` answers
  * cache hits before Express (createApp hooks it in); this router does the rest.
@@ -16,6 +17,7 @@ import type { Payload } from 'payload'
 import { Router } from 'express'
 
 import { couldBeSiteDomain, hostnameOf } from '../domain'
+import { hostRedirectFor, hostRedirectResponse } from '../hostRedirects'
 import { clientBundle } from './clientBundle'
 import { findPreviewSite } from './preview'
 import { createPublicPages, notFoundResponse, type PageResponse } from './publicPages'
@@ -62,14 +64,21 @@ export const createSiteRouter = ({ payload, platformURL }: { payload: Payload; p
   const guard = (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
     handler(req, res, next).catch(next)
 
-  // A published site's own domain: its pages at the root.
+  // A published site's own domain: its pages at the root. Another host a plugin names (a domain's www form)
+  // is sent there, path and query kept.
   router.use(
     guard(async (req, res, next) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return next()
       const host = hostnameOf(req.headers.host)
       if (isPlatformHost(host) || PASS_THROUGH.test(req.path)) return next()
-      const identifier = await pages.identifierForDomain(host)
-      if (!identifier) return next()
+      const isRead = req.method === 'GET' || req.method === 'HEAD'
+      const identifier = isRead ? await pages.identifierForDomain(host) : undefined
+      if (!identifier) {
+        const target = await hostRedirectFor(payload, host)
+        if (!target) return next()
+        const redirect = hostRedirectResponse(req.method, target, req.originalUrl)
+        res.writeHead(redirect.status, redirect.headers)
+        return void res.end()
+      }
       const segments = segmentsOf(req.path)
       if (!segments) return send(req, res, notFoundResponse())
       send(req, res, await pages.page({ identifier, segments, domain: host, ifNoneMatch: req.headers['if-none-match'] }))
