@@ -88,3 +88,16 @@ it('a cancelled order shows the name it released and why', () => {
     },
   })
 })
+
+it('a failure of the DNS part: the words kept on the step that failed, and a retry', () => {
+  const order = {
+    ...base,
+    status: 'failed',
+    errorMessage: 'Rekordy DNS domeny nie są widoczne po 72 godzinach.',
+    steps: withStep(initialSteps(), 'verification', { state: 'failed', error: 'Rekordy DNS domeny nie są widoczne po 72 godzinach.' }, at),
+  } as unknown as DomainOrderDoc
+  expect(orderView(order, 'pl')).toMatchObject({
+    canRetry: true,
+    error: { step: 'verification', message: 'Rekordy DNS domeny nie są widoczne po 72 godzinach.' },
+  })
+})

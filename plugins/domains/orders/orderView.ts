@@ -54,6 +54,18 @@ export type OrderView = {
   liveAt: string | null
 }
 
+/**
+ * Why an order stopped: from its error details, in the reader's language; a failure of the DNS part (dns/) keeps
+ * its words, in the owner's language, on the step that failed and in `errorMessage`.
+ */
+const errorOf = (order: DomainOrderDoc, status: DomainOrderStatus, details: ReturnType<typeof readErrorDetails>, lang: Lang): OrderView['error'] => {
+  if (status !== 'failed' && status !== 'cancelled') return null
+  if (details) return { step: details.step, message: orderErrorMessage(details, lang) }
+  const row = ((order.steps ?? []) as StepRow[]).find((candidate) => candidate.state === 'failed')
+  const message = row?.error || order.errorMessage
+  return message ? { step: row?.step ?? 'verification', message } : null
+}
+
 export const orderView = (order: DomainOrderDoc, lang: Lang, { payUrl = null }: { payUrl?: string | null } = {}): OrderView => {
   const domain = orderName(order)
   const status = (order.status ?? 'pending_payment') as DomainOrderStatus
@@ -82,7 +94,7 @@ export const orderView = (order: DomainOrderDoc, lang: Lang, { payUrl = null }: 
     ovhStatus: order.ovhOrderStatus
       ? { status: order.ovhOrderStatus, label: (OVH_STATUS_LABELS[order.ovhOrderStatus] ?? OVH_STATUS_LABELS.unknown)[lang] }
       : null,
-    error: (status === 'failed' || status === 'cancelled') && details ? { step: details.step, message: orderErrorMessage(details, lang) } : null,
+    error: errorOf(order, status, details, lang),
     canRetry: status === 'failed',
     payUrl: status === 'pending_payment' ? payUrl : null,
     redirect: order.redirect ?? null,
