@@ -40,6 +40,9 @@ export const fakeOvhService: DevService = {
         // An order is looked at as often as the fake moves it, so a bought domain is delivered in seconds.
         DOMAINS_ORDER_POLL_MS: String(stepMs),
         DOMAINS_ORDER_POLL_MAX_MS: String(stepMs * 2),
+        // The fake's DNS answers as soon as a zone is refreshed: the first check comes at the same pace, so a bought
+        // domain is live seconds after delivery (a real resolver needs the 30 s default and more).
+        DOMAINS_CHECK_FIRST_MS: String(stepMs),
       },
       description: `${fake.endpoint} (no OVH keys are set; controls at ${fake.url}/fake/…), its zones in DNS at ${dns.address}`,
       close: async () => {

@@ -282,6 +282,8 @@ describe('the dev service (npm run dev without OVH keys)', () => {
         // Orders are looked at as often as the fake moves them (every 3 s by default).
         DOMAINS_ORDER_POLL_MS: '3000',
         DOMAINS_ORDER_POLL_MAX_MS: '6000',
+        // The fake's DNS answers once a zone is refreshed: checked at the same pace.
+        DOMAINS_CHECK_FIRST_MS: '3000',
       })
       for (const name of OVH_NAMES) if (target[name]) process.env[name] = target[name]
       forgetOvhTimeOffsets()
