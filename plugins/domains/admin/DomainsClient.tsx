@@ -13,7 +13,7 @@ import type { Lang } from '@platform/format'
 import { callApi } from './api'
 import { OrderCard } from './OrderCard'
 import { OwnDomainForm } from './OwnDomainForm'
-import { refreshDelay } from './progress'
+import { listOrder, refreshDelay } from './progress'
 import { SearchPanel } from './SearchPanel'
 import type { DomainLabels } from './translations'
 import type { OrderView } from './viewTypes'
@@ -52,7 +52,7 @@ export function DomainsClient({
     }
   }, [api, siteId, router])
 
-  const delay = refreshDelay(orders.map((order) => order.status))
+  const delay = refreshDelay(orders, new Date())
   useEffect(() => {
     if (delay === null) return
     const timer = setTimeout(() => void reload(), delay)
@@ -84,7 +84,7 @@ export function DomainsClient({
         <section className="dv-section" aria-labelledby="dv-orders-heading">
           <h2 id="dv-orders-heading">{labels.ordersTitle}</h2>
           <div className="dv-orders" data-testid="dv-orders">
-            {orders.map((order) => (
+            {listOrder(orders).map((order) => (
               <OrderCard key={order.id} api={api} order={order} labels={labels} lang={lang} focused={order.id === focus} onChanged={() => void reload()} />
             ))}
           </div>

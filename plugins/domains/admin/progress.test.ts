@@ -1,4 +1,4 @@
-import { liveHost, refreshDelay, stagesOf, type ProgressInput } from './progress'
+import { listOrder, liveHost, refreshDelay, stagesOf, type ProgressInput } from './progress'
 
 const steps = (states: Record<string, string>) => Object.entries(states).map(([step, state]) => ({ step, state }))
 const states = (order: ProgressInput) => stagesOf(order).map(({ key, state }) => `${key}:${state}`)
@@ -50,12 +50,22 @@ describe('stagesOf', () => {
 })
 
 describe('refreshDelay', () => {
+  const now = new Date('2026-11-30T12:00:00Z')
+  const orders = (...statuses: ProgressInput['status'][]) => statuses.map((status) => ({ status }))
   it('asks often while an order moves by itself, seldom while an owner sets records, never when all stopped', () => {
-    expect(refreshDelay(['live', 'registering'])).toBe(3000)
-    expect(refreshDelay(['pending_payment'])).toBe(3000)
-    expect(refreshDelay(['awaiting_dns', 'live'])).toBe(15000)
-    expect(refreshDelay(['live', 'failed', 'cancelled'])).toBeNull()
-    expect(refreshDelay([])).toBeNull()
+    expect(refreshDelay(orders('live', 'registering'), now)).toBe(3000)
+    expect(refreshDelay(orders('pending_payment'), now)).toBe(3000)
+    expect(refreshDelay(orders('awaiting_dns', 'live'), now)).toBe(15000)
+    expect(refreshDelay(orders('live', 'failed', 'cancelled'), now)).toBeNull()
+    expect(refreshDelay([], now)).toBeNull()
+  })
+
+  it('asks often when an own domain is checked within a minute ("check now", the first checks)', () => {
+    expect(refreshDelay([{ status: 'awaiting_dns', nextCheckAt: '2026-11-30T12:00:30Z' }], now)).toBe(3000)
+    expect(refreshDelay([{ status: 'awaiting_dns', nextCheckAt: '2026-11-30T11:59:00Z' }], now)).toBe(3000)
+    expect(refreshDelay([{ status: 'awaiting_dns', nextCheckAt: '2026-11-30T12:10:00Z' }], now)).toBe(15000)
+    expect(refreshDelay([{ status: 'awaiting_dns', nextCheckAt: null }], now)).toBe(15000)
+    expect(refreshDelay([{ status: 'awaiting_dns', nextCheckAt: '2026-11-30T11:00:00Z' }], now)).toBe(15000)
   })
 })
 
@@ -64,5 +74,20 @@ describe('liveHost', () => {
     expect(liveHost('kowalska.pl', 'www-to-apex')).toBe('kowalska.pl')
     expect(liveHost('kowalska.pl', null)).toBe('kowalska.pl')
     expect(liveHost('kowalska.pl', 'apex-to-www')).toBe('www.kowalska.pl')
+  })
+})
+
+describe('listOrder', () => {
+  it('lists live domains first, then those under way, failed and cancelled, newest first within each', () => {
+    const order = (domain: string, status: ProgressInput['status'], day: number) => ({ domain, status, createdAt: `2026-11-${day}T10:00:00Z` })
+    const listed = listOrder([
+      order('a.pl', 'cancelled', 29),
+      order('b.pl', 'live', 10),
+      order('c.pl', 'awaiting_dns', 20),
+      order('d.pl', 'failed', 28),
+      order('e.pl', 'registering', 25),
+      order('f.pl', 'live', 12),
+    ])
+    expect(listed.map((item) => item.domain)).toEqual(['f.pl', 'b.pl', 'e.pl', 'c.pl', 'd.pl', 'a.pl'])
   })
 })

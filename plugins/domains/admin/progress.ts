@@ -66,13 +66,32 @@ export const stagesOf = (order: ProgressInput): Stage[] => {
 /** Statuses that change by themselves soon (the view asks again every few seconds). */
 const MOVING: readonly DomainOrderStatus[] = ['pending_payment', 'ordering', 'registering', 'configuring_dns', 'verifying']
 
-/** How long to wait before asking for the orders again, or null when none of them will change by itself. */
-export const refreshDelay = (statuses: readonly DomainOrderStatus[], fastMs = 3000, slowMs = 15000): number | null => {
-  if (statuses.some((status) => MOVING.includes(status))) return fastMs
-  // An own domain waits for its owner's records: checked by the platform every few minutes at most.
-  if (statuses.includes('awaiting_dns')) return slowMs
+/**
+ * How long to wait before asking for the orders again, or null when none of them will change by itself: often while
+ * one moves by itself or its DNS check is due within a minute ("check now", the first checks), seldom while an own
+ * domain waits for its owner's records (the platform checks those every few minutes at most).
+ */
+export const refreshDelay = (
+  orders: readonly { status: DomainOrderStatus; nextCheckAt?: string | null }[],
+  now: Date,
+  fastMs = 3000,
+  slowMs = 15000,
+): number | null => {
+  // Due within a minute, or overdue by a few (a check under way); a check long overdue is not waited for this often.
+  const soon = (at: string | null | undefined) => {
+    const wait = at ? Date.parse(at) - now.getTime() : NaN
+    return wait < 60_000 && wait > -300_000
+  }
+  if (orders.some((order) => MOVING.includes(order.status) || (order.status === 'awaiting_dns' && soon(order.nextCheckAt)))) return fastMs
+  if (orders.some((order) => order.status === 'awaiting_dns')) return slowMs
   return null
 }
 
 /** Which of a live domain's two names visitors land on: the apex unless the owner chose www. */
 export const liveHost = (domain: string, redirect: string | null | undefined): string => (redirect === 'apex-to-www' ? `www.${domain}` : domain)
+
+const RANK: Partial<Record<DomainOrderStatus, number>> = { live: 0, failed: 2, cancelled: 3 }
+
+/** The site's domains as listed: live ones first, then those under way, failed, cancelled; newest first within each. */
+export const listOrder = <T extends { status: DomainOrderStatus; createdAt: string }>(orders: readonly T[]): T[] =>
+  [...orders].sort((a, b) => (RANK[a.status] ?? 1) - (RANK[b.status] ?? 1) || Date.parse(b.createdAt) - Date.parse(a.createdAt))
