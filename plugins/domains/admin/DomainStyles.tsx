@@ -69,6 +69,7 @@ const CSS = `
 .dv-fieldset legend { font-weight: 600; padding: 0 .3rem; }
 .dv-choice { display: flex; gap: .6rem; align-items: flex-start; padding: .45rem 0; cursor: pointer; }
 .dv-choice input { width: 1.2rem; height: 1.2rem; margin: .15rem 0 0; flex: none; }
+.dv-field input { width: 100%; box-sizing: border-box; }
 .dv-own-form .dv-field { max-width: 28rem; }
 .dv-dns { margin: 1rem 0 0; padding-top: 1rem; border-top: 1px dashed var(--theme-elevation-250); }
 .dv-dns > p { margin: 0 0 .75rem; }

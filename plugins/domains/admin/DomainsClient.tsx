@@ -85,7 +85,19 @@ export function DomainsClient({
           <h2 id="dv-orders-heading">{labels.ordersTitle}</h2>
           <div className="dv-orders" data-testid="dv-orders">
             {listOrder(orders).map((order) => (
-              <OrderCard key={order.id} api={api} order={order} labels={labels} lang={lang} focused={order.id === focus} onChanged={() => void reload()} />
+              <OrderCard
+                key={order.id}
+                api={api}
+                order={order}
+                labels={labels}
+                lang={lang}
+                focused={order.id === focus}
+                onChanged={() => void reload()}
+                onAddressChanged={() => {
+                  void reload()
+                  router.refresh()
+                }}
+              />
             ))}
           </div>
         </section>

@@ -30,6 +30,7 @@ export function OrderCard({
   lang,
   focused,
   onChanged,
+  onAddressChanged,
 }: {
   api: string
   order: OrderView
@@ -37,6 +38,8 @@ export function OrderCard({
   lang: Lang
   focused: boolean
   onChanged: () => void
+  /** The site's address changed (the www/apex choice of its live domain): the page's header follows. */
+  onAddressChanged: () => void
 }) {
   const [retrying, setRetrying] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
@@ -114,7 +117,7 @@ export function OrderCard({
         {message?.text}
       </p>
 
-      {order.status === 'live' ? <RedirectChoice api={api} order={order} labels={labels} onChanged={onChanged} /> : null}
+      {order.status === 'live' ? <RedirectChoice api={api} order={order} labels={labels} onChanged={onAddressChanged} /> : null}
       {order.kind === 'own' && order.status !== 'live' && order.status !== 'cancelled' ? (
         <DnsPanel api={api} order={order} labels={labels} onChanged={onChanged} />
       ) : null}
