@@ -257,8 +257,9 @@ it('order → pay at P24 → cart, item, assign, configuration, checkout at OVH 
   await waitForDelivery(view.id)
 
   const done = await stored(view.id)
-  expect(done).toMatchObject({ ovhOrderStatus: 'delivered', domainName: 'kowalska-coaching.pl', nextCheckAt: null })
-  expect(['payment', 'cart', 'item', 'assign', 'configuration', 'checkout', 'delivery', 'dns'].map((step) => stateOf(done.steps, step))).toEqual([
+  // The DNS part may already be at work (its zone set, its first check planned in nextCheckAt): only the ordering's steps are asserted.
+  expect(done).toMatchObject({ ovhOrderStatus: 'delivered', domainName: 'kowalska-coaching.pl' })
+  expect(['payment', 'cart', 'item', 'assign', 'configuration', 'checkout', 'delivery'].map((step) => stateOf(done.steps, step))).toEqual([
     'done',
     'done',
     'done',
@@ -266,7 +267,6 @@ it('order → pay at P24 → cart, item, assign, configuration, checkout at OVH 
     'done',
     'done',
     'done',
-    'pending',
   ])
   // One order at OVH, from the cart the order names, configured and delivered; its zone exists now.
   const [ovhOrder, ...more] = fakeOrdersFor('kowalska-coaching.pl')
