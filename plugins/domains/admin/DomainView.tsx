@@ -112,7 +112,15 @@ export async function DomainView(props: AdminViewServerProps) {
             {site.domain ? unicodeOf(site.domain) : address.replace(/^https?:\/\//, '')}
           </a>
         </p>
-        <DomainsClient key={String(site.id)} siteId={site.id} initialOrders={orders} focusId={focusId} labels={labels} lang={lang} />
+        <DomainsClient
+          key={String(site.id)}
+          siteId={site.id}
+          initialOrders={orders}
+          focusId={focusId}
+          siteDomain={site.domain ? { ascii: site.domain, text: unicodeOf(site.domain) } : null}
+          labels={labels}
+          lang={lang}
+        />
       </div>
     </AdminPage>
   )

@@ -22,6 +22,7 @@ export function DomainsClient({
   siteId,
   initialOrders,
   focusId,
+  siteDomain,
   labels,
   lang,
 }: {
@@ -29,6 +30,8 @@ export function DomainsClient({
   initialOrders: OrderView[]
   /** The order the page was opened for (the P24 return, an email, a notification). */
   focusId?: number
+  /** The site's own domain (ASCII, and as written), where its pages are served; null until one is live. */
+  siteDomain: { ascii: string; text: string } | null
   labels: DomainLabels
   lang: Lang
 }) {
@@ -92,6 +95,7 @@ export function DomainsClient({
                 labels={labels}
                 lang={lang}
                 focused={order.id === focus}
+                siteDomain={siteDomain}
                 onChanged={() => void reload()}
                 onAddressChanged={() => {
                   void reload()

@@ -4,7 +4,7 @@
  * while the payment waits, the failure's message with "Try again", the live address and the www/apex choice
  * (RedirectChoice.tsx), and the DNS records of a domain the owner brings (DnsPanel.tsx).
  */
-import React, { useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import { formatDate, type Lang } from '@platform/format'
 import { callApi, problemText } from './api'
@@ -29,6 +29,7 @@ export function OrderCard({
   labels,
   lang,
   focused,
+  siteDomain,
   onChanged,
   onAddressChanged,
 }: {
@@ -37,12 +38,21 @@ export function OrderCard({
   labels: DomainLabels
   lang: Lang
   focused: boolean
+  /** The site's own domain as the server last read it (ASCII, and as written): the live domain visitors land on. */
+  siteDomain: { ascii: string; text: string } | null
   onChanged: () => void
   /** The site's address changed (the www/apex choice of its live domain): the page's header follows. */
   onAddressChanged: () => void
 }) {
   const [retrying, setRetrying] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
+  // "The order is going again" is said while it goes; once it ends (live, failed again, cancelled) the card says so.
+  const shownFor = useRef(order.status)
+  useEffect(() => {
+    if (shownFor.current === order.status) return
+    shownFor.current = order.status
+    if (['live', 'failed', 'cancelled'].includes(order.status)) setMessage(undefined)
+  }, [order.status])
 
   const retry = async () => {
     setRetrying(true)
@@ -56,6 +66,8 @@ export function OrderCard({
 
   const host = liveHost(order.unicodeName, order.redirect)
   const href = `https://${liveHost(order.domain, order.redirect)}`
+  // A site answers on one domain; its other live domains send visitors on to it (the newest live one is the site's).
+  const main = order.status === 'live' && (!siteDomain || siteDomain.ascii === order.domain || siteDomain.ascii === `www.${order.domain}`)
   const facts = [
     order.kind === 'own' ? labels.kindOwn : labels.kindPurchase,
     fill(order.kind === 'own' ? labels.addedOn : labels.orderedOn, { date: formatDate(order.createdAt, lang) }),
@@ -79,12 +91,17 @@ export function OrderCard({
       </header>
       <p className="dv-small">{facts.join(' · ')}</p>
 
-      {order.status === 'live' ? (
+      {main ? (
         <p className="dv-live" data-testid="dv-live">
           {labels.liveAt}{' '}
           <a href={href} target="_blank" rel="noopener noreferrer">
             {host}
           </a>
+        </p>
+      ) : null}
+      {order.status === 'live' && !main && siteDomain ? (
+        <p className="dv-live" data-testid="dv-live-redirects">
+          {fill(labels.redirectsTo, { domain: order.unicodeName, site: siteDomain.text })}
         </p>
       ) : null}
 
@@ -117,7 +134,7 @@ export function OrderCard({
         {message?.text}
       </p>
 
-      {order.status === 'live' ? <RedirectChoice api={api} order={order} labels={labels} onChanged={onAddressChanged} /> : null}
+      {main ? <RedirectChoice api={api} order={order} labels={labels} onChanged={onAddressChanged} /> : null}
       {order.kind === 'own' && order.status !== 'live' && order.status !== 'cancelled' ? (
         <DnsPanel api={api} order={order} labels={labels} onChanged={onChanged} />
       ) : null}
