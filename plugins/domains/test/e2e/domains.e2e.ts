@@ -183,3 +183,14 @@ test('domains: in English on a phone, a taken name is connected as the owner’s
   expect((await overflow(page)) <= 0, `the view scrolls sideways by ${await overflow(page)} px at 390 px`)
   await screenshot(page, 'own-domain')
 })
+
+test('domains: an editor has no Domain view (only the owner and site admins buy and connect domains)', async ({ newPage }) => {
+  // Ewa edits Anna's site; she manages no site.
+  const page = await newPage({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw' })
+  await signIn(page, 'ewa@example.com')
+  await acceptCurrentTerms(page)
+  expect((await page.locator('#nav-domains').count()) === 0, 'the navigation offers the Domain view to an editor')
+  await page.goto('/admin/domains')
+  await page.getByText('Nie zarządzasz żadną stroną.').waitFor()
+  expect((await page.getByTestId('dv-search-input').count()) === 0, 'an editor is offered the search')
+})
