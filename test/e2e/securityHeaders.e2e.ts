@@ -5,6 +5,7 @@
  * trimmed, nothing says what the server runs; and a browser on another origin
  * really cannot frame the admin's login.
  */
+import { MONACO_VS_PATH } from '../../src/platform/http/monacoAssets'
 import { expect, test } from './harness'
 
 const PAGES = [
@@ -18,6 +19,8 @@ const PAGES = [
   '/api/users/me',
   '/api/public/sites/anna-coaching',
   '/healthz',
+  // The admin's code editor, served from npm by Express (monacoAssets.ts).
+  `${MONACO_VS_PATH}/loader.js`,
 ]
 
 test('security headers: every page and API answer refuses framing by other sites, sniffing and X-Powered-By', async ({ baseURL, newPage }) => {

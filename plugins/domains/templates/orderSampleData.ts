@@ -5,7 +5,6 @@ import { orderErrorMessage } from '../orders/errors'
 export const domainsEmailSampleData: EmailSampleData = ({ locale, publicURL }) => ({
   domainRecipientName: 'Anna',
   domainName: 'kowalska-coaching.pl',
-  siteName: locale === 'pl' ? 'Coaching Anny Kowalskiej' : "Anna Kowalska's coaching",
   domainErrorMessage: orderErrorMessage(
     {
       step: 'checkout',

@@ -7,7 +7,7 @@
 import type { EmailSampleData } from '../plugins/registry'
 import type { Locale } from './renderTemplate'
 
-export const sampleEmailData = (locale: Locale, publicURL = 'http://localhost:3000', plugins: EmailSampleData[] = []): Record<string, unknown> => ({
+const coreSamples = (locale: Locale, publicURL: string): Record<string, unknown> => ({
   firstName: locale === 'pl' ? 'Anna' : 'Anna',
   email: 'anna@example.com',
   newEmail: 'anna.kowalska@example.com',
@@ -19,5 +19,23 @@ export const sampleEmailData = (locale: Locale, publicURL = 'http://localhost:30
   inviterName: 'Marek Nowak',
   roleName: locale === 'pl' ? 'redaktor' : 'editor',
   platformName: 'Platforma',
-  ...Object.assign({}, ...plugins.map((sample) => sample({ locale, publicURL }))),
 })
+
+/**
+ * All samples in one object. A plugin may repeat a key another sample has (the core's `siteName`, another plugin's
+ * `hostName`) only with the same value: a different one would silently change the other's previews, so it throws.
+ */
+export const sampleEmailData = (locale: Locale, publicURL = 'http://localhost:3000', plugins: EmailSampleData[] = []): Record<string, unknown> => {
+  const merged = coreSamples(locale, publicURL)
+  for (const sample of plugins) {
+    for (const [key, value] of Object.entries(sample({ locale, publicURL }))) {
+      if (key in merged && JSON.stringify(merged[key]) !== JSON.stringify(value)) {
+        throw new Error(
+          `Email sample data: "${key}" is already ${JSON.stringify(merged[key])}; a plugin's sample gives ${JSON.stringify(value)}. Use a key of the plugin's own.`,
+        )
+      }
+      merged[key] = value
+    }
+  }
+  return merged
+}

@@ -3,7 +3,8 @@
  * API under /api (served by Payload's own handlers, the same ones its Next
  * routes call), the public sites (`/s/<identifier>` and sites' own domains,
  * rendered and cached here, before Next: src/platform/sites/render/router.ts),
- * and Next.js for the admin and the platform's own pages.
+ * Monaco for the admin's code editor (monacoAssets.ts), and Next.js for the
+ * admin and the platform's own pages.
  * No global body parser: Payload reads request bodies itself, after the
  * edge's limits and checks (apiBody.ts). Every response carries the
  * security headers (securityHeaders.ts); a request target with a control
@@ -24,6 +25,7 @@ import { CLIENT_IP_HEADER } from './clientIp'
 import { type CollectionRoutes, hasBadPaging, hasControlCharacters, namesNoRecord } from './edgeRules'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { checkHealth } from './health'
+import { MONACO_VS_PATH, monacoAssets } from './monacoAssets'
 import { sendError } from './requestBody'
 import { applySecurityHeaders, hstsEnabled, securityHeaders } from './securityHeaders'
 
@@ -38,6 +40,10 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
     const health = await checkHealth(payload)
     res.status(health.status === 'ok' ? 200 : 503).json(health)
   })
+
+  // The admin's code editor (Payload's json/code fields), from npm instead of a CDN (monacoAssets.ts);
+  // before the sites' router, so the admin's editor works on a site's own domain as on the platform's.
+  app.use(MONACO_VS_PATH, monacoAssets())
 
   // Before /api and Next: a site's own domain serves its pages at the root (its /api still reaches Payload).
   const sites = createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL })
