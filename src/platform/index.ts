@@ -102,8 +102,8 @@ export type { JobContext, JobDefinition } from './jobs/types'
 // Public sites: the published site a public URL names; a site's name and address for a page or an email.
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
-export { publicSiteInfo } from './sites/siteInfo'
-export type { SiteInfo } from './sites/siteInfo'
+export { publicSiteInfo, userContact } from './sites/siteInfo'
+export type { SiteInfo, UserContact } from './sites/siteInfo'
 
 // Public-site sections.
 export type { SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'

@@ -5,7 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { notify, queueEmail, relationId, type ID } from '@platform'
+import { notify, publicSiteInfo, queueEmail, userContact, type ID } from '@platform'
 import { orderPath } from '../orders/links'
 
 export const LIVE_TEMPLATE = 'domain-live'
@@ -24,28 +24,10 @@ const message = (notice: Notice, lang: 'pl' | 'en') => {
 }
 
 export const tellOwner = async (req: PayloadRequest, notice: Notice): Promise<void> => {
-  const site = await req.payload.findByID({
-    collection: 'sites',
-    id: notice.siteId,
-    depth: 0,
-    select: { name: true, owner: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted job: the site's name and owner, to address them
-    req,
-  })
-  const ownerId = site ? relationId(site.owner) : undefined
-  if (!site || ownerId === undefined) return
-  const owner = await req.payload.findByID({
-    collection: 'users',
-    id: ownerId,
-    depth: 0,
-    select: { email: true, locale: true, firstName: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted job: the owner's address and language
-    req,
-  })
-  if (!owner) return
-  const locale = owner.locale === 'en' ? 'en' : 'pl'
+  const site = await publicSiteInfo(req, notice.siteId)
+  const owner = site ? await userContact(req, site.ownerId) : undefined
+  if (!site || !owner) return
+  const locale = owner.locale
   const link = orderPath(notice.orderId)
   await notify({ req, userId: owner.id, siteId: notice.siteId, type: `domains.${notice.outcome}`, message: message(notice, locale), link })
   await queueEmail(req, {

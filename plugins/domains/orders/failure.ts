@@ -6,8 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { notify, queueEmail, relationId, type ID } from '@platform'
-import { langOf } from '@platform/format'
+import { notify, publicSiteInfo, queueEmail, relationId, userContact, type ID } from '@platform'
 import { DOMAIN_ORDERS } from '../slugs'
 import { errorCodeOf, orderErrorMessage, technicalMessage, type OrderErrorDetails } from './errors'
 import { orderPath, orderUrl } from './links'
@@ -30,38 +29,20 @@ export const failureData = (order: Pick<DomainOrderDoc, 'steps'>, details: Order
 
 /** Tells the site's owner, and the one who ordered when that is someone else, in their own language. */
 export const tellAboutFailure = async (req: PayloadRequest, order: DomainOrderDoc, details: OrderErrorDetails): Promise<void> => {
-  const siteId = relationId(order.site)
-  if (siteId === undefined) return
-  const site = await req.payload.findByID({
-    collection: 'sites',
-    id: siteId,
-    depth: 0,
-    select: { name: true, owner: true },
-    disableErrors: true,
-    overrideAccess: true, // trusted job: whom to tell
-    req,
-  })
+  const site = await publicSiteInfo(req, order.site)
   if (!site) return
-  const recipients = [...new Set([relationId(site.owner), relationId(order.user)].filter((id): id is ID => id !== undefined).map(String))]
+  const recipients = [...new Set([site.ownerId, relationId(order.user)].filter((id): id is ID => id !== undefined).map(String))]
   const name = order.unicodeName || orderName(order)
   for (const id of recipients) {
-    const user = await req.payload.findByID({
-      collection: 'users',
-      id,
-      depth: 0,
-      select: { email: true, locale: true, firstName: true },
-      disableErrors: true,
-      overrideAccess: true, // trusted job: the recipient's address and language
-      req,
-    })
+    const user = await userContact(req, id)
     if (!user) continue
-    const lang = langOf(user.locale)
-    await notify({ req, userId: user.id, siteId, type: FAILED_NOTICE, message: failureNotice(name, lang), link: orderPath(order.id) })
+    const lang = user.locale
+    await notify({ req, userId: user.id, siteId: site.id, type: FAILED_NOTICE, message: failureNotice(name, lang), link: orderPath(order.id) })
     await queueEmail(req, {
       to: user.email,
       template: FAILED_TEMPLATE,
       locale: lang,
-      ownerId: relationId(site.owner),
+      ownerId: site.ownerId,
       data: {
         ...(user.firstName ? { domainRecipientName: user.firstName } : {}),
         domainName: name,

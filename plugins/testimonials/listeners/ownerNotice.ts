@@ -8,7 +8,7 @@
 import type { EventListener } from '@platform'
 import { createLocalReq } from 'payload'
 
-import { inTransaction, lockForTransaction, notify, publicSiteInfo, queueEmail } from '@platform'
+import { inTransaction, lockForTransaction, notify, publicSiteInfo, queueEmail, userContact } from '@platform'
 import '../events'
 import { excerptOf, moderationPath, noticeMessage, sourceLabel } from '../lib/ownerNotice'
 import { TESTIMONIALS } from '../slugs'
@@ -36,17 +36,9 @@ export const ownerNoticeListener: EventListener<'testimonial.submitted'> = {
       const site = await publicSiteInfo(req, testimonial.site)
       const ownerId = site?.ownerId
       if (!site || ownerId === undefined) return
-      const owner = await payload.findByID({
-        collection: 'users',
-        id: ownerId,
-        depth: 0,
-        select: { email: true, locale: true, firstName: true },
-        disableErrors: true,
-        overrideAccess: true, // trusted job: the owner's address and language
-        req,
-      })
+      const owner = await userContact(req, ownerId)
       if (!owner) return
-      const locale = owner.locale === 'en' ? 'en' : 'pl'
+      const locale = owner.locale
       const link = moderationPath(site.id, testimonial.id)
       await notify({
         req,

@@ -50,3 +50,26 @@ export const publicSiteInfo = async (caller: Caller, siteId: unknown): Promise<S
     ownerId: relationId(site.owner),
   }
 }
+
+export type UserContact = { id: ID; email: string; locale: 'pl' | 'en'; firstName?: string }
+
+/**
+ * Whom a notice or an email goes to: a user's address, language and first name, from one trusted read (a job
+ * telling a site's owner about their site). Nothing else of the account; undefined when there is no such user.
+ */
+export const userContact = async (caller: Caller, userId: unknown): Promise<UserContact | undefined> => {
+  const id = relationId(userId)
+  if (id === undefined) return undefined
+  const req = 'headers' in caller ? caller : undefined
+  const user = await caller.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    select: { email: true, locale: true, firstName: true },
+    disableErrors: true,
+    overrideAccess: true, // trusted: only the address, language and first name, to tell the user about their own site
+    req,
+  })
+  if (!user) return undefined
+  return { id: user.id, email: user.email, locale: user.locale === 'en' ? 'en' : 'pl', ...(user.firstName ? { firstName: user.firstName } : {}) }
+}
