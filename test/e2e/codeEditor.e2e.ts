@@ -10,6 +10,7 @@ import type { Page, Request } from 'playwright-core'
 
 import { expect, test } from './harness'
 import { ENGLISH, signIn } from './signIn'
+import { acceptCurrentTerms } from './terms'
 
 /** Every request the page (and its workers) makes, from before sign-in on. */
 const recordRequests = (page: Page) => {
@@ -36,6 +37,8 @@ test('code editor: a JSON field renders in Monaco served by the app, its worker 
   const page = await newPage(ENGLISH)
   const requests = recordRequests(page)
   await signIn(page, 'staff@example.com')
+  // Another browser test may have put newer terms in force; their dialog would cover the editor.
+  await acceptCurrentTerms(page)
 
   // A system template (loaded from templates/sites/ at start): its `config` is Payload's own JSON field.
   const found = await page.evaluate(async () => (await fetch('/api/templates?limit=1&depth=0&sort=name', { credentials: 'include' })).json())
