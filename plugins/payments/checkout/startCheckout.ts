@@ -4,6 +4,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { requestLocale } from '@platform'
+
 import { createP24Client } from '../p24'
 import { PAYMENTS } from '../types'
 import { withHistory, type PaymentDoc } from './history'
@@ -21,6 +23,8 @@ export const startCheckout = async ({ req, payment }: { req: PayloadRequest; pay
     email: payment.email,
     urlReturn: payment.returnUrl || settings.defaultReturnUrl,
     urlStatus: settings.notifyUrl,
+    // P24's page in the payer's language (the admin's language switch, else the browser's).
+    language: requestLocale(req),
   })
   await req.payload.update({
     collection: PAYMENTS,

@@ -64,14 +64,14 @@ afterAll(async () => {
 })
 
 /** A pending plan payment made by trusted code, registered with P24; the token is the simulator's handle. */
-const checkedOut = async () => {
+const checkedOut = async (headers: Record<string, string> = {}) => {
   const { userId } = await createTenant(platform)
   const payment = await platform.payload.create({
     collection: 'payments',
     data: { user: userId, amount: 4900, description: 'Plan Pro, miesiąc', email: `payer-${userId}@example.test`, plan: planId, period: 'monthly' },
     overrideAccess: true,
   })
-  const req = await createLocalReq({}, platform.payload)
+  const req = await createLocalReq({ req: { headers: new Headers(headers) } }, platform.payload)
   const { redirectUrl } = await startCheckout({ req, payment })
   const token = decodeURIComponent(redirectUrl.split('/trnRequest/')[1])
   return { userId, payment, redirectUrl, token }
@@ -129,6 +129,13 @@ describe('checkout', () => {
     expect(await settledEvents(payment.id)).toHaveLength(1)
     expect((await userById(userId)).planEndsAt).toBe(user.planEndsAt)
     expect((await paymentById(payment.id)).history).toHaveLength(2)
+  })
+
+  it('P24 shows its page in the payer’s language: the browser’s English, else Polish', async () => {
+    const english = await checkedOut({ 'accept-language': 'en-GB,en;q=0.9' })
+    const polish = await checkedOut()
+    expect(sim.transactions().find((tx) => tx.token === english.token)?.language).toBe('en')
+    expect(sim.transactions().find((tx) => tx.token === polish.token)?.language).toBe('pl')
   })
 
   it('50 concurrent copies of one notification complete the payment once and extend the plan once', async () => {
