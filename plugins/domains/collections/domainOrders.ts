@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
+import { isStaffUser, labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
 import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep, type StepState } from '../slugs'
 import { checkDomainName, unicodeOf } from '../search/domainName'
 
@@ -90,7 +90,13 @@ const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) =
 export const DomainOrders = siteScopedCollection({
   slug: DOMAIN_ORDERS,
   labels: labels(t('Domain', 'Domena'), t('Domains', 'Domeny')),
-  admin: { useAsTitle: 'unicodeName', defaultColumns: ['unicodeName', 'kind', 'status', 'site', 'createdAt'], group: GROUP },
+  admin: {
+    useAsTitle: 'unicodeName',
+    defaultColumns: ['unicodeName', 'kind', 'status', 'site', 'createdAt'],
+    group: GROUP,
+    // Owners and site admins use the Domain view (/admin/domains); the raw records are for staff's audit.
+    hidden: ({ user }) => !isStaffUser(user as never),
+  },
   defaultSort: '-createdAt',
   tenancy: { read: 'manage', write: 'manage' },
   // Created only by the plugin's endpoints (they check the name, the 409 and the plan); the API creates nothing.
