@@ -47,7 +47,7 @@ const outboxRowsFor = async (sessionId: number) =>
       collection: 'platform-outbox',
       where: { job: { equals: 'event:booking.session-attended:test.remember' } },
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // test inspection: the outbox is closed to every API caller
     })
   ).docs.filter((row) => (row as unknown as { data: { sessionId: number } }).data.sessionId === sessionId)
 
@@ -169,12 +169,12 @@ describe('recording attended sessions', () => {
 describe('announcing attended sessions', () => {
   it('publishes booking.session-attended once per recorded session, with the clients who attended, also when two workers race', async () => {
     const { owner, hostUser, site, host, event, book } = await setup()
-    await platform.payload.update({ collection: 'users', id: hostUser.id, data: { firstName: 'Ola', lastName: 'Nowak' }, overrideAccess: true })
-    await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Kowalska' }, overrideAccess: true })
+    await platform.payload.update({ collection: 'users', id: hostUser.id, data: { firstName: 'Ola', lastName: 'Nowak' }, overrideAccess: true }) // test setup, as a seed
+    await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Kowalska' }, overrideAccess: true }) // test setup, as a seed
     const regular = await platform.payload.create({
       collection: 'clients',
       data: { site: site.id, email: 'marta@example.test', firstName: 'Marta', lastName: 'Zielińska' },
-      overrideAccess: true,
+      overrideAccess: true, // test setup: a client the site already knows
     })
     const walkIn = await createClient(platform.payload, site.id)
     // A class: two guests (one cancelled), the regular also booked (one entry, the booking's name and language), a walk-in.
