@@ -102,6 +102,9 @@ export interface Config {
     'testimonial-requests': TestimonialRequest;
     'testimonial-opt-outs': TestimonialOptOut;
     'domain-orders': DomainOrder;
+    'big-events': BigEvent;
+    'big-event-registrations': BigEventRegistration;
+    'big-event-announcements': BigEventAnnouncement;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -144,6 +147,9 @@ export interface Config {
     'testimonial-requests': TestimonialRequestsSelect<false> | TestimonialRequestsSelect<true>;
     'testimonial-opt-outs': TestimonialOptOutsSelect<false> | TestimonialOptOutsSelect<true>;
     'domain-orders': DomainOrdersSelect<false> | DomainOrdersSelect<true>;
+    'big-events': BigEventsSelect<false> | BigEventsSelect<true>;
+    'big-event-registrations': BigEventRegistrationsSelect<false> | BigEventRegistrationsSelect<true>;
+    'big-event-announcements': BigEventAnnouncementsSelect<false> | BigEventAnnouncementsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -771,7 +777,15 @@ export interface BookingSetting {
  */
 export interface Payment {
   id: number;
-  user: number | User;
+  /**
+   * Empty when a visitor paid (e.g. a ticket on a public site).
+   */
+  user?: (number | null) | User;
+  payerName?: string | null;
+  /**
+   * When empty: the payer’s account language.
+   */
+  locale?: ('pl' | 'en') | null;
   sessionId?: string | null;
   amount: number;
   currency?: ('PLN' | 'EUR' | 'GBP' | 'CZK') | null;
@@ -1147,6 +1161,123 @@ export interface DomainOrder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-events".
+ */
+export interface BigEvent {
+  id: number;
+  site: number | Site;
+  title: string;
+  /**
+   * Part of the event page address; made from the title when empty.
+   */
+  slug?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | MediaAsset;
+  startDate: string;
+  endDate: string;
+  timeZone?: string | null;
+  locationKind?: ('in_person' | 'online') | null;
+  location?: string | null;
+  onlineUrl?: string | null;
+  maxParticipants: number;
+  /**
+   * Confirmed and held for payment.
+   */
+  currentParticipants?: number | null;
+  price: number;
+  earlyBirdPrice?: number | null;
+  earlyBirdEndsAt?: string | null;
+  cancelCutoffHours?: number | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'draft' | 'published' | 'cancelled';
+  sendEmailOnPublish?: boolean | null;
+  emailSent?: boolean | null;
+  emailSentAt?: string | null;
+  publishedAt?: string | null;
+  cancelledAt?: string | null;
+  creator?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-event-registrations".
+ */
+export interface BigEventRegistration {
+  id: number;
+  site: number | Site;
+  event: number | BigEvent;
+  client: number | Client;
+  name: string;
+  email: string;
+  locale?: ('pl' | 'en') | null;
+  status: 'pending_payment' | 'confirmed' | 'waitlisted' | 'cancelled' | 'refunded';
+  cancelReason?: ('visitor' | 'owner' | 'hold-expired' | 'offer-expired' | 'event-cancelled') | null;
+  /**
+   * Set by the server from the event’s price when registering.
+   */
+  amount?: number | null;
+  paymentId?: number | null;
+  holdExpiresAt?: string | null;
+  offerExpiresAt?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  checkedInAt?: string | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  refundedAt?: string | null;
+  reminderSentAt?: string | null;
+  token?: string | null;
+  tokenSeed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-event-announcements".
+ */
+export interface BigEventAnnouncement {
+  id: number;
+  site: number | Site;
+  event: number | BigEvent;
+  email: string;
+  subscriptionId?: number | null;
+  locale?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1300,6 +1431,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'domain-orders';
         value: number | DomainOrder;
+      } | null)
+    | ({
+        relationTo: 'big-events';
+        value: number | BigEvent;
+      } | null)
+    | ({
+        relationTo: 'big-event-registrations';
+        value: number | BigEventRegistration;
+      } | null)
+    | ({
+        relationTo: 'big-event-announcements';
+        value: number | BigEventAnnouncement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1811,6 +1954,8 @@ export interface PlansSelect<T extends boolean = true> {
  */
 export interface PaymentsSelect<T extends boolean = true> {
   user?: T;
+  payerName?: T;
+  locale?: T;
   sessionId?: T;
   amount?: T;
   currency?: T;
@@ -2072,6 +2217,81 @@ export interface DomainOrdersSelect<T extends boolean = true> {
   nextCheckAt?: T;
   lastCheckedAt?: T;
   liveAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-events_select".
+ */
+export interface BigEventsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  image?: T;
+  startDate?: T;
+  endDate?: T;
+  timeZone?: T;
+  locationKind?: T;
+  location?: T;
+  onlineUrl?: T;
+  maxParticipants?: T;
+  currentParticipants?: T;
+  price?: T;
+  earlyBirdPrice?: T;
+  earlyBirdEndsAt?: T;
+  cancelCutoffHours?: T;
+  details?: T;
+  status?: T;
+  sendEmailOnPublish?: T;
+  emailSent?: T;
+  emailSentAt?: T;
+  publishedAt?: T;
+  cancelledAt?: T;
+  creator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-event-registrations_select".
+ */
+export interface BigEventRegistrationsSelect<T extends boolean = true> {
+  site?: T;
+  event?: T;
+  client?: T;
+  name?: T;
+  email?: T;
+  locale?: T;
+  status?: T;
+  cancelReason?: T;
+  amount?: T;
+  paymentId?: T;
+  holdExpiresAt?: T;
+  offerExpiresAt?: T;
+  answers?: T;
+  checkedInAt?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  refundedAt?: T;
+  reminderSentAt?: T;
+  token?: T;
+  tokenSeed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "big-event-announcements_select".
+ */
+export interface BigEventAnnouncementsSelect<T extends boolean = true> {
+  site?: T;
+  event?: T;
+  email?: T;
+  subscriptionId?: T;
+  locale?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

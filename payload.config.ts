@@ -7,6 +7,7 @@ import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { coreCollections } from './collections'
+import { bigEventsPlugin } from './plugins/big-events'
 import { bookingPlugin } from './plugins/booking'
 import { domainsPlugin } from './plugins/domains'
 import { examplePlugin } from './plugins/example'
@@ -66,6 +67,7 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       newsletterPlugin({}),
       testimonialsPlugin({}),
       domainsPlugin({}),
+      bigEventsPlugin({}),
       ...extraPlugins,
       // Last, so that plugins' collections are audited too.
       staffAudit(),

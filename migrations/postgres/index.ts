@@ -19,6 +19,7 @@ import * as migration_20261130_211755_testimonial_summary_computed_at from './20
 import * as migration_20261130_212012_testimonial_invitations from './20261130_212012_testimonial_invitations';
 import * as migration_20261130_212436_domain_orders from './20261130_212436_domain_orders';
 import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
+import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_214423_domain_order_release.up,
     down: migration_20261130_214423_domain_order_release.down,
-    name: '20261130_214423_domain_order_release'
+    name: '20261130_214423_domain_order_release',
+  },
+  {
+    up: migration_20261130_234918_big_events.up,
+    down: migration_20261130_234918_big_events.down,
+    name: '20261130_234918_big_events'
   },
 ];

@@ -10,6 +10,7 @@ import { checkoutEndpoint } from './billing/checkoutEndpoint'
 import { payLinkEndpoint } from './billing/payLinkEndpoint'
 import { receiptEndpoint } from './billing/receiptEndpoint'
 import { paymentEmailListeners } from './emails/listeners'
+import { refundRequestedListener } from './refunds/requestedListener'
 import { planNoticeFields } from './emails/planNoticeFields'
 import { planNoticesJob } from './emails/planNotices'
 import { paymentsEmailSampleData, receiptEmailComposer } from './emails/receiptEmail'
@@ -53,7 +54,8 @@ export const paymentsPlugin = definePlatformPlugin<PaymentsPluginOptions>('payme
   jobs: [reconcileJob, planNoticesJob],
   collectionFields: { users: [...userPlanFields, ...planNoticeFields] },
   // The receipt (with its PDF), the failed-payment email and the plan reminders, in Polish and English.
-  listeners: paymentEmailListeners,
+  // Receipts and failure emails; refunds other plugins ask for by event (refunds/requestedListener.ts).
+  listeners: [...paymentEmailListeners, refundRequestedListener],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'payments', 'emails', 'templates'),
   emailSampleData: paymentsEmailSampleData,
   emailComposers: [receiptEmailComposer],

@@ -9,7 +9,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asVisitor, clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests } from '@platform'
+import { asVisitor, clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests, upsertSiteClient } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
 import { BOOKINGS, EVENTS } from '../slugs'
@@ -17,7 +17,7 @@ import { readBookingSettings, type BookingSettingsValues, type PublicSite } from
 import { BookingConflict, errorResponse } from './errors'
 import { manageUrl } from './manageUrl'
 import { bookingRate } from './rateLimit'
-import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee, upsertClient } from './reserve'
+import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
 
 const book = async ({
   req,
@@ -38,7 +38,7 @@ const book = async ({
   let title: string
   if (request.blockId !== undefined) {
     const reserved = await reserveOneOnOne({ req, site, settings, blockId: request.blockId, start: request.start!, now })
-    const clientId = await upsertClient({ req, siteId: site.id, email: request.email, name: request.name })
+    const clientId = await upsertSiteClient({ req, siteId: site.id, email: request.email, name: request.name })
     ;({ start, end } = reserved.slot)
     title = `${reserved.title || 'Session'}: ${request.name}`.slice(0, 200)
     const event = await req.payload.create({
@@ -63,7 +63,7 @@ const book = async ({
     return { eventId, start, end, title, clientId }
   }
   const { event, slot } = await reserveSeat({ req, site, settings, eventId: request.eventId!, start: request.start, now })
-  const clientId = await upsertClient({ req, siteId: site.id, email: request.email, name: request.name })
+  const clientId = await upsertSiteClient({ req, siteId: site.id, email: request.email, name: request.name })
   if (await hasSeat(req, event.id, clientId)) throw new BookingConflict('You have already booked this class.')
   await setAttendee(req, event.id, clientId, true)
   return { eventId: event.id, start: slot.start, end: slot.end, title: event.title, clientId }

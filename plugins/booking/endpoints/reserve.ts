@@ -10,7 +10,6 @@ import type { PayloadRequest } from 'payload'
 import type { ID } from '@platform'
 import { lockForTransaction, relationId } from '@platform'
 import { hostKeyOf } from '../hooks/assignHost'
-import { splitName } from '../lib/requests'
 import { computeSlots, findOneOnOneSlot, type Slot } from '../lib/slots'
 import { AVAILABILITY_BLOCKS, BOOKINGS, EVENTS } from '../slugs'
 import type { BookingSettingsValues, PublicSite } from './data'
@@ -112,28 +111,6 @@ export const reserveSeat = async ({
     throw new BookingConflict(booked >= event.capacity ? 'This class is full.' : 'This class can no longer be booked online.')
   }
   return { event, slot }
-}
-
-/** The site's client with this email, created if new (under a lock on the address, so two bookings never race on the unique index). */
-export const upsertClient = async ({ req, siteId, email, name }: { req: PayloadRequest; siteId: ID; email: string; name: string }): Promise<ID> => {
-  await lockForTransaction(req, `booking:client:${String(siteId)}:${email}`)
-  const found = await req.payload.find({
-    collection: 'clients',
-    where: { and: [{ site: { equals: siteId } }, { email: { equals: email } }] },
-    select: {},
-    limit: 1,
-    depth: 0,
-    overrideAccess: true, // the visitor's own client record on the site they book, matched by the email they gave
-    req,
-  })
-  if (found.docs[0]) return found.docs[0].id
-  const created = await req.payload.create({
-    collection: 'clients',
-    data: { site: siteId as number, email, ...splitName(name) },
-    overrideAccess: true, // a visitor booking becomes a client of the site; visitors cannot create records themselves
-    req,
-  })
-  return created.id
 }
 
 /** Whether this client already holds a confirmed seat in the event. */

@@ -1,4 +1,4 @@
-import { beforeCutoff, localISO, parseBookingBody, parseSlotChoice, parseSlotsQuery, splitName } from './requests'
+import { beforeCutoff, localISO, parseBookingBody, parseSlotChoice, parseSlotsQuery } from './requests'
 
 const now = Date.parse('2026-03-28T12:00:00Z')
 const site = { now, siteTimeZone: 'Europe/Warsaw' }
@@ -53,9 +53,7 @@ describe('parseBookingBody', () => {
 })
 
 describe('small helpers', () => {
-  it('splits names, prints local ISO with offsets across DST and applies the cutoff', () => {
-    expect(splitName('Jan  Maria Rokita')).toEqual({ firstName: 'Jan', lastName: 'Maria Rokita' })
-    expect(splitName('Cher')).toEqual({ firstName: 'Cher' })
+  it('prints local ISO with offsets across DST and applies the cutoff', () => {
     expect(localISO(Date.parse('2026-03-29T00:30:00Z'), 'Europe/Warsaw')).toBe('2026-03-29T01:30:00+01:00')
     expect(localISO(Date.parse('2026-03-29T01:00:00Z'), 'Europe/Warsaw')).toBe('2026-03-29T03:00:00+02:00')
     expect(localISO(Date.parse('2026-03-29T01:00:00Z'), 'America/St_Johns')).toBe('2026-03-28T22:30:00-02:30')

@@ -75,12 +75,6 @@ export const parseBookingBody = (body: Record<string, unknown>): Result<BookingR
   }
 }
 
-/** `First Last…` split for the client record (everything after the first word is the last name). */
-export const splitName = (name: string): { firstName: string; lastName?: string } => {
-  const [firstName, ...rest] = name.trim().split(/\s+/)
-  return rest.length ? { firstName, lastName: rest.join(' ') } : { firstName }
-}
-
 /** An instant as local ISO with the zone's offset, e.g. `2026-03-29T03:00:00+02:00`. */
 export const localISO = (instant: number, zone: string): string => {
   const offset = offsetAt(instant, zone)

@@ -66,7 +66,7 @@ export const completePayment = async (req: PayloadRequest, settings: PaymentsSet
       paymentId: payment.id,
       purpose: payment.purpose ?? 'plan',
       reference: payment.reference ?? null,
-      userId: Number(relationId(payment.user)),
+      userId: relationId(payment.user) === undefined ? null : Number(relationId(payment.user)),
       siteId: relationId(payment.site) === undefined ? null : Number(relationId(payment.site)),
       amount: paid.amount,
       currency: paid.currency,

@@ -6,7 +6,7 @@ export const paymentEventBase = (payment: PaymentDoc): PlatformEvents['payment.c
   paymentId: payment.id,
   purpose: payment.purpose ?? 'plan',
   reference: payment.reference ?? null,
-  userId: Number(relationId(payment.user)),
+  userId: relationId(payment.user) === undefined ? null : Number(relationId(payment.user)),
   siteId: relationId(payment.site) === undefined ? null : Number(relationId(payment.site)),
   amount: payment.amount,
   currency: payment.currency ?? 'PLN',

@@ -3,7 +3,8 @@ type PaymentEvent = {
   paymentId: number
   purpose: string
   reference: string | null
-  userId: number
+  /** The paying account; null when a visitor paid (no account). */
+  userId: number | null
   siteId: number | null
   amount: number
   currency: string

@@ -75,7 +75,26 @@ export const Payments: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: readPayments, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Payer', 'Płacący') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: t('Payer', 'Płacący'),
+      admin: { description: t('Empty when a visitor paid (e.g. a ticket on a public site).', 'Puste, gdy zapłacił gość (np. bilet na stronie publicznej).') },
+    },
+    // A visitor who pays (no account): their name for the receipt and the language of their emails.
+    { name: 'payerName', type: 'text', maxLength: 200, label: t('Payer name', 'Imię i nazwisko płacącego') },
+    {
+      name: 'locale',
+      type: 'select',
+      options: [
+        { value: 'pl', label: t('Polish', 'Polski') },
+        { value: 'en', label: t('English', 'Angielski') },
+      ],
+      label: t('Language of the payer’s emails', 'Język wiadomości do płacącego'),
+      admin: { description: t('When empty: the payer’s account language.', 'Gdy puste: język konta płacącego.') },
+    },
     {
       name: 'sessionId',
       type: 'text',

@@ -21,9 +21,10 @@ const retryUrlOf = (payment: { purpose?: string | null; returnUrl?: string | nul
 export const sendFailedEmail = async (payload: Payload, data: PlatformEvents['payment.failed']) => {
   const payment = await payload.findByID({ collection: PAYMENTS, id: data.paymentId, depth: 0, disableErrors: true, overrideAccess: true }) // trusted job: the payer's own email
   if (!payment) return
-  const user = await payload.findByID({ collection: 'users', id: Number(relationId(payment.user)), depth: 0, disableErrors: true, overrideAccess: true }) // trusted job: the payer's name and language
-  const lang = langOf(user?.locale)
-  const name = [user?.firstName, user?.lastName].filter(Boolean).join(' ')
+  const userId = relationId(payment.user)
+  const user = userId === undefined ? null : await payload.findByID({ collection: 'users', id: userId, depth: 0, disableErrors: true, overrideAccess: true }) // trusted job: the payer's name and language
+  const lang = langOf(payment.locale ?? user?.locale)
+  const name = [user?.firstName, user?.lastName].filter(Boolean).join(' ') || payment.payerName || ''
   await queueEmail(
     { payload },
     {

@@ -19,7 +19,7 @@ export const RECEIPT_EMAIL_COMPOSER = 'payments.receipt-email'
 const planTerm = async (payload: Payload, receipt: LoadedReceipt, lang: Lang) => {
   const payment = await payload.findByID({ collection: PAYMENTS, id: receipt.paymentId, depth: 0, overrideAccess: true }) // trusted: the payer's own email
   const planId = relationId(payment.plan)
-  if (payment.purpose !== 'plan' || planId === undefined) return {}
+  if (payment.purpose !== 'plan' || planId === undefined || receipt.userId === null) return {}
   const [plan, user] = await Promise.all([
     payload.findByID({ collection: PLANS, id: planId, depth: 0, disableErrors: true, overrideAccess: true }), // trusted: the plan's name
     payload.findByID({ collection: 'users', id: receipt.userId, depth: 0, disableErrors: true, overrideAccess: true }), // trusted: the payer's plan end
@@ -41,7 +41,8 @@ export const receiptEmail = async (payload: Payload, receipt: LoadedReceipt): Pr
       paymentAmount: formatMoney(line.amount, receipt.lang, receipt.currency),
       paidOn: formatDate(receipt.paidAt, receipt.lang),
       receiptNumber: receipt.number,
-      billingUrl: billingUrl(),
+      // A visitor has no billing page: the link goes back where the selling plugin sends its payers.
+      billingUrl: receipt.userId === null && receipt.returnUrl ? receipt.returnUrl : billingUrl(),
       ...(await planTerm(payload, receipt, receipt.lang)),
     },
     attachments: [{ filename: receiptFilename(receipt.number), content: pdf.toString('base64'), contentType: 'application/pdf', encoding: 'base64' }],
