@@ -18,7 +18,7 @@ import { createLocalReq } from 'payload'
 import type { JobDefinition } from '@platform'
 import { findPublishedSite, inTransaction, lockForTransaction, publicSiteInfo, queueEmail, relationId } from '@platform'
 import { ANNOUNCEMENTS, BIG_EVENTS } from '../slugs'
-import { ANNOUNCE_JOB, ANNOUNCEMENT_EMAIL, eventLock, PAGE_SIZE, recipientLock, testCrashAfter } from './names'
+import { ANNOUNCE_JOB, ANNOUNCEMENT_EMAIL, eventLock, pageSize, recipientLock, testCrashAfter } from './names'
 import { SUBSCRIPTIONS } from './newsletterContract'
 
 type EventRow = { id: number; site: unknown; status?: string | null; sendEmailOnPublish?: boolean | null; emailSent?: boolean | null }
@@ -34,14 +34,14 @@ const readEvent = (payload: Payload, eventId: number | string, req?: PayloadRequ
   payload.findByID({ collection: BIG_EVENTS, id: eventId, depth: 0, disableErrors: true, overrideAccess: true, req }) as Promise<EventRow | null> // trusted job: the event it announces
 
 /** One page of the site's confirmed, active subscribers after `afterId` (id order). */
-const subscribersAfter = async (payload: Payload, siteId: number | string, afterId: number): Promise<Recipient[]> => {
+const subscribersAfter = async (payload: Payload, siteId: number | string, afterId: number, limit: number): Promise<Recipient[]> => {
   const page = await payload.find({
     collection: SUBSCRIPTIONS,
     where: {
       and: [{ site: { equals: siteId } }, { isConfirmed: { equals: true } }, { isActive: { equals: true } }, { id: { greater_than: afterId } }],
     },
     sort: 'id',
-    limit: PAGE_SIZE,
+    limit,
     pagination: false,
     depth: 0,
     select: { email: true, locale: true },
@@ -118,7 +118,7 @@ const markSent = async (payload: Payload, eventId: number, now: Date): Promise<b
 export const announceEvent = async (
   payload: Payload,
   eventId: number | string,
-  { now = () => new Date(), crashAfter = testCrashAfter() }: { now?: () => Date; crashAfter?: number } = {},
+  { now = () => new Date(), crashAfter = testCrashAfter(), perPage = pageSize() }: { now?: () => Date; crashAfter?: number; perPage?: number } = {},
 ): Promise<{ outcome: AnnounceOutcome; recorded: number }> => {
   const event = await readEvent(payload, eventId)
   if (!event) return { outcome: 'not-announced', recorded: 0 }
@@ -133,7 +133,7 @@ export const announceEvent = async (
   let recorded = 0
   let afterId = 0
   for (;;) {
-    const page = await subscribersAfter(payload, site.id, afterId)
+    const page = await subscribersAfter(payload, site.id, afterId, perPage)
     if (!page.length) break
     afterId = page[page.length - 1].id
     // Unpublished or cancelled meanwhile: stop; a later publish continues where this stopped.
@@ -148,7 +148,7 @@ export const announceEvent = async (
       if (await announceTo(payload, event, recipient, now())) recorded += 1
       if (crashAfter !== undefined && recorded >= crashAfter) throw new Error(`Test crash of ${ANNOUNCE_JOB} after ${recorded} recipients`)
     }
-    if (page.length < PAGE_SIZE) break
+    if (page.length < perPage) break
   }
   await markSent(payload, event.id, now())
   return { outcome: 'sent', recorded }

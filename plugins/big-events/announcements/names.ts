@@ -9,8 +9,11 @@ export const eventLock = (eventId: number | string) => `big-events:event:${event
 /** Recording one recipient: two runs of the job for one event (a retry beside a re-publish's run) take turns. */
 export const recipientLock = (eventId: number | string) => `big-events:announcement:${eventId}`
 
-/** Subscribers read per page: a big list is never loaded at once. */
-export const PAGE_SIZE = 200
+/** Subscribers read per page (BIG_EVENTS_ANNOUNCE_PAGE_SIZE, default 200): a big list is never loaded at once. */
+export const pageSize = (env: NodeJS.ProcessEnv = process.env): number => {
+  const value = Number(env.BIG_EVENTS_ANNOUNCE_PAGE_SIZE)
+  return Number.isInteger(value) && value > 0 && value <= 1000 ? value : 200
+}
 
 /**
  * Test-only: `BIG_EVENTS_TEST_CRASH_AFTER=<n>` makes a run of the job throw after it recorded `n` recipients, as a
