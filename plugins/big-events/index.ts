@@ -15,6 +15,7 @@ import { Announcements } from './collections/announcements'
 import { BigEvents } from './collections/bigEvents'
 import { Registrations } from './collections/registrations'
 import { announceStatusChange } from './hooks'
+import { publishedEventImages } from './lib/publicImages'
 import { reminderEmailComposer } from './reminders/email'
 import { sendRemindersJob } from './reminders/sendReminders'
 import { announceSampleData } from './templates/announceSampleData'
@@ -33,4 +34,5 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
   emailSampleData: announceSampleData,
   emailComposers: [announcementEmailComposer, reminderEmailComposer],
+  publicMedia: publishedEventImages,
 }))

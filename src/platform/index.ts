@@ -17,6 +17,7 @@ export type { DevService, DevServiceContext, RunningDevService } from './plugins
 export type { PluginTranslations } from './plugins/translations'
 export type { HostRedirect } from './sites/hostRedirects'
 export type { OriginCheck } from './http/allowedOrigins'
+export type { PublicMediaCheck } from './media/publishedMediaAccess'
 
 // Access: roles, site scoping, ids.
 export {

@@ -77,9 +77,9 @@ const readEvent = (id: number) => platform.payload.findByID({ collection: BIG_EV
 
 const announceJobs = async () => (await platform.jobs.list({ limit: 100 })).jobs.filter((job) => job.name === ANNOUNCE_JOB)
 
-/** A 1000×600 picture in the site's media library. */
-const uploadImage = async () => {
-  const data = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#88aacc' } })
+/** A 1000×600 picture in the site's media library (a new colour for each: the library keeps one asset per content). */
+const uploadImage = async (background = '#88aacc') => {
+  const data = await sharp({ create: { width: 1000, height: 600, channels: 3, background } })
     .png()
     .toBuffer()
   return platform.payload.create({
@@ -161,6 +161,9 @@ describe('announcing a published event to newsletter subscribers', () => {
     expect(pl.headers['list-unsubscribe']).toMatch(/^<http[^>]+\/api\/public\/newsletter\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/)
     expect(pl.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
     expect(htmlOf(pl)).toContain('Wypisz się z newslettera')
+    // The picture loads for anyone (a published event's picture is public), in the email as on the event's page.
+    const picture = await fetch(onServer(platform.baseURL, /<img src="([^"]+)"/.exec(htmlOf(pl))![1]))
+    expect({ status: picture.status, type: picture.headers.get('content-type') }).toEqual({ status: 200, type: 'image/webp' })
   })
 
   it('has an unsubscribe link that really unsubscribes (the newsletter’s one-click POST)', async () => {
@@ -217,6 +220,15 @@ describe('two runs at once', () => {
 })
 
 describe('access', () => {
+  it('keeps a draft event’s picture for the site’s members', async () => {
+    const image = await uploadImage('#aa8866')
+    const event = await createEvent(platform.payload, site.id, { image: image.id })
+    const file = `/api/media-assets/file/${encodeURIComponent(String(image.filename))}`
+    expect((await fetch(`${platform.baseURL}${file}`)).status).toBe(403)
+    await setStatus(event.id, 'published')
+    expect((await fetch(`${platform.baseURL}${file}`)).status).toBe(200)
+  })
+
   it('lets nobody record an announcement or mark an event announced over the API', async () => {
     const me = await signIn(platform.baseURL, owner.email, PASSWORD)
     const event = await createEvent(platform.payload, site.id)

@@ -8,7 +8,7 @@ import type { SmtpListener, TestPlatform } from '@platform/testing'
 import { createClient, createSite, createUser, decodeSubject, publishSiteAs, startSmtpListener, startTestPlatform, waitFor } from '@platform/testing'
 import { startsText } from '../reminders/due'
 import { sendDueReminders } from '../reminders/sendReminders'
-import { REGISTRATIONS } from '../slugs'
+import { REGISTRATIONS, type RegistrationStatus } from '../slugs'
 import { addRegistration, createEvent, DAY, HOUR, htmlOf, mailsTo, settle, textOf } from './support'
 
 let smtp: SmtpListener
@@ -61,7 +61,7 @@ describe('the reminder one day before', () => {
       status: 'published',
     })
     const draft = await createEvent(platform.payload, site.id, { startDate: start.toISOString(), endDate: end })
-    const reg = (eventId: number, status: string, extra: { locale?: 'pl' | 'en'; confirmedAt?: string } = {}) =>
+    const reg = (eventId: number, status: RegistrationStatus, extra: { locale?: 'pl' | 'en'; confirmedAt?: string } = {}) =>
       addRegistration(platform.payload, { siteId: site.id, eventId, clientId, status, confirmedAt: longAgo, ...extra })
     for (const locale of ['pl', 'pl', 'en'] as const) due.push({ ...(await reg(inPerson.id, 'confirmed', { locale })), locale })
     due.push({ ...(await reg(online.id, 'confirmed', { locale: 'pl' })), locale: 'pl', online: true })

@@ -1,12 +1,12 @@
 /** Fixtures of the announcement and reminder tests: events, newsletter subscribers, registrations, the SMTP inbox. */
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { createSeededToken } from '@platform'
 import type { ReceivedMail, SmtpListener } from '@platform/testing'
 import { mimePart } from '@platform/testing'
 import { SUBSCRIPTIONS, UNSUBSCRIBE_PURPOSE } from '../announcements/newsletterContract'
 import { REGISTRATION_TOKEN_PURPOSE } from '../reminders/manageLink'
-import { BIG_EVENTS, REGISTRATIONS } from '../slugs'
+import { BIG_EVENTS, REGISTRATIONS, type RegistrationStatus } from '../slugs'
 
 let unique = 0
 const next = () => `${Date.now().toString(36)}${++unique}`
@@ -28,7 +28,7 @@ export const createEvent = async (payload: Payload, siteId: number, data: Record
       price: 450,
       location: 'Pensjonat Pod Giewontem, Zakopane',
       ...data,
-    },
+    } as DataFromCollectionSlug<typeof BIG_EVENTS>,
     overrideAccess: true, // trusted test setup
   })
 }
@@ -81,7 +81,12 @@ export const addSubscribers = async (
 /** A registration as the registration code leaves it, with its manage token (returned) stored as hash + seed. */
 export const addRegistration = async (
   payload: Payload,
-  { siteId, eventId, clientId, ...data }: { siteId: number; eventId: number; clientId: number; status: string; locale?: 'pl' | 'en'; confirmedAt?: string },
+  {
+    siteId,
+    eventId,
+    clientId,
+    ...data
+  }: { siteId: number; eventId: number; clientId: number; status: RegistrationStatus; locale?: 'pl' | 'en'; confirmedAt?: string },
 ): Promise<{ id: number; email: string; token: string }> => {
   const token = createSeededToken({ secret: payload.secret, purpose: REGISTRATION_TOKEN_PURPOSE })
   const email = `attendee-${next()}@example.test`

@@ -9,10 +9,19 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
 import { relationId, siteScoped, type ID } from '../access'
+import { getRegistry } from '../plugins/registry'
+
+/**
+ * A plugin's answer to "which of these assets do visitors see through you?" (the `publicMedia` contribution):
+ * the big-events plugin names the pictures of published events, which no site configuration references. Given
+ * the ids of the assets a requested file belongs to, it returns those it shows publicly (trusted code: read with
+ * access off, return ids only).
+ */
+export type PublicMediaCheck = (args: { req: PayloadRequest; assetIds: ID[] }) => Promise<ID[]>
 
 const members = siteScoped({ group: 'read', staffMayRead: true })
 
-/** Ids of the assets stored as `filename` (the original or one of its variants) that a published version shows. */
+/** Ids of the assets stored as `filename` (the original or one of its variants) that a published version, or a plugin (`publicMedia`), shows. */
 const publishedAssetsNamed = async (req: PayloadRequest, filename: string): Promise<ID[]> => {
   const upload = req.payload.collections['media-assets']?.config.upload as { imageSizes?: { name: string }[] } | undefined
   const sizes = (upload?.imageSizes ?? []).map((size) => size.name)
@@ -36,7 +45,19 @@ const publishedAssetsNamed = async (req: PayloadRequest, filename: string): Prom
     overrideAccess: true,
     req,
   })
-  return [...new Set(usages.docs.map((usage) => relationId(usage.asset)).filter((id): id is ID => id !== undefined))]
+  const ids = assets.docs.map((asset) => asset.id)
+  const published = new Set(usages.docs.map((usage) => String(relationId(usage.asset))))
+  const unexplained = ids.filter((id) => !published.has(String(id)))
+  if (unexplained.length) {
+    // Plugins that show media outside the sites' configurations (a published event's picture); a plugin that
+    // fails counts as "no".
+    const answers = await Promise.all(
+      getRegistry(req.payload.config).publicMedia.map(({ check }) => check({ req, assetIds: unexplained }).catch((): ID[] => [])),
+    )
+    for (const id of answers.flat()) published.add(String(id))
+  }
+  // Only the assets of this file name: a plugin cannot open another file by answering with other ids.
+  return ids.filter((id) => published.has(String(id)))
 }
 
 export const mediaAssetsRead: Access = async (args) => {

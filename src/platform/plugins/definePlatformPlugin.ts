@@ -17,6 +17,7 @@ import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
 import type { OriginCheck } from '../http/allowedOrigins'
 import type { HostRedirect } from '../sites/hostRedirects'
+import type { PublicMediaCheck } from '../media/publishedMediaAccess'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
 import type { DevService } from './devServices'
@@ -108,6 +109,12 @@ export type PlatformPluginContribution = {
    * (see http/allowedOrigins.ts). Any plugin saying yes allows it.
    */
   allowedOrigins?: OriginCheck
+  /**
+   * Media files visitors may load because the plugin shows them outside any site configuration (a published
+   * event's picture on its page and in its announcement): given asset ids, the ones it shows publicly. Asked only
+   * for a visitor's file read that no published version explains; any plugin saying yes allows.
+   */
+  publicMedia?: PublicMediaCheck
   onInit?: (payload: Payload) => Promise<void> | void
 }
 
@@ -229,6 +236,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     devServices: (contribution.devServices ?? []).map((service) => ({ plugin: name, service })),
     hostRedirects: contribution.hostRedirects ? [{ plugin: name, redirect: contribution.hostRedirects }] : [],
     allowedOrigins: contribution.allowedOrigins ? [{ plugin: name, check: contribution.allowedOrigins }] : [],
+    publicMedia: contribution.publicMedia ? [{ plugin: name, check: contribution.publicMedia }] : [],
   })
 }
 
