@@ -9,6 +9,7 @@ import './events'
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { bookingHomeCards } from './admin/homeCards'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'
@@ -42,6 +43,8 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   seed: seedBookingDemo,
   // The booking widget on public sites (replaces the core heading-only stand-in).
   sections: bookingSections,
+  // Today's bookings and the next seven days on the owner's home, with the calendar link.
+  homeCards: bookingHomeCards,
   admin: {
     views: {
       bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },

@@ -17,6 +17,7 @@ import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
 import type { OriginCheck } from '../http/allowedOrigins'
 import type { HostRedirect } from '../sites/hostRedirects'
+import type { HomeCardsLoader } from '../home/types'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
 import type { DevService } from './devServices'
@@ -108,6 +109,12 @@ export type PlatformPluginContribution = {
    * (see http/allowedOrigins.ts). Any plugin saying yes allows it.
    */
   allowedOrigins?: OriginCheck
+  /**
+   * Cards on the owner's home (the admin's first screen), under each site's own card: asked once per site the
+   * reader reaches, with the reader's request, role and language; returns `{ key, title, count?, countLabel?,
+   * items: [{ text, at?, detail?, link? }], empty?, links? }[]` (see home/types.ts). Read with the reader's access.
+   */
+  homeCards?: HomeCardsLoader
   onInit?: (payload: Payload) => Promise<void> | void
 }
 
@@ -229,6 +236,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     devServices: (contribution.devServices ?? []).map((service) => ({ plugin: name, service })),
     hostRedirects: contribution.hostRedirects ? [{ plugin: name, redirect: contribution.hostRedirects }] : [],
     allowedOrigins: contribution.allowedOrigins ? [{ plugin: name, check: contribution.allowedOrigins }] : [],
+    homeCards: contribution.homeCards ? [{ plugin: name, load: contribution.homeCards }] : [],
   })
 }
 

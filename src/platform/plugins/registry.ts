@@ -16,6 +16,7 @@ import type { JobDefinition } from '../jobs/types'
 import type { PlanLimitsProvider } from '../limits/types'
 import type { OriginCheck } from '../http/allowedOrigins'
 import type { HostRedirect } from '../sites/hostRedirects'
+import type { HomeCardsLoader } from '../home/types'
 
 export type EmailSampleData = (args: { locale: Locale; publicURL: string }) => Record<string, unknown>
 
@@ -60,6 +61,8 @@ export type PlatformRegistry = {
   hostRedirects: { plugin: string; redirect: HostRedirect }[]
   /** Origins allowed in CORS and CSRF beyond PUBLIC_URL (sites' own domains); any plugin saying yes allows. */
   allowedOrigins: { plugin: string; check: OriginCheck }[]
+  /** Cards on the owner's home, asked per site in plugin order (see home/types.ts). */
+  homeCards: { plugin: string; load: HomeCardsLoader }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -75,6 +78,7 @@ const empty = (): PlatformRegistry => ({
   devServices: [],
   hostRedirects: [],
   allowedOrigins: [],
+  homeCards: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({
