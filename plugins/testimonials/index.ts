@@ -97,7 +97,11 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
     emailSampleData: (args) => ({ ...testimonialsSampleData(args), ...invitationSampleData(args) }),
     emailComposers: [verifyEmailComposer, invitationEmailComposer],
     // The section on public sites (the starter templates' `testimonials` sections), with the submit form.
-    sections: testimonialsSections,
+    sections: testimonialsSections.map((section) => ({
+      ...section,
+      // The draft preview of a site never published: the form answers only for published sites.
+      afterPublishing: { pl: 'Dodawanie opinii będzie dostępne po publikacji', en: 'Adding testimonials will be available once the site is published' },
+    })),
     // Approved, pending and rejected testimonials on Anna's site.
     seed: seedTestimonialsDemo,
     // New testimonials and how many wait for moderation, on the owner's home (it replaced the dashboard notice).
