@@ -10,41 +10,40 @@ import { ENGLISH, signIn } from './signIn'
 
 const POLISH = { locale: 'pl-PL', timezoneId: 'Europe/Warsaw' }
 
-/** A booking for today on Anna's site, made as Anna over the REST API from the signed-in page (same origin). */
-const bookToday = async (page: Page, guestName: string) =>
-  page.evaluate(async (name) => {
-    const json = async (path: string, body?: unknown) => {
-      const response = await fetch(`/api${path}`, {
-        method: body ? 'POST' : 'GET',
-        credentials: 'include',
-        headers: body ? { 'content-type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-      return response.json()
-    }
-    const me = await json('/users/me')
-    const sites = await json('/sites?where[identifier][equals]=anna-coaching&depth=0')
-    const site = sites.docs[0].id
-    // Now (a moment of today, wherever the clock is), so the booking is today's whatever the hour of the run.
-    const start = new Date()
-    const event = await json('/events', {
-      site,
-      title: 'Sesja próbna',
-      eventType: 'one_on_one',
-      capacity: 1,
-      startTime: start.toISOString(),
-      endTime: new Date(start.getTime() + 30 * 60_000).toISOString(),
-      assignedToOwner: me.user.id,
-    })
-    await json('/bookings', { site, event: event.doc.id, guestName: name, guestEmail: 'gosc-e2e@example.test' })
-  }, guestName)
+/**
+ * A booking for today on Anna's site, made as Anna over the REST API with her browser's cookies (page.request shares
+ * them; the Origin is the app's own, as Payload's cookie check wants).
+ */
+const bookToday = async (page: Page, baseURL: string, guestName: string) => {
+  const json = async (path: string, data?: unknown) => {
+    const response = data
+      ? await page.request.post(`${baseURL}/api${path}`, { data, headers: { origin: baseURL } })
+      : await page.request.get(`${baseURL}/api${path}`, { headers: { origin: baseURL } })
+    if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
+  }
+  const me = await json('/users/me')
+  const sites = await json('/sites?where[identifier][equals]=anna-coaching&depth=0')
+  const site = sites.docs[0].id
+  // Now (a moment of today, whatever the hour of the run), so the booking is today's.
+  const start = new Date()
+  const event = await json('/events', {
+    site,
+    title: 'Sesja próbna',
+    eventType: 'one_on_one',
+    capacity: 1,
+    startTime: start.toISOString(),
+    endTime: new Date(start.getTime() + 30 * 60_000).toISOString(),
+    assignedToOwner: me.user.id,
+  })
+  await json('/bookings', { site, event: event.doc.id, guestName, guestEmail: 'gosc-e2e@example.test' })
+}
 
-test('an owner signs in and lands on her home: her site card and today’s booking, on a desktop and a phone', async ({ newPage, screenshot }) => {
+test('an owner signs in and lands on her home: her site card and today’s booking, on a desktop and a phone', async ({ newPage, screenshot, baseURL }) => {
   const page = await newPage(POLISH)
   await signIn(page, 'anna@example.com')
   const guest = `Gość E2E ${Date.now().toString(36)}`
-  await bookToday(page, guest)
+  await bookToday(page, baseURL, guest)
   await page.goto('/admin')
 
   await page.getByRole('heading', { name: 'Twoje strony' }).waitFor()
