@@ -6,7 +6,7 @@ import { labels, t } from '../../src/platform/i18n/labels'
 export const Clients = siteScopedCollection({
   slug: 'clients',
   labels: labels(t('Client', 'Klient'), t('Clients', 'Klienci')),
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'site', 'createdAt'], group: t('Clients', 'Klienci') },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'site', 'createdAt'], group: t('Clients and team', 'Klienci i zespół') },
   // Erasing a client (GDPR) is for those who manage the site.
   tenancy: { write: 'hosting', delete: 'manage' },
   indexes: [{ fields: ['site', 'email'], unique: true }],

@@ -34,7 +34,7 @@ export const CustomReactComponents: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'site', 'compiledAt', 'updatedAt'],
-    group: t('Sites', 'Strony'),
+    group: t('Website', 'Witryna'),
     // The list reads only its columns, not every component's compiled script (~200 KB each).
     enableListViewSelectAPI: true,
     description: t(

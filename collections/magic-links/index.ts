@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, nobodyField, staffOnly } from '../../src/platform/access'
-import { isStaffUser } from '../../src/platform/access/user'
+import { nobody, nobodyField, shownToStaff, staffOnly } from '../../src/platform/access'
 import { normalizeEmail } from '../../src/platform/fields/email'
 import { labels, t } from '../../src/platform/i18n/labels'
 
@@ -23,7 +22,7 @@ export const MagicLinks: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'actionType', 'used', 'createdAt', 'expiresAt', 'usedAt'],
     group: t('Platform', 'Platforma'),
-    hidden: ({ user }) => !isStaffUser(user as never),
+    hidden: shownToStaff(),
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',

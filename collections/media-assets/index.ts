@@ -22,7 +22,7 @@ const platformOnly = { create: nobodyField, update: nobodyField }
 export const MediaAssets: CollectionConfig = {
   slug: 'media-assets',
   labels: labels(t('Media file', 'Plik multimedialny'), t('Media library', 'Biblioteka multimediów')),
-  admin: { useAsTitle: 'fileName', defaultColumns: ['filename', 'site', 'mediaType', 'fileSize', 'uploadedAt'], group: t('Sites', 'Strony') },
+  admin: { useAsTitle: 'fileName', defaultColumns: ['filename', 'site', 'mediaType', 'fileSize', 'uploadedAt'], group: t('Website', 'Witryna') },
   access: {
     // Members and staff; anyone for the files a published site shows (see publishedMediaAccess).
     read: mediaAssetsRead,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, siteScoped } from '../../src/platform/access'
+import { nobody, shownToStaff, siteScoped } from '../../src/platform/access'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
 
@@ -12,7 +12,7 @@ import { labels, t } from '../../src/platform/i18n/labels'
 export const MediaUsages: CollectionConfig = {
   slug: 'media-usages',
   labels: labels(t('Media usage', 'Użycie pliku'), t('Media usages', 'Użycia plików')),
-  admin: { defaultColumns: ['asset', 'site', 'usageType', 'createdAt'], group: t('Sites', 'Strony') },
+  admin: { defaultColumns: ['asset', 'site', 'usageType', 'createdAt'], group: t('Website', 'Witryna'), hidden: shownToStaff() },
   access: {
     read: siteScoped({ group: 'read', staffMayRead: true }),
     create: nobody,

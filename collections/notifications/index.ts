@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { lockedField, nobody, nobodyField, ownRecords, staffOrOwnRecords } from '../../src/platform/access'
+import { lockedField, nobody, nobodyField, ownRecords, shownToStaff, staffOrOwnRecords } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { markReadEndpoint } from '../../src/platform/notifications/markRead'
 
@@ -16,7 +16,12 @@ const lockedOwnership = (name: string) => ({ create: nobodyField, update: locked
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   labels: labels(t('Notification', 'Powiadomienie'), t('Notifications', 'Powiadomienia')),
-  admin: { useAsTitle: 'message', defaultColumns: ['message', 'notificationType', 'isRead', 'createdAt'], group: t('Platform', 'Platforma') },
+  admin: {
+    useAsTitle: 'message',
+    defaultColumns: ['message', 'notificationType', 'isRead', 'createdAt'],
+    group: t('Platform', 'Platforma'),
+    hidden: shownToStaff(),
+  },
   access: {
     read: staffOrOwnRecords('user'),
     create: nobody,

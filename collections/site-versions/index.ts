@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { enforceSiteAssignment, nobody, nobodyField, siteScoped, siteScopedCreate } from '../../src/platform/access'
+import { enforceSiteAssignment, nobody, nobodyField, shownToStaff, siteScoped, siteScopedCreate } from '../../src/platform/access'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { assignVersionNumber } from './hooks/assignVersionNumber'
@@ -14,7 +14,9 @@ export const SiteVersions: CollectionConfig = {
   admin: {
     useAsTitle: 'versionNumber',
     defaultColumns: ['site', 'versionNumber', 'createdBy', 'createdAt'],
-    group: t('Sites', 'Strony'),
+    group: t('Website', 'Witryna'),
+    // Owners and their team see versions in the site's panel (list, compare, restore); the raw rows are staff's.
+    hidden: shownToStaff(),
   },
   access: {
     read: siteScoped({ group: 'read', staffMayRead: true }),

@@ -31,7 +31,7 @@ export const Sites: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'identifier', 'owner', 'updatedAt'],
-    group: t('Sites', 'Strony'),
+    group: t('Website', 'Witryna'),
     components: { beforeListTable: ['/collections/sites/components/newSite/NewSiteButton#NewSiteButton'] },
   },
   access: {

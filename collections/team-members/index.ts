@@ -25,7 +25,7 @@ export const TeamMembers: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'lastName', 'site', 'permissionRole', 'invitationStatus'],
-    group: t('Sites', 'Strony'),
+    group: t('Clients and team', 'Klienci i zespół'),
   },
   access: {
     read: readTeamMembers,

@@ -9,7 +9,7 @@ import { readTemplates, stampTemplateOwner, writeTemplates } from './access/temp
 export const Templates: CollectionConfig = {
   slug: 'templates',
   labels: labels(t('Template', 'Szablon'), t('Templates', 'Szablony')),
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'isSystem', 'owner', 'createdAt'], group: t('Sites', 'Strony') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'isSystem', 'owner', 'createdAt'], group: t('Website', 'Witryna') },
   access: {
     read: readTemplates,
     create: ({ req }) => Boolean(req.user),

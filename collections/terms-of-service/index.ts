@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffOnly } from '../../src/platform/access'
+import { anyone, shownToStaff, staffOnly } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 
 /** TermsOfService: versioned terms in Polish and English; anyone may read them, staff publish them. */
 export const TermsOfService: CollectionConfig = {
   slug: 'terms-of-service',
   labels: labels(t('Terms of service', 'Regulamin'), t('Terms of service', 'Regulaminy')),
-  admin: { useAsTitle: 'version', defaultColumns: ['version', 'effectiveDate', 'createdAt'], group: t('Platform', 'Platforma') },
+  admin: { useAsTitle: 'version', defaultColumns: ['version', 'effectiveDate', 'createdAt'], group: t('Platform', 'Platforma'), hidden: shownToStaff() },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: '-effectiveDate',
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { lockedField, nobody, nobodyField, staffOnly, staffOnlyField } from '../../src/platform/access'
+import { lockedField, nobody, nobodyField, shownToStaff, staffOnly, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { readUsers } from './access/readUsers'
 import { completeSignupEndpoint, requestMagicLinkEndpoint, verifyMagicLinkEndpoint } from './endpoints/magicLink'
@@ -29,6 +29,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'lastName', 'accountType', 'isStaff', 'isActive', 'lastLogin'],
     group: t('Platform', 'Platforma'),
+    // Accounts are staff's to audit; a user edits their own on the account page (/admin/account).
+    hidden: shownToStaff(),
   },
   access: {
     read: readUsers,

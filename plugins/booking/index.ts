@@ -9,6 +9,7 @@ import './events'
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { bookingHomeCards } from './admin/homeCards'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'
@@ -41,7 +42,13 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   // Anna's availability (and Ewa's, an editor who may host) and a group workshop in the demo.
   seed: seedBookingDemo,
   // The booking widget on public sites (replaces the core heading-only stand-in).
-  sections: bookingSections,
+  // Until the site is first published its slots and bookings answer nothing: its draft preview says so instead.
+  sections: bookingSections.map((section) => ({
+    ...section,
+    afterPublishing: { pl: 'Rezerwacje będą dostępne po publikacji', en: 'Bookings will be available once the site is published' },
+  })),
+  // Today's bookings and the next seven days on the owner's home, with the calendar link.
+  homeCards: bookingHomeCards,
   admin: {
     views: {
       bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },

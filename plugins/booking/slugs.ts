@@ -5,4 +5,5 @@ export const BOOKINGS = 'bookings'
 export const ATTENDED_SESSIONS = 'attended-sessions'
 export const BOOKING_SETTINGS = 'booking-settings'
 
-export const GROUP = { en: 'Bookings', pl: 'Rezerwacje' }
+/** The plugin's collections' group in the admin (named apart from its Bookings collection: no "Rezerwacje / Rezerwacje"). */
+export const GROUP = { en: 'Calendar and bookings', pl: 'Kalendarz i rezerwacje' }

@@ -15,9 +15,10 @@ export const leaveNoteEndpoint = visitorEndpoint({
     const rate = await limiter.consume(req, hashIp(req, clientIp(req)))
     if (!rate.allowed) return tooManyRequests('Too many notes from your network. Try again later.', rate.retryAfterSeconds)
     // Trusted writes on the visitor's behalf: the note, the owner's notification and email (queued after commit).
-    const note = await req.payload.create({ collection: 'example-notes', data: { site: site.id, text, fromVisitor: true }, overrideAccess: true, req }) // for the visitor
+    await req.payload.create({ collection: 'example-notes', data: { site: site.id, text, fromVisitor: true }, overrideAccess: true, req }) // for the visitor
     const owner = await req.payload.findByID({ collection: 'users', id: site.owner, depth: 0, overrideAccess: true, req }) // to address the owner
-    await notify({ req, userId: owner.id, siteId: site.id, type: 'example.note-left', message: text, link: `/admin/collections/example-notes/${note.id}` })
+    // To the notes view: the notes' raw collection is staff's (shownToStaff).
+    await notify({ req, userId: owner.id, siteId: site.id, type: 'example.note-left', message: text, link: '/admin/example' })
     await queueEmail(req, { to: owner.email, template: 'example-note', locale: owner.locale ?? 'pl', data: { siteName: site.name, noteText: text } })
     return Response.json({ ok: true }, { status: 201 })
   },

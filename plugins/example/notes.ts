@@ -1,12 +1,17 @@
 import type { CollectionAfterChangeHook, Field, FieldHook } from 'payload'
 
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, shownToStaff, siteScopedCollection, t } from '@platform'
 
 /** A site-scoped collection: the builder adds the site field, role access, same-site checks and the site-delete cascade. */
 export const ExampleNotes = siteScopedCollection({
   slug: 'example-notes',
   labels: labels(t('Note', 'Notatka'), t('Notes (example plugin)', 'Notatki (przykładowa wtyczka)')),
-  admin: { useAsTitle: 'text', defaultColumns: ['text', 'site', 'fromVisitor', 'isStale', 'createdAt'], group: t('Example plugin', 'Przykładowa wtyczka') },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'site', 'fromVisitor', 'isStale', 'createdAt'],
+    group: t('Example plugin', 'Przykładowa wtyczka'),
+    hidden: shownToStaff(),
+  },
   defaultSort: '-createdAt',
   tenancy: { write: 'content' },
   fields: [

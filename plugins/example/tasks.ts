@@ -20,7 +20,17 @@ export const markStaleNotes = (days: number): JobDefinition<{ now?: string }> =>
   },
 })
 
-/** On `site.created` (its own retried job): the owner gets a welcome email in their language and a notification. */
+/** What the welcome says of the site, from its state when the job runs (a starter site may be published by then). */
+export const welcomeMessage = ({ siteName, isPublished, locale }: { siteName: string; isPublished: boolean; locale: 'pl' | 'en' }): string =>
+  locale === 'pl'
+    ? isPublished
+      ? `Strona „${siteName}” jest opublikowana.`
+      : `Strona „${siteName}” została utworzona. Dodaj treść i opublikuj ją, gdy będzie gotowa.`
+    : isPublished
+      ? `Your site "${siteName}" is published.`
+      : `Your site "${siteName}" has been created. Add content and publish it when it is ready.`
+
+/** On `site.created` (its own retried job): the owner gets a welcome email in their language and a notification, both saying the site's real state. */
 export const welcomeOwner: EventListener<'site.created'> = {
   event: 'site.created',
   name: 'example.welcome-owner',
@@ -30,9 +40,13 @@ export const welcomeOwner: EventListener<'site.created'> = {
       payload.findByID({ collection: 'sites', id: siteId, overrideAccess: true }), // trusted job: the new site it was told about
       payload.findByID({ collection: 'users', id: ownerId, overrideAccess: true }), // trusted job: its owner, to address them
     ])
-    const data = { siteName: site.name, firstName: owner.firstName ?? owner.email }
-    await queueEmail({ payload }, { to: owner.email, template: 'example-welcome', locale: owner.locale ?? 'pl', data })
-    await notify({ payload, userId: owner.id, siteId: site.id, type: 'example.welcome', message: site.name })
+    const locale = owner.locale === 'en' ? 'en' : 'pl'
+    const isPublished = Boolean(site.publishedVersion)
+    const data = { siteName: site.name, firstName: owner.firstName ?? owner.email, isPublished }
+    await queueEmail({ payload }, { to: owner.email, template: 'example-welcome', locale, data })
+    // Leads to the site's home, where its card shows the state as it is now.
+    const message = welcomeMessage({ siteName: site.name, isPublished, locale })
+    await notify({ payload, userId: owner.id, siteId: site.id, type: 'example.welcome', message, link: `/admin?site=${site.id}` })
   },
 }
 

@@ -7,6 +7,7 @@
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { newsletterHomeCards } from './admin/homeCards'
 import { campaignTexts } from './admin/translations'
 import { Analytics } from './collections/analytics'
 import { Campaigns } from './collections/campaigns'
@@ -63,9 +64,15 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
   emailSampleData: newsletterSampleData,
   emailComposers: [subscriberEmailComposer],
   // The sign-up form on public sites (the starter templates' `newsletter` sections).
-  sections: newsletterSections,
+  sections: newsletterSections.map((section) => ({
+    ...section,
+    // The draft preview of a site never published: the sign-up answers only for published sites.
+    afterPublishing: { pl: 'Zapisy do newslettera będą dostępne po publikacji', en: 'Newsletter sign-up will be available once the site is published' },
+  })),
   // Subscribers and a draft campaign on Anna's site (its starter template has the sign-up section).
   seed: seedNewsletterDemo,
+  // Confirmed subscribers and the newest sign-ups on the owner's home.
+  homeCards: newsletterHomeCards,
   admin: {
     // Subscribers over time, opens and clicks, per-campaign rates and links, and the CSV export.
     views: { newsletterAnalytics: { Component: '/plugins/newsletter/admin/AnalyticsView#AnalyticsView', path: '/newsletter-analytics' } },

@@ -8,7 +8,7 @@ export const PAYMENTS = 'payments'
 export const PLANS = 'plans'
 
 /** Both collections sit together in the admin's navigation. */
-export const GROUP = t('Billing', 'Płatności')
+export const GROUP = t('Billing', 'Rozliczenia')
 
 /**
  * A payment's life: `pending` until P24 confirms (`paid`) or says no (`failed`), or reconciliation gives up

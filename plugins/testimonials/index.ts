@@ -7,6 +7,7 @@ import './events'
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { testimonialsHomeCards } from './admin/homeCards'
 import { moderationTexts } from './admin/translations'
 import { inviteClientsField } from './collections/invitationSetting'
 import { OptOuts } from './collections/optOuts'
@@ -96,15 +97,19 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
     emailSampleData: (args) => ({ ...testimonialsSampleData(args), ...invitationSampleData(args) }),
     emailComposers: [verifyEmailComposer, invitationEmailComposer],
     // The section on public sites (the starter templates' `testimonials` sections), with the submit form.
-    sections: testimonialsSections,
+    sections: testimonialsSections.map((section) => ({
+      ...section,
+      // The draft preview of a site never published: the form answers only for published sites.
+      afterPublishing: { pl: 'Dodawanie opinii będzie dostępne po publikacji', en: 'Adding testimonials will be available once the site is published' },
+    })),
     // Approved, pending and rejected testimonials on Anna's site.
     seed: seedTestimonialsDemo,
+    // New testimonials and how many wait for moderation, on the owner's home (it replaced the dashboard notice).
+    homeCards: testimonialsHomeCards,
     admin: {
       // The pending queue, approve / reject / feature / reply, one at a time or in bulk, and the CSV import.
       views: { testimonialsModeration: { Component: '/plugins/testimonials/admin/ModerationView#ModerationView', path: '/testimonials-moderation' } },
       afterNavLinks: ['/plugins/testimonials/admin/ModerationNavLink#ModerationNavLink'],
-      // "3 opinie czekają na moderację" with a button to the view, on the dashboard of those who moderate.
-      beforeDashboard: [PENDING_NOTICE],
     },
     // The moderation view's texts (`testimonials:…`).
     translations: moderationTexts.translations,

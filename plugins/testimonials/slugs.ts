@@ -8,7 +8,7 @@ export const REQUESTS = 'testimonial-requests'
 export const OPT_OUTS = 'testimonial-opt-outs'
 
 /** The plugin's collections sit together in the admin's navigation. */
-export const GROUP = t('Testimonials', 'Opinie')
+export const GROUP = t('Client feedback', 'Opinie klientów')
 
 /** A testimonial's moderation state: only `approved` ones are ever shown, summarized or embedded. */
 export const STATUSES = ['pending', 'approved', 'rejected'] as const

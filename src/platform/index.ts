@@ -25,6 +25,7 @@ export {
   enforceSiteAssignment,
   forgetSiteRoles,
   getSiteRoles,
+  isShownInAdmin,
   hostScoped,
   hostScopeWhere,
   isStaffUser,
@@ -40,6 +41,7 @@ export {
   roleIn,
   roleOnSite,
   sameId,
+  shownToStaff,
   siteIdsFor,
   siteScoped,
   siteScopedCreate,
@@ -49,6 +51,10 @@ export {
   TEAM_ROLES,
 } from './access'
 export type { ID, RoleGroup, SiteRole, TeamRole } from './access'
+
+// The owner's home: cards a plugin contributes (`homeCards`), and midnight in a zone for "today" ranges.
+export type { HomeCard, HomeCardsArgs, HomeCardsLoader, HomeItem, HomeSite } from './home/types'
+export { startOfDay } from './home/homeDates'
 
 // Tenancy: a collection that belongs to sites.
 export { declaredTenancy, isSiteScoped, siteScopedCollection } from './tenancy/siteScopedCollection'

@@ -5,8 +5,8 @@
  * mailbox, sent-message records, default templates, the sign-in and invitation
  * emails' composers), the starter site templates and the
  * notifications bell, the public site config endpoint and custom component
- * frames for visitors, and the "new site from template" view with its
- * dashboard link.
+ * frames for visitors, the "new site from template" view with its
+ * dashboard link, and the home (the admin's first screen, src/platform/home).
  */
 import type { Payload } from 'payload'
 
@@ -48,6 +48,8 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
   onInit,
   admin: {
     views: {
+      // The first screen: owners' and team members' home (their sites, the plugins' cards); staff keep Payload's dashboard.
+      dashboard: { Component: '/src/platform/home/HomeView#HomeView' },
       jobs: { Component: '/src/platform/jobs/admin/JobsView#JobsView', path: '/jobs' },
       // A new site from a starter template or one of the owner's own.
       newSite: { Component: '/collections/sites/components/newSite/NewSiteView#NewSiteView', path: '/new-site' },

@@ -105,6 +105,8 @@ describe('invitations for every role', () => {
     const accepted = await accept({ token })
     expect(accepted.status).toBe(200)
     expect(accepted.json().user.id).toBe(existing.id)
+    // The new member lands on the home of the site they joined.
+    expect(accepted.json().redirect).toBe(`/admin?site=${site.id}`)
     const [member] = await memberRows(existing.email)
     expect(member).toMatchObject({ invitationStatus: 'accepted' })
     expect((member.linkedUser as { id: number }).id ?? member.linkedUser).toBe(existing.id)

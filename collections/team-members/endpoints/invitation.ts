@@ -104,7 +104,8 @@ export const acceptInvitationEndpoint: Endpoint = {
       {
         user: { id: user.id, email: user.email },
         teamMember: { id: member.id, site: relationId(member.site), permissionRole: member.permissionRole },
-        redirect: '/admin',
+        // The new member lands on the home of the site they joined.
+        redirect: `/admin?site=${encodeURIComponent(String(relationId(member.site)))}`,
       },
       { headers: { 'set-cookie': cookie } },
     )

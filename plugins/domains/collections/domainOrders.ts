@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { isStaffUser, labels, nobody, nobodyField, siteScopedCollection, t, type Bilingual } from '@platform'
+import { labels, nobody, nobodyField, shownToStaff, siteScopedCollection, t, type Bilingual } from '@platform'
 import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep, type StepState } from '../slugs'
 import { checkDomainName, unicodeOf } from '../search/domainName'
 
@@ -89,13 +89,13 @@ const orderedByCaller: CollectionBeforeChangeHook = ({ data, operation, req }) =
 // trusted caller pass them; the default always fills them on create.
 export const DomainOrders = siteScopedCollection({
   slug: DOMAIN_ORDERS,
-  labels: labels(t('Domain', 'Domena'), t('Domains', 'Domeny')),
+  labels: labels(t('Domain order', 'Zamówienie domeny'), t('Domain orders', 'Zamówienia domen')),
   admin: {
     useAsTitle: 'unicodeName',
     defaultColumns: ['unicodeName', 'kind', 'status', 'site', 'createdAt'],
     group: GROUP,
     // Owners and site admins use the Domain view (/admin/domains); the raw records are for staff's audit.
-    hidden: ({ user }) => !isStaffUser(user as never),
+    hidden: shownToStaff(),
   },
   defaultSort: '-createdAt',
   tenancy: { read: 'manage', write: 'manage' },

@@ -53,11 +53,16 @@ describe('example plugin', () => {
     const created = await client.request('POST', '/api/sites', { name: 'Joga z Olą', identifier: `joga-${Date.now()}` })
     expect(created.status).toBe(201)
     expect((await notesOf(created.body.doc.id)).map((note) => note.text)).toEqual(['Welcome to Joga z Olą!'])
-    expect((await waitForEmail(platform.payload, owner.email, /gotowa/)).subject).toBe('Twoja strona „Joga z Olą” jest gotowa')
+    // The welcome says what is true of the site: created, a draft (nothing published it yet).
+    expect((await waitForEmail(platform.payload, owner.email, /utworzona/)).subject).toBe('Twoja strona „Joga z Olą” została utworzona')
     const notification = await waitFor(
       async () => (await platform.payload.find({ collection: 'notifications', where: { user: { equals: owner.id } }, overrideAccess: true })).docs[0],
     )
-    expect(notification).toMatchObject({ notificationType: 'example.welcome', message: 'Joga z Olą' })
+    expect(notification).toMatchObject({
+      notificationType: 'example.welcome',
+      message: 'Strona „Joga z Olą” została utworzona. Dodaj treść i opublikuj ją, gdy będzie gotowa.',
+      link: `/admin?site=${created.body.doc.id}`,
+    })
     // The field it adds to sites counts the notes with the reader's access.
     expect((await client.request('GET', `/api/sites/${created.body.doc.id}`)).body.exampleNoteCount).toBe(1)
   })

@@ -1,4 +1,4 @@
-import { labels, nobody, nobodyField, siteScopedCollection, t } from '@platform'
+import { labels, nobody, nobodyField, shownToStaff, siteScopedCollection, t } from '@platform'
 import { ANALYTICS, CAMPAIGNS, GROUP, SUBSCRIPTIONS } from '../slugs'
 
 const shown = { create: nobodyField, update: nobodyField }
@@ -16,7 +16,7 @@ const shown = { create: nobodyField, update: nobodyField }
 export const Analytics = siteScopedCollection({
   slug: ANALYTICS,
   labels: labels(t('Delivery', 'Wysyłka'), t('Deliveries', 'Wysyłki')),
-  admin: { defaultColumns: ['subscription', 'campaign', 'sentAt', 'openedAt', 'clickedAt'], group: GROUP },
+  admin: { defaultColumns: ['subscription', 'campaign', 'sentAt', 'openedAt', 'clickedAt'], group: GROUP, hidden: shownToStaff() },
   defaultSort: '-sentAt',
   tenancy: { read: 'audience', write: 'content' },
   // Nobody creates or edits delivery records over the API: they record what the platform sent and saw.

@@ -1,4 +1,4 @@
-import { labels, nobodyField, siteScopedCollection, t } from '@platform'
+import { labels, nobodyField, shownToStaff, siteScopedCollection, t } from '@platform'
 import { GROUP, SUMMARIES } from '../slugs'
 
 /** Written by the summary job only. */
@@ -11,7 +11,7 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 export const Summaries = siteScopedCollection({
   slug: SUMMARIES,
   labels: labels(t('Testimonial summary', 'Podsumowanie opinii'), t('Testimonial summaries', 'Podsumowania opinii')),
-  admin: { useAsTitle: 'summary', defaultColumns: ['site', 'locale', 'totalCount', 'averageRating', 'updatedAt'], group: GROUP },
+  admin: { useAsTitle: 'summary', defaultColumns: ['site', 'locale', 'totalCount', 'averageRating', 'updatedAt'], group: GROUP, hidden: shownToStaff() },
   // Every role on the site reads; nobody writes over the API (the job does); staff read for audit.
   tenancy: { read: 'read', write: 'content' },
   access: { create: () => false, update: () => false },

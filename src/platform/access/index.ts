@@ -5,3 +5,4 @@ export { ROLE_GROUPS, TEAM_ROLES, roleIn, type RoleGroup, type SiteRole, type Te
 export { forgetSiteRoles, getSiteRoles, roleOnSite, siteIdsFor } from './siteRoles'
 export { enforceSiteAssignment, NOTHING, siteScoped, siteScopedCreate } from './siteScoped'
 export { anyone, isStaffUser, loggedIn, nobody, nobodyField, ownRecords, staffOnly, staffOnlyField, staffOrOwnRecords } from './user'
+export { isShownInAdmin, shownToStaff } from './adminVisibility'

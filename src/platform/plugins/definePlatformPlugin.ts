@@ -18,6 +18,7 @@ import type { PlanLimitsProvider } from '../limits/types'
 import type { OriginCheck } from '../http/allowedOrigins'
 import type { HostRedirect } from '../sites/hostRedirects'
 import type { PublicMediaCheck } from '../media/publishedMediaAccess'
+import type { HomeCardsLoader } from '../home/types'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
 import type { DevService } from './devServices'
@@ -115,6 +116,11 @@ export type PlatformPluginContribution = {
    * for a visitor's file read that no published version explains; any plugin saying yes allows.
    */
   publicMedia?: PublicMediaCheck
+   * Cards on the owner's home (the admin's first screen), under each site's own card: asked once per site the
+   * reader reaches, with the reader's request, role and language; returns `{ key, title, count?, countLabel?,
+   * items: [{ text, at?, detail?, link? }], empty?, links? }[]` (see home/types.ts). Read with the reader's access.
+   */
+  homeCards?: HomeCardsLoader
   onInit?: (payload: Payload) => Promise<void> | void
 }
 
@@ -191,8 +197,8 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
 
   const dropHooks = pageDropHooks(withCollections, name, contribution.sections ?? [])
-  for (const { type, Component, clientEntry, load, cache } of contribution.sections ?? []) {
-    registerSectionRenderer(type, { Component, clientEntry, ...(load ? { load, cache } : {}) }, { owner: name })
+  for (const { type, Component, clientEntry, load, cache, afterPublishing } of contribution.sections ?? []) {
+    registerSectionRenderer(type, { Component, clientEntry, afterPublishing, ...(load ? { load, cache } : {}) }, { owner: name })
   }
   checkViews(config, name, contribution.admin?.views)
   checkEndpoints(withCollections, name, contribution.endpoints)
@@ -237,6 +243,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     hostRedirects: contribution.hostRedirects ? [{ plugin: name, redirect: contribution.hostRedirects }] : [],
     allowedOrigins: contribution.allowedOrigins ? [{ plugin: name, check: contribution.allowedOrigins }] : [],
     publicMedia: contribution.publicMedia ? [{ plugin: name, check: contribution.publicMedia }] : [],
+    homeCards: contribution.homeCards ? [{ plugin: name, load: contribution.homeCards }] : [],
   })
 }
 

@@ -30,6 +30,13 @@ export type PlatformSection<Props extends object = SectionData, Data = undefined
    * interactive (bundled into the sites' one script).
    */
   clientEntry?: string
+  /**
+   * What the draft preview of a site never published says in place of the interactive part, whose visitor
+   * endpoints answer for published sites only: `{ pl: 'Rezerwacje będą dostępne po publikacji', en: … }`.
+   * The section's own markup is still shown (inert, not mounted), under this notice. Without it, a section with a
+   * `clientEntry` gets a general notice.
+   */
+  afterPublishing?: { pl: string; en: string }
 }
 
 /** Any section, whatever its props and data (what the contract's `sections` holds). */

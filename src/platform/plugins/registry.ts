@@ -17,6 +17,7 @@ import type { PlanLimitsProvider } from '../limits/types'
 import type { OriginCheck } from '../http/allowedOrigins'
 import type { HostRedirect } from '../sites/hostRedirects'
 import type { PublicMediaCheck } from '../media/publishedMediaAccess'
+import type { HomeCardsLoader } from '../home/types'
 
 export type EmailSampleData = (args: { locale: Locale; publicURL: string }) => Record<string, unknown>
 
@@ -63,6 +64,8 @@ export type PlatformRegistry = {
   allowedOrigins: { plugin: string; check: OriginCheck }[]
   /** Media files visitors may load because a plugin shows them (a published event's picture); any plugin saying yes allows. */
   publicMedia: { plugin: string; check: PublicMediaCheck }[]
+  /** Cards on the owner's home, asked per site in plugin order (see home/types.ts). */
+  homeCards: { plugin: string; load: HomeCardsLoader }[]
 }
 
 const empty = (): PlatformRegistry => ({
@@ -79,6 +82,7 @@ const empty = (): PlatformRegistry => ({
   hostRedirects: [],
   allowedOrigins: [],
   publicMedia: [],
+  homeCards: [],
 })
 
 export const getRegistry = (config: Pick<Config | SanitizedConfig, 'custom'>): PlatformRegistry => ({

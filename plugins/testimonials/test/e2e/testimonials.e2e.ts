@@ -88,14 +88,13 @@ test('testimonials: a visitor sends one from the site, anna approves it in the m
   expect(moderationLink, `no link to the moderation view in the owner's email:\n${noticeText}`)
   const anna = await newPage(POLISH)
   await signInByLink(anna, 'anna@example.com')
-  // Her dashboard says how many wait (the seeded one and this one at least), with a button to the view.
-  const waiting = await anna.getByTestId('tm-dashboard-pending').locator('strong').innerText()
-  expect(/^\d+ opini[aei] czeka(ją)? na moderację$/.test(waiting), `the dashboard says "${waiting}"`)
-  expect(
-    (await anna.getByTestId('tm-dashboard-pending').getByRole('link', { name: 'Przejdź do moderacji' }).getAttribute('href')) ===
-      '/admin/testimonials-moderation',
-    'the dashboard notice does not link to the moderation view',
-  )
+  // Her home's testimonials card says how many wait (the seeded one and this one at least), with a button to the view.
+  const homeCard = anna.locator('[data-home-card="testimonials:new"]').first()
+  const waiting = (await homeCard.getByTestId('home-card-count').innerText()).replace(/\s+/g, ' ').trim()
+  expect(/^\d+ opini[aei] czeka(ją)? na moderację$/.test(waiting), `the home card says "${waiting}"`)
+  const href = await homeCard.getByRole('link', { name: 'Przejdź do moderacji' }).getAttribute('href')
+  expect(href?.startsWith('/admin/testimonials-moderation?'), `the home card links to "${href}", not the moderation view`)
+  expect((await homeCard.innerText()).includes(author), `the home card does not list the new testimonial by ${author}`)
   await anna.goto(moderationLink!)
   await anna.getByRole('heading', { name: 'Moderacja opinii' }).waitFor()
   const card = anna.getByTestId('tm-card').filter({ hasText: stamp })

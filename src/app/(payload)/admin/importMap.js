@@ -42,6 +42,7 @@ import { DomainNavLink as DomainNavLink_c1c181cfae3a6cf5b1317612ab50394f } from 
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { HomeView as HomeView_e0d87b7c4ec1b571459cd7636ef8f38c } from '../../../../src/platform/home/HomeView'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
 import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../../../../collections/sites/components/newSite/NewSiteView'
 import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../../../../plugins/example/admin/ExampleView'
@@ -99,6 +100,7 @@ export const importMap = {
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/src/platform/home/HomeView#HomeView": HomeView_e0d87b7c4ec1b571459cd7636ef8f38c,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
   "/collections/sites/components/newSite/NewSiteView#NewSiteView": NewSiteView_93fa4e685645073af65dc43ef10ea6f9,
   "/plugins/example/admin/ExampleView#ExampleView": ExampleView_679326e9b8d691df614f6cc2677e886c,

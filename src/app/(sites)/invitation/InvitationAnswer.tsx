@@ -27,8 +27,11 @@ export function InvitationAnswer({ token, declineFirst }: { token: string; decli
       body: JSON.stringify({ token, ...(action === 'accept' && details?.terms ? { acceptTerms: accepted, termsVersion: details.terms.version } : {}) }),
     })
     if (!response.ok) return setError(await errorMessage(response))
-    if (action === 'accept') window.location.assign('/admin')
-    else setDone('Zaproszenie odrzucone. / Invitation declined.')
+    if (action === 'accept') {
+      // The home of the site they joined (the answer names it); only an admin path is followed.
+      const { redirect } = ((await response.json().catch(() => ({}))) ?? {}) as { redirect?: unknown }
+      window.location.assign(typeof redirect === 'string' && /^\/admin(\?|$)/.test(redirect) ? redirect : '/admin')
+    } else setDone('Zaproszenie odrzucone. / Invitation declined.')
   }
 
   if (done) return <p role="status">{done}</p>

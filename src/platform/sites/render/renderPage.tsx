@@ -55,6 +55,7 @@ const UI = {
   switchTo: { pl: 'English version', en: 'Wersja polska' },
   switchLabel: { pl: 'EN', en: 'PL' },
   preview: { pl: 'Podgląd — strona nieopublikowana', en: 'Preview — not published' },
+  afterPublishing: { pl: 'Ta część strony zadziała po publikacji', en: 'This part of the site works once it is published' },
 } as const
 
 const pagesOf = (config: SiteConfig): Page[] => (Array.isArray(config.pages) ? config.pages.filter((page) => typeof page?.slug === 'string') : [])
@@ -93,10 +94,20 @@ function Section({ props }: { props: SectionProps<SectionData, unknown> }) {
   const { Component } = renderer
   const id = props.section.id
   const content = <Component {...props} />
+  // The draft of a site never published: its visitor endpoints answer nothing yet, so the interactive part is not
+  // mounted (it would only show an error); the section's markup stays, inert, under a notice of when it works.
+  const waitsForPublishing = props.preview && !props.site.publishedAt && Boolean(renderer.clientEntry)
   return (
     <section id={id} className={`section section--${props.section.type.replace(/[^\w-]/g, '-')}`}>
       <div className="wrap">
-        {renderer.clientEntry ? (
+        {waitsForPublishing ? (
+          <>
+            <p className="section-notice" role="status" data-after-publishing="">
+              {(renderer.afterPublishing ?? UI.afterPublishing)[props.locale]}
+            </p>
+            <div inert>{content}</div>
+          </>
+        ) : renderer.clientEntry ? (
           <div
             data-island={props.section.type}
             data-props={JSON.stringify({ section: props.section, locale: props.locale, site: props.site.identifier, preview: props.preview })}

@@ -18,6 +18,7 @@ img{max-width:100%;height:auto;display:block}
 .skip-link:focus{left:1rem;top:1rem}
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .preview-banner{background:#7c2d12;color:#fff;text-align:center;padding:.5rem 1rem;font-weight:600;position:sticky;top:0;z-index:5}
+.section-notice{border:1px dashed currentColor;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem;font-weight:600}
 .site-header{border-bottom:1px solid color-mix(in srgb,var(--color-text) 12%,transparent);background:var(--color-background)}
 .site-header .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;padding-block:1rem}
 .brand{font-family:var(--font-heading);font-weight:700;font-size:1.25rem;color:var(--color-text);text-decoration:none;margin-right:auto}

@@ -76,4 +76,6 @@ export type SectionRenderer = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   load?: (args: SectionLoadArgs<any>) => Promise<unknown>
   cache?: SectionCache
+  /** Said instead of the interactive part in the draft preview of a site never published (see PlatformSection). */
+  afterPublishing?: { pl: string; en: string }
 }
