@@ -7,7 +7,7 @@ export const REGISTRATIONS = 'big-event-registrations'
 export const ANNOUNCEMENTS = 'big-event-announcements'
 
 /** The plugin's collections sit together in the admin's navigation. */
-export const GROUP = t('Workshops and retreats', 'Warsztaty i wyjazdy')
+export const GROUP = t('Events and registrations', 'Wydarzenia i zapisy')
 
 /** An event's life: a draft the owner prepares, published (visitors see and register), or cancelled (everyone told, paid seats refunded). */
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const

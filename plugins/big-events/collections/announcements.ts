@@ -1,4 +1,4 @@
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, shownToStaff, siteScopedCollection, t } from '@platform'
 import { ANNOUNCEMENTS, BIG_EVENTS, GROUP } from '../slugs'
 import { DAY_AND_TIME } from './access'
 
@@ -10,7 +10,8 @@ import { DAY_AND_TIME } from './access'
 export const Announcements = siteScopedCollection({
   slug: ANNOUNCEMENTS,
   labels: labels(t('Event announcement', 'Ogłoszenie wydarzenia'), t('Event announcements', 'Ogłoszenia wydarzeń')),
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'event', 'sentAt'], group: GROUP },
+  // Owners see an event's announcement on the event itself (emailSent, emailSentAt); the raw rows are for staff's audit.
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'event', 'sentAt'], group: GROUP, hidden: shownToStaff() },
   defaultSort: '-createdAt',
   tenancy: { read: 'content', write: 'content', delete: 'manage' },
   access: { create: () => false, update: () => false },

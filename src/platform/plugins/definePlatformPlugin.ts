@@ -116,6 +116,7 @@ export type PlatformPluginContribution = {
    * for a visitor's file read that no published version explains; any plugin saying yes allows.
    */
   publicMedia?: PublicMediaCheck
+  /**
    * Cards on the owner's home (the admin's first screen), under each site's own card: asked once per site the
    * reader reaches, with the reader's request, role and language; returns `{ key, title, count?, countLabel?,
    * items: [{ text, at?, detail?, link? }], empty?, links? }[]` (see home/types.ts). Read with the reader's access.
