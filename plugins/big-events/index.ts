@@ -5,11 +5,14 @@
  */
 import './events'
 
-import { definePlatformPlugin } from '@platform'
+import path from 'node:path'
+
+import { definePlatformPlugin, projectRoot } from '@platform'
 import { Announcements } from './collections/announcements'
 import { BigEvents } from './collections/bigEvents'
 import { Registrations } from './collections/registrations'
 import { announceStatusChange } from './hooks'
+import { registrationsContribution as registrations } from './registrations'
 import type { BigEventsPluginOptions } from './types'
 
 export type { BigEventsPluginOptions } from './types'
@@ -20,4 +23,12 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
     Registrations,
     Announcements,
   ],
+  // Registrations: register and cancel (visitors), ticket payments, held seats, the waiting list, emails, the manage page.
+  endpoints: [...registrations.endpoints],
+  listeners: [...registrations.listeners],
+  jobs: [...registrations.jobs],
+  emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
+  emailSampleData: (context) => ({ ...registrations.emailSampleData(context) }),
+  emailComposers: [...registrations.emailComposers],
+  pages: [...registrations.pages],
 }))
