@@ -2,14 +2,25 @@ import type { Question } from '../lib/details'
 import { checkAnswers, parseRegistration } from './request'
 
 const questions: Question[] = [
-  { id: 'diet', label: { pl: 'Dieta', en: 'Diet' }, type: 'select', required: true, options: [{ pl: 'Wegetariańska', en: 'Vegetarian' }, { pl: 'Zwykła', en: 'Regular' }] },
+  {
+    id: 'diet',
+    label: { pl: 'Dieta', en: 'Diet' },
+    type: 'select',
+    required: true,
+    options: [
+      { pl: 'Wegetariańska', en: 'Vegetarian' },
+      { pl: 'Zwykła', en: 'Regular' },
+    ],
+  },
   { id: 'about', label: { pl: 'O sobie' }, type: 'textarea', required: false },
   { id: 'terms', label: { pl: 'Akceptuję regulamin', en: 'I accept the terms' }, type: 'checkbox', required: true },
 ]
 
 describe('parseRegistration', () => {
   it('keeps name, normalized email, answers and language; ignores keys it does not know (a price)', () => {
-    expect(parseRegistration({ name: '  Anna Nowak ', email: ' Anna@Example.COM ', answers: { diet: 'Zwykła' }, locale: 'en', price: 1, amount: 0 }, 'pl')).toEqual({
+    expect(
+      parseRegistration({ name: '  Anna Nowak ', email: ' Anna@Example.COM ', answers: { diet: 'Zwykła' }, locale: 'en', price: 1, amount: 0 }, 'pl'),
+    ).toEqual({
       value: { name: 'Anna Nowak', email: 'anna@example.com', answers: { diet: 'Zwykła' }, locale: 'en' },
     })
   })
@@ -21,7 +32,9 @@ describe('parseRegistration', () => {
       { field: 'body', message: 'Język może być tylko „pl” albo „en”.' },
       { field: 'answers.diet', message: 'Odpowiedź musi być tekstem albo zaznaczeniem.' },
     ])
-    expect(parseRegistration({ name: 'x'.repeat(201), email: 'a@b.pl' }, 'en').errors).toEqual([{ field: 'name', message: 'The name may be at most 200 characters long.' }])
+    expect(parseRegistration({ name: 'x'.repeat(201), email: 'a@b.pl' }, 'en').errors).toEqual([
+      { field: 'name', message: 'The name may be at most 200 characters long.' },
+    ])
   })
   it('refuses bodies that are not objects and answers that are not an object', () => {
     expect(parseRegistration([1], 'en').errors).toEqual([{ field: 'body', message: 'Send the registration as a JSON object.' }])
@@ -34,7 +47,9 @@ describe('parseRegistration', () => {
 
 describe('checkAnswers', () => {
   it('keeps valid answers, trimmed, a choice in either language', () => {
-    expect(checkAnswers(questions, { diet: ' Vegetarian ', terms: true, about: ' Hej ' }, 'pl')).toEqual({ value: { diet: 'Vegetarian', terms: true, about: 'Hej' } })
+    expect(checkAnswers(questions, { diet: ' Vegetarian ', terms: true, about: ' Hej ' }, 'pl')).toEqual({
+      value: { diet: 'Vegetarian', terms: true, about: 'Hej' },
+    })
   })
   it('requires required answers (a ticked checkbox), refuses unknown questions and foreign options', () => {
     const checked = checkAnswers(questions, { diet: 'Wegańska', terms: false, shoe: '42' }, 'pl')
@@ -50,6 +65,8 @@ describe('checkAnswers', () => {
       { field: 'answers.about', message: 'Odpowiedź na pytanie „O sobie” może mieć najwyżej 2000 znaków.' },
       { field: 'answers.terms', message: 'Pole „Akceptuję regulamin” można tylko zaznaczyć albo zostawić puste.' },
     ])
-    expect(checkAnswers(questions, { diet: true, terms: true }, 'en').errors).toEqual([{ field: 'answers.diet', message: 'The answer to "Diet" must be text.' }])
+    expect(checkAnswers(questions, { diet: true, terms: true }, 'en').errors).toEqual([
+      { field: 'answers.diet', message: 'The answer to "Diet" must be text.' },
+    ])
   })
 })

@@ -50,7 +50,9 @@ it('free: confirmed at once, client made, seat counted, confirmation email with 
   const event = await createEvent(platform.payload, harness.siteId, {
     locationKind: 'online',
     onlineUrl: 'https://meet.example.com/oddech',
-    details: { questions: [{ id: 'level', label: { pl: 'Poziom', en: 'Level' }, type: 'select', required: true, options: [{ pl: 'Początkujący', en: 'Beginner' }] }] },
+    details: {
+      questions: [{ id: 'level', label: { pl: 'Poziom', en: 'Level' }, type: 'select', required: true, options: [{ pl: 'Początkujący', en: 'Beginner' }] }],
+    },
   })
   const to = email('anna')
   const answer = await registerFor(platform.baseURL, event.id, { name: 'Anna Nowak', email: to.toUpperCase(), answers: { level: 'Początkujący' } })
@@ -85,7 +87,10 @@ it('paid: held for 15 minutes with a payment priced by the server (a sent price 
   const before = Date.now()
   const answer = await registerFor(platform.baseURL, event.id, { name: 'Jan Kowalski', email: to, locale: 'en', price: 1, amount: 1, status: 'confirmed' })
   expect(answer.status).toBe(201)
-  expect(answer.body).toMatchObject({ status: 'pending_payment', payUrl: expect.stringMatching(new RegExp(`^${TEST_PUBLIC_URL}/api/payments/pay/[0-9a-f-]{36}$`)) })
+  expect(answer.body).toMatchObject({
+    status: 'pending_payment',
+    payUrl: expect.stringMatching(new RegExp(`^${TEST_PUBLIC_URL}/api/payments/pay/[0-9a-f-]{36}$`)),
+  })
   const holdEnds = Date.parse(answer.body.holdExpiresAt)
   expect(holdEnds - before).toBeGreaterThanOrEqual(15 * 60_000 - 1000)
   expect(holdEnds - Date.now()).toBeLessThanOrEqual(15 * 60_000)

@@ -9,7 +9,17 @@ import type { SmtpListener, TestPlatform } from '@platform/testing'
 import { createSite, createUser, publishSiteAs, startDevServices, startSmtpListener, startTestPlatform, TEST_PUBLIC_URL, waitFor } from '@platform/testing'
 import { BIG_EVENTS, REGISTRATIONS } from '../../slugs'
 
-const P24_NAMES = ['P24_MERCHANT_ID', 'P24_POS_ID', 'P24_API_KEY', 'P24_CRC', 'P24_BASE_URL', 'P24_SIMULATOR_URL', 'P24_NOTIFY_URL', 'P24_REFUND_NOTIFY_URL', 'P24_SIM_PORT']
+const P24_NAMES = [
+  'P24_MERCHANT_ID',
+  'P24_POS_ID',
+  'P24_API_KEY',
+  'P24_CRC',
+  'P24_BASE_URL',
+  'P24_SIMULATOR_URL',
+  'P24_NOTIFY_URL',
+  'P24_REFUND_NOTIFY_URL',
+  'P24_SIM_PORT',
+]
 const OTHER_NAMES = ['SMTP_URL', 'BIG_EVENTS_REGISTER_PER_IP', 'EMAIL_RETRY_DELAY_MS']
 
 export type Harness = {
@@ -77,7 +87,12 @@ export const createEvent = async (payload: Payload, siteId: number, data: EventD
 
 export type Answer = { status: number; body: any; headers: Headers }
 
-export const post = async (baseURL: string, path: string, body: unknown, { lang = 'pl', contentType = 'application/json', cookie }: { lang?: string; contentType?: string; cookie?: string } = {}): Promise<Answer> => {
+export const post = async (
+  baseURL: string,
+  path: string,
+  body: unknown,
+  { lang = 'pl', contentType = 'application/json', cookie }: { lang?: string; contentType?: string; cookie?: string } = {},
+): Promise<Answer> => {
   const response = await fetch(`${baseURL}${path}`, {
     method: 'POST',
     headers: { 'content-type': contentType, 'accept-language': lang, origin: TEST_PUBLIC_URL, ...(cookie ? { cookie } : {}) },
@@ -112,10 +127,20 @@ export const payAtP24 = async (baseURL: string, payUrl: string) => {
   return back.headers.get('location')
 }
 
-export const registration = (payload: Payload, id: number) => payload.findByID({ collection: REGISTRATIONS, id, depth: 0, showHiddenFields: true, overrideAccess: true })
+export const registration = (payload: Payload, id: number) =>
+  payload.findByID({ collection: REGISTRATIONS, id, depth: 0, showHiddenFields: true, overrideAccess: true })
 
 export const registrationsOf = async (payload: Payload, eventId: number) =>
-  (await payload.find({ collection: REGISTRATIONS, where: { event: { equals: eventId } }, sort: 'createdAt', depth: 0, pagination: false, overrideAccess: true })).docs
+  (
+    await payload.find({
+      collection: REGISTRATIONS,
+      where: { event: { equals: eventId } },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs
 
 export const byEmail = async (payload: Payload, eventId: number, email: string) => (await registrationsOf(payload, eventId)).find((doc) => doc.email === email)!
 
