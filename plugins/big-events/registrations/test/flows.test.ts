@@ -3,10 +3,14 @@
  * a free registration (confirmed at once, email with the calendar file and the meeting link), a paid one (held,
  * paid at P24, confirmed, confirmation and the visitor's receipt), a hold that runs out (released by the job, run
  * twice at once; the seat offered to the waiting list), the late payment honoured and refunded, waitlist promotion
- * on a visitor's cancellation (free: confirmed; paid: the refund and an offer), the cancel cutoff, and replays.
+ * on a visitor's cancellation (free: confirmed; paid: the refund and an offer), the cancel cutoff, replays, and the
+ * visitor's manage page as the server renders it.
  */
+import { renderToStaticMarkup } from 'react-dom/server'
+
 import type { SmtpListener, TestPlatform } from '@platform/testing'
 import { delivered, mailsTo, mimePart, TEST_PUBLIC_URL, waitFor } from '@platform/testing'
+import { registrationPage } from '../ManagePage'
 import { releaseExpiredHolds } from '../releaseHolds'
 import { completeTicket } from '../paymentListeners'
 import { REGISTRATIONS } from '../../slugs'
@@ -267,4 +271,33 @@ it('after the cutoff the cancel is a 409 naming the rule, and nothing changes', 
   )
   expect((await byEmail(platform.payload, event.id, to)).status).toBe('confirmed')
   expect(await seatsTaken(event.id)).toBe(1)
+})
+
+it('the manage page: the site named and linked, the hold with its pay button and end, cancel before the cutoff, the meeting link once confirmed; junk tokens say so', async () => {
+  const event = await createEvent(platform.payload, harness.siteId, { price: 80, locationKind: 'online', onlineUrl: 'https://meet.example.com/zoom-1' })
+  const made = await registerFor(platform.baseURL, event.id, { name: 'Irena Strona', email: email('page') })
+  const token = made.body.manageUrl.split('/events/registrations/')[1]
+  const render = async (value: string, lang?: string) =>
+    renderToStaticMarkup(await registrationPage.Component({ params: { token: value }, searchParams: lang ? { lang } : {}, payload: platform.payload }))
+
+  const held = await render(token)
+  expect(held).toContain(`>${harness.siteName}</a>`)
+  expect(held).toContain(`href="${TEST_PUBLIC_URL}/s/`)
+  expect(held).toContain('Twój zapis')
+  expect(held).toContain('Miejsce czeka na Twoją płatność')
+  expect(held).toMatch(/Rezerwujemy dla Ciebie miejsce do \d{1,2} [a-ząćęłńóśźż]+ \d{4}, \d{2}:\d{2}\./)
+  expect(held).toContain(`href="${made.body.payUrl}"`)
+  expect(held).toContain('Zrezygnuj z udziału')
+  expect(held).not.toContain('meet.example.com')
+  expect(await render(token, 'en')).toContain('Your seat is waiting for your payment')
+
+  await payAtP24(platform.baseURL, made.body.payUrl)
+  await waitForStatus(platform.payload, (await registrationsOf(platform.payload, event.id))[0].id, 'confirmed')
+  const confirmed = await render(token)
+  expect(confirmed).toContain('Potwierdzony – do zobaczenia!')
+  expect(confirmed).toContain('https://meet.example.com/zoom-1')
+  expect(confirmed).not.toContain('/api/payments/pay/')
+
+  expect(await render('A'.repeat(43))).toContain('Nie znaleźliśmy tego zapisu')
+  expect(await render('nonsense', 'en')).toContain('We could not find this registration')
 })
