@@ -5,7 +5,8 @@
  */
 import { createSeededToken, recreateSeededToken } from '@platform'
 
-export const MANAGE_PURPOSE = 'big-event-registration'
+/** The same purpose the reminders part (reminders/manageLink.ts) re-makes the link with. */
+export const MANAGE_PURPOSE = 'big-events.registration'
 
 export const newManageToken = (secret: string) => createSeededToken({ secret, purpose: MANAGE_PURPOSE })
 
