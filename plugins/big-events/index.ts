@@ -16,6 +16,7 @@ import { BigEvents } from './collections/bigEvents'
 import { Registrations } from './collections/registrations'
 import { announceStatusChange } from './hooks'
 import { publishedEventImages } from './lib/publicImages'
+import { registrationsContribution as registrations } from './registrations'
 import { reminderEmailComposer } from './reminders/email'
 import { sendRemindersJob } from './reminders/sendReminders'
 import { announceSampleData } from './templates/announceSampleData'
@@ -29,10 +30,15 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
     Registrations,
     Announcements,
   ],
-  jobs: [announceJob, sendRemindersJob({ every: options.reminderCheckEvery ?? '15 minutes' })],
-  listeners: [announceOnPublish],
+  // Registrations: register and cancel (visitors), ticket payments, held seats, the waiting list, emails, the manage page.
+  endpoints: [...registrations.endpoints],
+  // The announcement on publish (exactly once) and the reminder a day before.
+  listeners: [...registrations.listeners, announceOnPublish],
+  jobs: [...registrations.jobs, announceJob, sendRemindersJob({ every: options.reminderCheckEvery ?? '15 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
-  emailSampleData: announceSampleData,
-  emailComposers: [announcementEmailComposer, reminderEmailComposer],
+  emailSampleData: (context) => ({ ...registrations.emailSampleData(context), ...announceSampleData(context) }),
+  emailComposers: [...registrations.emailComposers, announcementEmailComposer, reminderEmailComposer],
+  pages: [...registrations.pages],
+  // A published event's picture is public (its page, its announcement).
   publicMedia: publishedEventImages,
 }))

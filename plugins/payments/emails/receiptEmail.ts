@@ -41,8 +41,8 @@ export const receiptEmail = async (payload: Payload, receipt: LoadedReceipt): Pr
       paymentAmount: formatMoney(line.amount, receipt.lang, receipt.currency),
       paidOn: formatDate(receipt.paidAt, receipt.lang),
       receiptNumber: receipt.number,
-      // A visitor has no billing page: the link goes back where the selling plugin sends its payers.
-      billingUrl: receipt.userId === null && receipt.returnUrl ? receipt.returnUrl : billingUrl(),
+      // A visitor has no account, so no billing panel: the link (and its words) go where the selling plugin sends its payers.
+      ...(receipt.userId === null ? (receipt.returnUrl ? { purchaseUrl: receipt.returnUrl } : {}) : { billingUrl: billingUrl() }),
       ...(await planTerm(payload, receipt, receipt.lang)),
     },
     attachments: [{ filename: receiptFilename(receipt.number), content: pdf.toString('base64'), contentType: 'application/pdf', encoding: 'base64' }],
@@ -69,6 +69,7 @@ export const paymentsEmailSampleData: EmailSampleData = ({ locale, publicURL }) 
   freePlanName: locale === 'pl' ? 'Darmowy' : 'Free',
   paymentExpired: false,
   billingUrl: `${publicURL}/admin/billing`,
+  purchaseUrl: `${publicURL}/events/registrations/sample-token`,
   renewUrl: `${publicURL}/admin/billing`,
   retryUrl: `${publicURL}/admin/billing`,
 })

@@ -12,6 +12,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { headerLocale } from '../i18n/requestLocale'
 import { bodyLimitFor, containsNul, isJsonContentType, isUploadRequest, textContainsNul } from './edgeRules'
 import { BodyTooLarge, declaredLength, hasBody, limitedStream, readBody, sendError, sendTooLarge } from './requestBody'
 
@@ -25,6 +26,9 @@ export type ApiBody = {
 const nothingToSettle = () => {}
 
 const NUL_MESSAGE = 'Text may not contain NUL characters.'
+
+/** A body sent as JSON that does not parse: named as the `body` field, in the language the request asks for (Polish otherwise). */
+const MALFORMED_JSON = { pl: 'Nie udało się odczytać danych: treść nie jest poprawnym JSON-em.', en: 'Send a valid JSON body.' } as const
 
 /** The checked body, or `undefined` once the edge has answered (413, 400) or the client went away. */
 export const readApiBody = async (
@@ -60,7 +64,7 @@ export const readApiBody = async (
     try {
       parsed = JSON.parse(body.toString('utf8'))
     } catch {
-      sendError(res, 400, 'Send a valid JSON body.')
+      sendError(res, 400, MALFORMED_JSON[headerLocale(req.headers['accept-language']) ?? 'pl'], { field: 'body' })
       return undefined
     }
     if (containsNul(parsed)) {

@@ -24,9 +24,9 @@ export const declaredLength = (req: IncomingMessage): number | undefined => {
 export const hasBody = (req: IncomingMessage): boolean => req.headers['transfer-encoding'] !== undefined || (declaredLength(req) ?? 0) > 0
 
 /** The platform's error shape, written with Node's own API (the edge answers before Express or Payload see the request). */
-export const sendError = (res: ServerResponse, status: number, message: string, { close = false } = {}): void => {
+export const sendError = (res: ServerResponse, status: number, message: string, { close = false, field }: { close?: boolean; field?: string } = {}): void => {
   if (res.headersSent) return
-  const body = JSON.stringify({ errors: [{ message }] })
+  const body = JSON.stringify({ errors: [field ? { message, field } : { message }] })
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),

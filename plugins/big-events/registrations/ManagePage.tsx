@@ -1,0 +1,121 @@
+/**
+ * The visitor's manage page, `/events/registrations/:token` (the contract's `pages`; the token in the path is the
+ * only permission): the site's name and a link back, the registration's status, the event's facts, the pay button
+ * and the hold's end while a seat is held, the cancel button (with a confirmation) before the cutoff, and the
+ * meeting link for a confirmed seat at an online event. Rendered on the server; only the cancel button hydrates.
+ */
+import type { Payload } from 'payload'
+
+import type { PlatformPage } from '@platform'
+import { publicSiteInfo, relationId } from '@platform'
+import { langOf, type Lang } from '@platform/format'
+import { BIG_EVENTS } from '../slugs'
+import { CancelRegistration } from './CancelRegistration'
+import { findByToken } from './cancel'
+import { cancelPath, payUrl } from './links'
+import { manageTexts, manageView, type ManageView } from './manageView'
+
+const pageStyle = { maxWidth: 640, margin: '3rem auto', padding: '0 1rem', lineHeight: 1.5, fontFamily: 'system-ui, sans-serif', color: '#1f2937' }
+const payButton = {
+  display: 'inline-block',
+  padding: '12px 20px',
+  background: '#1d4ed8',
+  color: '#fff',
+  textDecoration: 'none',
+  borderRadius: 6,
+  fontWeight: 700,
+}
+
+/** The page's data for a token at `now`, or the language to say "not found" in. */
+export const loadManageView = async (payload: Payload, token: string, lang: Lang | undefined, now = new Date()): Promise<ManageView | { notFound: Lang }> => {
+  const registration = await findByToken({ payload }, token)
+  if (!registration) return { notFound: lang ?? 'pl' }
+  const event = await payload.findByID({ collection: BIG_EVENTS, id: relationId(registration.event)!, depth: 0, disableErrors: true, overrideAccess: true }) // trusted: the event of the registration the token names
+  const site = await publicSiteInfo({ payload }, registration.site)
+  if (!event || !site) return { notFound: lang ?? 'pl' }
+  let pay: string | undefined
+  if (registration.status === 'pending_payment' && registration.paymentId != null) {
+    const payment = await payload.findByID({ collection: 'payments', id: registration.paymentId, depth: 0, disableErrors: true, overrideAccess: true }) // trusted: the pay link of the ticket the token names
+    if (payment?.status === 'pending' && payment.sessionId) pay = payUrl(payload.config.serverURL, payment.sessionId)
+  }
+  return manageView({
+    lang: lang ?? langOf(registration.locale),
+    now,
+    siteName: site.name,
+    siteUrl: site.url,
+    registration,
+    event,
+    payUrl: pay,
+    cancelPath: cancelPath(event.id, token),
+  })
+}
+
+export function RegistrationView({ view }: { view: ManageView | { notFound: Lang } }) {
+  if ('notFound' in view)
+    return (
+      <main style={pageStyle} lang={view.notFound}>
+        <p data-testid="not-found">{manageTexts(view.notFound).notFound}</p>
+      </main>
+    )
+  return (
+    <main style={pageStyle} lang={view.lang}>
+      <p style={{ color: '#57534e' }}>
+        <a href={view.siteUrl}>{view.siteName}</a>
+      </p>
+      <h1 style={{ fontSize: '1.6rem', marginBottom: 4 }}>{view.heading}</h1>
+      <h2 style={{ fontSize: '1.25rem', marginTop: 0 }} data-testid="event-title">
+        {view.title}
+      </h2>
+      {view.notice ? <p data-testid="notice">{view.notice}</p> : null}
+      <dl data-testid="facts">
+        {view.rows.map((row) => (
+          <div key={row.label} style={{ display: 'flex', gap: 8 }}>
+            <dt style={{ fontWeight: 700, minWidth: 80 }}>{row.label}:</dt>
+            <dd style={{ margin: 0 }}>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {view.hold ? (
+        <section data-testid="hold">
+          <p>{view.hold.text}</p>
+          <a href={view.hold.payUrl} style={payButton}>
+            {view.hold.label}
+          </a>
+        </section>
+      ) : null}
+      {view.meeting ? (
+        <p data-testid="meeting">
+          {view.meeting.label}: <a href={view.meeting.url}>{view.meeting.url}</a>
+        </p>
+      ) : null}
+      {view.cancel ? (
+        <section style={{ marginTop: 24 }}>
+          <p>{view.cancel.until}</p>
+          <CancelRegistration
+            path={view.cancel.path}
+            label={view.cancel.label}
+            question={view.cancel.question}
+            yes={view.cancel.yes}
+            no={view.cancel.no}
+            network={view.cancel.network}
+            lang={view.lang}
+          />
+        </section>
+      ) : null}
+      {view.cutoffPassed ? <p data-testid="cutoff">{view.cutoffPassed}</p> : null}
+      <p style={{ marginTop: 32 }}>
+        <a href={view.siteUrl}>{view.back}</a>
+      </p>
+    </main>
+  )
+}
+
+export const registrationPage: PlatformPage = {
+  path: '/events/registrations/:token',
+  // The token must not leak to other sites through the Referer header.
+  metadata: { title: 'Zapis · Registration', referrer: 'no-referrer', robots: { index: false, follow: false } },
+  Component: async ({ params, searchParams, payload }) => {
+    const lang = searchParams.lang === 'en' ? 'en' : searchParams.lang === 'pl' ? 'pl' : undefined
+    return <RegistrationView view={await loadManageView(payload, params.token, lang)} />
+  },
+}
