@@ -4,7 +4,16 @@ import { attendeesCsv, neutralizeFormula } from './csv'
 
 const details = {
   questions: [
-    { id: 'q-diet', label: { pl: 'Dieta', en: 'Diet' }, type: 'select', required: true, options: [{ pl: 'Wegańska', en: 'Vegan' }, { pl: 'Zwykła', en: 'Regular' }] },
+    {
+      id: 'q-diet',
+      label: { pl: 'Dieta', en: 'Diet' },
+      type: 'select',
+      required: true,
+      options: [
+        { pl: 'Wegańska', en: 'Vegan' },
+        { pl: 'Zwykła', en: 'Regular' },
+      ],
+    },
     { id: 'q-note', label: { pl: 'Uwagi, pytania', en: 'Notes' }, type: 'textarea', required: false },
     { id: 'q-photo', label: { pl: 'Zgoda na zdjęcia', en: 'Photos allowed' }, type: 'checkbox', required: false },
   ],
@@ -42,7 +51,7 @@ it('has a BOM, a PL header with the questions by label, and the answers by label
     'Ma "alergię", i\nkaszel',
     'Tak',
   ])
-  expect(second.slice(0, 4)).toEqual(["'=HYPERLINK(\"http://evil\")", 'e@example.com', 'Lista rezerwowa', 'Bezpłatnie'])
+  expect(second.slice(0, 4)).toEqual(['\'=HYPERLINK("http://evil")', 'e@example.com', 'Lista rezerwowa', 'Bezpłatnie'])
   expect(second.slice(6)).toEqual(['Zwykła', "'+48 600", ''])
 })
 

@@ -24,5 +24,8 @@ export const attendeesCsv = (records: AttendeeRecord[], details: unknown, lang: 
     const row = attendeeRow(record, details, lang)
     return [row.name, row.email, row.statusText, row.paidText, row.registeredText, row.checkedInText, ...row.answers.map(({ answer }) => answer)]
   })
-  return `\uFEFF${stringify([header, ...rows].map((cells) => cells.map((cell) => neutralizeFormula(cell))), { record_delimiter: 'windows' })}`
+  return `\uFEFF${stringify(
+    [header, ...rows].map((cells) => cells.map((cell) => neutralizeFormula(cell))),
+    { record_delimiter: 'windows' },
+  )}`
 }

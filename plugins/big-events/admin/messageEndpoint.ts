@@ -60,7 +60,11 @@ export const messageEndpoint: Endpoint = {
     const rate = await messageLimiter.consume(req, `event:${event.id}`)
     if (!rate.allowed)
       return tooManyRequests(
-        say(req, 'Wysłano już kilka wiadomości do uczestników tego wydarzenia. Spróbuj ponownie za godzinę.', 'Several messages went to this event’s attendees already. Try again in an hour.'),
+        say(
+          req,
+          'Wysłano już kilka wiadomości do uczestników tego wydarzenia. Spróbuj ponownie za godzinę.',
+          'Several messages went to this event’s attendees already. Try again in an hour.',
+        ),
         rate.retryAfterSeconds,
       )
     const statuses = ['confirmed', ...(includeHeld ? ['pending_payment'] : []), ...(includeWaitlisted ? ['waitlisted'] : [])]

@@ -35,7 +35,18 @@ export const canAddQuestion = (questions: readonly DraftQuestion[]) => questions
 
 export const addQuestion = (questions: DraftQuestion[], random?: () => number): DraftQuestion[] =>
   canAddQuestion(questions)
-    ? [...questions, { id: newQuestionId(questions.map((question) => question.id), random), label: { pl: '', en: '' }, type: 'text', required: false }]
+    ? [
+        ...questions,
+        {
+          id: newQuestionId(
+            questions.map((question) => question.id),
+            random,
+          ),
+          label: { pl: '', en: '' },
+          type: 'text',
+          required: false,
+        },
+      ]
     : questions
 
 export const removeQuestion = (questions: DraftQuestion[], index: number): DraftQuestion[] => questions.filter((_, at) => at !== index)

@@ -41,7 +41,15 @@ export const cancelEventRegistrations = async (payload: Payload, eventId: number
       overrideAccess: true, // trusted job: every live registration of the cancelled event
     })
     if ((event.currentParticipants ?? 0) !== 0)
-      await payload.update({ collection: BIG_EVENTS, id: event.id, data: { currentParticipants: 0 }, depth: 0, req, context: EVENT_CANCELLED_CONTEXT, overrideAccess: true }) // trusted job: the seat count is the platform's
+      await payload.update({
+        collection: BIG_EVENTS,
+        id: event.id,
+        data: { currentParticipants: 0 },
+        depth: 0,
+        req,
+        context: EVENT_CANCELLED_CONTEXT,
+        overrideAccess: true,
+      }) // trusted job: the seat count is the platform's
     if (!live.docs.length) return nothing
 
     const cancelledAt = new Date(event.cancelledAt ?? Date.now())

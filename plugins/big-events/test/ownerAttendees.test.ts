@@ -113,7 +113,16 @@ describe('CSV', () => {
     })
     const pl = await csvRows(await download(as.ownerA, event.id, 'pl'))
     expect(pl[0]).toEqual(['Imię i nazwisko', 'E-mail', 'Status', 'Zapłacono', 'Zapis', 'Obecność', 'Dieta', 'Uwagi'])
-    expect(pl[1]).toEqual(['Zofia Żak', 'zofia@example.test', 'Potwierdzona', '450,00\u00a0zł', expect.stringMatching(/^\d{1,2} \p{L}+ \d{4}, \d\d:\d\d$/u), '', 'Wegańska', 'Przyjadę, "na pewno"'])
+    expect(pl[1]).toEqual([
+      'Zofia Żak',
+      'zofia@example.test',
+      'Potwierdzona',
+      '450,00\u00a0zł',
+      expect.stringMatching(/^\d{1,2} \p{L}+ \d{4}, \d\d:\d\d$/u),
+      '',
+      'Wegańska',
+      'Przyjadę, "na pewno"',
+    ])
     expect(pl[2]).toEqual([`'=cmd|"/c calc"!A1`, 'evil@example.test', 'Lista rezerwowa', 'Bezpłatnie', expect.any(String), '', 'Zwykła', "'@SUM(A1:A9)"])
     const en = await csvRows(await download(as.ownerA, event.id, 'en'))
     expect(en[0]).toEqual(['Name', 'Email', 'Status', 'Paid', 'Registered', 'Checked in', 'Diet', 'Notes'])
@@ -160,7 +169,13 @@ describe('message to attendees', () => {
       const answer = await as[who].request('POST', `/api/big-events/${event.id}/message`, { subject: 'Hej', body: 'Tekst' })
       expect({ who, status: answer.status }).toEqual({ who, status })
     }
-    for (const body of [{}, { subject: '', body: 'x' }, { subject: 'a\nb', body: 'x' }, { subject: 'x', body: '   ' }, { subject: 'x', body: 'y'.repeat(5001) }]) {
+    for (const body of [
+      {},
+      { subject: '', body: 'x' },
+      { subject: 'a\nb', body: 'x' },
+      { subject: 'x', body: '   ' },
+      { subject: 'x', body: 'y'.repeat(5001) },
+    ]) {
       const answer = await as.ownerA.request('POST', `/api/big-events/${event.id}/message`, body)
       expect({ status: answer.status, message: typeof answer.body.errors?.[0]?.message }).toEqual({ status: 400, message: 'string' })
     }

@@ -13,7 +13,16 @@ const DAY = 24 * 3600_000
 
 export const QUESTIONS = {
   questions: [
-    { id: 'q-diet', label: { pl: 'Dieta', en: 'Diet' }, type: 'select', required: true, options: [{ pl: 'Wegańska', en: 'Vegan' }, { pl: 'Zwykła', en: 'Regular' }] },
+    {
+      id: 'q-diet',
+      label: { pl: 'Dieta', en: 'Diet' },
+      type: 'select',
+      required: true,
+      options: [
+        { pl: 'Wegańska', en: 'Vegan' },
+        { pl: 'Zwykła', en: 'Regular' },
+      ],
+    },
     { id: 'q-note', label: { pl: 'Uwagi', en: 'Notes' }, type: 'textarea', required: false },
   ],
 }
@@ -68,5 +77,4 @@ export const createRegistration = async (
   })
 }
 
-export const registrationById = (payload: Payload, id: number) =>
-  payload.findByID({ collection: REGISTRATIONS, id, depth: 0, overrideAccess: true }) // trusted: test inspection
+export const registrationById = (payload: Payload, id: number) => payload.findByID({ collection: REGISTRATIONS, id, depth: 0, overrideAccess: true }) // trusted: test inspection
