@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { attendeesCsvEndpoint } from './admin/attendeesCsvEndpoint'
+import { adminTabTexts } from './admin/components'
 import { checkInEndpoint } from './admin/checkInEndpoint'
 import { ownerEmailSamples } from './admin/emailSamples'
 import { messageEndpoint } from './admin/messageEndpoint'
@@ -42,4 +43,6 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   listeners: [eventCancelledListener],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
   emailSampleData: ownerEmailSamples,
+  // The Attendees tab's label (`big-events:…`).
+  translations: adminTabTexts.translations,
 }))
