@@ -10,7 +10,7 @@ import { Button, useField, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import { QUESTION_TYPES, type QuestionType } from '../lib/details'
-import { LIMITS } from '../slugs'
+import { LIMITS } from '../lib/limits'
 import {
   addOption,
   addQuestion,

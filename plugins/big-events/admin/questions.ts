@@ -4,7 +4,7 @@
  * random, never reused in the event), so answers stay with their question when it is renamed or moved.
  */
 import type { EventDetails, Question, QuestionType } from '../lib/details'
-import { LIMITS } from '../slugs'
+import { LIMITS } from '../lib/limits'
 
 /** A question as the editor holds it: the stored shape with every label given as both languages' strings. */
 export type DraftQuestion = Question
