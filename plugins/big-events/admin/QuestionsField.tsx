@@ -97,12 +97,19 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                   {texts.question} {index + 1}
                 </strong>
                 <div style={small}>
-                  <Button buttonStyle="subtle" size="small" disabled={disabled || index === 0} onClick={() => change(moveQuestion(questions, index, -1))}>
+                  <Button
+                    buttonStyle="subtle"
+                    size="small"
+                    margin={false}
+                    disabled={disabled || index === 0}
+                    onClick={() => change(moveQuestion(questions, index, -1))}
+                  >
                     ↑ {texts.moveUp}
                   </Button>
                   <Button
                     buttonStyle="subtle"
                     size="small"
+                    margin={false}
                     disabled={disabled || index === questions.length - 1}
                     onClick={() => change(moveQuestion(questions, index, 1))}
                   >
@@ -111,6 +118,7 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                   <Button
                     buttonStyle="subtle"
                     size="small"
+                    margin={false}
                     disabled={disabled}
                     onClick={() => {
                       if (window.confirm(texts.removeQuestionConfirm)) change(removeQuestion(questions, index))
@@ -199,6 +207,7 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                         <Button
                           buttonStyle="subtle"
                           size="small"
+                          margin={false}
                           disabled={disabled || place === 0}
                           aria-label={texts.moveUp}
                           onClick={() => change(moveOption(questions, index, place, -1))}
@@ -208,6 +217,7 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                         <Button
                           buttonStyle="subtle"
                           size="small"
+                          margin={false}
                           disabled={disabled || place === (question.options?.length ?? 0) - 1}
                           aria-label={texts.moveDown}
                           onClick={() => change(moveOption(questions, index, place, 1))}
@@ -217,6 +227,7 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                         <Button
                           buttonStyle="subtle"
                           size="small"
+                          margin={false}
                           disabled={disabled}
                           aria-label={texts.remove}
                           onClick={() => change(removeOption(questions, index, place))}
