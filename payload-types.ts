@@ -1166,11 +1166,12 @@ export interface DomainOrder {
 export interface BigEvent {
   id: number;
   site: number | Site;
-  title: string;
   /**
    * Part of the event page address; made from the title when empty.
    */
   slug?: string | null;
+  timeZone?: string | null;
+  title: string;
   description?: {
     root: {
       type: string;
@@ -1189,7 +1190,6 @@ export interface BigEvent {
   image?: (number | null) | MediaAsset;
   startDate: string;
   endDate: string;
-  timeZone?: string | null;
   locationKind?: ('in_person' | 'online') | null;
   location?: string | null;
   onlineUrl?: string | null;
@@ -2226,13 +2226,13 @@ export interface DomainOrdersSelect<T extends boolean = true> {
  */
 export interface BigEventsSelect<T extends boolean = true> {
   site?: T;
-  title?: T;
   slug?: T;
+  timeZone?: T;
+  title?: T;
   description?: T;
   image?: T;
   startDate?: T;
   endDate?: T;
-  timeZone?: T;
   locationKind?: T;
   location?: T;
   onlineUrl?: T;

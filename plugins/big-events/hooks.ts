@@ -11,6 +11,7 @@ export const announceStatusChange: CollectionAfterChangeHook = async ({ doc, pre
   if (doc.status === before) return doc
   const data = { eventId: doc.id, siteId: relationId(doc.site)! }
   if (doc.status === 'published') await publishEvent(req, 'bigEvent.published', data)
-  if (doc.status === 'cancelled' && before === 'published') await publishEvent(req, 'bigEvent.cancelled', data)
+  // Also from a draft (an unpublished event may still have registrations): the listener does nothing when none is live.
+  if (doc.status === 'cancelled' && before !== undefined) await publishEvent(req, 'bigEvent.cancelled', data)
   return doc
 }

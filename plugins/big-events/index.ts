@@ -8,6 +8,13 @@ import './events'
 import path from 'node:path'
 
 import { definePlatformPlugin, projectRoot } from '@platform'
+import { attendeesCsvEndpoint } from './admin/attendeesCsvEndpoint'
+import { adminTabTexts } from './admin/components'
+import { checkInEndpoint } from './admin/checkInEndpoint'
+import { ownerEmailSamples } from './admin/emailSamples'
+import { messageEndpoint } from './admin/messageEndpoint'
+import { refuseCancellingPastEvent } from './cancellation/guard'
+import { eventCancelledListener } from './cancellation/listener'
 import { announceJob } from './announcements/announce'
 import { announcementEmailComposer } from './announcements/email'
 import { announceOnPublish } from './announcements/listener'
@@ -26,19 +33,32 @@ export type { BigEventsPluginOptions } from './types'
 
 export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big-events', (options) => ({
   collections: [
-    { ...BigEvents, hooks: { ...BigEvents.hooks, afterChange: [...(BigEvents.hooks?.afterChange ?? []), announceStatusChange] } },
+    {
+      ...BigEvents,
+      hooks: {
+        ...BigEvents.hooks,
+        // An event already over cannot be cancelled (cancellation/guard.ts).
+        beforeChange: [...(BigEvents.hooks?.beforeChange ?? []), refuseCancellingPastEvent],
+        afterChange: [...(BigEvents.hooks?.afterChange ?? []), announceStatusChange],
+      },
+      // The owner's attendee actions: check-in, the CSV, a message to attendees (admin/).
+      endpoints: [...(BigEvents.endpoints || []), checkInEndpoint, attendeesCsvEndpoint, messageEndpoint],
+    },
     Registrations,
     Announcements,
   ],
   // Registrations: register and cancel (visitors), ticket payments, held seats, the waiting list, emails, the manage page.
   endpoints: [...registrations.endpoints],
-  // The announcement on publish (exactly once) and the reminder a day before.
-  listeners: [...registrations.listeners, announceOnPublish],
+  // The announcement on publish (exactly once), the reminder a day before, and cancelling an event: registrations
+  // cancelled, paid seats refunded, everyone told (cancellation/).
+  listeners: [...registrations.listeners, announceOnPublish, eventCancelledListener],
   jobs: [...registrations.jobs, announceJob, sendRemindersJob({ every: options.reminderCheckEvery ?? '15 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
-  emailSampleData: (context) => ({ ...registrations.emailSampleData(context), ...announceSampleData(context) }),
+  emailSampleData: (context) => ({ ...registrations.emailSampleData(context), ...announceSampleData(context), ...ownerEmailSamples(context) }),
   emailComposers: [...registrations.emailComposers, announcementEmailComposer, reminderEmailComposer],
   pages: [...registrations.pages],
   // A published event's picture is public (its page, its announcement).
   publicMedia: publishedEventImages,
+  // The Attendees tab's label (`big-events:…`).
+  translations: adminTabTexts.translations,
 }))

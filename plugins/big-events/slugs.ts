@@ -40,5 +40,5 @@ export const TICKET_PURPOSE = 'big-events.ticket'
 /** How long a paid seat is held for the visitor to pay, and how long a waitlist offer stays open. */
 export const HOLD_MINUTES = 15
 
-/** Length limits shared by the collections, the public endpoints and the admin. */
-export const LIMITS = { title: 200, location: 300, answer: 2000, questions: 20, questionLabel: 200, options: 20 } as const
+// Length limits (lib/limits.ts: free of server imports, so the admin's browser components use them too).
+export { LIMITS } from './lib/limits'

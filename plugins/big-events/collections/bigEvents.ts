@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field } from 'payload'
 
 import { labels, siteScopedCollection, t } from '@platform'
+import { attendeesViews, eventActionsField, PRICE_CELL, QUESTIONS_FIELD, SEATS_CELL } from '../admin/components'
 import { detailsSchema } from '../lib/details'
 import { SLUG_PATTERN, slugFromTitle } from '../lib/slug'
 import { BIG_EVENTS, EVENT_STATUSES, GROUP, LIMITS, LOCATION_KINDS } from '../slugs'
@@ -72,13 +73,18 @@ const wholeGrosze = (value: unknown) =>
 export const BigEvents = siteScopedCollection({
   slug: BIG_EVENTS,
   labels: labels(t('Workshop or retreat', 'Warsztat lub wyjazd'), t('Workshops and retreats', 'Warsztaty i wyjazdy')),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'status', 'currentParticipants', 'maxParticipants', 'price'], group: GROUP },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startDate', 'status', 'currentParticipants', 'price'],
+    group: GROUP,
+    // The Attendees tab beside the event (admin/AttendeesView.tsx).
+    components: { views: attendeesViews },
+  },
   defaultSort: '-startDate',
   tenancy: { read: 'read', write: 'content' },
   indexes: [{ fields: ['site', 'slug'], unique: true }, { fields: ['status', 'startDate'] }],
   hooks: { beforeValidate: [fillDefaults], beforeChange: [stampStatus] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: LIMITS.title, label: t('Title', 'Tytuł') },
     {
       name: 'slug',
       type: 'text',
@@ -92,12 +98,6 @@ export const BigEvents = siteScopedCollection({
         description: t('Part of the event page address; made from the title when empty.', 'Część adresu strony wydarzenia; tworzona z tytułu, gdy puste.'),
       },
     },
-    { name: 'description', type: 'richText', label: t('Description', 'Opis') },
-    { name: 'image', type: 'upload', relationTo: 'media-assets', label: t('Image', 'Zdjęcie') },
-    {
-      type: 'row',
-      fields: [when('startDate', 'Starts', 'Początek'), { ...when('endDate', 'Ends', 'Koniec'), validate: endAfterStart } as Field],
-    },
     {
       name: 'timeZone',
       type: 'text',
@@ -106,73 +106,114 @@ export const BigEvents = siteScopedCollection({
       label: t('Time zone', 'Strefa czasowa'),
       admin: { position: 'sidebar' },
     },
+    // The owner's form in four tabs (no schema change: the tabs are unnamed).
     {
-      name: 'locationKind',
-      type: 'radio',
-      defaultValue: 'in_person',
-      options: LOCATION_KINDS.map((value) => ({ value, label: value === 'online' ? t('Online', 'Online') : t('In person', 'Na miejscu') })),
-      label: t('Where', 'Gdzie'),
-    },
-    {
-      name: 'location',
-      type: 'text',
-      maxLength: LIMITS.location,
-      label: t('Place (address)', 'Miejsce (adres)'),
-      admin: { condition: (data) => data?.locationKind !== 'online' },
-    },
-    {
-      name: 'onlineUrl',
-      type: 'text',
-      maxLength: 2000,
-      label: t('Meeting link (sent to confirmed attendees only)', 'Link do spotkania (tylko dla potwierdzonych uczestników)'),
-      validate: (value: unknown) => (!value || /^https:\/\/\S+$/.test(String(value)) ? true : 'Give an https:// link.'),
-      admin: { condition: (data) => data?.locationKind === 'online' },
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'maxParticipants', type: 'number', required: true, min: 1, max: 100000, label: t('Seats', 'Liczba miejsc') },
+      type: 'tabs',
+      tabs: [
         {
-          name: 'currentParticipants',
-          type: 'number',
-          defaultValue: 0,
-          min: 0,
-          access: systemOnly,
-          label: t('Seats taken', 'Zajęte miejsca'),
-          admin: { readOnly: true, description: t('Confirmed and held for payment.', 'Potwierdzone i czekające na płatność.') },
+          label: t('Description', 'Opis'),
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: LIMITS.title, label: t('Title', 'Tytuł') },
+            { name: 'description', type: 'richText', label: t('Description', 'Opis') },
+            { name: 'image', type: 'upload', relationTo: 'media-assets', label: t('Image', 'Zdjęcie') },
+          ],
+        },
+        {
+          label: t('Date and place', 'Termin i miejsce'),
+          fields: [
+            {
+              type: 'row',
+              fields: [when('startDate', 'Starts', 'Początek'), { ...when('endDate', 'Ends', 'Koniec'), validate: endAfterStart } as Field],
+            },
+            {
+              name: 'locationKind',
+              type: 'radio',
+              defaultValue: 'in_person',
+              options: LOCATION_KINDS.map((value) => ({ value, label: value === 'online' ? t('Online', 'Online') : t('In person', 'Na miejscu') })),
+              label: t('Where', 'Gdzie'),
+            },
+            {
+              name: 'location',
+              type: 'text',
+              maxLength: LIMITS.location,
+              label: t('Place (address)', 'Miejsce (adres)'),
+              admin: { condition: (data) => data?.locationKind !== 'online' },
+            },
+            {
+              name: 'onlineUrl',
+              type: 'text',
+              maxLength: 2000,
+              label: t('Meeting link (sent to confirmed attendees only)', 'Link do spotkania (tylko dla potwierdzonych uczestników)'),
+              validate: (value: unknown) => (!value || /^https:\/\/\S+$/.test(String(value)) ? true : 'Give an https:// link.'),
+              admin: { condition: (data) => data?.locationKind === 'online' },
+            },
+          ],
+        },
+        {
+          label: t('Price and seats', 'Cena i miejsca'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'maxParticipants', type: 'number', required: true, min: 1, max: 100000, label: t('Seats', 'Liczba miejsc') },
+                {
+                  name: 'currentParticipants',
+                  type: 'number',
+                  defaultValue: 0,
+                  min: 0,
+                  access: systemOnly,
+                  label: t('Seats taken', 'Zajęte miejsca'),
+                  admin: {
+                    readOnly: true,
+                    description: t('Confirmed and held for payment.', 'Potwierdzone i czekające na płatność.'),
+                    // The list shows taken of all and what is left (`3 z 20 (wolne: 17)`).
+                    components: { Cell: SEATS_CELL },
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'price',
+                  type: 'number',
+                  required: true,
+                  defaultValue: 0,
+                  min: 0,
+                  validate: wholeGrosze,
+                  label: t('Price (zł, 0 = free)', 'Cena (zł, 0 = bezpłatne)'),
+                  admin: { components: { Cell: PRICE_CELL } },
+                },
+                { name: 'earlyBirdPrice', type: 'number', min: 0, validate: wholeGrosze, label: t('Early-bird price (zł)', 'Cena promocyjna (zł)') },
+                { ...when('earlyBirdEndsAt', 'Early-bird price until', 'Cena promocyjna do', false) } as Field,
+              ],
+            },
+            {
+              name: 'cancelCutoffHours',
+              type: 'number',
+              defaultValue: 24,
+              min: 0,
+              max: 24 * 60,
+              label: t('Attendees may cancel until (hours before the start)', 'Uczestnicy mogą zrezygnować do (godzin przed początkiem)'),
+            },
+          ],
+        },
+        {
+          label: t('Registration form', 'Formularz zapisu'),
+          fields: [
+            {
+              name: 'details',
+              type: 'json',
+              defaultValue: { questions: [] },
+              validate: validDetails,
+              label: t('Registration questions', 'Pytania w formularzu zapisu'),
+              // Edited as a list of questions, never as JSON (admin/QuestionsField.tsx).
+              admin: { components: { Field: QUESTIONS_FIELD } },
+            },
+          ],
         },
       ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'price',
-          type: 'number',
-          required: true,
-          defaultValue: 0,
-          min: 0,
-          validate: wholeGrosze,
-          label: t('Price (zł, 0 = free)', 'Cena (zł, 0 = bezpłatne)'),
-        },
-        { name: 'earlyBirdPrice', type: 'number', min: 0, validate: wholeGrosze, label: t('Early-bird price (zł)', 'Cena promocyjna (zł)') },
-        { ...when('earlyBirdEndsAt', 'Early-bird price until', 'Cena promocyjna do', false) } as Field,
-      ],
-    },
-    {
-      name: 'cancelCutoffHours',
-      type: 'number',
-      defaultValue: 24,
-      min: 0,
-      max: 24 * 60,
-      label: t('Attendees may cancel until (hours before the start)', 'Uczestnicy mogą zrezygnować do (godzin przed początkiem)'),
-    },
-    {
-      name: 'details',
-      type: 'json',
-      defaultValue: { questions: [] },
-      validate: validDetails,
-      label: t('Registration questions', 'Pytania w formularzu zapisu'),
     },
     {
       name: 'status',
@@ -182,8 +223,10 @@ export const BigEvents = siteScopedCollection({
       index: true,
       options: EVENT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       label: t('Status', 'Status'),
-      admin: { position: 'sidebar' },
+      // Changed with the Publish / Unpublish / Cancel buttons under it (cancelling asks first).
+      admin: { position: 'sidebar', readOnly: true },
     },
+    eventActionsField,
     {
       name: 'sendEmailOnPublish',
       type: 'checkbox',

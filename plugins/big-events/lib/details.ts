@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-import { LIMITS } from '../slugs'
+import { LIMITS } from './limits'
 
 export const QUESTION_TYPES = ['text', 'textarea', 'select', 'checkbox'] as const
 export type QuestionType = (typeof QUESTION_TYPES)[number]

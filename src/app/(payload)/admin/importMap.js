@@ -32,6 +32,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CampaignPanel as CampaignPanel_1d17d4530e342f32e07d3cf787e136ec } from '../../../../plugins/newsletter/admin/CampaignPanel'
 import { PendingNotice as PendingNotice_e6f7a06741858852c0177a779e33191e } from '../../../../plugins/testimonials/admin/PendingNotice'
+import { SeatsCell as SeatsCell_e5d16477c9e171b988f4549aa7b9a566 } from '../../../../plugins/big-events/admin/SeatsCell'
+import { PriceCell as PriceCell_3e86a55b9b67a57d76bdfef893eba0a5 } from '../../../../plugins/big-events/admin/PriceCell'
+import { QuestionsField as QuestionsField_8be750d5bdd9fbb70c8fa3724d4f4122 } from '../../../../plugins/big-events/admin/QuestionsField'
+import { EventActions as EventActions_9dde850cae4d6672df7db010192be0d1 } from '../../../../plugins/big-events/admin/EventActions'
+import { AttendeesView as AttendeesView_2881f8b07d9e3dafcf7bdd50cfa1c76e } from '../../../../plugins/big-events/admin/AttendeesView'
 import { NotificationBell as NotificationBell_59d1d1ea96d88dae704803c53938265d } from '../../../../src/platform/notifications/admin/NotificationBell'
 import { JobsNavLink as JobsNavLink_ba1507f315482fb8b5ba519dee73651c } from '../../../../src/platform/jobs/admin/JobsNavLink'
 import { BookingNavLinks as BookingNavLinks_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
@@ -90,6 +95,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/newsletter/admin/CampaignPanel#CampaignPanel": CampaignPanel_1d17d4530e342f32e07d3cf787e136ec,
   "/plugins/testimonials/admin/PendingNotice#PendingNotice": PendingNotice_e6f7a06741858852c0177a779e33191e,
+  "/plugins/big-events/admin/SeatsCell#SeatsCell": SeatsCell_e5d16477c9e171b988f4549aa7b9a566,
+  "/plugins/big-events/admin/PriceCell#PriceCell": PriceCell_3e86a55b9b67a57d76bdfef893eba0a5,
+  "/plugins/big-events/admin/QuestionsField#QuestionsField": QuestionsField_8be750d5bdd9fbb70c8fa3724d4f4122,
+  "/plugins/big-events/admin/EventActions#EventActions": EventActions_9dde850cae4d6672df7db010192be0d1,
+  "/plugins/big-events/admin/AttendeesView#AttendeesView": AttendeesView_2881f8b07d9e3dafcf7bdd50cfa1c76e,
   "/src/platform/notifications/admin/NotificationBell#NotificationBell": NotificationBell_59d1d1ea96d88dae704803c53938265d,
   "/src/platform/jobs/admin/JobsNavLink#JobsNavLink": JobsNavLink_ba1507f315482fb8b5ba519dee73651c,
   "/plugins/booking/admin/BookingNavLinks#BookingNavLinks": BookingNavLinks_f258add4488a6e001db63b142958e7bb,
