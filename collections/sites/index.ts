@@ -14,6 +14,7 @@ import { limitSites } from './hooks/limitSites'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
 import { configSchemaEndpoint } from './endpoints/configSchema'
+import { emptySectionsEndpoint } from './endpoints/emptySections'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
 import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
@@ -48,7 +49,15 @@ export const Sites: CollectionConfig = {
     beforeDelete: [cascadeDelete],
     afterDelete: [announceSiteDeleted],
   },
-  endpoints: [configSchemaEndpoint, publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
+  endpoints: [
+    configSchemaEndpoint,
+    publishEndpoint,
+    restoreEndpoint,
+    compareVersionsEndpoint,
+    fromTemplateEndpoint,
+    saveAsTemplateEndpoint,
+    emptySectionsEndpoint,
+  ],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     {

@@ -114,7 +114,7 @@ export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 
 // Public-site sections.
-export type { SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'
+export type { EmptyReason, SectionCache, SectionData, SectionLoadArgs, SectionProps, SiteMeta } from './sites/render/types'
 export { paragraphs, tx } from './sites/render/text'
 export { localizedText, mediaRef, sectionSchema } from './sites/sectionRegistry'
 export type { SectionFields, SectionLabel } from './sites/sectionRegistry'

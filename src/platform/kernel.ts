@@ -59,7 +59,7 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
     actions: ['/src/platform/notifications/admin/NotificationBell#NotificationBell'],
     // Sign-in by emailed link first; the password form stays below it.
     beforeLogin: ['/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin'],
-    // Asks for acceptance of newer terms of service on the next visit.
-    providers: ['/src/platform/auth/admin/TermsGate#TermsGate'],
+    // Asks for acceptance of newer terms of service on the next visit; repairs Payload's markup for screen readers and keyboards.
+    providers: ['/src/platform/auth/admin/TermsGate#TermsGate', '/src/platform/admin/a11y/AdminA11y#AdminA11y'],
   },
 }))

@@ -1,8 +1,12 @@
 /**
- * Booking demo for Anna's site (the contract's `seed`, run after the core demo): settings, weekly availability (Anna on Monday
- * and Wednesday mornings, Ewa on Tuesday evenings, one day off) and one group
- * workshop, dated from the day the seed runs so `npm run dev` always shows
- * bookable slots. Trusted seed code: overrideAccess throughout.
+ * Booking demo (the contract's `seed`, run after the core demo), dated from the day the seed runs so
+ * `npm run dev` always shows bookable times:
+ * - Anna's coaching site: settings, weekly availability (Anna on Monday and Wednesday mornings, Ewa on
+ *   Tuesday evenings, one day off) and one group workshop;
+ * - Marek's yoga studio: its weekly class timetable (STUDIO_TIMETABLE: hatha, vinyasa, pilates, beginners,
+ *   meditation) as group classes with seats for the next STUDIO_WEEKS weeks, so the "Grafik i zapisy"
+ *   section lists real classes.
+ * Trusted seed code: overrideAccess throughout.
  */
 import type { DemoSeed } from '@platform'
 
@@ -16,7 +20,99 @@ const nextWeekday = (today: number, weekday: number) => today + ((weekday - week
 /** The demo's coaching site, the one with a team member (Ewa, an editor, who may host). */
 const DEMO_SITE = 'anna-coaching'
 
-export const seedBookingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
+/** The yoga studio of the demo (the yoga-studio starter, whose booking section is its class schedule). */
+const STUDIO_SITE = 'studio-ruchu'
+/** How many weeks of classes the studio's timetable is seeded for. */
+export const STUDIO_WEEKS = 6
+
+/** The studio's week (Warsaw time): weekday (0 = Sunday), start, length in minutes, seats. Titles and descriptions as the owner writes them. */
+export const STUDIO_TIMETABLE = [
+  {
+    weekday: 1,
+    start: '18:00',
+    minutes: 75,
+    capacity: 12,
+    title: 'Hatha joga',
+    description: 'Spokojna praktyka dla początkujących i średniozaawansowanych. / A calm practice for beginners and intermediates.',
+  },
+  {
+    weekday: 2,
+    start: '07:30',
+    minutes: 60,
+    capacity: 10,
+    title: 'Vinyasa flow (poranna)',
+    description: 'Dynamiczna sekwencja w rytmie oddechu. / A dynamic morning sequence moving with the breath.',
+  },
+  {
+    weekday: 3,
+    start: '18:30',
+    minutes: 60,
+    capacity: 12,
+    title: 'Pilates',
+    description: 'Wzmacnianie mięśni głębokich, praca na macie. / Deep core strength, mat work.',
+  },
+  {
+    weekday: 4,
+    start: '18:00',
+    minutes: 75,
+    capacity: 10,
+    title: 'Joga dla początkujących',
+    description: 'Podstawy pozycji i oddechu, bez pośpiechu. / Poses and breathing from the start, unhurried.',
+  },
+  { weekday: 6, start: '10:00', minutes: 90, capacity: 14, title: 'Vinyasa flow', description: 'Dłuższa, weekendowa praktyka. / A longer weekend practice.' },
+  {
+    weekday: 0,
+    start: '19:00',
+    minutes: 45,
+    capacity: 15,
+    title: 'Medytacja',
+    description: 'Cicha praktyka na koniec tygodnia. / A quiet practice to end the week.',
+  },
+] as const
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/** The studio's settings and its timetable's classes, one group event per class and week, from tomorrow on. */
+const seedStudioTimetable: DemoSeed = async ({ payload, sites }) => {
+  const site = sites.find((candidate) => candidate.identifier === STUDIO_SITE)
+  if (!site) return
+  await payload.create({
+    collection: 'booking-settings',
+    data: { site: site.id, minimumNoticeMinutes: 60, bookingWindowDays: STUDIO_WEEKS * 7, cancelCutoffHours: 12, timeZone: ZONE },
+    overrideAccess: true, // seed
+  })
+  const today = dayNumber(dateInZone(Date.now(), ZONE))
+  for (let week = 0; week < STUDIO_WEEKS; week++) {
+    for (const item of STUDIO_TIMETABLE) {
+      const day = nextWeekday(today, item.weekday) + week * 7
+      const start = wallToInstant(day, minutesOf(item.start), ZONE)
+      await payload.create({
+        collection: 'events',
+        data: {
+          site: site.id,
+          title: item.title,
+          description: item.description,
+          eventType: 'group',
+          capacity: item.capacity,
+          status: 'scheduled',
+          startTime: new Date(start).toISOString(),
+          endTime: new Date(start + item.minutes * 60_000).toISOString(),
+          assignedToOwner: site.ownerId,
+          // The team section names the instructors; the account holding the calendar is the studio's owner.
+          showHost: false,
+        },
+        overrideAccess: true, // seed
+      })
+    }
+  }
+}
+
+export const seedBookingDemo: DemoSeed = async (context) => {
+  await seedCoachingDemo(context)
+  await seedStudioTimetable(context)
+}
+
+const seedCoachingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
   const site = sites.find((candidate) => candidate.identifier === DEMO_SITE)
   const member = teamMembers.find((candidate) => candidate.siteId === site?.id)
   if (!site || !member) return

@@ -33,7 +33,7 @@ const STYLE = `.ts-layout{display:grid;gap:2rem}@media (min-width:56rem){.ts-lay
 .ts-stars-input{display:flex;gap:.15rem}.ts-stars-input label{cursor:pointer;display:block}
 .ts-stars-input input{position:absolute;opacity:0;width:1px;height:1px}
 .ts-star{font-size:1.9rem;line-height:1;color:#6b7280;padding:.1rem}
-.ts-stars-input input:focus-visible+.ts-star{outline:3px solid var(--color-accent);outline-offset:2px;border-radius:4px}
+.ts-stars-input input:focus-visible+.ts-star{outline:3px solid var(--color-focus);outline-offset:2px;border-radius:4px}
 ${starRules}{color:var(--color-accent)}
 .ts-consent{display:flex!important;gap:.5rem;align-items:flex-start;grid-template-columns:none}
 .ts-consent input{margin-top:.35rem}

@@ -77,6 +77,11 @@ export const testimonialsSection = defineSection({
   cache: { invalidatedBy: [TESTIMONIALS, SUMMARIES] },
   Component: TestimonialsSectionRenderer,
   clientEntry: TESTIMONIAL_FORM_ENTRY,
+  // With its form the section always has something for a visitor; without it, only approved testimonials.
+  emptyReason: ({ section, data }) =>
+    section.showForm === false && !data?.testimonials.length
+      ? { pl: 'nie ma jeszcze zatwierdzonych opinii, a formularz jest wyłączony', en: 'there are no approved testimonials yet and the form is turned off' }
+      : undefined,
 })
 
 export const testimonialsSections = [testimonialsSection]

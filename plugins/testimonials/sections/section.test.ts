@@ -129,4 +129,16 @@ describe('testimonials section', () => {
     expect(code).toContain('Choose a rating from 1 to 5 stars.')
     expect(code.length).toBeLessThan(12_000)
   })
+
+  it('is hidden only when it has no approved testimonial and its form is off, and says why', () => {
+    const [section] = testimonialsSections
+    const none: TestimonialsData = { testimonials: [], stats: ratingStats([0, 0, 0, 0, 0]), summary: null }
+    const some: TestimonialsData = { ...none, testimonials: [item({})] }
+    expect(section.emptyReason!({ section: { type: 'testimonials', heading }, data: none })).toBeUndefined()
+    expect(section.emptyReason!({ section: { type: 'testimonials', heading, showForm: false }, data: some })).toBeUndefined()
+    expect(section.emptyReason!({ section: { type: 'testimonials', heading, showForm: false }, data: none })).toEqual({
+      pl: 'nie ma jeszcze zatwierdzonych opinii, a formularz jest wyłączony',
+      en: 'there are no approved testimonials yet and the form is turned off',
+    })
+  })
 })

@@ -3,7 +3,8 @@
  * API under /api (served by Payload's own handlers, the same ones its Next
  * routes call), the public sites (`/s/<identifier>` and sites' own domains,
  * rendered and cached here, before Next: src/platform/sites/render/router.ts),
- * Monaco for the admin's code editor (monacoAssets.ts), and Next.js for the
+ * Monaco for the admin's code editor (monacoAssets.ts), the sites' fonts
+ * (siteFontAssets.ts), and Next.js for the
  * admin and the platform's own pages.
  * No global body parser: Payload reads request bodies itself, after the
  * edge's limits and checks (apiBody.ts). Every response carries the
@@ -28,6 +29,8 @@ import { checkHealth } from './health'
 import { MONACO_VS_PATH, monacoAssets } from './monacoAssets'
 import { sendError } from './requestBody'
 import { applySecurityHeaders, hstsEnabled, securityHeaders } from './securityHeaders'
+import { siteFontAssets } from './siteFontAssets'
+import { SITE_FONTS_PATH } from '../sites/render/fonts'
 
 type NextHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void>
 
@@ -44,6 +47,9 @@ export const createApp = ({ payload, baseURL, next }: { payload: Payload; baseUR
   // The admin's code editor (Payload's json/code fields), from npm instead of a CDN (monacoAssets.ts);
   // before the sites' router, so the admin's editor works on a site's own domain as on the platform's.
   app.use(MONACO_VS_PATH, monacoAssets())
+
+  // The public sites' fonts, from the Fontsource packages on npm (fonts.ts); on every host, sites' own domains included.
+  app.use(SITE_FONTS_PATH, siteFontAssets())
 
   // Before /api and Next: a site's own domain serves its pages at the root (its /api still reaches Payload).
   const sites = createSiteRouter({ payload, platformURL: payload.config.serverURL || baseURL })

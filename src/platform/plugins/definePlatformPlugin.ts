@@ -198,8 +198,12 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
 
   const dropHooks = pageDropHooks(withCollections, name, contribution.sections ?? [])
-  for (const { type, Component, clientEntry, load, cache, afterPublishing } of contribution.sections ?? []) {
-    registerSectionRenderer(type, { Component, clientEntry, afterPublishing, ...(load ? { load, cache } : {}) }, { owner: name })
+  for (const { type, Component, clientEntry, load, cache, afterPublishing, emptyReason } of contribution.sections ?? []) {
+    registerSectionRenderer(
+      type,
+      { Component, clientEntry, afterPublishing, ...(load ? { load, cache } : {}), ...(emptyReason ? { emptyReason } : {}) },
+      { owner: name },
+    )
   }
   checkViews(config, name, contribution.admin?.views)
   checkEndpoints(withCollections, name, contribution.endpoints)

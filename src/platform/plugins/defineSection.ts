@@ -7,7 +7,7 @@ import type { ComponentType } from 'react'
 import type { ZodType } from 'zod'
 
 import type { SectionLabel } from '../sites/sectionRegistry'
-import type { SectionCache, SectionData, SectionLoadArgs, SectionProps } from '../sites/render/types'
+import type { EmptyReason, SectionCache, SectionData, SectionLoadArgs, SectionProps } from '../sites/render/types'
 
 export type PlatformSection<Props extends object = SectionData, Data = undefined> = {
   type: string
@@ -37,6 +37,13 @@ export type PlatformSection<Props extends object = SectionData, Data = undefined
    * `clientEntry` gets a general notice.
    */
   afterPublishing?: { pl: string; en: string }
+  /**
+   * When the section has nothing to show (no published events, no approved testimonials and no form…):
+   * the reason, completing "Sekcja jest ukryta, bo …" / "This section is hidden because …". The page then
+   * leaves the section out (no empty heading on a public site) and the site editor shows the sentence on
+   * the section's card. `data` is what `load` returned (undefined without a loader, or when it failed).
+   */
+  emptyReason?: (args: { section: Props; data: Data | undefined }) => EmptyReason | undefined
 }
 
 /** Any section, whatever its props and data (what the contract's `sections` holds). */

@@ -6,6 +6,7 @@ import { insertAt, moveBy, removeAt, setIn, updateList } from './configPath'
 import { newSection, newSectionId } from './describeSchema'
 import { LocalizedInput, TextInput, ToolButton } from './inputs'
 import { SectionCard } from './SectionCard'
+import { useEmptySections } from './useEmptySections'
 import { useTr } from './useEditorKit'
 import type { ConfigSchemaInfo } from './useConfigSchema'
 
@@ -29,6 +30,7 @@ export const PagesTab: React.FC<{ config: Config; onChange: (config: Config) => 
   const setPages = (next: Page[]) => onChange(setIn(config, ['pages'], next) as Config)
   const setSections = (next: Record<string, unknown>[]) => onChange(setIn(config, ['pages', index, 'sections'], next) as Config)
   const allIds = pages.flatMap((item) => (item.sections ?? []).map((section) => section.id))
+  const empty = useEmptySections(config)
 
   const addPage = () => {
     setPages([...pages, { slug: freeSlug(pages), title: { pl: 'Nowa podstrona', en: 'New page' }, sections: [] }])
@@ -105,6 +107,7 @@ export const PagesTab: React.FC<{ config: Config; onChange: (config: Config) => 
               index={at}
               count={sections.length}
               info={schema.sections.find((item) => item.type === section.type)}
+              emptyMessage={empty.get(`${index}:${at}`)}
               onChange={(next) => setSections(sections.map((old, position) => (position === at ? next : old)))}
               onMove={(by) => setSections(moveBy(sections, at, by))}
               onDuplicate={() => setSections(insertAt(sections, at + 1, { ...structuredClone(section), id: newSectionId(String(section.type), allIds) }))}

@@ -18,15 +18,28 @@ export type SectionActions = {
 }
 
 export const SectionCard: React.FC<
-  { path: readonly (string | number)[]; section: Section; index: number; count: number; info?: SectionTypeInfo } & SectionActions
-> = ({ path, section, index, count, info, onChange, onMove, onDuplicate, onDelete }) => {
+  {
+    path: readonly (string | number)[]
+    section: Section
+    index: number
+    count: number
+    info?: SectionTypeInfo
+    /** Why visitors do not see this section though it is not hidden by hand (nothing to show), in both languages. */
+    emptyMessage?: { pl: string; en: string }
+  } & SectionActions
+> = ({ path, section, index, count, info, emptyMessage, onChange, onMove, onDuplicate, onDelete }) => {
   const { pl, tr } = useTr()
   const [open, setOpen] = useState(true)
   const fields = useMemo(() => (info ? describeSection(info.schema) : []), [info])
   const hidden = section.hidden === true
+  const empty = !hidden && emptyMessage !== undefined
   const typeLabel = info ? (pl ? info.label.pl : info.label.en) : String(section.type)
   return (
-    <section className={`site-editor__card${hidden ? ' site-editor__card--hidden' : ''}`} data-section-type={String(section.type)} data-section-index={index}>
+    <section
+      className={`site-editor__card${hidden || empty ? ' site-editor__card--hidden' : ''}`}
+      data-section-type={String(section.type)}
+      data-section-index={index}
+    >
       <header className="site-editor__card-head">
         <button type="button" className="site-editor__card-title" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? '▾' : '▸'} {typeLabel}
@@ -63,6 +76,11 @@ export const SectionCard: React.FC<
           </ToolButton>
         </div>
       </header>
+      {empty ? (
+        <p className="site-editor__empty-note" role="note" data-testid="section-empty-note">
+          {pl ? emptyMessage.pl : emptyMessage.en}
+        </p>
+      ) : null}
       {open ? (
         info ? (
           <FieldList path={path} fields={fields} value={section} onChange={(next) => onChange(next)} />

@@ -186,7 +186,8 @@ export const ToolButton: React.FC<{ onClick: () => void; title: string; children
       type="button"
       className={`site-editor__tool${danger ? ' site-editor__tool--danger' : ''}`}
       title={title}
-      aria-label={title}
+      // A symbol (↑, ✕) is named by its title; a worded button by its words, which a voice user says (label-content-name-mismatch).
+      aria-label={typeof children === 'string' && /\p{L}/u.test(children) ? undefined : title}
       disabled={disabled || readOnly}
       onClick={onClick}
     >

@@ -46,6 +46,7 @@ import { ModerationNavLink as ModerationNavLink_34e7714dfb6fb458f1bfd0a23ea995d7
 import { DomainNavLink as DomainNavLink_c1c181cfae3a6cf5b1317612ab50394f } from '../../../../plugins/domains/admin/DomainNavLink'
 import { MagicLinkLogin as MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9 } from '../../../../src/platform/auth/admin/MagicLinkLogin'
 import { TermsGate as TermsGate_29c65c38faedf54610a8123b7ad00415 } from '../../../../src/platform/auth/admin/TermsGate'
+import { AdminA11y as AdminA11y_618a542e249e8b21bffb9a2fa26e14f1 } from '../../../../src/platform/admin/a11y/AdminA11y'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { HomeView as HomeView_e0d87b7c4ec1b571459cd7636ef8f38c } from '../../../../src/platform/home/HomeView'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
@@ -109,6 +110,7 @@ export const importMap = {
   "/plugins/domains/admin/DomainNavLink#DomainNavLink": DomainNavLink_c1c181cfae3a6cf5b1317612ab50394f,
   "/src/platform/auth/admin/MagicLinkLogin#MagicLinkLogin": MagicLinkLogin_a250eb32daa54959ade911ee0a1cc5b9,
   "/src/platform/auth/admin/TermsGate#TermsGate": TermsGate_29c65c38faedf54610a8123b7ad00415,
+  "/src/platform/admin/a11y/AdminA11y#AdminA11y": AdminA11y_618a542e249e8b21bffb9a2fa26e14f1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/platform/home/HomeView#HomeView": HomeView_e0d87b7c4ec1b571459cd7636ef8f38c,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,

@@ -63,7 +63,6 @@ export const NotificationBell: React.FC = () => {
     <div ref={box} style={{ position: 'relative', marginInlineEnd: 8 }}>
       <button
         type="button"
-        aria-label={label}
         title={label}
         onClick={() => setOpen((value) => !value)}
         style={{ position: 'relative', background: 'none', border: 0, cursor: 'pointer', padding: 6, color: 'inherit', fontSize: 18 }}
@@ -84,8 +83,16 @@ export const NotificationBell: React.FC = () => {
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
+        {/* The name is the whole sentence; the badge's bare number is for the eye (a name must contain what is shown). */}
+        <span
+          className="visually-hidden"
+          style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
+        >
+          {label}
+        </span>
         {unread > 0 && (
           <span
+            aria-hidden
             data-testid="notification-count"
             style={{
               position: 'absolute',

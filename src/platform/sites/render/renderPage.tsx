@@ -9,6 +9,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { SiteLocale } from '../templateConfig'
 import type { ResolvedImage, SectionData, SectionProps, SiteBase, SiteMeta } from './types'
 
+import { emptyReasonOf } from './emptySections'
+import { fontFaceCss } from './fonts'
 import { Head } from './head'
 import { renderNotFoundPage } from './notFoundPage'
 import { sectionRenderer } from './registry'
@@ -162,7 +164,8 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
     return key === undefined ? undefined : input.images.get(key)
   }
   const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
-  const sections = visibleSections(page)
+  // A section with nothing to show (no content, no data) is left out; the site editor says why (emptySections.ts).
+  const sections = visibleSections(page).filter((section) => !emptyReasonOf(section, input.sectionData?.get(section)))
   const firstIsHero = sections[0]?.type === 'hero'
   const pageTitle = tx(page?.title, locale)
   const other = OTHER[locale]
@@ -190,7 +193,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         image={image}
         contact={firstContact(pages)}
         css={`
-          ${themeCss(config.theme)}${SITE_CSS}
+          ${fontFaceCss(config.theme?.fonts)}${themeCss(config.theme)}${SITE_CSS}
         `}
         noindex={Boolean(input.preview)}
         scriptUrl={input.scriptUrl && hasIslands({ pages: [page ?? { slug: '' }] }) ? input.scriptUrl : undefined}

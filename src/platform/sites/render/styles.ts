@@ -11,7 +11,7 @@ h3{font-size:1.25rem}
 p{margin:0 0 1em}
 a{color:var(--color-primary);text-underline-offset:.15em}
 a:hover{text-decoration-thickness:2px}
-:focus-visible{outline:3px solid var(--color-accent);outline-offset:3px}
+:focus-visible{outline:3px solid var(--color-focus);outline-offset:3px}
 img{max-width:100%;height:auto;display:block}
 .wrap{width:min(1120px,100% - 2.5rem);margin-inline:auto}
 .skip-link{position:absolute;left:-9999px;top:0;z-index:10;background:var(--color-primary);color:var(--color-on-primary);padding:.75rem 1rem}

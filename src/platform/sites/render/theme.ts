@@ -1,11 +1,18 @@
 /**
- * The site's theme as CSS custom properties. Fonts are named first and fall
- * back to system stacks (no font is fetched from anywhere); button text
- * colours are chosen for contrast against the theme's colours.
+ * The site's theme as CSS custom properties. Fonts are named first (their
+ * files come from npm: fonts.ts) and fall back to system stacks of the same
+ * kind (serif or sans-serif); button text colours are chosen for contrast against
+ * the theme's colours, and the focus ring's colour (`--color-focus`,
+ * focusRing.ts) for 3:1 against every background it can sit on.
  */
+import { contrastRatio } from './contrast'
+import { focusRingColor } from './focusRing'
+import { fontPackages } from './fonts'
+
+export { contrastRatio, luminance } from './contrast'
+
 type Theme = { colors?: Record<string, string | undefined>; fonts?: { heading?: string; body?: string } }
 
-const SERIF = new Set(['Lora', 'Merriweather', 'Playfair Display', 'Source Serif 4'])
 const SANS_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif"
 const SERIF_STACK = "Georgia, Cambria, 'Times New Roman', 'Noto Serif', serif"
 
@@ -13,24 +20,7 @@ export const DEFAULT_COLORS = { primary: '#1f4e5f', secondary: '#f3f4f6', accent
 
 export const fontStack = (font: string | undefined): string => {
   if (!font) return SANS_STACK
-  return `'${font.replace(/[^\w ]/g, '')}', ${SERIF.has(font) ? SERIF_STACK : SANS_STACK}`
-}
-
-const expand = (hex: string): string => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex)
-
-/** WCAG relative luminance of a `#rgb`/`#rrggbb` colour. */
-export const luminance = (hex: string): number => {
-  const full = expand(hex)
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  })
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-
-export const contrastRatio = (a: string, b: string): number => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (light + 0.05) / (dark + 0.05)
+  return `'${font.replace(/[^\w ]/g, '')}', ${fontPackages().get(font)?.category === 'serif' ? SERIF_STACK : SANS_STACK}`
 }
 
 /** White or near-black, whichever reads better on `background`. */
@@ -50,6 +40,8 @@ export const themeCss = (theme: Theme | undefined): string => {
     `--color-on-primary:${readableOn(colors.primary)}`,
     `--color-on-accent:${readableOn(colors.accent)}`,
     `--color-on-secondary:${readableOn(colors.secondary)}`,
+    // Focusable elements sit on the page background or on a section's secondary background.
+    `--color-focus:${focusRingColor({ accent: colors.accent, backgrounds: [colors.background, colors.secondary], fallbacks: [colors.text, colors.primary] })}`,
     `--font-heading:${fontStack(theme?.fonts?.heading)}`,
     `--font-body:${fontStack(theme?.fonts?.body)}`,
   ]

@@ -68,6 +68,12 @@ export type SectionCache = { invalidatedBy?: string[]; maxAgeSeconds?: number }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds every section, each typed by its own props and data
 type AnySectionProps = SectionProps<any, any>
 
+/**
+ * Why a section has nothing to show, completing the sentence "Sekcja jest ukryta, bo …" /
+ * "This section is hidden because …" (e.g. `{ pl: 'nie ma jeszcze żadnych warsztatów', en: 'there are no workshops yet' }`).
+ */
+export type EmptyReason = { pl: string; en: string }
+
 export type SectionRenderer = {
   Component: ComponentType<AnySectionProps>
   /** Absolute path of a browser module exporting `mount(element: HTMLElement, props: unknown)`. */
@@ -78,4 +84,10 @@ export type SectionRenderer = {
   cache?: SectionCache
   /** Said instead of the interactive part in the draft preview of a site never published (see PlatformSection). */
   afterPublishing?: { pl: string; en: string }
+  /**
+   * Says when the section is empty (given its config and what `load` returned, undefined when it has no
+   * loader or the loader failed): the page then leaves it out, and the site editor shows the reason.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+  emptyReason?: (args: { section: any; data: any }) => EmptyReason | undefined
 }

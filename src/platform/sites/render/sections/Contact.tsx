@@ -1,9 +1,15 @@
-import type { SectionProps } from '../types'
+import type { EmptyReason, SectionProps } from '../types'
 
 import { paragraphs, tx } from '../text'
 import { Heading } from './Heading'
 
 type Contact = { heading?: unknown; intro?: unknown; email?: string; phone?: string; address?: unknown }
+
+/** A contact section with only a heading has nothing to tell a visitor. */
+export const contactEmptyReason = ({ section }: { section: Contact }): EmptyReason | undefined =>
+  section.email || section.phone || tx(section.address, 'pl') || tx(section.intro, 'pl')
+    ? undefined
+    : { pl: 'nie ma w niej adresu, telefonu ani e-maila', en: 'it has no address, phone number or email' }
 
 export function ContactSection({ section, locale, headingLevel }: SectionProps) {
   const contact = section as Contact

@@ -4,7 +4,7 @@
  */
 import { registerSectionRenderer } from '../registry'
 import { AboutSection } from './About'
-import { ContactSection } from './Contact'
+import { ContactSection, contactEmptyReason } from './Contact'
 import { CustomComponentSection } from './CustomComponent'
 import { HeroSection } from './Hero'
 import { ServicesSection } from './Services'
@@ -14,5 +14,5 @@ registerSectionRenderer('hero', { Component: HeroSection })
 registerSectionRenderer('about', { Component: AboutSection })
 registerSectionRenderer('services', { Component: ServicesSection })
 registerSectionRenderer('team', { Component: TeamSection })
-registerSectionRenderer('contact', { Component: ContactSection })
+registerSectionRenderer('contact', { Component: ContactSection, emptyReason: contactEmptyReason })
 registerSectionRenderer('customComponent', { Component: CustomComponentSection })
