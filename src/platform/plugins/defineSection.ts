@@ -23,6 +23,11 @@ export type PlatformSection<Props extends object = SectionData, Data = undefined
   load?: (args: SectionLoadArgs<Props>) => Promise<Data>
   /** When the cached HTML of a page showing this section goes stale (see SectionCache). Required with `load`. */
   cache?: SectionCache
+  /**
+   * With `load`: true when the data leaves nothing to show (no upcoming events, say; `data` is undefined when the
+   * loader failed). The page then leaves the section out entirely, heading and wrapper included.
+   */
+  isEmpty?: (data: Data | undefined) => boolean
   /** Renders the section on the server (react-dom/server, no hydration). */
   Component: ComponentType<SectionProps<Props, Data>>
   /**

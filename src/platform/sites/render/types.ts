@@ -78,4 +78,7 @@ export type SectionRenderer = {
   cache?: SectionCache
   /** Said instead of the interactive part in the draft preview of a site never published (see PlatformSection). */
   afterPublishing?: { pl: string; en: string }
+  /** True when the loaded data leaves nothing to show: the section is left out of the page (no wrapper, no anchor). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+  isEmpty?: (data: any) => boolean
 }
