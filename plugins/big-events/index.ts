@@ -20,6 +20,9 @@ import { registrationsContribution as registrations } from './registrations'
 import { reminderEmailComposer } from './reminders/email'
 import { sendRemindersJob } from './reminders/sendReminders'
 import { announceSampleData } from './templates/announceSampleData'
+import { publicEndpoints, publicSitePages } from './public'
+import { bigEventsSections } from './sections'
+import { seedBigEventsDemo } from './seed/demo'
 import type { BigEventsPluginOptions } from './types'
 
 export type { BigEventsPluginOptions } from './types'
@@ -41,4 +44,9 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   pages: [...registrations.pages],
   // A published event's picture is public (its page, its announcement).
   publicMedia: publishedEventImages,
+  // What visitors see (README "Big events" › "Visitors: the section, the event page, the list and the calendar file").
+  endpoints: [...publicEndpoints],
+  sections: bigEventsSections,
+  sitePages: publicSitePages,
+  seed: seedBigEventsDemo,
 }))
