@@ -1,11 +1,11 @@
 /** What the events section and the event page say to visitors, in Polish and English (pure). */
-import { polishPlural, type Lang } from '@platform/format'
+import type { Lang } from '@platform/format'
+import { seatsLeftText as seatsText } from '../lib/seatsText'
 
-/** `Zostało 1 miejsce`, `Zostały 3 miejsca`, `Zostało 5 miejsc`; `1 seat left`, `3 seats left`. */
+/** `Zostały 3 miejsca`, `3 seats left` (lib/seatsText.ts, shared with the emails); a full event points to the waiting list. */
 export const seatsLeftText = (seats: number, lang: Lang): string => {
   if (seats <= 0) return lang === 'pl' ? 'Brak miejsc — lista rezerwowa' : 'Fully booked — waiting list'
-  if (lang === 'en') return `${seats} ${seats === 1 ? 'seat' : 'seats'} left`
-  return `${polishPlural(seats, { one: 'Zostało', few: 'Zostały', many: 'Zostało' })} ${seats} ${polishPlural(seats, { one: 'miejsce', few: 'miejsca', many: 'miejsc' })}`
+  return seatsText(seats, lang)
 }
 
 export const PAGE_TEXTS = {
