@@ -34,7 +34,8 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
     Announcements,
   ],
   // Registrations: register and cancel (visitors), ticket payments, held seats, the waiting list, emails, the manage page.
-  endpoints: [...registrations.endpoints],
+  // …and what visitors see (README "Big events" › "Visitors: the section, the event page, the list and the calendar file").
+  endpoints: [...registrations.endpoints, ...publicEndpoints],
   // The announcement on publish (exactly once) and the reminder a day before.
   listeners: [...registrations.listeners, announceOnPublish],
   jobs: [...registrations.jobs, announceJob, sendRemindersJob({ every: options.reminderCheckEvery ?? '15 minutes' })],
@@ -44,8 +45,6 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   pages: [...registrations.pages],
   // A published event's picture is public (its page, its announcement).
   publicMedia: publishedEventImages,
-  // What visitors see (README "Big events" › "Visitors: the section, the event page, the list and the calendar file").
-  endpoints: [...publicEndpoints],
   sections: bigEventsSections,
   sitePages: publicSitePages,
   seed: seedBigEventsDemo,
