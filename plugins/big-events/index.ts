@@ -27,6 +27,9 @@ import { registrationsContribution as registrations } from './registrations'
 import { reminderEmailComposer } from './reminders/email'
 import { sendRemindersJob } from './reminders/sendReminders'
 import { announceSampleData } from './templates/announceSampleData'
+import { publicEndpoints, publicSitePages } from './public'
+import { bigEventsSections } from './sections'
+import { seedBigEventsDemo } from './seed/demo'
 import type { BigEventsPluginOptions } from './types'
 
 export type { BigEventsPluginOptions } from './types'
@@ -48,7 +51,8 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
     Announcements,
   ],
   // Registrations: register and cancel (visitors), ticket payments, held seats, the waiting list, emails, the manage page.
-  endpoints: [...registrations.endpoints],
+  // …and what visitors see (README "Big events" › "Visitors: the section, the event page, the list and the calendar file").
+  endpoints: [...registrations.endpoints, ...publicEndpoints],
   // The announcement on publish (exactly once), the reminder a day before, and cancelling an event: registrations
   // cancelled, paid seats refunded, everyone told (cancellation/).
   listeners: [...registrations.listeners, announceOnPublish, eventCancelledListener],
@@ -61,4 +65,8 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   publicMedia: publishedEventImages,
   // The Attendees tab's label (`big-events:…`).
   translations: adminTabTexts.translations,
+  // The events section, the page per event (`/s/:identifier/events/:slug`) and the demo events.
+  sections: bigEventsSections,
+  sitePages: publicSitePages,
+  seed: seedBigEventsDemo,
 }))

@@ -123,4 +123,11 @@ export type { AnyPlatformSection } from './plugins/defineSection'
 export { SITE_LOCALES, validateTemplateConfig } from './sites/templateConfig'
 export { localesOf } from './sites/render/urls'
 export type { SiteLocales } from './sites/render/urls'
+export { Img as SiteImage } from './sites/render/Img'
+export type { ResolvedImage } from './sites/render/types'
+
+// Pages inside the public sites (the contract's `sitePages`), and the image URLs of a site's assets they show.
+export { defineSitePage } from './sites/render/sitePages'
+export type { AnySitePage, SitePage, SitePageHead, SitePageLoadArgs, SitePageProps } from './sites/render/sitePages'
+export { siteImages } from './media/siteImages'
 export type { SiteLocale } from './sites/templateConfig'

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { relationId } from '../access/ids'
 import { publishSite } from '../sites/publishSite'
 import { loadTemplateFiles } from '../sites/systemTemplates'
 import type { DemoContext } from '../plugins/registry'
@@ -58,6 +59,13 @@ export const seed = async (payload: Payload): Promise<void> => {
 
   const context: DemoContext = {
     payload,
+    republish: async (siteId, change) => {
+      const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true })
+      const config = change(structuredClone(site.templateConfig ?? {}) as Record<string, unknown>)
+      await payload.update({ collection: 'sites', id: siteId, data: { templateConfig: config }, overrideAccess: true })
+      const owner = await payload.findByID({ collection: 'users', id: relationId(site.owner)!, depth: 0, overrideAccess: true })
+      await publishSite({ req: await createLocalReq({ user: { ...owner, collection: 'users' } }, payload), siteId, config })
+    },
     sites: [...sites].map(([identifier, id]) => ({ id, identifier, ownerId: owners.get(identifier)! })),
     teamMembers: [{ id: teamMember.id, siteId: sites.get(demoTeamMember.siteIdentifier)!, userId: member.id, role: demoTeamMember.role }],
   }

@@ -21,6 +21,7 @@ import type { PublicMediaCheck } from '../media/publishedMediaAccess'
 import type { HomeCardsLoader } from '../home/types'
 import { checkEndpoints, checkPages, checkPlanLimits, checkViews } from './collisions'
 import type { AnyPlatformSection } from './defineSection'
+import { registerSitePage, type AnySitePage } from '../sites/render/sitePages'
 import type { DevService } from './devServices'
 import { extendRegistry, getRegistry, type DemoSeed, type EmailSampleData, type PlatformPage } from './registry'
 import { mergeTranslations, type PluginTranslations } from './translations'
@@ -93,6 +94,15 @@ export type PlatformPluginContribution = {
    */
   sectionFields?: Record<string, SectionFields>
   /**
+   * Pages inside every published site (declare each with `defineSitePage`): `events/:slug` is served at
+   * `/s/<identifier>/events/<slug>`, in the other language under `/en/…` (or `/pl/…`), and on the site's own
+   * domain, in the site's look (theme, header, language switch, footer). `load` gives the data (undefined: the
+   * site's 404), `head` the title, description, image and schema.org markup, `Component` the content; `cache`
+   * says when the rendered page goes stale, as for sections. Paths have 2+ segments and start with a literal,
+   * so they never shadow the owner's pages.
+   */
+  sitePages?: AnySitePage[]
+  /**
    * Plan limits: says whether an owner's plan allows one more of something (`enforceLimit` asks it before a
    * create). At most one plugin provides it; without one everything is allowed.
    */
@@ -159,8 +169,8 @@ const appendFields = (config: Config, name: string, fields: Record<string, Field
   }
 }
 
-/** The hooks that drop cached pages, for each collection a section names in `cache.invalidatedBy`. */
-const pageDropHooks = (config: Config, name: string, sections: AnyPlatformSection[]): Record<string, CollectionHooks> => {
+/** The hooks that drop cached pages, for each collection a section or site page names in `cache.invalidatedBy`. */
+const pageDropHooks = (config: Config, name: string, sections: Pick<AnyPlatformSection, 'cache'>[]): Record<string, CollectionHooks> => {
   const slugs = [...new Set(sections.flatMap((section) => section.cache?.invalidatedBy ?? []))]
   const hooks: Record<string, CollectionHooks> = {}
   for (const slug of slugs) {
@@ -197,7 +207,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
   )
   if (unknownTargets.length) throw new Error(`Plugin "${name}" adds hooks to unknown collections: ${unknownTargets.join(', ')}`)
 
-  const dropHooks = pageDropHooks(withCollections, name, contribution.sections ?? [])
+  const dropHooks = pageDropHooks(withCollections, name, [...(contribution.sections ?? []), ...(contribution.sitePages ?? [])])
   for (const { type, Component, clientEntry, load, cache, afterPublishing, emptyReason } of contribution.sections ?? []) {
     registerSectionRenderer(
       type,
@@ -205,6 +215,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
       { owner: name },
     )
   }
+  for (const page of contribution.sitePages ?? []) registerSitePage(page, { owner: name })
   checkViews(config, name, contribution.admin?.views)
   checkEndpoints(withCollections, name, contribution.endpoints)
   checkPages(getRegistry(config).pages, name, contribution.pages)

@@ -40,7 +40,17 @@ export type PlatformPage = {
 export type DemoSite = { id: number; identifier: string; ownerId: number }
 export type DemoTeamMember = { id: number; siteId: number; userId: number; role: TeamRole }
 /** What the core demo made, for plugins' demo data to build on. */
-export type DemoContext = { payload: Payload; sites: DemoSite[]; teamMembers: DemoTeamMember[] }
+export type DemoContext = {
+  payload: Payload
+  sites: DemoSite[]
+  teamMembers: DemoTeamMember[]
+  /**
+   * Changes a demo site's configuration (`change` gets a copy of the draft and returns the new one, e.g. with the
+   * plugin's section added) and publishes it as its owner, so the demo shows the plugin's section at once.
+   * Given by the demo seed (a test's own context may leave it out).
+   */
+  republish?: (siteId: number, change: (config: Record<string, unknown>) => Record<string, unknown>) => Promise<void>
+}
 export type DemoSeed = (context: DemoContext) => Promise<void>
 
 export type PlatformRegistry = {

@@ -1,6 +1,6 @@
 /**
  * The one browser script of the public sites: every registered section's
- * `clientEntry` bundled with a tiny loader that calls
+ * (and plugin site page's) `clientEntry` bundled with a tiny loader that calls
  * `mount(element, props)` for each `[data-island]` element. Built with
  * esbuild once per process on first need (again only if a renderer is
  * registered later), served at a content-hashed URL as immutable.
@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 
 import { projectRoot } from '../../env'
 import { clientEntries, registryVersion } from './registry'
+import { sitePageClientEntries, sitePagesVersion } from './sitePages'
 
 export type ClientBundle = { hash: string; url: string; code: Buffer }
 
@@ -35,7 +36,7 @@ else start()
 }
 
 const build = async (): Promise<ClientBundle | undefined> => {
-  const entries = clientEntries()
+  const entries = [...clientEntries(), ...sitePageClientEntries()]
   if (!entries.length) return undefined
   const { build: esbuild } = await import('esbuild')
   const result = await esbuild({
@@ -55,11 +56,11 @@ const build = async (): Promise<ClientBundle | undefined> => {
   return { hash, url: `/_site-assets/${hash}.js`, code }
 }
 
-let current: { version: number; bundle: Promise<ClientBundle | undefined> } | undefined
+let current: { version: string; bundle: Promise<ClientBundle | undefined> } | undefined
 
 /** The bundle for the renderers registered now (built on first call, then reused); undefined when no section has a client entry. */
 export const clientBundle = (): Promise<ClientBundle | undefined> => {
-  const version = registryVersion()
+  const version = `${registryVersion()}:${sitePagesVersion()}`
   if (!current || current.version !== version) {
     const bundle = build()
     current = { version, bundle }

@@ -25,6 +25,8 @@ export type HeadInput = {
   css: string
   noindex: boolean
   scriptUrl?: string
+  /** A plugin's site page: its own description, Open Graph image (absolute) and schema.org objects. */
+  page?: { description?: string; image?: string; jsonLd?: Record<string, unknown>[] }
 }
 
 /** JSON for a `<script>` element: `<` is escaped so no text can close the element. */
@@ -48,16 +50,18 @@ export function Head(props: HeadInput) {
   const { site, locale, seo, url } = props
   const siteTitle = tx(seo?.title, locale) || site.name
   const title = pageTitleText(props.pageTitle, siteTitle)
-  const description = tx(seo?.description, locale)
-  const image = absoluteImage(props.origin, props.image(seo?.image))
+  const siteDescription = tx(seo?.description, locale)
+  const description = props.page?.description || siteDescription
+  const siteImage = absoluteImage(props.origin, props.image(seo?.image))
+  const image = props.page?.image ?? siteImage
   const address = tx(props.contact?.address, locale)
   const business = {
     '@context': 'https://schema.org',
     '@type': 'LocalBusiness',
     name: site.name,
     url: props.homeUrl,
-    ...(description ? { description } : {}),
-    ...(image ? { image } : {}),
+    ...(siteDescription ? { description: siteDescription } : {}),
+    ...(siteImage ? { image: siteImage } : {}),
     ...(props.contact?.email ? { email: props.contact.email } : {}),
     ...(props.contact?.phone ? { telephone: props.contact.phone } : {}),
     ...(address ? { address } : {}),
@@ -78,7 +82,7 @@ export function Head(props: HeadInput) {
             <link key="x-default" rel="alternate" hrefLang="x-default" href={props.defaultLocaleUrl} />,
           ]
         : null}
-      <meta property="og:type" content="website" />
+      <meta property="og:type" content={props.page ? 'article' : 'website'} />
       <meta property="og:site_name" content={site.name} />
       <meta property="og:title" content={title} />
       {description ? <meta property="og:description" content={description} /> : null}
@@ -93,6 +97,9 @@ export function Head(props: HeadInput) {
       <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
       <style dangerouslySetInnerHTML={{ __html: props.css }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(business) }} />
+      {(props.page?.jsonLd ?? []).map((item, index) => (
+        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(item) }} />
+      ))}
       {props.scriptUrl ? <script src={props.scriptUrl} defer /> : null}
     </head>
   )

@@ -62,7 +62,7 @@ export const readSnapshot = async (payload: Payload, siteId: ID, versionId: ID):
 }
 
 type SizeDoc = { filename?: string | null; width?: number | null; height?: number | null } | null | undefined
-type AssetDoc = {
+export type AssetDoc = {
   id: ID
   filename?: string | null
   mimeType?: string | null

@@ -29,8 +29,8 @@ import { readSiteHead, readSnapshot, resolveImages, type SiteHead } from './load
 import { renderNotFoundPage } from './notFoundPage'
 import { cacheLimitBytes, createPageCache, recheckMs, type CachedPage } from './pageCache'
 import { sectionRenderer } from './registry'
-import { hasIslands, pageSections, renderSitePath, type RenderResult, type SiteConfig } from './renderPage'
-import { dataMaxAgeMs, loadSections, type LoadedSections } from './sectionData'
+import { hasIslands, pageSections, renderSitePage, renderSitePath, sitePageTarget, type RenderResult, type SiteConfig } from './renderPage'
+import { dataMaxAgeMs, loadSections, pageMaxAgeMs, type LoadedSections } from './sectionData'
 import { onSiteChanged, onSiteDataChanged } from './siteEvents'
 
 type SiteData = { config: SiteConfig; images: Map<string, ResolvedImage> }
@@ -183,6 +183,38 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
 
   const scriptFor = async (config: SiteConfig): Promise<string | undefined> => (hasIslands(config) ? (await clientBundle())?.url : undefined)
 
+  /**
+   * Renders the path: a plugin's site page (its loader decides between the page and the site's 404) or one of
+   * the site's own pages with its sections' data. `maxAgeMs`: how long the result may be reused (see sectionData.ts).
+   */
+  const renderAt = async ({
+    config,
+    images,
+    site,
+    base,
+    segments,
+    preview,
+  }: {
+    config: SiteConfig
+    images: Map<string, ResolvedImage>
+    site: SiteMeta
+    base: SiteBase
+    segments: string[]
+    preview: boolean
+  }): Promise<{ result: RenderResult; maxAgeMs: number | undefined }> => {
+    const target = sitePageTarget(config, segments)
+    if (target) {
+      const [data, scriptUrl] = await Promise.all([
+        target.page.load({ payload, site, locale: target.locale, params: target.params, preview }),
+        target.page.clientEntry ? clientBundle().then((bundle) => bundle?.url) : undefined,
+      ])
+      const result = renderSitePage({ config, site, base, target, images, preview, scriptUrl, data })
+      return { result, maxAgeMs: pageMaxAgeMs({ caches: [target.page.cache], failed: false, defaultMs: defaultDataMaxAge }) }
+    }
+    const [loaded, scriptUrl] = await Promise.all([loadPageData(config, segments, site, preview), scriptFor(config)])
+    return { result: renderSitePath({ config, site, base, segments, images, preview, scriptUrl, sectionData: loaded?.data }), maxAgeMs: loaded?.maxAgeMs }
+  }
+
   const platformBase = (identifier: string): SiteBase => ({ pathPrefix: `/s/${identifier}`, origin: platformOrigin })
 
   const keyOf = (head: SiteHead, domain: string | undefined, segments: string[]) =>
@@ -208,8 +240,7 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
         const site: SiteMeta = { id: head.id, identifier: head.identifier, name: head.name, domain: head.domain, publishedAt: head.publishedAt }
         const siteId = String(head.id)
         const generation = dataGenerations.get(siteId)
-        const [loaded, scriptUrl] = await Promise.all([loadPageData(data.config, segments, site, false), scriptFor(data.config)])
-        const result = renderSitePath({ config: data.config, site, base, segments, images: data.images, scriptUrl, sectionData: loaded?.data })
+        const { result, maxAgeMs } = await renderAt({ config: data.config, images: data.images, site, base, segments, preview: false })
         if (result.status !== 200) return toResponse(result, 'no-cache')
         const body = Buffer.from(result.body)
         const etag = etagOf(body)
@@ -218,7 +249,7 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
         const notModifiedHeaders = { ...baseHeaders(result.contentType), 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: etag }
         const headers = { ...notModifiedHeaders, 'Content-Length': String(body.length) }
         entry = { siteId, status: 200, headers, notModifiedHeaders, body, etag }
-        if (loaded?.maxAgeMs !== undefined) entry.expiresAt = Date.now() + loaded.maxAgeMs
+        if (maxAgeMs !== undefined) entry.expiresAt = Date.now() + maxAgeMs
         // Only pages that exist are cached: made-up paths cannot push real pages out. Nor a render that
         // began before its site (or, for its loaders, the site's data) changed.
         if (states.get(identifier) === state && dataGenerations.get(siteId) === generation) cache.set(key, entry)
@@ -254,21 +285,8 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
     }) {
       const config = (site.templateConfig ?? {}) as SiteConfig
       const meta: SiteMeta = { id: site.id, identifier: site.identifier, name: site.name, domain: site.domain, publishedAt: site.publishedAt }
-      const [images, loaded, scriptUrl] = await Promise.all([
-        resolveImages(payload, site.id, config),
-        loadPageData(config, segments, meta, true),
-        scriptFor(config),
-      ])
-      const result = renderSitePath({
-        config,
-        site: meta,
-        base: platformBase(site.identifier),
-        segments,
-        images,
-        preview: true,
-        scriptUrl,
-        sectionData: loaded?.data,
-      })
+      const images = await resolveImages(payload, site.id, config)
+      const { result } = await renderAt({ config, images, site: meta, base: platformBase(site.identifier), segments, preview: true })
       const response = toResponse(result, 'private, no-store', { 'X-Robots-Tag': 'noindex' })
       if (response.headers.Location) response.headers.Location += '?preview=1'
       return response

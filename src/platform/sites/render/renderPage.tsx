@@ -4,6 +4,8 @@
  * site's public fields, where it is served, the path below the site's root,
  * and the site's resolved images. Output: status and body (or a redirect).
  */
+import type { ReactNode } from 'react'
+
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { SiteLocale } from '../templateConfig'
@@ -11,12 +13,13 @@ import type { ResolvedImage, SectionData, SectionProps, SiteBase, SiteMeta } fro
 
 import { emptyReasonOf } from './emptySections'
 import { fontFaceCss } from './fonts'
-import { Head } from './head'
+import { Head, type HeadInput } from './head'
 import { renderNotFoundPage } from './notFoundPage'
 import { sectionRenderer } from './registry'
 import { renderRobots } from './robots'
 import './sections'
 import { renderSitemap } from './sitemap'
+import { matchSitePage, sitePageIsland, type AnySitePage, type SitePageProps } from './sitePages'
 import { SITE_CSS } from './styles'
 import { tx } from './text'
 import { themeCss } from './theme'
@@ -130,44 +133,37 @@ const navHref = (item: NavItem, link: (slug: string, anchor?: string) => string)
   return undefined
 }
 
-export const renderSitePath = (input: RenderInput): RenderResult => {
-  const { config, site, base } = input
+/** What every page of the site shares: the document, head, header with navigation and language switch, and footer. */
+type ShellInput = {
+  config: SiteConfig
+  site: SiteMeta
+  base: SiteBase
+  locale: SiteLocale
+  /** This page's path below the site's root without the language (`''` home, `oferta`, `events/x`): alternates and the switch. */
+  slug: string
+  pageTitle: string
+  images: ReadonlyMap<string, ResolvedImage>
+  preview?: boolean
+  scriptUrl?: string
+  headPage?: HeadInput['page']
+  /** Never indexed (a 404); previews are not either. */
+  noindex?: boolean
+  children: ReactNode
+}
+
+const renderShell = (input: ShellInput): string => {
+  const { config, site, base, locale, slug } = input
   const locales: SiteLocales = localesOf(config)
   const pages = pagesOf(config)
   const homeSlug = pages[0]?.slug
-  const path = (slug: string, locale: SiteLocale) => pagePath({ base, locales, locale, slug, homeSlug })
+  const path = (target: string, targetLocale: SiteLocale) => pagePath({ base, locales, locale: targetLocale, slug: target, homeSlug })
   const absolute = (relative: string) => `${base.origin}${relative}`
-  /** A link to another page of the site; in preview it stays in preview. */
-  const link = (slug: string, locale: SiteLocale, anchor?: string) => `${path(slug, locale)}${input.preview ? '?preview=1' : ''}${anchor ? `#${anchor}` : ''}`
-  const parsed = parseSitePath(input.segments, locales, pages)
-
-  if (parsed.kind === 'sitemap') {
-    return {
-      status: 200,
-      contentType: 'application/xml; charset=utf-8',
-      body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }),
-    }
-  }
-  if (parsed.kind === 'robots') {
-    return { status: 200, contentType: 'text/plain; charset=utf-8', body: renderRobots({ sitemapUrl: absolute(`${base.pathPrefix}/sitemap.xml`) }) }
-  }
-  if (parsed.kind === 'notFound') return { status: 404, contentType: HTML, body: renderNotFoundPage({ homePath: path('', locales.default) }) }
-  if (parsed.kind === 'redirect') {
-    const location = path(parsed.page.slug, parsed.locale)
-    return { status: 301, location, contentType: HTML, body: '' }
-  }
-
-  const { locale, page } = parsed
-  const slug = page?.slug ?? ''
+  const link = (target: string, targetLocale: SiteLocale, anchor?: string) =>
+    `${path(target, targetLocale)}${input.preview ? '?preview=1' : ''}${anchor ? `#${anchor}` : ''}`
   const image = (ref: unknown) => {
     const key = imageKey(ref)
     return key === undefined ? undefined : input.images.get(key)
   }
-  const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
-  // A section with nothing to show (no content, no data) is left out; the site editor says why (emptySections.ts).
-  const sections = visibleSections(page).filter((section) => !emptyReasonOf(section, input.sectionData?.get(section)))
-  const firstIsHero = sections[0]?.type === 'hero'
-  const pageTitle = tx(page?.title, locale)
   const other = OTHER[locale]
   const hasOther = locales.enabled.includes(other)
   const navigation: NavItem[] =
@@ -177,13 +173,12 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         ? pages.map((item) => ({ label: item.title, page: item.slug }))
         : []
   const currentPath = path(slug, locale)
-
   const html = renderToStaticMarkup(
     <html lang={locale}>
       <Head
         site={site}
         locale={locale}
-        pageTitle={pageTitle}
+        pageTitle={input.pageTitle}
         seo={config.seo}
         url={absolute(currentPath)}
         alternates={locales.enabled.map((alternate) => ({ locale: alternate, url: absolute(path(slug, alternate)) }))}
@@ -195,8 +190,9 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
         css={`
           ${fontFaceCss(config.theme?.fonts)}${themeCss(config.theme)}${SITE_CSS}
         `}
-        noindex={Boolean(input.preview)}
-        scriptUrl={input.scriptUrl && hasIslands({ pages: [page ?? { slug: '' }] }) ? input.scriptUrl : undefined}
+        noindex={Boolean(input.preview || input.noindex)}
+        scriptUrl={input.scriptUrl}
+        page={input.headPage}
       />
       <body>
         <a className="skip-link" href="#main">
@@ -240,26 +236,7 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
           </div>
         </header>
         <main id="main" tabIndex={-1}>
-          {firstIsHero ? null : (
-            <div className="wrap page-title">
-              <h1>{pageTitle || site.name}</h1>
-            </div>
-          )}
-          {sections.map((section, index) => (
-            <Section
-              key={index}
-              props={{
-                section,
-                locale,
-                headingLevel: index === 0 && firstIsHero ? 'h1' : 'h2',
-                site,
-                preview: Boolean(input.preview),
-                image,
-                pagePath: pagePathIn,
-                data: input.sectionData?.get(section),
-              }}
-            />
-          ))}
+          {input.children}
         </main>
         <footer className="site-footer">
           <div className="wrap">
@@ -276,5 +253,184 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
       </body>
     </html>,
   )
-  return { status: page || pages.length === 0 ? 200 : 404, contentType: HTML, body: `<!DOCTYPE html>${html}` }
+  return `<!DOCTYPE html>${html}`
+}
+
+/** The locale a path names and the segments after it (undefined: a language prefix that is not served here). */
+const splitLocale = (segments: string[], locales: SiteLocales): { locale: SiteLocale; rest: string[] } | undefined => {
+  const rest = segments.filter(Boolean)
+  if (rest[0] === 'pl' || rest[0] === 'en') {
+    if (rest[0] === locales.default || !locales.enabled.includes(rest[0])) return undefined
+    return { locale: rest[0], rest: rest.slice(1) }
+  }
+  return { locale: locales.default, rest }
+}
+
+/** A plugin's site page (sitePages.ts) that `segments` names, with its language and params; undefined when none does. */
+export const sitePageTarget = (
+  config: SiteConfig,
+  segments: string[],
+): { locale: SiteLocale; page: AnySitePage; params: Record<string, string>; slug: string } | undefined => {
+  const split = splitLocale(segments, localesOf(config))
+  const match = split && matchSitePage(split.rest)
+  return match && split ? { locale: split.locale, ...match, slug: split.rest.join('/') } : undefined
+}
+
+const NOT_FOUND = {
+  pl: { title: 'Nie znaleziono strony', text: 'Ta strona nie istnieje albo nie jest już dostępna.', home: 'Strona główna' },
+  en: { title: 'Page not found', text: 'This page does not exist or is no longer available.', home: 'Home page' },
+} as const
+
+export type SitePageRenderInput = Omit<RenderInput, 'segments' | 'sectionData'> & {
+  target: NonNullable<ReturnType<typeof sitePageTarget>>
+  /** What the page's `load` returned; undefined renders the site's 404 page. */
+  data: unknown
+}
+
+/** A plugin's page inside the site, in the site's look; its 404 (no data) in the same look, never indexed. */
+export const renderSitePage = (input: SitePageRenderInput): RenderResult => {
+  const { config, site, base, target } = input
+  const locales = localesOf(config)
+  const homeSlug = pagesOf(config)[0]?.slug
+  const { locale, page, params, slug } = target
+  if (input.data === undefined) {
+    const text = NOT_FOUND[locale]
+    const body = renderShell({
+      config,
+      site,
+      base,
+      locale,
+      slug: '',
+      pageTitle: text.title,
+      images: input.images,
+      preview: input.preview,
+      headPage: { description: text.text },
+      noindex: true,
+      children: (
+        <div className="wrap page-title not-found">
+          <h1>{text.title}</h1>
+          <p>{text.text}</p>
+          <p>
+            <a href={pagePath({ base, locales, locale, slug: '', homeSlug })}>{text.home}</a>
+          </p>
+        </div>
+      ),
+    })
+    return { status: 404, contentType: HTML, body }
+  }
+  const path = (target: string, targetLocale: SiteLocale = locale) =>
+    `${pagePath({ base, locales, locale: targetLocale, slug: target, homeSlug })}${input.preview ? '?preview=1' : ''}`
+  const props: SitePageProps<unknown> = {
+    data: input.data,
+    params,
+    locale,
+    site,
+    preview: Boolean(input.preview),
+    pagePath: path,
+    url: `${base.origin}${pagePath({ base, locales, locale, slug, homeSlug })}`,
+    origin: base.origin,
+  }
+  const head = page.head(props)
+  const { Component } = page
+  const content = <Component {...props} />
+  return {
+    status: 200,
+    contentType: HTML,
+    body: renderShell({
+      config,
+      site,
+      base,
+      locale,
+      slug,
+      pageTitle: head.title,
+      images: input.images,
+      preview: input.preview,
+      scriptUrl: page.clientEntry ? input.scriptUrl : undefined,
+      headPage: { description: head.description, image: head.image, jsonLd: head.jsonLd },
+      children: page.clientEntry ? (
+        <div data-island={sitePageIsland(page.path)} data-props={JSON.stringify({ locale, site: site.identifier, preview: Boolean(input.preview), params })}>
+          {content}
+        </div>
+      ) : (
+        content
+      ),
+    }),
+  }
+}
+
+export const renderSitePath = (input: RenderInput): RenderResult => {
+  const { config, site, base } = input
+  const locales: SiteLocales = localesOf(config)
+  const pages = pagesOf(config)
+  const homeSlug = pages[0]?.slug
+  const path = (slug: string, locale: SiteLocale) => pagePath({ base, locales, locale, slug, homeSlug })
+  const absolute = (relative: string) => `${base.origin}${relative}`
+  /** A link to another page of the site; in preview it stays in preview. */
+  const link = (slug: string, locale: SiteLocale, anchor?: string) => `${path(slug, locale)}${input.preview ? '?preview=1' : ''}${anchor ? `#${anchor}` : ''}`
+  const parsed = parseSitePath(input.segments, locales, pages)
+
+  if (parsed.kind === 'sitemap') {
+    return {
+      status: 200,
+      contentType: 'application/xml; charset=utf-8',
+      body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }),
+    }
+  }
+  if (parsed.kind === 'robots') {
+    return { status: 200, contentType: 'text/plain; charset=utf-8', body: renderRobots({ sitemapUrl: absolute(`${base.pathPrefix}/sitemap.xml`) }) }
+  }
+  if (parsed.kind === 'notFound') return { status: 404, contentType: HTML, body: renderNotFoundPage({ homePath: path('', locales.default) }) }
+  if (parsed.kind === 'redirect') {
+    const location = path(parsed.page.slug, parsed.locale)
+    return { status: 301, location, contentType: HTML, body: '' }
+  }
+
+  const { locale, page } = parsed
+  const slug = page?.slug ?? ''
+  const image = (ref: unknown) => {
+    const key = imageKey(ref)
+    return key === undefined ? undefined : input.images.get(key)
+  }
+  const pagePathIn = (target: string, targetLocale: SiteLocale = locale) => link(target, targetLocale)
+  // A section with nothing to show (no content, no data) is left out; the site editor says why (emptySections.ts).
+  const sections = visibleSections(page).filter((section) => !emptyReasonOf(section, input.sectionData?.get(section)))
+  const firstIsHero = sections[0]?.type === 'hero'
+  const pageTitle = tx(page?.title, locale)
+
+  const body = renderShell({
+    config,
+    site,
+    base,
+    locale,
+    slug,
+    pageTitle,
+    images: input.images,
+    preview: input.preview,
+    scriptUrl: input.scriptUrl && hasIslands({ pages: [page ?? { slug: '' }] }) ? input.scriptUrl : undefined,
+    children: (
+      <>
+        {firstIsHero ? null : (
+          <div className="wrap page-title">
+            <h1>{pageTitle || site.name}</h1>
+          </div>
+        )}
+        {sections.map((section, index) => (
+          <Section
+            key={index}
+            props={{
+              section,
+              locale,
+              headingLevel: index === 0 && firstIsHero ? 'h1' : 'h2',
+              site,
+              preview: Boolean(input.preview),
+              image,
+              pagePath: pagePathIn,
+              data: input.sectionData?.get(section),
+            }}
+          />
+        ))}
+      </>
+    ),
+  })
+  return { status: page || pages.length === 0 ? 200 : 404, contentType: HTML, body }
 }
