@@ -111,6 +111,7 @@ export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSit
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
 export { publicSiteInfo, userContact } from './sites/siteInfo'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
+export { isoInZone } from './time/isoInZone'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 
 // Public-site sections.

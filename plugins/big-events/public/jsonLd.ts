@@ -7,6 +7,7 @@
  * while seats are left, SoldOut when full (registering joins the waiting list), Discontinued once cancelled or
  * started (registration closed).
  */
+import { isoInZone } from '@platform'
 import { earlyBirdApplies, eventZone, priceNow, seatsLeft, toGrosze, type EventFacts } from '../lib/facts'
 
 const SCHEMA = 'https://schema.org/'
@@ -21,33 +22,6 @@ export type JsonLdInput = {
   imageUrl?: string
   organizer: { name: string; url: string }
   now: Date
-}
-
-const pad = (value: number) => String(value).padStart(2, '0')
-
-/** `2026-12-05T10:00:00+01:00`: the instant as a clock in `timeZone` shows it, with that zone's offset then. */
-export const isoWithOffset = (value: string | Date, timeZone: string): string => {
-  const date = new Date(value)
-  const seconds = Math.floor(date.getTime() / 1000) * 1000
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  )
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
-  const offset = Math.round((local - seconds) / 60_000)
-  const sign = offset < 0 ? '-' : '+'
-  const abs = Math.abs(offset)
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
 }
 
 /** Grosze as schema.org wants a price: a decimal string, `450.00`. */
@@ -70,19 +44,19 @@ export const buildEventJsonLd = ({ event, url, description, imageUrl, organizer,
     url,
     ...extra,
   })
-  const published: Record<string, string> = event.publishedAt ? { validFrom: isoWithOffset(event.publishedAt, zone) } : {}
+  const published: Record<string, string> = event.publishedAt ? { validFrom: isoInZone(event.publishedAt, zone) } : {}
   const offers = earlyBirdApplies(event, now)
     ? [
-        offer(priceNow(event, now), { ...published, priceValidUntil: isoWithOffset(String(event.earlyBirdEndsAt), zone) }),
-        offer(toGrosze(event.price ?? 0), { validFrom: isoWithOffset(String(event.earlyBirdEndsAt), zone) }),
+        offer(priceNow(event, now), { ...published, priceValidUntil: isoInZone(String(event.earlyBirdEndsAt), zone) }),
+        offer(toGrosze(event.price ?? 0), { validFrom: isoInZone(String(event.earlyBirdEndsAt), zone) }),
       ]
     : [offer(priceNow(event, now), published)]
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
-    startDate: isoWithOffset(event.startDate, zone),
-    endDate: isoWithOffset(event.endDate, zone),
+    startDate: isoInZone(event.startDate, zone),
+    endDate: isoInZone(event.endDate, zone),
     eventStatus: `${SCHEMA}${event.status === 'cancelled' ? 'EventCancelled' : 'EventScheduled'}`,
     eventAttendanceMode: `${SCHEMA}${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     location: online
