@@ -13,9 +13,9 @@ import { checkComponentRefs } from './hooks/checkComponentRefs'
 import { limitSites } from './hooks/limitSites'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
-import { configSchemaEndpoint } from './endpoints/configSchema'
+import { checkConfigEndpoint, configSchemaEndpoint } from './endpoints/configSchema'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
-import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
+import { compareVersionsEndpoint, listVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
 
 /** The domain is the site's address: its managers (owner, admin) set it; the creator of a new site is its owner. */
@@ -48,7 +48,16 @@ export const Sites: CollectionConfig = {
     beforeDelete: [cascadeDelete],
     afterDelete: [announceSiteDeleted],
   },
-  endpoints: [configSchemaEndpoint, publishEndpoint, restoreEndpoint, compareVersionsEndpoint, fromTemplateEndpoint, saveAsTemplateEndpoint],
+  endpoints: [
+    configSchemaEndpoint,
+    checkConfigEndpoint,
+    publishEndpoint,
+    restoreEndpoint,
+    listVersionsEndpoint,
+    compareVersionsEndpoint,
+    fromTemplateEndpoint,
+    saveAsTemplateEndpoint,
+  ],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: t('Name', 'Nazwa') },
     {
@@ -105,7 +114,7 @@ export const Sites: CollectionConfig = {
           'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
         ),
       },
-      validate: (value: unknown) => validateConfigValue(value),
+      validate: (value: unknown, { req }: { req?: unknown }) => validateConfigValue(value, req),
     },
     {
       // Publish, preview, live address, version history (restore, compare) and "save as template".
