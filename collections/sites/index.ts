@@ -144,7 +144,12 @@ export const Sites: CollectionConfig = {
       type: 'json',
       defaultValue: [],
       label: t('Version history', 'Historia wersji'),
-      admin: { readOnly: true, description: t('Kept by the platform when versions are saved.', 'Uzupełniana przez platformę przy zapisie wersji.') },
+      // Read through the API; the admin shows the readable list in the sidebar (who, when, published, what changed), not this JSON.
+      admin: {
+        readOnly: true,
+        hidden: true,
+        description: t('Kept by the platform when versions are saved.', 'Uzupełniana przez platformę przy zapisie wersji.'),
+      },
       access: { create: nobodyField, update: nobodyField },
     },
   ],

@@ -160,7 +160,8 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     await page.locator('#action-save').click()
     const errors = page.locator('[data-testid="site-editor-errors"]')
     await errors.getByText('Home › Hero banner › Heading (PL) is required').waitFor()
-    expect((await input(page, 'pages[0].sections[0].heading.pl').getAttribute('aria-invalid')) === 'true', 'the emptied input is not marked invalid')
+    // The editor asks the server which inputs the problems name, then marks them.
+    await page.locator('input[data-path="pages[0].sections[0].heading.pl"][aria-invalid="true"]').waitFor()
     const unchanged = await readSite(page, id)
     expect(unchanged.templateConfig.pages[0].sections[0].heading.pl === 'Nowy nagłówek', 'the refused save changed the stored heading')
     // The message stays until a save succeeds (Payload's own field error is gone after its next form refresh).

@@ -38,7 +38,7 @@ export const CompareVersions: React.FC<{ siteId: number | string; comparison: Co
       {changes.length === 0 ? <p>{tr('No differences.', 'Brak różnic.')}</p> : null}
       <ul>
         {changes.map((change) => (
-          <li key={`${change.kind}-${change.path}`} className={`site-panel__diff-${change.kind}`} data-path={change.path}>
+          <li key={`${change.kind}-${change.path}`} className={`site-panel__diff-${change.kind}`} data-change-path={change.path}>
             <span className="site-panel__diff-label">{change.label}</span>
             {change.kind === 'added' ? ` (${tr('added', 'dodano')})` : change.kind === 'removed' ? ` (${tr('removed', 'usunięto')})` : null}:{' '}
             {change.kind === 'changed' ? (
