@@ -10,7 +10,7 @@ import { APIError } from 'payload'
 
 import type { Lang } from '../i18n/format'
 import { requestLocale } from '../i18n/requestLocale'
-import { issueSentence, PARSE_OPTIONS, type IssueLike } from '../i18n/zodMessages'
+import { issueSentence, PARSE_OPTIONS, problemText, type IssueLike } from '../i18n/zodMessages'
 import { fieldLabelOf } from '../sites/configLabels'
 import { readJsonBody } from './json'
 
@@ -25,7 +25,9 @@ export const bodyPathLabel = (path: readonly PropertyKey[], lang: Lang): { label
 }
 
 /** The first issue of a failed parse as a sentence in `lang`. */
-export const bodyIssueMessage = (issue: IssueLike, lang: Lang): string => issueSentence({ issue, lang, ...bodyPathLabel(issue.path ?? [], lang) })
+export const bodyIssueMessage = (issue: IssueLike, lang: Lang): string =>
+  // A schema's own one-language sentence ("Consent is required to subscribe.") is shown as its author wrote it.
+  problemText(issue, lang).own ? issue.message : issueSentence({ issue, lang, ...bodyPathLabel(issue.path ?? [], lang) })
 
 export const readBody = async <Schema extends ZodType>(req: PayloadRequest, schema: Schema): Promise<z.infer<Schema>> => {
   const parsed = schema.safeParse(await readJsonBody(req), PARSE_OPTIONS)

@@ -96,9 +96,10 @@ const FORMATS: Record<string, Bilingual> = {
 /**
  * The problem an issue names, without its field: "jest wymagany" (with the field's `gender`), "wpisz co najmniej
  * 3 znaki", "podaj kolor…" (a schema's bilingual message), or the schema's own plain text.
- * `required` tells the caller to write it after the label ("Nagłówek jest wymagany"), others after a colon.
+ * `required` tells the caller to write it after the label ("Nagłówek jest wymagany"), others after a colon;
+ * `own` marks a schema's plain (one-language) message, which is shown as its author wrote it.
  */
-export const problemText = (issue: IssueLike, lang: Lang, gender?: Gender): { text: string; required: boolean } => {
+export const problemText = (issue: IssueLike, lang: Lang, gender?: Gender): { text: string; required: boolean; own?: boolean } => {
   const own = issue.params?.text
   if (own?.en && own?.pl) return { text: own[lang]!, required: false }
   const bilingual = decode(issue.message)
@@ -107,7 +108,7 @@ export const problemText = (issue: IssueLike, lang: Lang, gender?: Gender): { te
     if (lang === 'en') return { text: 'is required', required: true }
     return gender ? { text: REQUIRED_PL[gender], required: true } : { text: 'to pole jest wymagane', required: false }
   }
-  if (issue.message !== GENERIC) return { text: issue.message, required: false }
+  if (issue.message !== GENERIC) return { text: issue.message, required: false, own: true }
   const en = lang === 'en'
   const say = (text: Bilingual) => ({ text: text[lang], required: false })
   const min = Number(issue.minimum)
