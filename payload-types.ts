@@ -351,6 +351,7 @@ export interface SiteVersion {
     | null;
   createdBy?: (number | null) | User;
   note?: string | null;
+  restoredFrom?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1563,6 +1564,7 @@ export interface SiteVersionsSelect<T extends boolean = true> {
   configSnapshot?: T;
   createdBy?: T;
   note?: T;
+  restoredFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }

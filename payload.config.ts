@@ -19,6 +19,7 @@ import { staffAudit } from './src/platform/audit/staffAudit'
 import { createDatabaseAdapter } from './src/platform/db/adapter'
 import { databaseURL } from './src/platform/db/url'
 import { createEmailAdapter } from './src/platform/email/transport'
+import { localDateFormats } from './src/platform/i18n/dateFields'
 import { projectRoot, readEnv } from './src/platform/env'
 import { platformKernel } from './src/platform/kernel'
 import { mediaStorage } from './src/platform/media/storage'
@@ -69,6 +70,8 @@ export const buildPlatformConfig = (extraPlugins: Plugin[] = []) =>
       domainsPlugin({}),
       bigEventsPlugin({}),
       ...extraPlugins,
+      // Every date field (plugins' too) shows "30 listopada 2026, 14:42", not "lis 30, 2026 2:42 PM".
+      localDateFormats(),
       // Last, so that plugins' collections are audited too.
       staffAudit(),
       // Refuses a collection that leaves any operation to Payload's default access.

@@ -58,5 +58,14 @@ export const SiteVersions: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'note', type: 'text', maxLength: 200, label: t('Note', 'Notatka') },
+    {
+      // Set by restoring (POST /api/sites/:id/restore): the admin says "Restored from version N" in the reader's language.
+      name: 'restoredFrom',
+      type: 'number',
+      min: 1,
+      label: t('Restored from version', 'Przywrócona z wersji'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

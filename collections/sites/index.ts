@@ -13,10 +13,10 @@ import { checkComponentRefs } from './hooks/checkComponentRefs'
 import { limitSites } from './hooks/limitSites'
 import { afterSiteChange } from './hooks/publishSiteCreated'
 import { checkIdentifier, normalizeIdentifier } from './validateIdentifier'
-import { configSchemaEndpoint } from './endpoints/configSchema'
+import { checkConfigEndpoint, configSchemaEndpoint } from './endpoints/configSchema'
 import { emptySectionsEndpoint } from './endpoints/emptySections'
 import { fromTemplateEndpoint, saveAsTemplateEndpoint } from './endpoints/templates'
-import { compareVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
+import { compareVersionsEndpoint, listVersionsEndpoint, publishEndpoint, restoreEndpoint } from './endpoints/versions'
 import { validateConfigField, validateConfigValue } from './hooks/validateSiteConfig'
 
 /** The domain is the site's address: its managers (owner, admin) set it; the creator of a new site is its owner. */
@@ -51,8 +51,10 @@ export const Sites: CollectionConfig = {
   },
   endpoints: [
     configSchemaEndpoint,
+    checkConfigEndpoint,
     publishEndpoint,
     restoreEndpoint,
+    listVersionsEndpoint,
     compareVersionsEndpoint,
     fromTemplateEndpoint,
     saveAsTemplateEndpoint,
@@ -114,7 +116,7 @@ export const Sites: CollectionConfig = {
           'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
         ),
       },
-      validate: (value: unknown) => validateConfigValue(value),
+      validate: (value: unknown, { req }: { req?: unknown }) => validateConfigValue(value, req),
     },
     {
       // Publish, preview, live address, version history (restore, compare) and "save as template".
@@ -144,7 +146,12 @@ export const Sites: CollectionConfig = {
       type: 'json',
       defaultValue: [],
       label: t('Version history', 'Historia wersji'),
-      admin: { readOnly: true, description: t('Kept by the platform when versions are saved.', 'Uzupełniana przez platformę przy zapisie wersji.') },
+      // Read through the API; the admin shows the readable list in the sidebar (who, when, published, what changed), not this JSON.
+      admin: {
+        readOnly: true,
+        hidden: true,
+        description: t('Kept by the platform when versions are saved.', 'Uzupełniana przez platformę przy zapisie wersji.'),
+      },
       access: { create: nobodyField, update: nobodyField },
     },
   ],

@@ -27,7 +27,7 @@ export const Templates: CollectionConfig = {
       defaultValue: {},
       label: t('Configuration', 'Konfiguracja'),
       admin: { description: t("A site configuration (same schema as a site's).", 'Konfiguracja strony (ten sam schemat co w stronie).') },
-      validate: (value: unknown) => validateConfigValue(value),
+      validate: (value: unknown, { req }: { req?: unknown }) => validateConfigValue(value, req),
     },
     {
       name: 'owner',

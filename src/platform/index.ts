@@ -86,7 +86,9 @@ export type { HtmlDocument, HtmlPageOptions, PageMessage } from './http/htmlPage
 export { enforceLimit } from './limits/enforceLimit'
 export type { EnforceLimitArgs } from './limits/enforceLimit'
 export type { LimitVerdict, PlanLimitCheck, PlanLimitName, PlanLimitsProvider } from './limits/types'
-export { requestLocale } from './i18n/requestLocale'
+export { requestLocale, say, validateLocale } from './i18n/requestLocale'
+// zod messages in both languages: `.regex(re, zodText(t('enter …', 'wpisz …')))`; readBody words the rest itself.
+export { zodText } from './i18n/zodMessages'
 
 // Messages: email, notifications, events, tokens.
 export { queueEmail } from './email/queueEmail'

@@ -241,7 +241,7 @@ describe('site configuration and deletion', () => {
       const response = await a.client.request('PATCH', `/api/sites/${a.site.id}`, { templateConfig: configShowing(mine.id, componentId) })
       expect({ componentId, status: response.status }).toEqual({ componentId, status: 400 })
       expect(response.body.errors[0].message).toBe(
-        `Invalid site configuration: pages[0].sections[2].componentId: No custom component ${componentId} on this site`,
+        `The changes were not saved: Home › Custom component no. 2 › Component: this site has no custom component no. ${componentId}`,
       )
     }
     const stillEmpty = await platform.payload.findByID({ collection: 'sites', id: a.site.id, overrideAccess: true })

@@ -3,8 +3,9 @@
  * the "coach" template, the hero heading changed in the structured editor,
  * a section added, saved (checked through the REST API), published from the
  * sidebar (version 1), edited and published again (version 2), versions
- * compared, version 1 restored (version 3), and a save refused with the
- * path of an emptied required text shown in the editor until it is fixed.
+ * compared (labelled: "Home › Hero banner › Heading (EN)"), version 1 restored
+ * and published (version 3), and a save refused with the emptied required text
+ * named as the owner sees it in the editor until it is fixed.
  */
 import type { Page } from 'playwright-core'
 
@@ -136,14 +137,14 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     await page.locator('li[data-version-number="2"] input[type="checkbox"]').check()
     await page.getByRole('button', { name: /Compare the two|Porównaj dwie/ }).click()
     const diff = page.locator('[data-testid="site-panel-diff"]')
-    await diff.getByText('pages[0].sections[0].heading.en').waitFor()
+    await diff.getByText('Home › Hero banner › Heading (EN)').waitFor()
     const diffText = await diff.innerText()
-    expect(diffText.includes('"A new heading" → "A second heading"'), `the diff reads: ${diffText}`)
+    expect(diffText.includes('Home › Hero banner › Heading (EN): “A new heading” → “A second heading”'), `the diff reads: ${diffText}`)
     await screenshot(page, 'compare')
 
     // Restore version 1: a new version 3 whose draft is version 1's.
     page.once('dialog', (dialog) => void dialog.accept())
-    await page.locator('li[data-version-number="1"] button', { hasText: /Restore|Przywróć/ }).click()
+    await page.locator('li[data-version-number="1"] button', { hasText: /Restore and publish|Przywróć i opublikuj/ }).click()
     await page.locator('[data-testid="site-panel-status"]', { hasText: /(version|wersja) 3,/ }).waitFor({ timeout: 60_000 })
     await page.locator('li[data-version-number="3"]').waitFor()
     const restored = await readSite(page, id)
@@ -154,12 +155,13 @@ test('site editor: new site from the coach template, edit, publish, restore, val
     expect((await input(page, 'pages[0].sections[0].heading.en').inputValue()) === 'A new heading', 'the editor does not show the restored heading')
     await screenshot(page, 'restored-v3')
 
-    // Emptying a required text: the save is refused and the path is named and marked.
+    // Emptying a required text: the save is refused and the text is named as the owner sees it, and marked.
     await input(page, 'pages[0].sections[0].heading.pl').fill('')
     await page.locator('#action-save').click()
     const errors = page.locator('[data-testid="site-editor-errors"]')
-    await errors.getByText('pages[0].sections[0].heading.pl: Required').waitFor()
-    expect((await input(page, 'pages[0].sections[0].heading.pl').getAttribute('aria-invalid')) === 'true', 'the emptied input is not marked invalid')
+    await errors.getByText('Home › Hero banner › Heading (PL) is required').waitFor()
+    // The editor asks the server which inputs the problems name, then marks them.
+    await page.locator('input[data-path="pages[0].sections[0].heading.pl"][aria-invalid="true"]').waitFor()
     const unchanged = await readSite(page, id)
     expect(unchanged.templateConfig.pages[0].sections[0].heading.pl === 'Nowy nagłówek', 'the refused save changed the stored heading')
     // The message stays until a save succeeds (Payload's own field error is gone after its next form refresh).

@@ -8,6 +8,8 @@ import type { Access, FieldAccess, Where } from 'payload'
 import { APIError } from 'payload'
 
 import { getSiteRoles, isStaffUser, sameId } from '../../../src/platform/access'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 const defaults: Where = { isDefault: { equals: true } }
 
@@ -41,12 +43,19 @@ export const ownerFieldAccess: FieldAccess = ({ req, siblingData }) => {
   const incoming = (siblingData as Record<string, unknown> | undefined)?.owner
   if (blank(incoming)) return false
   if (!isStaffUser(req.user) && sameId(incoming, req.user?.id)) return false
-  throw new APIError('You may not set "owner": a template belongs to whoever saves it.', 403)
+  throw new APIError(
+    say(
+      req,
+      t('You may not set "owner": a template belongs to whoever saves it.', 'Nie możesz ustawić pola „owner”: szablon należy do osoby, która go zapisuje.'),
+    ),
+    403,
+  )
 }
 
 /** `isDefault` follows from who saves (staff: a default); asking for a default as an owner is refused. */
 export const isDefaultFieldAccess: FieldAccess = ({ req, siblingData }) => {
   const incoming = (siblingData as Record<string, unknown> | undefined)?.isDefault
-  if (incoming === true && !isStaffUser(req.user)) throw new APIError('Only platform staff edit the default templates.', 403)
+  if (incoming === true && !isStaffUser(req.user))
+    throw new APIError(say(req, t('Only platform staff edit the default templates.', 'Domyślne szablony edytuje tylko obsługa platformy.')), 403)
   return false
 }

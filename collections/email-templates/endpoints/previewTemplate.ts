@@ -6,6 +6,8 @@ import { findTemplateProblem, formatProblem, renderParts } from '../../../src/pl
 import type { Locale } from '../../../src/platform/email/renderTemplate'
 import { sampleEmailData } from '../../../src/platform/email/sampleData'
 import { getRegistry } from '../../../src/platform/plugins/registry'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Record<string, unknown>> => {
   try {
@@ -32,15 +34,15 @@ export const previewTemplateEndpoint: Endpoint = {
   path: '/:id/preview',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to preview templates.', 401)
+    if (!req.user) throw new APIError(say(req, t('Sign in to preview templates.', 'Zaloguj się, aby zobaczyć podgląd szablonów.')), 401)
     const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') throw new APIError('Name the template.', 400)
+    if (typeof id !== 'string' && typeof id !== 'number') throw new APIError(say(req, t('Name the template.', 'Wskaż szablon.')), 400)
     let template
     try {
       template = await req.payload.findByID({ collection: 'email-templates', id, depth: 0, overrideAccess: false, user: req.user, req })
     } catch (error) {
       if (error instanceof NotFound || (error as { status?: number }).status === 404 || (error as { status?: number }).status === 403) {
-        throw new APIError('Template not found.', 404)
+        throw new APIError(say(req, t('Template not found.', 'Nie znaleziono szablonu.')), 404)
       }
       throw error
     }
@@ -51,7 +53,7 @@ export const previewTemplateEndpoint: Endpoint = {
         : body.locale === 'pl' || body.locale === undefined
           ? 'pl'
           : (() => {
-              throw new APIError('"locale" must be "pl" or "en".', 400)
+              throw new APIError(say(req, t('"locale" must be "pl" or "en".', 'Pole „locale” musi mieć wartość „pl” albo „en”.')), 400)
             })()
     const subject = optionalText(body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
     const content = optionalText(body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''

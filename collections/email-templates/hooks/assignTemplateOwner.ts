@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { isStaffUser, relationId } from '../../../src/platform/access'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /** The key the database keeps unique: one default per slug, one version per owner and slug. */
 export const templateKey = ({ slug, isDefault, owner }: { slug: string; isDefault?: boolean | null; owner?: unknown }): string =>
@@ -30,13 +32,26 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
         overrideAccess: true, // Whether a default exists is not a secret (owners read defaults), and this is a check, not a read for the user.
         req,
       })
-      if (!base.docs.length) throw new APIError(`There is no default template "${slug}" to make your own version of.`, 400)
+      if (!base.docs.length)
+        throw new APIError(
+          say(
+            req,
+            t(
+              `There is no default template "${slug}" to make your own version of.`,
+              `Nie ma domyślnego szablonu „${slug}”, na którym można oprzeć własną wersję.`,
+            ),
+          ),
+          400,
+        )
     }
   }
   if (!(data.subjectPl && data.contentPl) && !(data.subjectEn && data.contentEn)) {
     const merged = { ...originalDoc, ...data }
     if (!(merged.subjectPl && merged.contentPl) && !(merged.subjectEn && merged.contentEn)) {
-      throw new APIError('Give the template a subject and content in at least one language.', 400)
+      throw new APIError(
+        say(req, t('Give the template a subject and content in at least one language.', 'Podaj temat i treść szablonu w co najmniej jednym języku.')),
+        400,
+      )
     }
   }
   data.uniqueKey = templateKey({ slug, isDefault: data.isDefault ?? originalDoc?.isDefault, owner: data.owner ?? originalDoc?.owner })

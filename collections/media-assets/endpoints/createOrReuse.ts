@@ -8,6 +8,8 @@ import { addDataAndFileToRequest, APIError, headersWithCors, ValidationError } f
 import { relationId } from '../../../src/platform/access'
 import { checkUpload, mediaMaxBytes } from '../../../src/platform/media/checkUpload'
 import { readUploadedFile } from '../hooks/readUploadedFile'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /**
  * `POST /api/media-assets` in place of Payload's default create: the same body
@@ -19,17 +21,26 @@ export const createOrReuse: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to upload files.', 401)
+    if (!req.user) throw new APIError(say(req, t('Sign in to upload files.', 'Zaloguj się, aby wysyłać pliki.')), 401)
     try {
       await addDataAndFileToRequest(req)
     } catch (error) {
       // A multipart body the parser refuses (a NUL in a part's header, a cut-off form) is the client's mistake, not a 500.
       if (error instanceof APIError) throw error
       req.payload.logger.info({ msg: 'Unreadable upload body', error: error instanceof Error ? error.message : String(error) })
-      throw new APIError('The upload could not be read: send a well-formed multipart/form-data body.', 400)
+      throw new APIError(
+        say(
+          req,
+          t(
+            'The upload could not be read: send a well-formed multipart/form-data body.',
+            'Nie udało się odczytać przesyłanego pliku: wyślij poprawne dane multipart/form-data.',
+          ),
+        ),
+        400,
+      )
     }
     const data = await readUploadedFile(req)
-    if (!data) throw new APIError('Attach a file to upload.', 400)
+    if (!data) throw new APIError(say(req, t('Attach a file to upload.', 'Dołącz plik do wysłania.')), 400)
     const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })
     if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
     const site = relationId(req.data?.site)

@@ -6,6 +6,8 @@ import { containsNul } from '../../../src/platform/http/edgeRules'
 import { checkUpload, mediaMaxBytes } from '../../../src/platform/media/checkUpload'
 import { storedFileName } from '../../../src/platform/media/storedFileName'
 import { readUploadedFile } from './readUploadedFile'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /**
  * Size and type limits, checked from the bytes before Payload resizes or stores
@@ -17,10 +19,10 @@ import { readUploadedFile } from './readUploadedFile'
 export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   // The multipart `_payload` field of an upload is streamed past the edge's NUL check (src/platform/http/apiBody.ts).
-  if (containsNul(args.data)) throw new APIError('Text may not contain NUL characters.', 400)
+  if (containsNul(args.data)) throw new APIError(say(args.req, t('Text may not contain NUL characters.', 'Tekst nie może zawierać znaków NUL.')), 400)
   const data = await readUploadedFile(req)
   if (!data) {
-    if (operation === 'create') throw new APIError('Attach a file to upload.', 400)
+    if (operation === 'create') throw new APIError(say(args.req, t('Attach a file to upload.', 'Dołącz plik do wysłania.')), 400)
     return args
   }
   const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })

@@ -6,6 +6,8 @@ import type { UploadVerdict } from '../../../src/platform/media/checkUpload'
 
 import { relationId } from '../../../src/platform/access'
 import { storageBucket } from '../../../src/platform/media/storage'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /**
  * The seed model's fields, derived from what was stored, never from the client:
@@ -27,7 +29,11 @@ export const fillAssetFields: CollectionBeforeChangeHook = async ({ req, data, o
         overrideAccess: true, // Bookkeeping inside the caller's own (already allowed) write: only whether a twin exists.
         req,
       })
-      if (clash.docs.length) throw new APIError(`This site already has this file as asset ${clash.docs[0].id}.`, 409)
+      if (clash.docs.length)
+        throw new APIError(
+          say(req, t(`This site already has this file as asset ${clash.docs[0].id}.`, `Ta strona ma już ten plik (zasób nr ${clash.docs[0].id}).`)),
+          409,
+        )
     }
     next.fileHash = verdict.fileHash
     next.mediaType = verdict.mediaType

@@ -3,8 +3,9 @@
  * The structured editor of a site's `templateConfig` (replaces Payload's JSON
  * box): tabs for pages and sections, theme, languages, SEO, navigation and the
  * raw JSON. It edits the form's value through `useField`, so saving is
- * Payload's own and the server's validation message (naming each bad path)
- * shows here, with the named inputs marked.
+ * Payload's own. A refused save's problems show here as the owner reads them
+ * ("Start › O mnie › Nagłówek (PL) jest wymagany"), in the admin's language,
+ * with the named inputs marked; they are checked again as the owner fixes them.
  */
 import type { JSONFieldClientComponent } from 'payload'
 
@@ -12,7 +13,7 @@ import { useDocumentInfo, useField, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { EditorContext } from './editor/EditorContext'
-import { errorPaths } from './editor/errorPaths'
+import { refusalLines } from './editor/errorPaths'
 import { JsonTab } from './editor/JsonTab'
 import { LanguagesTab } from './editor/LanguagesTab'
 import { NavigationTab } from './editor/NavigationTab'
@@ -20,10 +21,11 @@ import { PagesTab } from './editor/PagesTab'
 import { SeoTab } from './editor/SeoTab'
 import { ThemeTab } from './editor/ThemeTab'
 import { useConfigSchema } from './editor/useConfigSchema'
-import { useTr } from './editor/useEditorKit'
+import { jsonInit, useApi, useTr } from './editor/useEditorKit'
 import './siteEditor.css'
 
 type Config = Record<string, unknown>
+type Issue = { path: string; message: string }
 const TABS = ['pages', 'theme', 'languages', 'seo', 'navigation', 'json'] as const
 type Tab = (typeof TABS)[number]
 
@@ -53,9 +55,27 @@ export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) =>
   const [tab, setTab] = useState<Tab>('pages')
   const config = useMemo<Config>(() => (value && typeof value === 'object' && !Array.isArray(value) ? value : {}), [value])
   const onChange = useCallback((next: Config) => setValue(next), [setValue])
+  // Which inputs the refusal names: the server checks the config again (its paths and sentences), also as the owner fixes it.
+  const api = useApi()
+  const [issues, setIssues] = useState<Issue[]>()
+  useEffect(() => {
+    if (!refused) return setIssues(undefined)
+    let current = true
+    const timer = setTimeout(() => {
+      void api<{ issues: Issue[] }>('/sites/check-config', jsonInit('POST', { config })).then((answer) => {
+        if (current) setIssues(answer.ok ? answer.body.issues : undefined)
+      })
+    }, 300)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [api, refused, config])
+  // The schema's problems, or (none left, or the check failed) the refusal's own lines, e.g. a component of another site.
+  const lines = issues?.length ? issues.map((issue) => issue.message) : refused ? refusalLines(refused) : []
   const context = useMemo(
-    () => ({ siteId: id ?? undefined, errorPaths: errorPaths(refused), readOnly: Boolean(readOnly || disabled) }),
-    [id, refused, readOnly, disabled],
+    () => ({ siteId: id ?? undefined, errorPaths: new Set((issues ?? []).map((issue) => issue.path)), readOnly: Boolean(readOnly || disabled) }),
+    [id, issues, readOnly, disabled],
   )
 
   return (
@@ -66,12 +86,9 @@ export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) =>
           <div className="site-editor__errors" role="alert" data-testid="site-editor-errors">
             <strong>{tr('The site was not saved:', 'Strona nie została zapisana:')}</strong>
             <ul>
-              {refused
-                .replace(/^Invalid site configuration:\s*/, '')
-                .split('; ')
-                .map((line, index) => (
-                  <li key={index}>{line}</li>
-                ))}
+              {lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
             </ul>
           </div>
         ) : null}

@@ -1,7 +1,8 @@
 'use client'
 /**
  * The site document's sidebar: publish status, Publish, Preview and the live
- * address, the version history (restore one, compare two) and "save as template".
+ * address, the version history (who, when, published or not, what changed; restore one as the draft or
+ * published, compare two) and "save as template".
  * Publishing and restoring act on the SAVED site, so they wait until the form is saved.
  */
 import type { UIFieldClientComponent } from 'payload'
@@ -9,10 +10,11 @@ import type { UIFieldClientComponent } from 'payload'
 import { toast, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
+import { formatDateTime } from '../../../src/platform/i18n/format'
 import { errorOf, jsonInit, useApi, useTr } from './editor/useEditorKit'
 import { CompareVersions, type Comparison } from './panel/CompareVersions'
 import { SaveAsTemplate } from './panel/SaveAsTemplate'
-import { authorOf, useSiteStatus } from './panel/useSiteStatus'
+import { useSiteStatus } from './panel/useSiteStatus'
 import './siteEditor.css'
 
 export const SitePanel: UIFieldClientComponent = () => {
@@ -32,7 +34,8 @@ export const SitePanel: UIFieldClientComponent = () => {
     if (wasModified.current && !modified) void reload()
     wasModified.current = modified
   }, [modified, reload])
-  const date = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(pl ? 'pl-PL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—')
+  // "30 listopada 2026, 14:42", in the reader's own time zone.
+  const date = (iso?: string | null) => (iso ? formatDateTime(iso, pl ? 'pl' : 'en', Intl.DateTimeFormat().resolvedOptions().timeZone) : '—')
 
   if (id === undefined || id === null) {
     return (
@@ -50,21 +53,30 @@ export const SitePanel: UIFieldClientComponent = () => {
     await reload()
   }
 
-  const restore = async (versionId: number | string, versionNumber?: number | null) => {
-    if (
-      !window.confirm(
-        tr(
-          `Restore version ${versionNumber}? It becomes the draft and is published as a new version.`,
-          `Przywrócić wersję ${versionNumber}? Stanie się wersją roboczą i zostanie opublikowana jako nowa wersja.`,
-        ),
-      )
-    )
-      return
+  /** `publish`: a new version, made the draft and published; otherwise only the draft, nothing published. */
+  const restore = async (versionId: number | string, versionNumber: number | null | undefined, publish: boolean) => {
+    const question = publish
+      ? tr(
+          `Restore version ${versionNumber} and publish it? It becomes the draft and is published as a new version.`,
+          `Przywrócić wersję ${versionNumber} i ją opublikować? Stanie się wersją roboczą i zostanie opublikowana jako nowa wersja.`,
+        )
+      : tr(
+          `Restore version ${versionNumber} as the draft? The published site stays as it is until you publish.`,
+          `Przywrócić wersję ${versionNumber} jako wersję roboczą? Opublikowana strona pozostanie bez zmian, dopóki jej nie opublikujesz.`,
+        )
+    if (!window.confirm(question)) return
     setBusy(true)
-    const answer = await api<{ version: { versionNumber: number } }>(`/sites/${siteId}/restore`, jsonInit('POST', { versionId: String(versionId) }))
+    const answer = await api<{ version?: { versionNumber: number } }>(`/sites/${siteId}/restore`, jsonInit('POST', { versionId: String(versionId), publish }))
     setBusy(false)
     if (!answer.ok) return toast.error(errorOf(answer.body, answer.status))
-    toast.success(tr(`Restored as version ${answer.body.version.versionNumber}.`, `Przywrócono jako wersję ${answer.body.version.versionNumber}.`))
+    toast.success(
+      publish
+        ? tr(`Restored as version ${answer.body.version?.versionNumber}.`, `Przywrócono jako wersję ${answer.body.version?.versionNumber}.`)
+        : tr(
+            `Version ${versionNumber} is the draft now; publish when it is ready.`,
+            `Wersja ${versionNumber} jest teraz wersją roboczą; opublikuj ją, gdy będzie gotowa.`,
+          ),
+    )
     // The draft changed on the server: load the document again so the editor shows it.
     window.location.reload()
   }
@@ -149,7 +161,7 @@ export const SitePanel: UIFieldClientComponent = () => {
       ) : null}
       <ul className="site-panel__versions" data-testid="site-panel-versions">
         {status?.versions.map((version) => (
-          <li key={version.id} data-version-number={version.versionNumber ?? ''}>
+          <li key={version.id} data-version-number={version.versionNumber ?? ''} data-published={version.published ? 'true' : 'false'}>
             <label className="site-editor__checkbox">
               <input
                 type="checkbox"
@@ -158,16 +170,37 @@ export const SitePanel: UIFieldClientComponent = () => {
                 aria-label={tr(`Compare version ${version.versionNumber}`, `Porównaj wersję ${version.versionNumber}`)}
               />
               <strong>{tr(`Version ${version.versionNumber}`, `Wersja ${version.versionNumber}`)}</strong>
-              {status.published && String(status.published.id) === String(version.id) ? <em> ({tr('live', 'opublikowana')})</em> : null}
+              {version.published ? <em className="site-panel__live"> ({tr('published', 'opublikowana')})</em> : null}
             </label>
             <div className="site-editor__hint">
-              {date(version.createdAt)} · {authorOf(version)}
+              {date(version.createdAt)} · {version.author || tr('unknown author', 'autor nieznany')}
             </div>
+            {version.restoredFrom ? <div>{tr(`Restored from version ${version.restoredFrom}`, `Przywrócona z wersji ${version.restoredFrom}`)}</div> : null}
             {version.note ? <div>{version.note}</div> : null}
+            {version.summary ? (
+              <div className="site-panel__summary" data-testid="version-summary">
+                {version.summary}
+              </div>
+            ) : null}
             {canPublish ? (
-              <button type="button" className="site-editor__tool" disabled={busy || modified} onClick={() => restore(version.id, version.versionNumber)}>
-                {tr('Restore', 'Przywróć')}
-              </button>
+              <div className="site-panel__restore">
+                <button
+                  type="button"
+                  className="site-editor__tool"
+                  disabled={busy || modified}
+                  onClick={() => restore(version.id, version.versionNumber, false)}
+                >
+                  {tr('Restore as draft', 'Przywróć jako roboczą')}
+                </button>
+                <button
+                  type="button"
+                  className="site-editor__tool"
+                  disabled={busy || modified}
+                  onClick={() => restore(version.id, version.versionNumber, true)}
+                >
+                  {tr('Restore and publish', 'Przywróć i opublikuj')}
+                </button>
+              </div>
             ) : null}
           </li>
         ))}
@@ -177,7 +210,7 @@ export const SitePanel: UIFieldClientComponent = () => {
           {tr('Compare the two chosen versions', 'Porównaj dwie wybrane wersje')}
         </button>
       ) : null}
-      {comparison ? <CompareVersions comparison={comparison} onClose={() => setComparison(undefined)} /> : null}
+      {comparison ? <CompareVersions siteId={id} comparison={comparison} onClose={() => setComparison(undefined)} /> : null}
 
       {canPublish ? (
         <>

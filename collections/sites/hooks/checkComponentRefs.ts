@@ -1,13 +1,15 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { parseRecordId } from '../../../src/platform/access'
 import { componentRefs } from '../../../src/platform/components/componentRefs'
+import { requestLocale } from '../../../src/platform/i18n/requestLocale'
+import { labelConfigPath } from '../../../src/platform/sites/configLabels'
+import { configRefusal } from '../../../src/platform/sites/configErrors'
+import { sectionLabelOf } from '../../../src/platform/sites/sectionRegistry'
 
 /**
  * A `customComponent` section must name a component of the same site: 400
- * naming the path (`pages[0].sections[3].componentId`) otherwise. A new site
+ * naming the section as the owner sees it ("Start › Własny komponent › Komponent: …") otherwise. A new site
  * has no components yet, so any reference in it is refused.
  */
 export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, req, operation, originalDoc }) => {
@@ -34,11 +36,12 @@ export const checkComponentRefs: CollectionBeforeValidateHook = async ({ data, r
   const known = new Set(found.map((doc) => String(doc.id)))
   const bad = refs.filter((ref) => !known.has(ref.componentId))
   if (!bad.length) return data
-  const message = bad.map((ref) => `${ref.path}: No custom component ${ref.componentId} on this site`).join('; ')
-  throw new APIError(
-    `Invalid site configuration: ${message}`,
-    400,
-    { issues: bad.map((ref) => ({ path: ref.path, message: 'No such custom component on this site' })) },
-    true,
-  )
+  const lang = requestLocale(req)
+  const issues = bad.map((ref) => {
+    const { label } = labelConfigPath(ref.segments, { config: data?.templateConfig, lang, sectionLabel: sectionLabelOf })
+    const problem =
+      lang === 'pl' ? `na tej stronie nie ma własnego komponentu nr ${ref.componentId}` : `this site has no custom component no. ${ref.componentId}`
+    return { path: ref.path, message: `${label}: ${problem}` }
+  })
+  throw configRefusal({ req, field: 'templateConfig', issues })
 }

@@ -17,23 +17,31 @@ import { asInvitationFlow, issueInvitation } from '../../../src/platform/auth/in
 import { parseLocale } from '../../../src/platform/auth/linkState'
 import { parseEmail } from '../../../src/platform/fields/email'
 import { readProfile } from '../../users/endpoints/magicLink'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 export const inviteEndpoint: Endpoint = {
   path: '/invite',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in first.', 401)
+    if (!req.user) throw new APIError(say(req, t('Sign in first.', 'Najpierw się zaloguj.')), 401)
     const body = await readJsonBody(req)
     const siteId = relationId(body.site)
-    if (siteId === undefined || typeof siteId === 'object') throw new APIError('Name the site by its id.', 400)
+    if (siteId === undefined || typeof siteId === 'object')
+      throw new APIError(say(req, t('Name the site by its id.', 'Wskaż stronę jej identyfikatorem.')), 400)
     const email = parseEmail(body.email)
-    if (!email) throw new APIError('Give a valid email address.', 400)
-    if (!TEAM_ROLES.includes(body.role as TeamRole)) throw new APIError(`role must be one of ${TEAM_ROLES.join(', ')}.`, 400)
+    if (!email) throw new APIError(say(req, t('Give a valid email address.', 'Podaj poprawny adres e-mail.')), 400)
+    if (!TEAM_ROLES.includes(body.role as TeamRole))
+      throw new APIError(say(req, t(`role must be one of ${TEAM_ROLES.join(', ')}.`, `Rola musi być jedną z: ${TEAM_ROLES.join(', ')}.`)), 400)
     const role = body.role as TeamRole
     const { firstName, lastName } = readProfile({ firstName: body.firstName, lastName: body.lastName })
     const locale = parseLocale(body.locale) ?? parseLocale((req.user as { locale?: unknown }).locale)
-    if (!roleIn(await roleOnSite(req, siteId), 'manage')) throw new APIError('Only the owner or an admin of this site may invite.', 403)
-    if (email === req.user.email) throw new APIError('You are on this site already.', 409)
+    if (!roleIn(await roleOnSite(req, siteId), 'manage'))
+      throw new APIError(
+        say(req, t('Only the owner or an admin of this site may invite.', 'Zapraszać może tylko właściciel lub administrator tej strony.')),
+        403,
+      )
+    if (email === req.user.email) throw new APIError(say(req, t('You are on this site already.', 'Już należysz do tej strony.')), 409)
     const inviterId = req.user.id
 
     const result = await inTransaction(req, async () => {
@@ -60,7 +68,16 @@ export const inviteEndpoint: Endpoint = {
         return { member: created, status: 201 }
       }
       if (earlier.invitationStatus === 'accepted') {
-        throw new APIError('This person is on the team already; change their role on their team member record.', 409)
+        throw new APIError(
+          say(
+            req,
+            t(
+              'This person is on the team already; change their role on their team member record.',
+              'Ta osoba już jest w zespole; zmień jej rolę w jej rekordzie członka zespołu.',
+            ),
+          ),
+          409,
+        )
       }
       // Re-opening an answered or lapsed invitation is the flow's own state change (the API only allows revoking).
       const reopened = await asInvitationFlow(req, () =>
@@ -77,6 +94,8 @@ export const inviteEndpoint: Endpoint = {
     })
     forgetSiteRoles(req)
     const { id, email: invited, permissionRole, invitationStatus } = result.member
-    return Response.json({ teamMember: { id, email: invited, permissionRole, invitationStatus } }, { status: result.status })
+    // What the admin shows once it is sent (a toast), in the inviter's language.
+    const message = say(req, t(`Invitation sent to ${invited}.`, `Zaproszenie wysłane na adres ${invited}.`))
+    return Response.json({ teamMember: { id, email: invited, permissionRole, invitationStatus }, message }, { status: result.status })
   },
 }

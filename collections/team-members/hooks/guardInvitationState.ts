@@ -3,6 +3,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
 import { INVITATION_FLOW } from '../../../src/platform/auth/invitations'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /**
  * Through the API a manager may invite (status `pending`) and revoke; acceptance,
@@ -16,7 +18,10 @@ export const guardInvitationState: CollectionBeforeValidateHook = ({ req, data, 
   if (next === current) return data
   const allowed = operation === 'create' ? ['pending'] : ['revoked']
   if (!allowed.includes(next)) {
-    throw new APIError(`Invitation status cannot be set to "${String(next)}" here.`, 403)
+    throw new APIError(
+      say(req, t(`Invitation status cannot be set to "${String(next)}" here.`, `Tutaj nie można ustawić stanu zaproszenia na „${String(next)}”.`)),
+      403,
+    )
   }
   return data
 }

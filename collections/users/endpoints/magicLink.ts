@@ -22,6 +22,8 @@ import { messagePage, PAGES } from '../../../src/platform/auth/messagePage'
 import { readAuthSettings } from '../../../src/platform/auth/settings'
 import { startSession } from '../../../src/platform/auth/startSession'
 import { currentTerms } from '../../../src/platform/auth/terms'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /** The platform's public base URL (PUBLIC_URL), as the config already holds it. */
 const publicURL = (req: PayloadRequest) => req.payload.config.serverURL
@@ -36,7 +38,7 @@ export const requestMagicLinkEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await readJsonBody(req)
     const email = parseEmail(body.email)
-    if (!email) throw new APIError('Give a valid email address.', 400)
+    if (!email) throw new APIError(say(req, t('Give a valid email address.', 'Podaj poprawny adres e-mail.')), 400)
     if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError('locale must be "pl" or "en".', 400)
     const settings = readAuthSettings()
     const ipHash = hashIp(req, clientIp(req))
@@ -142,10 +144,10 @@ export const verifyMagicLinkEndpoint: Endpoint = {
 /** Checks a sign-up or invitation link for a form that is about to use it (JSON answers, for the page's script). */
 export const usableLink = async (req: PayloadRequest, token: unknown, actionType: MagicLinkDoc['actionType']): Promise<MagicLinkDoc> => {
   const link = await findLink({ req, token })
-  if (!link || link.actionType !== actionType) throw new APIError('This link is not valid.', 400)
+  if (!link || link.actionType !== actionType) throw new APIError(say(req, t('This link is not valid.', 'Ten link jest nieprawidłowy.')), 400)
   const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
-  if (state === 'used') throw new APIError('This link has already been used.', 410)
-  if (state === 'expired') throw new APIError('This link has expired; ask for a new one.', 410)
+  if (state === 'used') throw new APIError(say(req, t('This link has already been used.', 'Ten link został już użyty.')), 410)
+  if (state === 'expired') throw new APIError(say(req, t('This link has expired; ask for a new one.', 'Ten link wygasł; poproś o nowy.')), 410)
   return link
 }
 
@@ -160,12 +162,23 @@ const optionalName = (value: unknown, field: string): string | undefined => {
 
 /** Checks the consent part of a sign-up form against the terms in force; returns their id. */
 export const requireTermsAcceptance = async (req: PayloadRequest, body: Record<string, unknown>) => {
-  if (body.acceptTerms !== true) throw new APIError('Accept the terms of service to create an account.', 400)
-  if (typeof body.termsVersion !== 'string') throw new APIError('termsVersion is required.', 400)
+  if (body.acceptTerms !== true)
+    throw new APIError(say(req, t('Accept the terms of service to create an account.', 'Aby założyć konto, zaakceptuj regulamin.')), 400)
+  if (typeof body.termsVersion !== 'string') throw new APIError(say(req, t('termsVersion is required.', 'Podaj wersję regulaminu (termsVersion).')), 400)
   const terms = await currentTerms(req)
-  if (!terms) throw new APIError('No terms of service are in force yet; sign-up is closed.', 409)
+  if (!terms)
+    throw new APIError(
+      say(req, t('No terms of service are in force yet; sign-up is closed.', 'Nie obowiązuje jeszcze żaden regulamin; rejestracja jest zamknięta.')),
+      409,
+    )
   if (terms.version !== body.termsVersion) {
-    throw new APIError(`The terms of service changed; read and accept version ${terms.version}.`, 409)
+    throw new APIError(
+      say(
+        req,
+        t(`The terms of service changed; read and accept version ${terms.version}.`, `Regulamin się zmienił; przeczytaj i zaakceptuj wersję ${terms.version}.`),
+      ),
+      409,
+    )
   }
   return terms
 }
@@ -187,7 +200,14 @@ export const completeSignupEndpoint: Endpoint = {
       const claimed = await claimLink({ req, link })
       if (claimed !== 'claimed') throw new APIError(claimed === 'used' ? 'This link has already been used.' : 'This link has expired.', 410)
       const existing = await req.payload.count({ collection: 'users', where: { email: { equals: link.email } }, overrideAccess: true, req }) // The signer-up is not signed in yet; this only checks whether the address already has an account.
-      if (existing.totalDocs) throw new APIError('An account with this email exists already; ask for a sign-in link.', 409)
+      if (existing.totalDocs)
+        throw new APIError(
+          say(
+            req,
+            t('An account with this email exists already; ask for a sign-in link.', 'Konto z tym adresem e-mail już istnieje; poproś o link do logowania.'),
+          ),
+          409,
+        )
       // Sign-up is how accounts come to be; the API's create is staff-only, so this trusted write
       // happens only after the emailed token proved the address and the terms were accepted.
       const created = await req.payload.create({

@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { APIError } from 'payload'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /**
  * Payload lets anyone create the first account of an empty database through
@@ -11,7 +13,16 @@ import { APIError } from 'payload'
 export const refuseFirstRegister: Endpoint = {
   path: '/first-register',
   method: 'post',
-  handler: () => {
-    throw new APIError('Create the first staff account on the server with `npm run create-staff`.', 403)
+  handler: (req) => {
+    throw new APIError(
+      say(
+        req,
+        t(
+          'Create the first staff account on the server with `npm run create-staff`.',
+          'Pierwsze konto obsługi utwórz na serwerze poleceniem `npm run create-staff`.',
+        ),
+      ),
+      403,
+    )
   },
 }

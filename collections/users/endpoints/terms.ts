@@ -9,12 +9,14 @@ import { APIError } from 'payload'
 
 import { readJsonBody } from '../../../src/platform/http/json'
 import { currentTerms, needsTermsAcceptance } from '../../../src/platform/auth/terms'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 export const termsStatusEndpoint: Endpoint = {
   path: '/terms-status',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in first.', 401)
+    if (!req.user) throw new APIError(say(req, t('Sign in first.', 'Najpierw się zaloguj.')), 401)
     const terms = await currentTerms(req)
     const accepted = (req.user as { termsAgreement?: unknown }).termsAgreement
     return Response.json({
@@ -30,12 +32,22 @@ export const acceptTermsEndpoint: Endpoint = {
   path: '/accept-terms',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in first.', 401)
+    if (!req.user) throw new APIError(say(req, t('Sign in first.', 'Najpierw się zaloguj.')), 401)
     const body = await readJsonBody(req)
-    if (typeof body.termsVersion !== 'string') throw new APIError('termsVersion is required.', 400)
+    if (typeof body.termsVersion !== 'string') throw new APIError(say(req, t('termsVersion is required.', 'Podaj wersję regulaminu (termsVersion).')), 400)
     const terms = await currentTerms(req)
-    if (!terms) throw new APIError('No terms of service are in force.', 409)
-    if (terms.version !== body.termsVersion) throw new APIError(`The terms in force are version ${terms.version}; read and accept that one.`, 409)
+    if (!terms) throw new APIError(say(req, t('No terms of service are in force.', 'Nie obowiązuje żaden regulamin.')), 409)
+    if (terms.version !== body.termsVersion)
+      throw new APIError(
+        say(
+          req,
+          t(
+            `The terms in force are version ${terms.version}; read and accept that one.`,
+            `Obowiązuje regulamin w wersji ${terms.version}; przeczytaj go i zaakceptuj.`,
+          ),
+        ),
+        409,
+      )
     // As the caller, on their own account only (users update themselves; termsAgreement is theirs to give).
     await req.payload.update({
       collection: 'users',

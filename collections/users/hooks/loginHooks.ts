@@ -3,10 +3,12 @@ import type { CollectionAfterLoginHook, CollectionBeforeLoginHook, CollectionBef
 import { APIError } from 'payload'
 
 import { hashAsIfChecking, hasPassword, loginEmail, refundSignIn, throttleSignIn, type SignInAttempt } from '../../../src/platform/auth/passwordSignIn'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 /** Deactivated accounts cannot sign in. */
-export const refuseInactive: CollectionBeforeLoginHook = ({ user }) => {
-  if (user && user.isActive === false) throw new APIError('This account has been deactivated.', 403)
+export const refuseInactive: CollectionBeforeLoginHook = ({ user, req }) => {
+  if (user && user.isActive === false) throw new APIError(say(req, t('This account has been deactivated.', 'To konto zostało wyłączone.')), 403)
   return user
 }
 

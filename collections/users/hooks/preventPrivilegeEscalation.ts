@@ -3,6 +3,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
 import { isStaffUser } from '../../../src/platform/access'
+import { say } from '../../../src/platform/i18n/requestLocale'
+import { t } from '../../../src/platform/i18n/labels'
 
 const STAFF_ONLY_FIELDS = ['isStaff', 'isActive'] as const
 
@@ -19,7 +21,7 @@ export const preventPrivilegeEscalation: CollectionBeforeValidateHook = ({ req, 
     if (!(field in data)) continue
     const current = operation === 'update' ? originalDoc?.[field] : field === 'isActive' ? true : false
     if (Boolean(data[field]) !== Boolean(current)) {
-      throw new APIError(`Only platform staff may change "${field}".`, 403)
+      throw new APIError(say(req, t(`Only platform staff may change "${field}".`, `Pole „${field}” może zmienić tylko obsługa platformy.`)), 403)
     }
   }
   return data

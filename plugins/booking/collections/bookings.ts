@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { labels, nobodyField, normalizeEmail, relationId, sameId, siteScopedCollection, t } from '@platform'
+import { labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t } from '@platform'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
@@ -34,7 +34,8 @@ export const Bookings = siteScopedCollection({
           ...(req.user ? { overrideAccess: false, user: req.user } : { overrideAccess: true }), // no user: the public endpoint, which checked the event itself
           req,
         })
-        if (!found.docs[0] || !sameId(found.docs[0].site, siteId)) throw new APIError('The event is not on this site.', 400)
+        if (!found.docs[0] || !sameId(found.docs[0].site, siteId))
+          throw new APIError(say(req, t('The event is not on this site.', 'To wydarzenie nie należy do tej strony.')), 400)
         return data
       },
       markHostCancel,

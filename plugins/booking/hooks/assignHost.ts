@@ -13,7 +13,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { ID } from '@platform'
-import { getSiteRoles, relationId, sameId } from '@platform'
+import { getSiteRoles, relationId, sameId, say, t } from '@platform'
 
 /** Team roles that may run events and offer availability. */
 export const HOST_ROLES = ['admin', 'editor', 'host'] as const
@@ -23,20 +23,38 @@ const pick = (data: Record<string, unknown>, original: Record<string, unknown> |
 
 export const checkHost = async ({ req, siteId, ownerId, memberId }: { req: PayloadRequest; siteId: ID; ownerId?: ID; memberId?: ID }): Promise<void> => {
   if ((ownerId === undefined) === (memberId === undefined)) {
-    throw new APIError('Choose exactly one host: the site owner or a team member.', 400)
+    throw new APIError(
+      say(
+        req,
+        t('Choose exactly one host: the site owner or a team member.', 'Wybierz dokładnie jedną osobę prowadzącą: właściciela strony albo członka zespołu.'),
+      ),
+      400,
+    )
   }
   if (ownerId !== undefined) {
     const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, select: { owner: true }, req }) // Reading the site's owner is part of the validation of a write the caller may make.
-    if (!sameId(site?.owner, ownerId)) throw new APIError('The host must be the owner of this site.', 400)
+    if (!sameId(site?.owner, ownerId))
+      throw new APIError(say(req, t('The host must be the owner of this site.', 'Prowadzący musi być właścicielem tej strony.')), 400)
     return
   }
   const member = await req.payload
     .findByID({ collection: 'team-members', id: memberId as ID, depth: 0, overrideAccess: true, req }) // validation reads the named row whatever the caller may read
     .catch(() => null)
-  if (!member || !sameId(member.site, siteId)) throw new APIError('The host must be a team member of this site.', 400)
-  if (member.invitationStatus !== 'accepted') throw new APIError('The host has not accepted the invitation.', 400)
+  if (!member || !sameId(member.site, siteId))
+    throw new APIError(say(req, t('The host must be a team member of this site.', 'Prowadzący musi należeć do zespołu tej strony.')), 400)
+  if (member.invitationStatus !== 'accepted')
+    throw new APIError(say(req, t('The host has not accepted the invitation.', 'Prowadzący nie przyjął jeszcze zaproszenia.')), 400)
   if (!(HOST_ROLES as readonly string[]).includes(member.permissionRole)) {
-    throw new APIError("This team member's role may not host (admin, editor or host may).", 400)
+    throw new APIError(
+      say(
+        req,
+        t(
+          "This team member's role may not host (admin, editor or host may).",
+          'Ta rola w zespole nie pozwala prowadzić spotkań (mogą: administrator, redaktor, prowadzący).',
+        ),
+      ),
+      400,
+    )
   }
 }
 
@@ -64,7 +82,7 @@ export const assignHost: CollectionBeforeChangeHook = async ({ req, data, origin
     !same(memberId, originalDoc?.assignedToTeamMember)
   if (!hostChanged) return data
   if (mine?.role === 'host' && (ownerId !== undefined || !sameId(memberId, mine.memberId))) {
-    throw new APIError('As a host you may only assign yourself.', 403)
+    throw new APIError(say(req, t('As a host you may only assign yourself.', 'Jako prowadzący możesz przypisać tylko siebie.')), 403)
   }
   await checkHost({ req, siteId, ownerId, memberId })
   return data

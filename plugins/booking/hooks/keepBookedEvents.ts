@@ -7,6 +7,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
 
 import { BOOKINGS } from '../slugs'
+import { say, t } from '@platform'
 
 export const keepBookedEvents: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const { totalDocs } = await req.payload.count({
@@ -16,6 +17,15 @@ export const keepBookedEvents: CollectionBeforeDeleteHook = async ({ req, id }) 
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(`This event has ${totalDocs} confirmed booking(s). Cancel it (status "Cancelled") instead of deleting it.`, 409)
+    throw new APIError(
+      say(
+        req,
+        t(
+          `This event has ${totalDocs} confirmed booking(s). Cancel it (status "Cancelled") instead of deleting it.`,
+          `To wydarzenie ma potwierdzone rezerwacje (${totalDocs}). Zamiast je usuwać, odwołaj je (stan „Odwołane”).`,
+        ),
+      ),
+      409,
+    )
   }
 }

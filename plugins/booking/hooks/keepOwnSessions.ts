@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { getSiteRoles, relationId, sameId } from '@platform'
+import { getSiteRoles, relationId, sameId, say, t } from '@platform'
 
 export const keepOwnSessions: CollectionBeforeChangeHook = async ({ req, data, originalDoc }) => {
   if (!req.user) return data
@@ -13,7 +13,7 @@ export const keepOwnSessions: CollectionBeforeChangeHook = async ({ req, data, o
   if (mine?.role !== 'host') return data
   const host = 'hostTeamMember' in data ? data.hostTeamMember : originalDoc?.hostTeamMember
   if (!sameId(host, mine.memberId) || (data.hostType ?? originalDoc?.hostType) !== 'team_member') {
-    throw new APIError('As a host you may only record your own sessions.', 403)
+    throw new APIError(say(req, t('As a host you may only record your own sessions.', 'Jako prowadzący możesz zapisywać tylko własne sesje.')), 403)
   }
   return data
 }

@@ -12,7 +12,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import type { ID } from '@platform'
-import { getSiteRoles, relationId, sameId } from '@platform'
+import { getSiteRoles, relationId, sameId, say, t } from '@platform'
 import { checkHost } from './assignHost'
 
 const MINUTE = 60_000
@@ -42,7 +42,8 @@ export const manualSessionHost: CollectionBeforeChangeHook = async ({ req, data,
   }
   const start = new Date(String(merged.startTime)).getTime()
   const end = new Date(String(merged.endTime)).getTime()
-  if (!Number.isNaN(start) && !Number.isNaN(end) && end < start) throw new APIError('The end must not be before the start.', 400)
+  if (!Number.isNaN(start) && !Number.isNaN(end) && end < start)
+    throw new APIError(say(req, t('The end must not be before the start.', 'Koniec nie może być przed początkiem.')), 400)
 
   const siteId = relationId(merged.site)
   if (siteId === undefined) return data
@@ -61,7 +62,7 @@ export const manualSessionHost: CollectionBeforeChangeHook = async ({ req, data,
     ownerId = undefined
   }
   if (mine?.role === 'host' && (hostType !== 'team_member' || !sameId(memberId, mine.memberId))) {
-    throw new APIError('As a host you may only record your own sessions.', 403)
+    throw new APIError(say(req, t('As a host you may only record your own sessions.', 'Jako prowadzący możesz zapisywać tylko własne sesje.')), 403)
   }
   await checkHost({ req, siteId, ownerId, memberId })
   data.hostType = hostType

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 
 import { APIError } from 'payload'
 
-import { lockForTransaction } from '@platform'
+import { lockForTransaction, say, t } from '@platform'
 import { PLANS } from '../types'
 
 /** Serializes changes to the free flag across processes, so two concurrent "make free" saves cannot both win. */
@@ -21,18 +21,36 @@ export const checkFreePlan: CollectionBeforeChangeHook = async ({ req, data, ori
     await lockFreeFlag(req)
     const monthly = data.monthlyPrice ?? originalDoc?.monthlyPrice
     const yearly = data.yearlyPrice ?? originalDoc?.yearlyPrice
-    if (monthly || yearly) throw new APIError('The free plan costs nothing: set both prices to 0.', 400)
-    if ((data.isActive ?? originalDoc?.isActive) === false) throw new APIError('The free plan stays active: users fall back to it.', 400)
+    if (monthly || yearly)
+      throw new APIError(say(req, t('The free plan costs nothing: set both prices to 0.', 'Darmowy plan nic nie kosztuje: ustaw obie ceny na 0.')), 400)
+    if ((data.isActive ?? originalDoc?.isActive) === false)
+      throw new APIError(
+        say(req, t('The free plan stays active: users fall back to it.', 'Darmowy plan musi pozostać aktywny: wracają do niego użytkownicy.')),
+        400,
+      )
     return data
   }
   if (operation === 'update' && originalDoc?.isFree) {
-    throw new APIError('There must be one free plan: make another plan free instead of unsetting this one.', 400)
+    throw new APIError(
+      say(
+        req,
+        t(
+          'There must be one free plan: make another plan free instead of unsetting this one.',
+          'Musi istnieć jeden darmowy plan: zamiast go wyłączać, ustaw inny plan jako darmowy.',
+        ),
+      ),
+      400,
+    )
   }
   if (operation === 'create') {
     // The first plan ever is the free one, so the fallback exists from the start.
     await lockFreeFlag(req)
     const free = await req.payload.count({ collection: PLANS, where: { isFree: { equals: true } }, overrideAccess: true, req }) // trusted: the hook counts every plan, whoever saves
-    if (!free.totalDocs) throw new APIError('The first plan must be the free one (users fall back to it).', 400)
+    if (!free.totalDocs)
+      throw new APIError(
+        say(req, t('The first plan must be the free one (users fall back to it).', 'Pierwszy plan musi być darmowy (wracają do niego użytkownicy).')),
+        400,
+      )
   }
   return data
 }
@@ -55,5 +73,9 @@ export const moveFreeFlag: CollectionAfterChangeHook = async ({ req, doc, previo
 /** Deleting the free plan would leave users with nothing to fall back to. */
 export const keepFreePlan: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const plan = await req.payload.findByID({ collection: PLANS, id, depth: 0, overrideAccess: true, req, disableErrors: true }) // trusted: whether the plan being deleted is the free one
-  if (plan?.isFree) throw new APIError('The free plan cannot be deleted: make another plan free first.', 400)
+  if (plan?.isFree)
+    throw new APIError(
+      say(req, t('The free plan cannot be deleted: make another plan free first.', 'Nie można usunąć darmowego planu: najpierw ustaw inny plan jako darmowy.')),
+      400,
+    )
 }

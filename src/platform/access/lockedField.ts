@@ -18,6 +18,8 @@ import { APIError } from 'payload'
 
 import { sameId } from './ids'
 import { nobodyField } from './user'
+import { say } from '../i18n/requestLocale'
+import { t } from '../i18n/labels'
 
 const blank = (value: unknown) => value === undefined || value === null || value === ''
 
@@ -32,5 +34,5 @@ export const lockedField =
     if (incoming === undefined) return false
     const stored = (args.doc as Record<string, unknown> | undefined)?.[name]
     if (unchanged(incoming, stored)) return false
-    throw new APIError(`You may not set "${name}".`, 403)
+    throw new APIError(say(args.req, t(`You may not set "${name}".`, `Nie możesz ustawić pola „${name}”.`)), 403)
   }

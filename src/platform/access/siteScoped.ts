@@ -11,6 +11,8 @@ import { relationId, sameId, type ID } from './ids'
 import { roleIn, type RoleGroup } from './roles'
 import { roleOnSite, siteIdsFor } from './siteRoles'
 import { isStaffUser } from './user'
+import { say } from '../i18n/requestLocale'
+import { t } from '../i18n/labels'
 
 /**
  * Matches no document, on every adapter. A signed-in user without a site gets
@@ -74,10 +76,13 @@ export const enforceSiteAssignment =
     if (!req.user) return data
     if (noSite(data?.[field])) return data
     const target = relationId(data?.[field])
-    if (target === undefined) throw new APIError('Name the site by its id.', 403)
+    if (target === undefined) throw new APIError(say(req, t('Name the site by its id.', 'Wskaż stronę jej identyfikatorem.')), 403)
     if (operation === 'update' && sameId(target, originalDoc?.[field])) return data
     if (!roleIn(await roleOnSite(req, target), group)) {
-      throw new APIError(`You may not put this record into site ${String(target)}.`, 403)
+      throw new APIError(
+        say(req, t(`You may not put this record into site ${String(target)}.`, `Nie możesz umieścić tego rekordu na stronie ${String(target)}.`)),
+        403,
+      )
     }
     return data
   }

@@ -14,6 +14,8 @@ import { linkState } from './linkState'
 import { queueInvitationEmail } from './invitationEmail'
 import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
 import { readAuthSettings } from './settings'
+import { say } from '../i18n/requestLocale'
+import { t } from '../i18n/labels'
 
 /** Marks the invitation flow's own writes, which guardInvitationState lets through even when someone is signed in. */
 export const INVITATION_FLOW = 'platform:invitationFlow'
@@ -96,7 +98,8 @@ export type Invitation = { link: MagicLinkDoc; member: TeamMember }
 export const usableInvitation = async (req: PayloadRequest, token: unknown): Promise<Invitation> => {
   const link = await findLink({ req, token })
   const memberId = relationId(link?.teamMember)
-  if (!link || link.actionType !== 'invitation' || memberId === undefined) throw new APIError('This invitation link is not valid.', 400)
+  if (!link || link.actionType !== 'invitation' || memberId === undefined)
+    throw new APIError(say(req, t('This invitation link is not valid.', 'Ten link z zaproszeniem jest nieprawidłowy.')), 400)
   const member = (
     await req.payload.find({
       collection: 'team-members',
@@ -108,12 +111,20 @@ export const usableInvitation = async (req: PayloadRequest, token: unknown): Pro
       req,
     })
   ).docs[0]
-  if (!member) throw new APIError('This invitation no longer exists.', 410)
+  if (!member) throw new APIError(say(req, t('This invitation no longer exists.', 'To zaproszenie już nie istnieje.')), 410)
   const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
   const isCurrent = member.invitationToken === link.token
-  if (state === 'used') throw new APIError('This invitation link has already been used.', 410)
-  if (member.invitationStatus !== 'pending') throw new APIError(`This invitation is no longer open (${member.invitationStatus}).`, 410)
-  if (!isCurrent) throw new APIError('A newer invitation replaced this link; use the latest email.', 410)
+  if (state === 'used') throw new APIError(say(req, t('This invitation link has already been used.', 'Ten link z zaproszeniem został już użyty.')), 410)
+  if (member.invitationStatus !== 'pending')
+    throw new APIError(
+      say(req, t(`This invitation is no longer open (${member.invitationStatus}).`, `To zaproszenie nie jest już aktualne (${member.invitationStatus}).`)),
+      410,
+    )
+  if (!isCurrent)
+    throw new APIError(
+      say(req, t('A newer invitation replaced this link; use the latest email.', 'Nowsze zaproszenie zastąpiło ten link; użyj ostatniego e-maila.')),
+      410,
+    )
   if (state === 'expired') {
     await asInvitationFlow(req, () =>
       req.payload.update({
@@ -124,7 +135,7 @@ export const usableInvitation = async (req: PayloadRequest, token: unknown): Pro
         req,
       }),
     )
-    throw new APIError('This invitation has expired; ask for a new one.', 410)
+    throw new APIError(say(req, t('This invitation has expired; ask for a new one.', 'To zaproszenie wygasło; poproś o nowe.')), 410)
   }
   return { link, member }
 }

@@ -24,7 +24,13 @@ export const COMPILE_TIMEOUT_MS = 10_000
 
 export const ALLOWED_IMPORTS = ['react', 'react/jsx-runtime', 'react-dom/client'] as const
 
-export type CompileError = { message: string; line?: number; column?: number }
+/** `message` in English (logs, API clients); `text` in both languages for whoever reads it; `line`/`column` from 1. */
+export type CompileError = { message: string; text: { en: string; pl: string }; line?: number; column?: number }
+
+const failure = (en: string, pl: string, at?: { line: number; column: number }): { ok: false; error: CompileError } => ({
+  ok: false,
+  error: { message: en, text: { en, pl }, ...at },
+})
 export type CompileResult = { ok: true; js: string; bytes: number } | { ok: false; error: CompileError }
 
 const NAMESPACE = 'custom-component'
@@ -62,18 +68,30 @@ const onlyReact = (source: string): Plugin => ({
 const describe = (message: Message): CompileError => {
   const location = message.location
   const missingDefault = /No matching export .* for import "default"/.test(message.text)
-  const text = missingDefault ? 'The component must "export default" a React component' : message.text
+  // The compiler's own words stay as esbuild wrote them (English); what the platform says is in both languages.
+  const text = missingDefault
+    ? { en: 'The component must "export default" a React component', pl: 'Komponent musi eksportować komponent Reacta przez „export default”' }
+    : { en: message.text, pl: message.text }
   // Positions inside the owner's module are theirs; anything else (the entry) has no useful position.
-  if (!location || location.file !== `${NAMESPACE}:${USER_MODULE}` || missingDefault) return { message: text }
+  if (!location || location.file !== `${NAMESPACE}:${USER_MODULE}` || missingDefault) return { message: text.en, text }
   // esbuild counts columns from 0; editors (and people) from 1.
-  return { message: `Line ${location.line}, column ${location.column + 1}: ${text}`, line: location.line, column: location.column + 1 }
+  const at = { line: location.line, column: location.column + 1 }
+  return {
+    message: `Line ${at.line}, column ${at.column}: ${text.en}`,
+    text: { en: `Line ${at.line}, column ${at.column}: ${text.en}`, pl: `Wiersz ${at.line}, kolumna ${at.column}: ${text.pl}` },
+    ...at,
+  }
 }
 
 /** Compiles `source`; never throws for bad source, only returns `{ ok: false, error }`. */
 export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<CompileResult> => {
-  if (typeof source !== 'string' || !source.trim()) return { ok: false, error: { message: 'The source code is empty' } }
+  if (typeof source !== 'string' || !source.trim()) return failure('The source code is empty', 'Kod źródłowy jest pusty')
   const size = Buffer.byteLength(source, 'utf8')
-  if (size > MAX_SOURCE_BYTES) return { ok: false, error: { message: `The source code is ${size} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` } }
+  if (size > MAX_SOURCE_BYTES)
+    return failure(
+      `The source code is ${size} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed`,
+      `Kod źródłowy ma ${size} B; dozwolone jest najwyżej ${MAX_SOURCE_BYTES} B`,
+    )
   // Loaded on first use: the admin's server bundle never needs esbuild's native binary until a save.
   const esbuild = await import('esbuild')
   // A build context, so a build that runs out of time is cancelled rather than left running.
@@ -100,19 +118,27 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
   }, timeoutMs)
   try {
     const result = await context.rebuild()
-    if (timedOut) return { ok: false, error: { message: `Compilation took longer than ${timeoutMs / 1000} s` } }
+    if (timedOut) return failure(`Compilation took longer than ${timeoutMs / 1000} s`, `Kompilacja trwała dłużej niż ${timeoutMs / 1000} s`)
     const js = result.outputFiles[0]?.text ?? ''
     const bytes = Buffer.byteLength(js, 'utf8')
     if (bytes > MAX_COMPILED_BYTES)
-      return { ok: false, error: { message: `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed` } }
+      return failure(
+        `The compiled component is ${bytes} bytes; at most ${MAX_COMPILED_BYTES} bytes are allowed`,
+        `Skompilowany komponent ma ${bytes} B; dozwolone jest najwyżej ${MAX_COMPILED_BYTES} B`,
+      )
     // The script is inlined into an HTML document; these sequences would end or confuse the <script> element.
-    if (/<\/script|<!--/i.test(js)) return { ok: false, error: { message: 'The compiled code contains "</script" or "<!--"; write these strings differently' } }
+    if (/<\/script|<!--/i.test(js))
+      return failure(
+        'The compiled code contains "</script" or "<!--"; write these strings differently',
+        'Skompilowany kod zawiera „</script” lub „<!--”; zapisz te ciągi inaczej',
+      )
     return { ok: true, js, bytes }
   } catch (error) {
-    if (timedOut) return { ok: false, error: { message: `Compilation took longer than ${timeoutMs / 1000} s` } }
+    if (timedOut) return failure(`Compilation took longer than ${timeoutMs / 1000} s`, `Kompilacja trwała dłużej niż ${timeoutMs / 1000} s`)
     const errors = (error as { errors?: Message[] }).errors
     if (Array.isArray(errors) && errors.length) return { ok: false, error: describe(errors[0]) }
-    return { ok: false, error: { message: error instanceof Error ? error.message : String(error) } }
+    const text = error instanceof Error ? error.message : String(error)
+    return failure(text, text)
   } finally {
     clearTimeout(timer)
     await context.dispose()

@@ -11,8 +11,8 @@ const config = {
 describe('componentRefs', () => {
   it('lists every customComponent section with the path of its componentId', () => {
     expect(componentRefs(config)).toEqual([
-      { componentId: '7', path: 'pages[0].sections[1].componentId' },
-      { componentId: 'abc', path: 'pages[2].sections[3].componentId' },
+      { componentId: '7', path: 'pages[0].sections[1].componentId', segments: ['pages', 0, 'sections', 1, 'componentId'] },
+      { componentId: 'abc', path: 'pages[2].sections[3].componentId', segments: ['pages', 2, 'sections', 3, 'componentId'] },
     ])
   })
 

@@ -3,7 +3,7 @@
  * `configSnapshot`) places custom components: every `customComponent` section
  * with the path of its `componentId`, e.g. `pages[0].sections[3].componentId`.
  */
-export type ComponentRef = { componentId: string; path: string }
+export type ComponentRef = { componentId: string; path: string; segments: (string | number)[] }
 
 type Section = { type?: unknown; componentId?: unknown }
 type Page = { sections?: unknown }
@@ -18,7 +18,11 @@ export const componentRefs = (config: unknown): ComponentRef[] => {
       if (!section || section.type !== 'customComponent') return
       const id = section.componentId
       if (typeof id !== 'string' && typeof id !== 'number') return
-      refs.push({ componentId: String(id), path: `pages[${pageIndex}].sections[${sectionIndex}].componentId` })
+      refs.push({
+        componentId: String(id),
+        path: `pages[${pageIndex}].sections[${sectionIndex}].componentId`,
+        segments: ['pages', pageIndex, 'sections', sectionIndex, 'componentId'],
+      })
     })
   })
   return refs

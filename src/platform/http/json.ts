@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { MESSAGES } from '../i18n/messages'
+import { say } from '../i18n/requestLocale'
 import { isJsonContentType } from './edgeRules'
 
 /**
@@ -11,14 +13,14 @@ import { isJsonContentType } from './edgeRules'
  * 400 unless it parses to an object.
  */
 export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  if (!isJsonContentType(req.headers.get('content-type'))) throw new APIError('Send the body as application/json.', 415)
+  if (!isJsonContentType(req.headers.get('content-type'))) throw new APIError(say(req, MESSAGES.sendJsonType), 415)
   let body: unknown
   try {
     body = await req.json?.()
   } catch {
-    throw new APIError('Send a JSON body.', 400)
+    throw new APIError(say(req, MESSAGES.sendJson), 400)
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError('Send a JSON object.', 400)
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(say(req, MESSAGES.sendJsonObject), 400)
   return body as Record<string, unknown>
 }
 

@@ -1,14 +1,36 @@
-/** A visitor endpoint's JSON body, checked with a zod schema: the parsed value, or a 400 naming the first problem. */
+/**
+ * A JSON body checked with a zod schema: the parsed value, or a 400 naming the first problem as a sentence in
+ * the caller's language ("E-mail: wpisz poprawny adres e-mail", "Imię jest wymagane"), never zod's own
+ * `email: Invalid email address`. A schema may give its own bilingual messages with `zodText` (@platform).
+ */
 import type { PayloadRequest } from 'payload'
 import type { z, ZodType } from 'zod'
 
 import { APIError } from 'payload'
 
+import type { Lang } from '../i18n/format'
+import { requestLocale } from '../i18n/requestLocale'
+import { issueSentence, PARSE_OPTIONS, problemText, type IssueLike } from '../i18n/zodMessages'
+import { fieldLabelOf } from '../sites/configLabels'
 import { readJsonBody } from './json'
 
+/** A body field's path as words: `['guests', 1, 'email']` → "Guests › nr 2 › E-mail". */
+export const bodyPathLabel = (path: readonly PropertyKey[], lang: Lang): { label?: string; gender?: ReturnType<typeof fieldLabelOf>['gender'] } => {
+  if (!path.length) return {}
+  const last = path[path.length - 1]
+  const label = path
+    .map((key) => (typeof key === 'number' ? (lang === 'pl' ? `nr ${key + 1}` : `no. ${key + 1}`) : fieldLabelOf(String(key))[lang]))
+    .join(' › ')
+  return { label, gender: typeof last === 'string' ? fieldLabelOf(last).gender : undefined }
+}
+
+/** The first issue of a failed parse as a sentence in `lang`. */
+export const bodyIssueMessage = (issue: IssueLike, lang: Lang): string =>
+  // A schema's own one-language sentence ("Consent is required to subscribe.") is shown as its author wrote it.
+  problemText(issue, lang).own ? issue.message : issueSentence({ issue, lang, ...bodyPathLabel(issue.path ?? [], lang) })
+
 export const readBody = async <Schema extends ZodType>(req: PayloadRequest, schema: Schema): Promise<z.infer<Schema>> => {
-  const parsed = schema.safeParse(await readJsonBody(req))
+  const parsed = schema.safeParse(await readJsonBody(req), PARSE_OPTIONS)
   if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]
-  throw new APIError(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message, 400)
+  throw new APIError(bodyIssueMessage(parsed.error.issues[0], requestLocale(req)), 400)
 }

@@ -34,3 +34,17 @@ export const requestLocale = (req: Pick<PayloadRequest, 'headers' | 'user' | 'pa
   headerLocale(req.headers?.get('accept-language')) ??
   asLocale((req.user as { locale?: unknown } | null | undefined)?.locale) ??
   'pl'
+
+/** `text` in the request's language (`say(req, t('Site not found.', 'Nie znaleziono strony.'))`). */
+export const say = (req: Pick<PayloadRequest, 'headers' | 'user' | 'payload'>, text: { en: string; pl: string }): string => text[requestLocale(req)]
+
+/**
+ * The admin's language in a field's `validate` (Payload's form state passes its own `req`, whose `i18n`
+ * is the admin's language), or the request's.
+ */
+export const validateLocale = (req: unknown): Locale => {
+  const language = (req as { i18n?: { language?: unknown } } | undefined)?.i18n?.language
+  if (language === 'pl' || language === 'en') return language
+  const request = req as Pick<PayloadRequest, 'headers' | 'user' | 'payload'> | undefined
+  return request?.headers ? requestLocale(request) : 'pl'
+}

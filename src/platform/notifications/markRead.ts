@@ -1,6 +1,8 @@
 import type { Endpoint, Where } from 'payload'
 
 import { APIError } from 'payload'
+import { say } from '../i18n/requestLocale'
+import { t } from '../i18n/labels'
 
 const MAX_IDS = 500
 
@@ -13,7 +15,7 @@ export const markReadEndpoint: Endpoint = {
   path: '/mark-read',
   method: 'post',
   handler: async (req) => {
-    if (!req.user || req.user.collection !== 'users') throw new APIError('Sign in first.', 401)
+    if (!req.user || req.user.collection !== 'users') throw new APIError(say(req, t('Sign in first.', 'Najpierw się zaloguj.')), 401)
     let body: unknown = {}
     try {
       body = (await req.json?.()) ?? {}
@@ -25,7 +27,13 @@ export const markReadEndpoint: Endpoint = {
       ids !== undefined &&
       (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every((id) => (typeof id === 'number' || typeof id === 'string') && /^\d+$/.test(String(id))))
     ) {
-      throw new APIError(`"ids" must be a list of at most ${MAX_IDS} notification ids.`, 400)
+      throw new APIError(
+        say(
+          req,
+          t(`"ids" must be a list of at most ${MAX_IDS} notification ids.`, `Pole „ids” musi być listą najwyżej ${MAX_IDS} identyfikatorów powiadomień.`),
+        ),
+        400,
+      )
     }
     const where: Where = {
       and: [{ user: { equals: req.user.id } }, { isRead: { equals: false } }, ...(ids ? [{ id: { in: ids.map(Number) } }] : [])],
@@ -40,7 +48,11 @@ export const markReadEndpoint: Endpoint = {
       user: req.user,
       req,
     })
-    if (result.errors.length) throw new APIError('Some notifications could not be marked as read.', 500)
+    if (result.errors.length)
+      throw new APIError(
+        say(req, t('Some notifications could not be marked as read.', 'Nie udało się oznaczyć niektórych powiadomień jako przeczytanych.')),
+        500,
+      )
     return Response.json({ updated: result.docs.length })
   },
 }

@@ -12,11 +12,13 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import { relationId, type ID } from '../access/ids'
 import { inTransaction } from '../db/transaction'
 import { syncUsagesOfKind } from '../media/syncMediaUsages'
+import { requestLocale } from '../i18n/requestLocale'
+import { configRefusal } from './configErrors'
 import { validateTemplateConfig } from './templateConfig'
 
 const MAX_ATTEMPTS = 12
@@ -43,6 +45,7 @@ export const publishSite = async ({
   siteId,
   config,
   note,
+  restoredFrom,
   makeDraft = false,
 }: {
   req: PayloadRequest
@@ -50,11 +53,13 @@ export const publishSite = async ({
   /** The configuration to publish (the site's current draft, or an old snapshot when restoring). */
   config: unknown
   note?: string
+  /** The version number restored (the admin says "Restored from version N" in its reader's language). */
+  restoredFrom?: number
   /** Also make `config` the site's draft (restoring). */
   makeDraft?: boolean
 }) => {
-  const checked = validateTemplateConfig(config)
-  if (!checked.ok) throw new APIError(`Invalid site configuration: ${checked.message}`, 400)
+  const checked = validateTemplateConfig(config, { lang: requestLocale(req) })
+  if (!checked.ok) throw configRefusal({ req, field: 'templateConfig', issues: checked.issues, action: 'publish' })
   for (let attempt = 1; ; attempt++) {
     try {
       return await inTransaction(req, async () => {
@@ -72,7 +77,7 @@ export const publishSite = async ({
         })
         const version = await req.payload.create({
           collection: 'site-versions',
-          data: { site: siteId as number, configSnapshot: config as Record<string, unknown>, note: note || undefined },
+          data: { site: siteId as number, configSnapshot: config as Record<string, unknown>, note: note || undefined, restoredFrom },
           overrideAccess: true, // versions are written only by publishing (checked by the endpoint)
           depth: 0,
           req,

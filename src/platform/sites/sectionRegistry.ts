@@ -6,15 +6,22 @@
  */
 import { z } from 'zod'
 
+import { t } from '../i18n/labels'
+import { PARSE_OPTIONS, REQUIRED, zodText } from '../i18n/zodMessages'
+
 /** A text a visitor reads, in both languages. */
-export const localizedText = z.strictObject({ pl: z.string().trim().min(1, 'Required'), en: z.string().trim().min(1, 'Required') })
+export const localizedText = z.strictObject({ pl: z.string().trim().min(1, REQUIRED), en: z.string().trim().min(1, REQUIRED) })
 /** An image or file from the media library, always referenced this way (see collectMediaIds). */
 export const mediaRef = z.strictObject({
-  mediaId: z.union([z.string().min(1), z.number().int().positive()], { error: 'Expected a media id' }),
+  mediaId: z.union([z.string().min(1), z.number().int().positive()], {
+    error: zodText(t('choose an image from the media library', 'wybierz obraz z biblioteki mediów')),
+  }),
   alt: localizedText.optional(),
 })
 const link = z.string().refine((href) => href.startsWith('/') || href.startsWith('#') || /^https?:\/\//.test(href) || /^mailto:|^tel:/.test(href), {
-  message: 'Expected a link starting with /, #, http(s)://, mailto: or tel:',
+  message: zodText(
+    t('enter a link starting with / or # or http(s):// or mailto: or tel:', 'wpisz link zaczynający się od / lub # lub http(s):// lub mailto: lub tel:'),
+  ),
 })
 const button = z.strictObject({ label: localizedText, href: link })
 const id = z.union([z.string().min(1), z.number().int().positive()])
@@ -82,6 +89,9 @@ export const extendSectionType = (type: string, fields: SectionFields, { owner }
 
 export const sectionTypes = (): string[] => [...registry.keys()]
 
+/** A registered type's name in both languages (undefined for an unknown type). */
+export const sectionLabelOf = (type: string): SectionLabel | undefined => sectionLabels.get(type)
+
 /** Every registered type with its validator and label, in registration order (for the admin editor's schema). */
 export const registeredSections = (): { type: string; schema: z.ZodType; label: SectionLabel }[] =>
   [...registry.entries()].map(([type, schema]) => ({ type, schema, label: sectionLabels.get(type) ?? { en: type, pl: type } }))
@@ -89,23 +99,26 @@ export const registeredSections = (): { type: string; schema: z.ZodType; label: 
 /** Registered types' validators; used by the config schema for each `pages[].sections[]` entry. */
 export const checkSection = (value: unknown, ctx: z.RefinementCtx): void => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'Expected a section object', path: [] })
+    ctx.addIssue({ code: 'custom', message: zodText(t('is not a section', 'to nie jest sekcja')), path: [] })
     return
   }
   const type = (value as { type?: unknown }).type
   if (typeof type !== 'string') {
-    ctx.addIssue({ code: 'custom', message: 'Required', path: ['type'] })
+    ctx.addIssue({ code: 'custom', message: REQUIRED, path: ['type'] })
     return
   }
   const schema = registry.get(type)
   if (!schema) {
-    ctx.addIssue({ code: 'custom', message: `Unknown section type "${type}" (known: ${sectionTypes().join(', ')})`, path: ['type'] })
+    const text = t(
+      `unknown section type "${type}" (known: ${sectionTypes().join(' / ')})`,
+      `nieznany rodzaj sekcji „${type}” (znane: ${sectionTypes().join(' / ')})`,
+    )
+    ctx.addIssue({ code: 'custom', message: text.en, params: { text }, path: ['type'] })
     return
   }
-  const result = schema.safeParse(value, {
-    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined),
-  })
-  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+  // The type's own issues keep what they say (code, limits, message), so they are worded like any other.
+  const result = schema.safeParse(value, PARSE_OPTIONS)
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue } as Parameters<typeof ctx.addIssue>[0])
 }
 
 // Types that show a plugin's data are registered by their plugins (the contract's `sections[].schema`).
@@ -136,7 +149,7 @@ const coreSections: Record<string, z.ZodType> = {
     email: z.email().optional(),
     phone: z
       .string()
-      .regex(/^\+?[\d ()-]{6,20}$/, 'Expected a phone number')
+      .regex(/^\+?[\d ()-]{6,20}$/, zodText(t('enter a phone number (e.g. +48 600 100 200)', 'wpisz numer telefonu (np. +48 600 100 200)')))
       .optional(),
     address: localizedText.optional(),
     showForm: z.boolean().optional(),

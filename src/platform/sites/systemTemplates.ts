@@ -72,7 +72,8 @@ export const loadTemplateFiles = async (dir = siteTemplatesDir(), { log = consol
       const { config, dropped: left } = withoutUnknownSections(raw.config, known)
       dropped.push(...left)
       const checked = validateTemplateConfig(config)
-      if (!checked.ok) throw new Error(`templates/sites/${file}: invalid config: ${checked.message}`)
+      if (!checked.ok)
+        throw new Error(`templates/sites/${file}: invalid config: ${checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`)
       return { sourceFile: file.replace(/\.json$/, ''), name: raw.name, description: raw.description ?? '', config: config as Record<string, unknown> }
     }),
   )

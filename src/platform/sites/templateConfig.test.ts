@@ -43,8 +43,8 @@ const goodConfig = () => ({
   ],
 })
 
-const errorsOf = (value: unknown) => {
-  const result = validateTemplateConfig(value)
+const errorsOf = (value: unknown, lang: 'pl' | 'en' = 'en') => {
+  const result = validateTemplateConfig(value, { lang })
   if (result.ok) throw new Error('expected the config to be rejected')
   return result.issues.map(({ path, message }) => `${path}: ${message}`)
 }
@@ -59,15 +59,20 @@ describe('templateConfig schema', () => {
     for (const value of [null, [], 'x', 3]) expect(validateTemplateConfig(value).ok).toBe(false)
   })
 
-  it('names the path of a missing text', () => {
+  it('names a missing text as the owner sees it, in Polish or English, with its path', () => {
     const config = goodConfig()
     delete (config.pages[0].sections[2] as { heading?: unknown }).heading
     config.pages[0].sections[1].heading = { en: 'About me' } as never
-    const result = validateTemplateConfig(config)
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.message).toContain('pages[0].sections[1].heading.pl: Required')
-    expect(result.message).toContain('pages[0].sections[2].heading: Required')
+    config.pages[1].title.pl = '  '
+    expect(errorsOf(config, 'pl')).toEqual([
+      'pages[0].sections[1].heading.pl: Start › O mnie nr 1 › Nagłówek (PL) jest wymagany',
+      'pages[0].sections[2].heading: Start › Usługi › Nagłówek jest wymagany',
+      'pages[1].title.pl: About › Tytuł (PL) jest wymagany',
+    ])
+    const result = validateTemplateConfig(config, { lang: 'en' })
+    expect(!result.ok && result.message).toBe(
+      'Home › About no. 1 › Heading (PL) is required; Home › Services › Heading is required; About › Title (PL) is required',
+    )
   })
 
   it('rejects colours that are not hex and fonts not on the list', () => {
@@ -75,14 +80,17 @@ describe('templateConfig schema', () => {
     config.theme.colors.primary = 'red'
     config.theme.fonts.body = 'Comic Sans' as never
     expect(errorsOf(config)).toEqual([
-      'theme.colors.primary: Expected a hex colour like #1a2b3c',
-      expect.stringMatching(/^theme\.fonts\.body: Expected one of the fonts: Inter/),
+      'theme.colors.primary: Theme › Main colour: enter a colour as #rrggbb (e.g. #1a2b3c)',
+      expect.stringMatching(/^theme\.fonts\.body: Theme › Text font: choose one of the fonts: Inter \/ Lato/),
     ])
+    expect(errorsOf(config, 'pl')[0]).toBe('theme.colors.primary: Motyw › Kolor główny: podaj kolor w zapisie #rrggbb (np. #1a2b3c)')
   })
 
   it('requires the default locale to be enabled', () => {
-    expect(errorsOf({ locales: { default: 'en', enabled: ['pl'] } })).toEqual(['locales.default: The default locale must be enabled'])
-    expect(errorsOf({ locales: { default: 'de', enabled: ['pl'] } })[0]).toMatch(/^locales\.default: /)
+    expect(errorsOf({ locales: { default: 'en', enabled: ['pl'] } }, 'pl')).toEqual([
+      'locales.default: Języki › Język domyślny: musi być jednym z języków strony',
+    ])
+    expect(errorsOf({ locales: { default: 'de', enabled: ['pl'] } })[0]).toBe('locales.default: Languages › Default language: choose one of: pl / en')
   })
 
   it('rejects unknown section types and unknown fields', () => {
@@ -90,14 +98,14 @@ describe('templateConfig schema', () => {
     config.pages[0].sections.push({ type: 'carousel' } as never)
     config.pages[0].sections.push({ type: 'about', heading: text('a', 'b'), body: text('a', 'b'), colour: 'x' } as never)
     const errors = errorsOf(config)
-    expect(errors[0]).toMatch(/^pages\[0\]\.sections\[10\]\.type: Unknown section type "carousel"/)
-    expect(errors[1]).toMatch(/^pages\[0\]\.sections\[11\]: Unrecognized key/)
+    expect(errors[0]).toMatch(/^pages\[0\]\.sections\[10\]\.type: Home › carousel › Section type: unknown section type "carousel" \(known: hero \/ about/)
+    expect(errors[1]).toBe('pages[0].sections[11]: Home › About no. 6: unknown fields: colour')
   })
 
   it('rejects images given other than as { mediaId }', () => {
     const config = goodConfig()
     config.pages[0].sections[0].image = 'https://example.com/a.jpg' as never
-    expect(errorsOf(config)[0]).toMatch(/^pages\[0\]\.sections\[0\]\.image: /)
+    expect(errorsOf(config, 'pl')[0]).toBe('pages[0].sections[0].image: Start › Baner główny › Obraz: oczekiwano grupy pól')
   })
 
   it('checks page slugs and navigation targets', () => {
@@ -108,13 +116,17 @@ describe('templateConfig schema', () => {
     const dup = goodConfig()
     dup.pages[1].slug = 'home'
     dup.navigation = [{ label: text('X', 'X'), page: 'nowhere' }]
-    expect(errorsOf(dup)).toEqual(['pages[1].slug: Duplicate page slug "home"', 'navigation[0].page: No page with slug "nowhere"'])
+    expect(errorsOf(dup)).toEqual([
+      'pages[1].slug: About › Address of the page: another page has the address "home"',
+      'navigation[0].page: Navigation › X › Page: there is no page with the address "nowhere"',
+    ])
+    expect(errorsOf(dup, 'pl')[0]).toBe('pages[1].slug: O mnie › Adres podstrony: inna podstrona ma już adres „home”')
     expect(errorsOf({ pages: [{ slug: 'Bad Slug', title: text('a', 'b') }] })[0]).toMatch(/^pages\[0\]\.slug: /)
   })
 
   it('refuses a page slug that is a language code (the other language is a path prefix)', () => {
     for (const slug of ['pl', 'en']) {
-      expect(errorsOf({ pages: [{ slug, title: text('a', 'b') }] })).toEqual(['pages[0].slug: A page slug may not be a language code (pl, en)'])
+      expect(errorsOf({ pages: [{ slug, title: text('a', 'b') }] })).toEqual(['pages[0].slug: b › Address of the page: may not be a language code (pl or en)'])
     }
     expect(validateTemplateConfig({ pages: [{ slug: 'english', title: text('a', 'b') }] }).ok).toBe(true)
   })

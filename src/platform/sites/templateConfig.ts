@@ -22,7 +22,11 @@
  */
 import { z } from 'zod'
 
-import { checkSection, localizedText, mediaRef } from './sectionRegistry'
+import type { Lang } from '../i18n/format'
+import { t } from '../i18n/labels'
+import { issueSentence, PARSE_OPTIONS, zodText, type IssueLike } from '../i18n/zodMessages'
+import { labelConfigPath } from './configLabels'
+import { checkSection, localizedText, mediaRef, sectionLabelOf } from './sectionRegistry'
 
 export const SITE_LOCALES = ['pl', 'en'] as const
 export type SiteLocale = (typeof SITE_LOCALES)[number]
@@ -43,14 +47,23 @@ export const SITE_FONTS = [
   'Source Serif 4',
 ] as const
 
-const hexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'Expected a hex colour like #1a2b3c')
-const font = z.enum(SITE_FONTS, { error: `Expected one of the fonts: ${SITE_FONTS.join(', ')}` })
+const hexColor = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, zodText(t('enter a colour as #rrggbb (e.g. #1a2b3c)', 'podaj kolor w zapisie #rrggbb (np. #1a2b3c)')))
+const font = z.enum(SITE_FONTS, {
+  error: zodText(t(`choose one of the fonts: ${SITE_FONTS.join(' / ')}`, `wybierz jedną z czcionek: ${SITE_FONTS.join(' / ')}`)),
+})
 const pageSlug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug of lowercase letters, digits and dashes')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    zodText(t('use lowercase letters, digits and dashes (e.g. o-mnie)', 'użyj małych liter bez polskich znaków, cyfr i myślników (np. o-mnie)')),
+  )
   .max(60)
   // The public URL of a page is /s/<identifier>/<slug>, and /s/<identifier>/<locale>/… is the other language.
-  .refine((slug) => !(SITE_LOCALES as readonly string[]).includes(slug), { message: 'A page slug may not be a language code (pl, en)' })
+  .refine((slug) => !(SITE_LOCALES as readonly string[]).includes(slug), {
+    message: zodText(t('may not be a language code (pl or en)', 'nie może być kodem języka (pl ani en)')),
+  })
 
 export const themeSchema = z.strictObject({
   colors: z
@@ -70,7 +83,10 @@ export const localesSchema = z
     default: z.enum(SITE_LOCALES),
     enabled: z.array(z.enum(SITE_LOCALES)).min(1),
   })
-  .refine((value) => value.enabled.includes(value.default), { message: 'The default locale must be enabled', path: ['default'] })
+  .refine((value) => value.enabled.includes(value.default), {
+    message: zodText(t('must be one of the languages on the site', 'musi być jednym z języków strony')),
+    path: ['default'],
+  })
 
 export const pageSchema = z.strictObject({
   slug: pageSlug,
@@ -84,10 +100,16 @@ const navigationItem = z.union([
     page: pageSlug,
     anchor: z
       .string()
-      .regex(/^[a-z0-9-]+$/, 'Expected a section id')
+      .regex(/^[a-z0-9-]+$/, zodText(t('choose a section of the page', 'wybierz sekcję podstrony')))
       .optional(),
   }),
-  z.strictObject({ label: localizedText, url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) address' }) }),
+  z.strictObject({
+    label: localizedText,
+    url: z.url({
+      protocol: /^https?$/,
+      error: zodText(t('enter an address starting with http:// or https://', 'wpisz adres zaczynający się od http:// lub https://')),
+    }),
+  }),
 ])
 
 export const templateConfigSchema = z
@@ -102,13 +124,15 @@ export const templateConfigSchema = z
     const slugs = new Map<string, number>()
     config.pages?.forEach((page, index) => {
       if (slugs.has(page.slug)) {
-        ctx.addIssue({ code: 'custom', path: ['pages', index, 'slug'], message: `Duplicate page slug "${page.slug}"` })
+        const text = t(`another page has the address "${page.slug}"`, `inna podstrona ma już adres „${page.slug}”`)
+        ctx.addIssue({ code: 'custom', path: ['pages', index, 'slug'], message: text.en, params: { text } })
       }
       slugs.set(page.slug, index)
     })
     config.navigation?.forEach((item, index) => {
       if ('page' in item && !slugs.has(item.page)) {
-        ctx.addIssue({ code: 'custom', path: ['navigation', index, 'page'], message: `No page with slug "${item.page}"` })
+        const text = t(`there is no page with the address "${item.page}"`, `nie ma podstrony o adresie „${item.page}”`)
+        ctx.addIssue({ code: 'custom', path: ['navigation', index, 'page'], message: text.en, params: { text } })
       }
     })
   })
@@ -119,22 +143,38 @@ export type TemplateConfig = z.infer<typeof templateConfigSchema>
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '')
 
+/** One problem: `path` as the editor names its inputs (`pages[0].title.pl`), `message` a sentence in the asked language. */
 export type ConfigIssue = { path: string; message: string }
 export type ConfigCheck = { ok: true; config: TemplateConfig } | { ok: false; issues: ConfigIssue[]; message: string }
 
 const MAX_MESSAGES = 5
 
-/** Validates a config; the message names the path of each bad value, e.g. `pages[0].sections[2].title.pl: Required`. */
-export const validateTemplateConfig = (value: unknown): ConfigCheck => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, issues: [{ path: '', message: 'Expected an object' }], message: 'Expected an object' }
-  }
-  const result = templateConfigSchema.safeParse(value, {
-    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined),
+/** The issues of a parse as sentences ("O mnie › Nagłówek (PL) jest wymagany"), each with its raw path. */
+export const describeConfigIssues = (issues: readonly IssueLike[], config: unknown, lang: Lang): ConfigIssue[] =>
+  issues.map((issue) => {
+    const path = issue.path ?? []
+    const { label, gender } = labelConfigPath(path, { config, lang, sectionLabel: sectionLabelOf })
+    return { path: formatPath(path), message: issueSentence({ issue, lang, label: label || undefined, gender }) }
   })
+
+/** The first few sentences joined with "; ", and how many more there are. */
+export const summarizeIssues = (issues: readonly ConfigIssue[], lang: Lang): string => {
+  const shown = issues.slice(0, MAX_MESSAGES).map((issue) => issue.message)
+  if (issues.length > MAX_MESSAGES) shown.push(lang === 'pl' ? `(i jeszcze ${issues.length - MAX_MESSAGES})` : `(${issues.length - MAX_MESSAGES} more)`)
+  return shown.join('; ')
+}
+
+/**
+ * Validates a config. Each issue names its value the way an owner sees it, in `lang` (English unless asked):
+ * `O mnie › Nagłówek (PL) jest wymagany`, `Motyw › Kolor główny: podaj kolor w zapisie #rrggbb…`.
+ */
+export const validateTemplateConfig = (value: unknown, { lang = 'en' }: { lang?: Lang } = {}): ConfigCheck => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const message = lang === 'pl' ? 'Konfiguracja strony musi być obiektem JSON' : 'The site configuration must be a JSON object'
+    return { ok: false, issues: [{ path: '', message }], message }
+  }
+  const result = templateConfigSchema.safeParse(value, PARSE_OPTIONS)
   if (result.success) return { ok: true, config: result.data }
-  const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
-  const shown = issues.slice(0, MAX_MESSAGES).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
-  if (issues.length > MAX_MESSAGES) shown.push(`(${issues.length - MAX_MESSAGES} more)`)
-  return { ok: false, issues, message: shown.join('; ') }
+  const issues = describeConfigIssues(result.error.issues, value, lang)
+  return { ok: false, issues, message: summarizeIssues(issues, lang) }
 }

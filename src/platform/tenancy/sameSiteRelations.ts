@@ -10,6 +10,8 @@ import type { CollectionBeforeChangeHook, Field, FilterOptions, PayloadRequest, 
 import { APIError } from 'payload'
 
 import { relationId, sameId, type ID } from '../access/ids'
+import { say } from '../i18n/requestLocale'
+import { t } from '../i18n/labels'
 
 type Reference = { field: string; relationTo: string; id: ID }
 
@@ -90,7 +92,11 @@ export const sameSiteRelations: CollectionBeforeChangeHook = async ({ req, data,
     const sites = new Map(found.docs.map((doc) => [String(doc.id), doc.site]))
     const stray = refs.find((ref) => !sameId(relationId(sites.get(String(ref.id))), siteId))
     if (stray)
-      throw new APIError(`"${stray.field}" must name a record of the same site.`, 400, [{ path: stray.field, message: 'Choose a record of this site.' }])
+      throw new APIError(
+        say(req, t(`"${stray.field}" must name a record of the same site.`, `Pole „${stray.field}” musi wskazywać rekord tej samej strony.`)),
+        400,
+        [{ path: stray.field, message: 'Choose a record of this site.' }],
+      )
   }
   return data
 }

@@ -8,10 +8,13 @@ export type Session = {
   cookie: () => string | undefined
 }
 
-export const session = (baseURL: string, { origin = TEST_PUBLIC_URL }: { origin?: string | null } = {}): Session => {
+/** `language`: the Accept-Language the session sends (English unless asked, so messages tests expect are English). */
+export type SessionOptions = { origin?: string | null; language?: 'pl' | 'en' }
+
+export const session = (baseURL: string, { origin = TEST_PUBLIC_URL, language = 'en' }: SessionOptions = {}): Session => {
   let cookie: string | undefined
   const request: Session['request'] = async (method, path, body) => {
-    const headers: Record<string, string> = { 'accept-language': 'en' }
+    const headers: Record<string, string> = { 'accept-language': language }
     if (origin) headers.origin = origin
     if (cookie) headers.cookie = cookie
     if (body !== undefined) headers['content-type'] = 'application/json'
@@ -38,8 +41,8 @@ export const session = (baseURL: string, { origin = TEST_PUBLIC_URL }: { origin?
 }
 
 /** Signs in over the real login endpoint and returns the browser-like session. */
-export const signIn = async (baseURL: string, email: string, password: string): Promise<Session> => {
-  const client = session(baseURL)
+export const signIn = async (baseURL: string, email: string, password: string, options: SessionOptions = {}): Promise<Session> => {
+  const client = session(baseURL, options)
   const response = await client.request('POST', '/api/users/login', { email, password })
   if (response.status !== 200 || !client.cookie()) {
     throw new Error(`Sign-in failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)

@@ -1,12 +1,11 @@
-import { errorPaths, pathKey } from './errorPaths'
+import { pathKey, refusalLines } from './errorPaths'
 
-test('finds every path a validation message names', () => {
-  const paths = errorPaths(
-    'Invalid site configuration: pages[0].sections[2].heading.en: Required; theme.colors.primary: Expected a hex colour like #1a2b3c; (3 more)',
-  )
-  expect([...paths]).toEqual(['pages[0].sections[2].heading.en', 'theme.colors.primary'])
-  expect(errorPaths(undefined).size).toBe(0)
-  expect(errorPaths('Expected an object').size).toBe(0)
+test('splits a refused save into its problems, as the error toast does', () => {
+  expect(
+    refusalLines('Nie zapisano zmian: Start › O mnie › Nagłówek (PL) jest wymagany, Motyw › Kolor główny: podaj kolor w zapisie #rrggbb, i jeszcze 3'),
+  ).toEqual(['Start › O mnie › Nagłówek (PL) jest wymagany', 'Motyw › Kolor główny: podaj kolor w zapisie #rrggbb', 'i jeszcze 3'])
+  expect(refusalLines(undefined)).toEqual([])
+  expect(refusalLines('Something went wrong')).toEqual(['Something went wrong'])
 })
 
 test('pathKey writes paths the way the server does', () => {

@@ -1,16 +1,16 @@
 /**
- * Pure: the config paths named in a save's validation message
- * (`Invalid site configuration: pages[0].sections[2].heading.en: Required; theme.colors.primary: Expected…`),
- * so the editor can mark those inputs.
+ * Pure: the problems of a refused save's message, one per line
+ * (`Nie zapisano zmian: Start › O mnie › Nagłówek (PL) jest wymagany, Motyw › Kolor główny: podaj kolor…`):
+ * what follows the intro, split at commas as Payload's error toast splits it.
  */
-export const errorPaths = (message: string | undefined): Set<string> => {
-  const paths = new Set<string>()
-  if (!message) return paths
-  for (const part of message.replace(/^Invalid site configuration:\s*/, '').split('; ')) {
-    const match = /^([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*): /.exec(part.trim())
-    if (match) paths.add(match[1])
-  }
-  return paths
+export const refusalLines = (message: string | undefined): string[] => {
+  if (!message) return []
+  const colon = message.indexOf(': ')
+  const rest = colon >= 0 ? message.slice(colon + 2) : message
+  return rest
+    .split(', ')
+    .map((line) => line.trim())
+    .filter(Boolean)
 }
 
 /** `['pages', 0, 'title', 'pl']` → `pages[0].title.pl`, the way the server names paths. */

@@ -5,12 +5,17 @@ import { useCallback, useEffect, useState } from 'react'
 import { stableJson } from '../editor/configPath'
 import { errorOf, useApi } from '../editor/useEditorKit'
 
+/** One entry of GET /api/sites/:id/versions: who, when, published or not, and what changed from the version before. */
 export type VersionSummary = {
   id: number | string
   versionNumber?: number | null
   createdAt: string
   note?: string | null
-  createdBy?: { id: number | string; email?: string; firstName?: string | null; lastName?: string | null } | number | string | null
+  restoredFrom?: number | null
+  author?: string | null
+  published?: boolean
+  changeCount?: number
+  summary?: string
 }
 
 type SiteDoc = {
@@ -37,12 +42,7 @@ export const useSiteStatus = (siteId: number | string | undefined) => {
   const reload = useCallback(async () => {
     if (siteId === undefined) return
     const id = encodeURIComponent(String(siteId))
-    const [site, versions] = await Promise.all([
-      api<SiteDoc>(`/sites/${id}?depth=1`),
-      api<{ docs: VersionSummary[] }>(
-        `/site-versions?where[site][equals]=${id}&sort=-versionNumber&limit=100&depth=1&select[versionNumber]=true&select[createdAt]=true&select[note]=true&select[createdBy]=true`,
-      ),
-    ])
+    const [site, versions] = await Promise.all([api<SiteDoc>(`/sites/${id}?depth=1`), api<{ versions: VersionSummary[] }>(`/sites/${id}/versions`)])
     if (!site.ok) return setError(errorOf(site.body, site.status))
     setError(undefined)
     const published = site.body.publishedVersion
@@ -54,7 +54,7 @@ export const useSiteStatus = (siteId: number | string | undefined) => {
         : undefined,
       hasUnpublishedChanges:
         snapshot && 'configSnapshot' in snapshot ? stableJson(snapshot.configSnapshot) !== stableJson(site.body.templateConfig) : undefined,
-      versions: versions.ok ? versions.body.docs : [],
+      versions: versions.ok ? versions.body.versions : [],
     })
   }, [api, siteId])
 
@@ -63,12 +63,4 @@ export const useSiteStatus = (siteId: number | string | undefined) => {
   }, [reload])
 
   return { status, error, reload }
-}
-
-export const authorOf = (version: VersionSummary): string => {
-  const by = version.createdBy
-  if (!by) return '—'
-  if (typeof by !== 'object') return `#${by}`
-  const name = [by.firstName, by.lastName].filter(Boolean).join(' ')
-  return name || by.email || `#${by.id}`
 }

@@ -5,10 +5,27 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { isStaffUser } from '../../access/user'
+import { formatDateTime, polishPlural } from '../../i18n/format'
 import { findJobs } from '../attach'
 import { RetryJobButton } from './RetryJobButton'
 
 const STATES = ['failed', 'scheduled', 'repeating', 'running', 'queued', 'completed'] as const
+type State = (typeof STATES)[number]
+
+/** Tab names, and the count line's words ("3 nieudane" / "3 failed"). */
+const STATE_LABELS: Record<State, { en: string; pl: string }> = {
+  failed: { en: 'Failed', pl: 'Nieudane' },
+  scheduled: { en: 'Scheduled', pl: 'Zaplanowane' },
+  repeating: { en: 'Repeating', pl: 'Cykliczne' },
+  running: { en: 'Running', pl: 'W toku' },
+  queued: { en: 'Queued', pl: 'W kolejce' },
+  completed: { en: 'Completed', pl: 'Zakończone' },
+}
+
+const countLine = (total: number, state: State, pl: boolean): string =>
+  pl
+    ? `${total} ${polishPlural(total, { one: 'zadanie', few: 'zadania', many: 'zadań' })} · ${STATE_LABELS[state].pl.toLowerCase()}`
+    : `${total} ${total === 1 ? 'job' : 'jobs'} · ${STATE_LABELS[state].en.toLowerCase()}`
 
 export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
@@ -31,7 +48,9 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
     return template(<p>{pl ? 'Tylko personel platformy widzi zadania.' : 'Only platform staff can see jobs.'}</p>)
   }
   const requested = typeof searchParams?.state === 'string' ? searchParams.state : 'failed'
-  const state = (STATES as readonly string[]).includes(requested) ? (requested as (typeof STATES)[number]) : 'failed'
+  const state = (STATES as readonly string[]).includes(requested) ? (requested as State) : 'failed'
+  // Times in Warsaw time on a 24-hour clock ("30 listopada 2026, 14:42"), not the stored UTC.
+  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, pl ? 'pl' : 'en') : '–')
   const runtime = findJobs(req.payload)
   const result = runtime ? await runtime.list({ state, limit: 100 }) : { jobs: [], total: 0 }
   return template(
@@ -53,11 +72,11 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
       <nav style={{ display: 'flex', gap: '1rem', margin: '1rem 0' }}>
         {STATES.map((item) => (
           <a key={item} href={`?state=${item}`} aria-current={item === state ? 'page' : undefined} style={{ fontWeight: item === state ? 700 : 400 }}>
-            {item}
+            {STATE_LABELS[item][pl ? 'pl' : 'en']}
           </a>
         ))}
       </nav>
-      <p data-testid="jobs-total">{`${result.total} ${state}`}</p>
+      <p data-testid="jobs-total">{countLine(result.total, state, pl)}</p>
       <table className="table" style={{ width: '100%' }}>
         <thead>
           <tr>
@@ -76,9 +95,9 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
                 {job.name}
                 {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
               </td>
-              <td>{job.state}</td>
-              <td>{job.nextRunAt ?? '-'}</td>
-              <td>{job.lastRunAt ?? '-'}</td>
+              <td>{(STATE_LABELS as Record<string, { en: string; pl: string }>)[job.state]?.[pl ? 'pl' : 'en'] ?? job.state}</td>
+              <td>{when(job.nextRunAt)}</td>
+              <td>{when(job.lastRunAt)}</td>
               <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
               <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
             </tr>

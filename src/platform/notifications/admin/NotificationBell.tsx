@@ -3,6 +3,8 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
+import { formatDateTime } from '../../i18n/format'
+
 type Item = { id: number; message: string; isRead: boolean; link?: string | null; createdAt: string }
 
 const POLL_MS = 60_000
@@ -167,7 +169,7 @@ export const NotificationBell: React.FC = () => {
                   )}
                 </div>
                 <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, opacity: 0.7, fontWeight: 'normal' }}>
-                  <span>{new Date(item.createdAt).toLocaleString(pl ? 'pl-PL' : 'en-GB')}</span>
+                  <span>{formatDateTime(item.createdAt, pl ? 'pl' : 'en', Intl.DateTimeFormat().resolvedOptions().timeZone)}</span>
                   {!item.isRead && (
                     <button
                       type="button"
