@@ -2,41 +2,65 @@
  * POST /api/team-members/invite {site, email, role, firstName?, lastName?, locale?}
  * An owner or site admin invites someone by email. Inviting an address that
  * already has a (pending, declined, revoked or expired) invitation to the site
- * updates it and sends a new link; earlier links stop working. No duplicates.
+ * sends it again (invitationActions.ts); earlier links stop working. No duplicates:
+ * parallel invites of one address to one site take a lock and run one after the other.
+ * Refusals name the field they are about, in the caller's language (refusal.ts).
  */
-import type { Endpoint } from 'payload'
-
-import { APIError } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { relationId } from '../../../src/platform/access/ids'
 import { roleIn, TEAM_ROLES, type TeamRole } from '../../../src/platform/access/roles'
 import { forgetSiteRoles, roleOnSite } from '../../../src/platform/access/siteRoles'
-import { readJsonBody } from '../../../src/platform/http/json'
-import { inTransaction } from '../../../src/platform/db/transaction'
-import { asInvitationFlow, issueInvitation } from '../../../src/platform/auth/invitations'
+import { isStaffUser } from '../../../src/platform/access/user'
 import { parseLocale } from '../../../src/platform/auth/linkState'
+import { lockForTransaction } from '../../../src/platform/db/lock'
+import { inTransaction } from '../../../src/platform/db/transaction'
 import { parseEmail } from '../../../src/platform/fields/email'
-import { readProfile } from '../../users/endpoints/magicLink'
+import { readJsonBody } from '../../../src/platform/http/json'
+import { lockMember, memberAnswer, sendAgain } from './invitationActions'
+import { answeringRefusals, TeamRefusal } from './refusal'
+
+const NAME_MAX = 100
+
+const optionalName = (value: unknown): string | undefined => {
+  if (value === undefined || value === null || value === '') return undefined
+  if (typeof value !== 'string' || value.trim().length > NAME_MAX) throw new TeamRefusal('names', 400, 'firstName')
+  return value.trim() || undefined
+}
+
+/** The body, checked in the order the dialog shows its fields; the first problem is refused with its field. */
+const readInvite = async (req: PayloadRequest) => {
+  const body = await readJsonBody(req)
+  const siteId = relationId(body.site)
+  if (siteId === undefined || siteId === null || typeof siteId === 'object' || !/^\d{1,15}$/.test(String(siteId))) throw new TeamRefusal('site', 400, 'site')
+  const email = parseEmail(body.email)
+  if (!email) throw new TeamRefusal('email', 400, 'email')
+  if (!TEAM_ROLES.includes(body.role as TeamRole)) throw new TeamRefusal('role', 400, 'role')
+  if (body.locale !== undefined && body.locale !== null && !parseLocale(body.locale)) throw new TeamRefusal('locale', 400, 'locale')
+  return {
+    siteId: Number(siteId),
+    email,
+    role: body.role as TeamRole,
+    firstName: optionalName(body.firstName),
+    lastName: optionalName(body.lastName),
+    locale: parseLocale(body.locale),
+  }
+}
 
 export const inviteEndpoint: Endpoint = {
   path: '/invite',
   method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in first.', 401)
-    const body = await readJsonBody(req)
-    const siteId = relationId(body.site)
-    if (siteId === undefined || typeof siteId === 'object') throw new APIError('Name the site by its id.', 400)
-    const email = parseEmail(body.email)
-    if (!email) throw new APIError('Give a valid email address.', 400)
-    if (!TEAM_ROLES.includes(body.role as TeamRole)) throw new APIError(`role must be one of ${TEAM_ROLES.join(', ')}.`, 400)
-    const role = body.role as TeamRole
-    const { firstName, lastName } = readProfile({ firstName: body.firstName, lastName: body.lastName })
-    const locale = parseLocale(body.locale) ?? parseLocale((req.user as { locale?: unknown }).locale)
-    if (!roleIn(await roleOnSite(req, siteId), 'manage')) throw new APIError('Only the owner or an admin of this site may invite.', 403)
-    if (email === req.user.email) throw new APIError('You are on this site already.', 409)
-    const inviterId = req.user.id
+  handler: answeringRefusals(async (req) => {
+    if (!req.user) throw new TeamRefusal('signIn', 401)
+    const { siteId, email, role, firstName, lastName, locale: asked } = await readInvite(req)
+    // Staff read every team but invite to none; everyone else needs the owner's or an admin's role on the site.
+    if (isStaffUser(req.user) || !roleIn(await roleOnSite(req, siteId), 'manage')) throw new TeamRefusal('notManager', 403)
+    if (email === req.user.email) throw new TeamRefusal('self', 409, 'email')
+    const locale = asked ?? parseLocale((req.user as { locale?: unknown }).locale)
 
     const result = await inTransaction(req, async () => {
+      // One invite of this address to this site at a time: the check for an earlier invitation and the create are one step.
+      await lockForTransaction(req, `team-invite:${siteId}:${email}`)
       // The caller manages this site (checked above); finding the address's earlier invitation is part of that.
       const earlier = (
         await req.payload.find({
@@ -52,31 +76,18 @@ export const inviteEndpoint: Endpoint = {
         // A new member, created as the caller (access and site assignment checked); sendInvitation emails the link.
         const created = await req.payload.create({
           collection: 'team-members',
-          data: { site: siteId as number, email, permissionRole: role, firstName, lastName, invitationStatus: 'pending' },
+          data: { site: siteId, email, permissionRole: role, firstName, lastName, invitationStatus: 'pending' },
           overrideAccess: false,
           user: req.user,
           req,
+          context: { invitationLocale: locale },
         })
         return { member: created, status: 201 }
       }
-      if (earlier.invitationStatus === 'accepted') {
-        throw new APIError('This person is on the team already; change their role on their team member record.', 409)
-      }
-      // Re-opening an answered or lapsed invitation is the flow's own state change (the API only allows revoking).
-      const reopened = await asInvitationFlow(req, () =>
-        req.payload.update({
-          collection: 'team-members',
-          id: earlier.id,
-          data: { permissionRole: role, invitationStatus: 'pending', linkedUser: null, ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) },
-          overrideAccess: true,
-          req,
-        }),
-      )
-      await issueInvitation({ req, member: reopened, inviterId, locale })
-      return { member: reopened, status: 200 }
+      await lockMember(req, earlier.id)
+      return { member: await sendAgain({ req, member: earlier, role, firstName, lastName, locale }), status: 200 }
     })
     forgetSiteRoles(req)
-    const { id, email: invited, permissionRole, invitationStatus } = result.member
-    return Response.json({ teamMember: { id, email: invited, permissionRole, invitationStatus } }, { status: result.status })
-  },
+    return Response.json({ teamMember: memberAnswer(result.member) }, { status: result.status })
+  }),
 }
