@@ -117,7 +117,7 @@ const acceptAsInvitee = async ({
   await screenshot(page, `joined-${label}`)
 }
 
-test('an owner invites from her home’s dialog and the invitee accepts on the English page, landing on the site’s home (desktop)', async ({
+test('team invite: an owner invites from her home’s dialog and the invitee accepts on the English page, landing on the site’s home (desktop)', async ({
   newPage,
   screenshot,
 }) => {
@@ -131,7 +131,7 @@ test('an owner invites from her home’s dialog and the invitee accepts on the E
   await acceptAsInvitee({ page: invitee, link, screenshot, label: 'desktop' })
 })
 
-test('the same at 390 px: the dialog from the team list, the invitation page on a phone', async ({ newPage, screenshot }) => {
+test('team invite at 390 px: the dialog from the team list, the invitation page on a phone', async ({ newPage, screenshot }) => {
   const anna = await newPage({ ...POLISH, viewport: { width: 390, height: 844 } })
   await signIn(anna, 'anna@example.com')
   // The team list has the dialog too.
@@ -144,7 +144,7 @@ test('the same at 390 px: the dialog from the team list, the invitation page on 
   await acceptAsInvitee({ page: invitee, link: acceptLink(mail.raw), screenshot, label: 'phone' })
 })
 
-test('a team member’s record: the status is read-only, and revoking asks first', async ({ newPage, screenshot }) => {
+test('team invite record: the status is read-only, and revoking asks first', async ({ newPage, screenshot }) => {
   const anna = await newPage(POLISH)
   await signIn(anna, 'anna@example.com')
   const { invitee } = await inviteFromHome(anna, screenshot, 'record')
