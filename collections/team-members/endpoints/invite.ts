@@ -61,14 +61,13 @@ export const inviteEndpoint: Endpoint = {
     const result = await inTransaction(req, async () => {
       // One invite of this address to this site at a time: the check for an earlier invitation and the create are one step.
       await lockForTransaction(req, `team-invite:${siteId}:${email}`)
-      // The caller manages this site (checked above); finding the address's earlier invitation is part of that.
       const earlier = (
         await req.payload.find({
           collection: 'team-members',
           where: { and: [{ site: { equals: siteId } }, { email: { equals: email } }] },
           limit: 1,
           depth: 0,
-          overrideAccess: true,
+          overrideAccess: true, // trusted: the caller manages this site (checked above); finding the address's earlier invitation is part of that
           req,
         })
       ).docs[0]
