@@ -396,6 +396,7 @@ export interface TeamMember {
   invitationStatus: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
   linkedUser?: (number | null) | User;
   invitationToken?: string | null;
+  invitedByName?: string | null;
   invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1596,6 +1597,7 @@ export interface TeamMembersSelect<T extends boolean = true> {
   invitationStatus?: T;
   linkedUser?: T;
   invitationToken?: T;
+  invitedByName?: T;
   invitedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import { labels, t } from '../../src/platform/i18n/labels'
 import { readTeamMembers } from './access/readTeamMembers'
 import { acceptInvitationEndpoint, declineInvitationEndpoint, invitationDetailsEndpoint } from './endpoints/invitation'
 import { inviteEndpoint } from './endpoints/invite'
+import { resendInvitationEndpoint, revokeInvitationEndpoint } from './endpoints/manage'
 import { guardInvitationState } from './hooks/guardInvitationState'
 import { limitTeamMembers } from './hooks/limitTeamMembers'
 import { sendInvitation } from './hooks/sendInvitation'
@@ -26,6 +27,8 @@ export const TeamMembers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'lastName', 'site', 'permissionRole', 'invitationStatus'],
     group: t('Clients and team', 'Klienci i zespół'),
+    // The invite dialog above the list (a pending member is also what the create form makes).
+    components: { beforeListTable: ['/collections/team-members/admin/InviteButton#InviteButton'] },
   },
   access: {
     read: readTeamMembers,
@@ -39,7 +42,14 @@ export const TeamMembers: CollectionConfig = {
     afterChange: [({ req, doc }) => (forgetSiteRoles(req), doc), sendInvitation],
     afterDelete: [({ req, doc }) => (forgetSiteRoles(req), doc)],
   },
-  endpoints: [inviteEndpoint, invitationDetailsEndpoint, acceptInvitationEndpoint, declineInvitationEndpoint],
+  endpoints: [
+    inviteEndpoint,
+    resendInvitationEndpoint,
+    revokeInvitationEndpoint,
+    invitationDetailsEndpoint,
+    acceptInvitationEndpoint,
+    declineInvitationEndpoint,
+  ],
   indexes: [{ fields: ['site', 'email'], unique: true }],
   fields: [
     siteField(),
@@ -74,7 +84,13 @@ export const TeamMembers: CollectionConfig = {
         { value: 'revoked', label: t('Revoked', 'Wycofane') },
         { value: 'expired', label: t('Expired', 'Wygasło') },
       ],
-      admin: { position: 'sidebar' },
+      // Never edited by hand (guardInvitationState refuses it): the actions below and the invitee's answer change it.
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'invitationActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/team-members/admin/InvitationActions#InvitationActions' } },
     },
     {
       name: 'linkedUser',
@@ -94,6 +110,15 @@ export const TeamMembers: CollectionConfig = {
       // Holds the SHA-256 of the invitation token, never the token; nobody reads it through the API.
       access: { read: nobodyField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
+    },
+    {
+      name: 'invitedByName',
+      type: 'text',
+      maxLength: 200,
+      label: t('Invited by', 'Zaprasza'),
+      // Who sent the latest invitation, by name as it was then; the invitation page names them. Written by the flow only.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'invitedAt',

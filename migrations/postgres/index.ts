@@ -21,6 +21,7 @@ import * as migration_20261130_212436_domain_orders from './20261130_212436_doma
 import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
 import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
 import * as migration_20261201_002340_site_version_restored_from from './20261201_002340_site_version_restored_from';
+import * as migration_20261201_004245_team_invited_by from './20261201_004245_team_invited_by';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261201_002340_site_version_restored_from.up,
     down: migration_20261201_002340_site_version_restored_from.down,
     name: '20261201_002340_site_version_restored_from'
+  },
+  {
+    up: migration_20261201_004245_team_invited_by.up,
+    down: migration_20261201_004245_team_invited_by.down,
+    name: '20261201_004245_team_invited_by'
   },
 ];

@@ -221,7 +221,7 @@ describe('on a site with a member of each role', () => {
     const membership = await addTeamMember(platform.payload, site.id, leaving.id, leaving.email, 'admin')
     const client = await signIn(platform.baseURL, leaving.email, PASSWORD)
     expect((await client.request('GET', `/api/sites/${site.id}`)).status).toBe(200)
-    const revoke = await sessions.admin.request('PATCH', `/api/team-members/${membership.id}`, { invitationStatus: 'revoked' })
+    const revoke = await sessions.admin.request('POST', `/api/team-members/${membership.id}/revoke`)
     expect(revoke.status).toBe(200)
     expect((await client.request('GET', `/api/sites/${site.id}`)).status).toBe(404)
     expect((await client.request('PATCH', `/api/sites/${site.id}`, EDITS.sites)).status).toBe(403)
@@ -289,7 +289,7 @@ describe('invitations cannot be forged through the API', () => {
   it('a revoked membership cannot be brought back to accepted or pending', async () => {
     const comeback = await createUser(platform.payload)
     const membership = await addTeamMember(platform.payload, site.id, comeback.id, comeback.email, 'editor')
-    expect((await sessions.owner.request('PATCH', `/api/team-members/${membership.id}`, { invitationStatus: 'revoked' })).status).toBe(200)
+    expect((await sessions.owner.request('POST', `/api/team-members/${membership.id}/revoke`)).status).toBe(200)
     for (const status of ['accepted', 'pending']) {
       const response = await sessions.owner.request('PATCH', `/api/team-members/${membership.id}`, { invitationStatus: status })
       expect({ status, code: response.status }).toEqual({ status, code: 403 })

@@ -179,7 +179,10 @@ describe('other messages the admin shows', () => {
     const again = await en.request('POST', '/api/team-members/invite', { site: site.id, email: `ola-${site.id}@example.test`, role: 'viewer' })
     expect(again.body.message).toBe(`Invitation sent to ola-${site.id}@example.test.`)
     const badRole = await pl.request('POST', '/api/team-members/invite', { site: site.id, email: 'x@example.test', role: 'boss' })
-    expect({ status: badRole.status, message: message(badRole) }).toEqual({ status: 400, message: 'Rola musi być jedną z: admin, editor, host, viewer.' })
+    expect({ status: badRole.status, message: message(badRole) }).toEqual({
+      status: 400,
+      message: 'Wybierz rolę: administrator, redaktor, prowadzący albo podgląd.',
+    })
   })
 
   it("names a compile error's line and column in Polish", async () => {

@@ -18,7 +18,9 @@ import { asInvitationFlow, usableInvitation } from '../../../src/platform/auth/i
 import { claimLink } from '../../../src/platform/auth/magicLinks'
 import { startSession } from '../../../src/platform/auth/startSession'
 import { currentTerms } from '../../../src/platform/auth/terms'
+import { requestLocale } from '../../../src/platform/i18n/requestLocale'
 import { readProfile, requireTermsAcceptance, unusablePassword } from '../../users/endpoints/magicLink'
+import { LINK_PROBLEMS } from '../texts'
 
 const accountFor = async (req: PayloadRequest, email: string) =>
   (
@@ -45,6 +47,7 @@ export const invitationDetailsEndpoint: Endpoint = {
       email: member.email,
       siteName: site.name,
       role: member.permissionRole,
+      invitedBy: member.invitedByName ?? null,
       hasAccount,
       terms: terms ? { version: terms.version, contentPl: terms.contentPl, contentEn: terms.contentEn } : null,
     })
@@ -53,7 +56,7 @@ export const invitationDetailsEndpoint: Endpoint = {
 
 const claimOrRefuse = async (req: PayloadRequest, link: Parameters<typeof claimLink>[0]['link']) => {
   const claimed = await claimLink({ req, link })
-  if (claimed !== 'claimed') throw new APIError(claimed === 'used' ? 'This invitation link has already been used.' : 'This invitation has expired.', 410)
+  if (claimed !== 'claimed') throw new APIError(LINK_PROBLEMS[claimed === 'used' ? 'used' : 'expired'][requestLocale(req)], 410)
 }
 
 export const acceptInvitationEndpoint: Endpoint = {

@@ -11,6 +11,8 @@ import { issueInvitation } from '../../../src/platform/auth/invitations'
 export const sendInvitation: CollectionAfterChangeHook = async ({ req, doc, operation }) => {
   if (operation !== 'create' || doc.invitationStatus !== 'pending') return doc
   const user = req.user as { id: number; locale?: 'pl' | 'en' } | null | undefined
-  await issueInvitation({ req, member: doc, inviterId: user?.id, locale: user?.locale ?? undefined })
+  // The invite endpoint passes the language the inviter chose for the email; otherwise the inviter's own.
+  const chosen = req.context.invitationLocale === 'pl' || req.context.invitationLocale === 'en' ? req.context.invitationLocale : undefined
+  await issueInvitation({ req, member: doc, inviterId: user?.id, locale: chosen ?? user?.locale ?? undefined })
   return doc
 }

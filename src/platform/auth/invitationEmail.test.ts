@@ -18,8 +18,8 @@ describe('invitationEmail', () => {
       template: 'team-invitation',
       locale: 'pl',
       data: {
-        link: `https://p.test/invitation?token=${token}`,
-        declineLink: `https://p.test/invitation?token=${token}&decline=1`,
+        link: `https://p.test/invitation?token=${token}&lang=pl`,
+        declineLink: `https://p.test/invitation?token=${token}&decline=1&lang=pl`,
         email: 'ola@example.test',
         firstName: 'Ola',
         siteName: 'Studio',
@@ -40,7 +40,12 @@ describe('invitationEmail', () => {
       serverURL: 'https://p.test',
       ttlMs: 86_400_000,
     })
-    expect(email.data).toMatchObject({ firstName: '', roleName: 'viewer (read only)', expiresInDays: 1 })
+    expect(email.data).toMatchObject({
+      firstName: '',
+      roleName: 'viewer (read only)',
+      expiresInDays: 1,
+      link: `https://p.test/invitation?token=${token}&lang=en`,
+    })
   })
 })
 

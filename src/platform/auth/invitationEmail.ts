@@ -10,6 +10,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { TeamMember } from '../../../payload-types'
 import { relationId, type ID } from '../access/ids'
+import { ROLE_NAMES } from '../../../collections/team-members/texts'
 import type { TeamRole } from '../access/roles'
 import type { EmailComposer, QueuedEmail } from '../email/queueEmail'
 import { queueEmail } from '../email/queueEmail'
@@ -22,13 +23,6 @@ export const INVITATION_EMAIL_COMPOSER = 'platform.team-invitation'
 
 /** What the queue keeps: ids, never the link. */
 export type InvitationEmailArgs = { linkId: ID; inviterId?: ID; locale: 'pl' | 'en' }
-
-const ROLE_NAMES: Record<TeamRole, { pl: string; en: string }> = {
-  admin: { pl: 'administrator', en: 'admin' },
-  editor: { pl: 'redaktor', en: 'editor' },
-  host: { pl: 'prowadzący', en: 'host' },
-  viewer: { pl: 'podgląd (tylko odczyt)', en: 'viewer (read only)' },
-}
 
 /** Who the invitation email names as the inviter. */
 export const inviterName = (user: unknown): string => {
@@ -58,13 +52,13 @@ export const invitationEmail = ({
   template: 'team-invitation',
   locale,
   data: {
-    link: invitationPageURL(serverURL, token),
-    declineLink: invitationPageURL(serverURL, token, { decline: true }),
+    link: invitationPageURL(serverURL, token, { lang: locale }),
+    declineLink: invitationPageURL(serverURL, token, { decline: true, lang: locale }),
     email: member.email,
     firstName: member.firstName ?? '',
     siteName,
     inviterName: inviter,
-    roleName: ROLE_NAMES[member.permissionRole as TeamRole][locale],
+    roleName: ROLE_NAMES[locale][member.permissionRole as TeamRole],
     expiresInDays: Math.round(ttlMs / 86_400_000),
   },
 })

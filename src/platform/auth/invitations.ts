@@ -9,13 +9,13 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { TeamMember } from '../../../payload-types'
+import { LINK_PROBLEMS, type LinkProblem } from '../../../collections/team-members/texts'
 import { relationId, type ID } from '../access/ids'
+import { requestLocale } from '../i18n/requestLocale'
 import { linkState } from './linkState'
-import { queueInvitationEmail } from './invitationEmail'
+import { inviterName, queueInvitationEmail } from './invitationEmail'
 import { findLink, issueLink, type MagicLinkDoc } from './magicLinks'
 import { readAuthSettings } from './settings'
-import { say } from '../i18n/requestLocale'
-import { t } from '../i18n/labels'
 
 /** Marks the invitation flow's own writes, which guardInvitationState lets through even when someone is signed in. */
 export const INVITATION_FLOW = 'platform:invitationFlow'
@@ -28,6 +28,17 @@ export const asInvitationFlow = async <T>(req: PayloadRequest, work: () => Promi
   } finally {
     req.context[INVITATION_FLOW] = before
   }
+}
+
+/** Ends every unused link of the invitation `memberId` (a re-invite replaces them, a revoke closes them). */
+export const expireInvitationLinks = async (req: PayloadRequest, memberId: ID, now = new Date()): Promise<void> => {
+  await req.payload.update({
+    collection: 'magic-links',
+    where: { and: [{ teamMember: { equals: memberId } }, { used: { equals: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+    data: { expiresAt: now.toISOString() },
+    overrideAccess: true, // the flow's own bookkeeping; the collection is closed to the API
+    req,
+  })
 }
 
 /**
@@ -52,13 +63,7 @@ export const issueInvitation = async ({
   const now = new Date()
   await asInvitationFlow(req, async () => {
     // Earlier links of this invitation end now (a re-invite replaces them).
-    await req.payload.update({
-      collection: 'magic-links',
-      where: { and: [{ teamMember: { equals: member.id } }, { used: { equals: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
-      data: { expiresAt: now.toISOString() },
-      overrideAccess: true, // the flow's own bookkeeping; the collection is closed to the API
-      req,
-    })
+    await expireInvitationLinks(req, member.id, now)
     const account = await req.payload.find({
       collection: 'users',
       where: { email: { equals: member.email } },
@@ -78,11 +83,25 @@ export const issueInvitation = async ({
       userId: existing?.id,
       now,
     })
+    const inviter =
+      inviterId === undefined
+        ? undefined
+        : (
+            await req.payload.find({
+              collection: 'users',
+              where: { id: { equals: inviterId } },
+              limit: 1,
+              depth: 0,
+              overrideAccess: true, // only the inviter's name, which the invitation page shows
+              select: { firstName: true, lastName: true, email: true },
+              req,
+            })
+          ).docs[0]
     await req.payload.update({
       collection: 'team-members',
       id: member.id,
-      data: { invitationToken: hash, invitedAt: now.toISOString() },
-      overrideAccess: true, // the token hash and invite date are written by the flow only
+      data: { invitationToken: hash, invitedAt: now.toISOString(), invitedByName: inviter ? inviterName(inviter) : null },
+      overrideAccess: true, // the token hash, invite date and inviter's name are written by the flow only
       req,
     })
     await queueInvitationEmail(req, { linkId: id, inviterId, locale: (existing?.locale as 'pl' | 'en' | undefined) ?? locale ?? 'pl' })
@@ -91,15 +110,17 @@ export const issueInvitation = async ({
 
 export type Invitation = { link: MagicLinkDoc; member: TeamMember }
 
+const LINK_PROBLEM_STATUS: Record<LinkProblem, number> = { invalid: 400, gone: 410, used: 410, closed: 410, replaced: 410, expired: 410 }
+
 /**
- * The invitation a token stands for, if it can still be answered; otherwise an
- * APIError saying why (400 not valid, 410 used, expired, replaced, revoked or answered).
+ * The invitation a token stands for, or why it cannot be answered: `invalid` (no such link), `gone` (the member
+ * was deleted), `used`, `closed` (answered or revoked), `replaced` (a newer link was sent), `expired` (recorded
+ * on the member as it is found).
  */
-export const usableInvitation = async (req: PayloadRequest, token: unknown): Promise<Invitation> => {
+export const checkInvitation = async (req: PayloadRequest, token: unknown): Promise<Invitation | { problem: LinkProblem }> => {
   const link = await findLink({ req, token })
   const memberId = relationId(link?.teamMember)
-  if (!link || link.actionType !== 'invitation' || memberId === undefined)
-    throw new APIError(say(req, t('This invitation link is not valid.', 'Ten link z zaproszeniem jest nieprawidłowy.')), 400)
+  if (!link || link.actionType !== 'invitation' || memberId === undefined) return { problem: 'invalid' }
   const member = (
     await req.payload.find({
       collection: 'team-members',
@@ -111,20 +132,11 @@ export const usableInvitation = async (req: PayloadRequest, token: unknown): Pro
       req,
     })
   ).docs[0]
-  if (!member) throw new APIError(say(req, t('This invitation no longer exists.', 'To zaproszenie już nie istnieje.')), 410)
+  if (!member) return { problem: 'gone' }
   const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
-  const isCurrent = member.invitationToken === link.token
-  if (state === 'used') throw new APIError(say(req, t('This invitation link has already been used.', 'Ten link z zaproszeniem został już użyty.')), 410)
-  if (member.invitationStatus !== 'pending')
-    throw new APIError(
-      say(req, t(`This invitation is no longer open (${member.invitationStatus}).`, `To zaproszenie nie jest już aktualne (${member.invitationStatus}).`)),
-      410,
-    )
-  if (!isCurrent)
-    throw new APIError(
-      say(req, t('A newer invitation replaced this link; use the latest email.', 'Nowsze zaproszenie zastąpiło ten link; użyj ostatniego e-maila.')),
-      410,
-    )
+  if (state === 'used') return { problem: 'used' }
+  if (member.invitationStatus !== 'pending') return { problem: member.invitationStatus === 'expired' ? 'expired' : 'closed' }
+  if (member.invitationToken !== link.token) return { problem: 'replaced' }
   if (state === 'expired') {
     await asInvitationFlow(req, () =>
       req.payload.update({
@@ -135,7 +147,14 @@ export const usableInvitation = async (req: PayloadRequest, token: unknown): Pro
         req,
       }),
     )
-    throw new APIError(say(req, t('This invitation has expired; ask for a new one.', 'To zaproszenie wygasło; poproś o nowe.')), 410)
+    return { problem: 'expired' }
   }
   return { link, member }
+}
+
+/** The invitation a token stands for, if it can still be answered; otherwise an APIError saying why, in the request's language. */
+export const usableInvitation = async (req: PayloadRequest, token: unknown): Promise<Invitation> => {
+  const checked = await checkInvitation(req, token)
+  if ('problem' in checked) throw new APIError(LINK_PROBLEMS[checked.problem][requestLocale(req)], LINK_PROBLEM_STATUS[checked.problem])
+  return checked
 }

@@ -7,6 +7,9 @@ describe('emailed link addresses', () => {
     expect(verifyURL('https://p.test', token)).toBe(`https://p.test/api/users/magic-link/verify?token=${token}`)
     expect(invitationPageURL('https://p.test', token)).toBe(`https://p.test/invitation?token=${token}`)
     expect(invitationPageURL('https://p.test', token, { decline: true })).toBe(`https://p.test/invitation?token=${token}&decline=1`)
+    // The page opens in the email's language.
+    expect(invitationPageURL('https://p.test', token, { lang: 'en' })).toBe(`https://p.test/invitation?token=${token}&lang=en`)
+    expect(invitationPageURL('https://p.test', token, { decline: true, lang: 'pl' })).toBe(`https://p.test/invitation?token=${token}&decline=1&lang=pl`)
   })
 
   it('escape what a token should never hold', () => {

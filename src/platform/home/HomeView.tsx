@@ -11,6 +11,8 @@ import { Gutter } from '@payloadcms/ui'
 import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import React from 'react'
 
+import { TeamHomeCard } from '../../../collections/team-members/admin/TeamHomeCard'
+import { roleIn } from '../access/roles'
 import { isStaffUser } from '../access/user'
 import { formatNumber, langOf, type Lang } from '../i18n/format'
 import { homeWhen } from './homeDates'
@@ -197,11 +199,13 @@ export async function HomeView(props: DashboardViewServerProps) {
       {sites.map((view) => (
         <section key={view.site.id} className="platform-home__site" aria-labelledby={`home-site-${view.site.id}`} data-site-id={view.site.id}>
           <SiteCard view={view} text={text} lang={lang} now={now} />
-          {view.cards.length ? (
+          {view.cards.length || roleIn(view.role, 'manage') ? (
             <div className="platform-home__cards">
               {view.cards.map((card) => (
                 <Card key={`${card.plugin}:${card.key}`} card={card} lang={lang} now={now} />
               ))}
+              {/* The team and the invite dialog, for those who manage the site (owner, admin). */}
+              {roleIn(view.role, 'manage') ? <TeamHomeCard req={req} site={view.site} lang={lang} /> : null}
             </div>
           ) : null}
         </section>

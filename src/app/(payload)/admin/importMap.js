@@ -3,6 +3,8 @@ import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../.
 import { WidgetPanel as WidgetPanel_bd358702d092ebe5d10e56d2b156f727 } from '../../../../plugins/testimonials/widget/admin/WidgetPanel'
 import { SiteDomainPanel as SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e } from '../../../../plugins/domains/admin/SiteDomainPanel'
 import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
+import { InvitationActions as InvitationActions_8f732e98acd2b93e6e5293ec616646c6 } from '../../../../collections/team-members/admin/InvitationActions'
+import { InviteButton as InviteButton_eca3e7476f144affc914c0349c4f63f7 } from '../../../../collections/team-members/admin/InviteButton'
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
@@ -67,6 +69,8 @@ export const importMap = {
   "/plugins/testimonials/widget/admin/WidgetPanel#WidgetPanel": WidgetPanel_bd358702d092ebe5d10e56d2b156f727,
   "/plugins/domains/admin/SiteDomainPanel#SiteDomainPanel": SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e,
   "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
+  "/collections/team-members/admin/InvitationActions#InvitationActions": InvitationActions_8f732e98acd2b93e6e5293ec616646c6,
+  "/collections/team-members/admin/InviteButton#InviteButton": InviteButton_eca3e7476f144affc914c0349c4f63f7,
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,

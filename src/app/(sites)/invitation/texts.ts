@@ -1,0 +1,60 @@
+/** The invitation page's words (the role names and link problems come from the team's texts). */
+import type { Lang } from '../../../../collections/team-members/texts'
+
+export const PAGE_TEXTS = {
+  pl: {
+    title: 'Zaproszenie do zespołu',
+    invites: (inviter: string) => `${inviter} zaprasza Cię do zespołu strony`,
+    invited: 'Zapraszamy Cię do zespołu strony',
+    role: 'rola',
+    forEmail: 'Zaproszenie dla adresu',
+    accept: 'Przyjmij zaproszenie',
+    decline: 'Odrzuć',
+    declineQuestion: 'Nie chcesz dołączyć do zespołu? Możesz odrzucić zaproszenie.',
+    acceptTerms: 'Akceptuję regulamin',
+    termsFirst: 'Zaakceptuj regulamin, aby przyjąć zaproszenie.',
+    declined: 'Zaproszenie odrzucone. Dziękujemy za odpowiedź.',
+    noToken: 'Ten link nie zawiera zaproszenia. Otwórz link z wiadomości e-mail.',
+    signIn: 'Przejdź do logowania',
+    otherLanguage: 'English',
+    failed: 'Nie udało się. Sprawdź połączenie i spróbuj ponownie.',
+  },
+  en: {
+    title: 'Team invitation',
+    invites: (inviter: string) => `${inviter} invites you to the team of`,
+    invited: 'You are invited to the team of',
+    role: 'role',
+    forEmail: 'Invitation for',
+    accept: 'Accept the invitation',
+    decline: 'Decline',
+    declineQuestion: 'Not joining the team? You can decline the invitation.',
+    acceptTerms: 'I accept the terms of service',
+    termsFirst: 'Accept the terms of service to accept the invitation.',
+    declined: 'Invitation declined. Thank you for letting us know.',
+    noToken: 'This link holds no invitation. Open the link from the email.',
+    signIn: 'Go to sign-in',
+    otherLanguage: 'Polski',
+    failed: 'That did not work. Check your connection and try again.',
+  },
+} satisfies Record<Lang, Record<string, string | ((inviter: string) => string)>>
+
+/** The platform's public pages' look (src/platform/http/htmlPage.ts PAGE_STYLE), with a card and buttons for the answer. */
+export const INVITATION_STYLE = [
+  '.invitation{max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.55;color:#1f2937;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+  '.invitation h1{font-size:1.6rem;margin:.25rem 0 1rem}',
+  '.invitation .site{color:#4b5563;margin:0;font-weight:600}',
+  '.invitation a{color:#1d4ed8}',
+  '.invitation__card{border:1px solid #e5e7eb;border-radius:.75rem;padding:1.25rem 1.5rem;background:#fff;box-shadow:0 1px 3px rgb(0 0 0 / .06)}',
+  '.invitation__lead{font-size:1.1rem}',
+  '.invitation__hint,.invitation__email{color:#4b5563}',
+  '.invitation__lang{text-align:right;margin:0 0 .5rem;font-size:.95rem}',
+  '.invitation__buttons{display:flex;flex-wrap:wrap;gap:.75rem;margin-top:1.25rem}',
+  '.invitation__button{font:inherit;font-weight:600;border-radius:.5rem;padding:.7rem 1.2rem;cursor:pointer;border:2px solid #1d4ed8}',
+  '.invitation__button--primary{background:#1d4ed8;color:#fff}',
+  '.invitation__button--secondary{background:#fff;color:#1d4ed8}',
+  '.invitation__button:disabled{opacity:.55;cursor:not-allowed}',
+  '.invitation__button:focus-visible,.invitation a:focus-visible,.invitation input:focus-visible{outline:3px solid #1f2937;outline-offset:3px}',
+  '.invitation__error{color:#b00020;font-weight:600}',
+  '.invitation__terms label{display:flex;gap:.5rem;align-items:flex-start;margin-top:.5rem}',
+  '@media (max-width:480px){.invitation{margin:1.5rem auto}.invitation__button{width:100%}}',
+].join('')
