@@ -97,6 +97,7 @@ const hostsFor = async (req: PayloadRequest, siteId: ID, role: string, memberId:
     },
     depth: 0,
     pagination: false,
+    sort: 'id',
     select: { firstName: true, lastName: true, email: true },
     overrideAccess: true, // trusted: names of the site's hosts for a caller who may set hours on this site (a host gets only their own row)
     req,
