@@ -61,6 +61,7 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   admin: {
     views: {
       bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },
+      bookingWorkingHours: { Component: '/plugins/booking/admin/BookingViews#WorkingHoursView', path: '/working-hours' },
       bookingHours: { Component: '/plugins/booking/admin/BookingViews#HoursView', path: '/hours' },
     },
     afterNavLinks: ['/plugins/booking/admin/BookingNavLinks#BookingNavLinks'],

@@ -110,6 +110,7 @@ export type { JobContext, JobDefinition } from './jobs/types'
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
 export { publicSiteInfo, userContact } from './sites/siteInfo'
+export { CURRENT_SITE_COOKIE, currentSiteFilter, currentSiteId } from './sites/currentSite'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 

@@ -9,7 +9,7 @@
  * editing someone else; 400 bad input with `errors: [{ message, field }]` in the caller's language (the field
  * path names the range, e.g. `days.0.1`), and nothing changes.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { APIError } from 'payload'
 import { z } from 'zod'
@@ -128,7 +128,7 @@ const callerOn = async (req: PayloadRequest, siteParam: unknown): Promise<Caller
   return { siteId: mine.siteId, lang, hosts, zone, role: mine.role, memberId: mine.memberId }
 }
 
-const hostWhere = (host: HostChoice) =>
+const hostWhere = (host: HostChoice): Where =>
   host.memberId !== undefined
     ? { assignedToTeamMember: { equals: host.memberId } }
     : { and: [{ assignedToOwner: { equals: host.ownerId } }, { assignedToTeamMember: { exists: false } }] }
