@@ -121,7 +121,7 @@ test('the calendar opens on the owner’s site at business hours, and a day’s 
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/admin/calendar')
   await page.getByTestId('calendar-agenda').waitFor()
-  expect((await page.getByRole('button', { name: 'Dzień' }).getAttribute('aria-pressed')) === 'true', 'the phone does not open on the day view')
+  expect((await page.getByRole('button', { name: 'Dzień', exact: true }).getAttribute('aria-pressed')) === 'true', 'the phone does not open on the day view')
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow <= 0, `the calendar is ${overflow}px wider than a 390px phone`)
   await screenshot(page, 'calendar-phone-agenda')
