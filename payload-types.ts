@@ -720,6 +720,7 @@ export interface Booking {
   id: number;
   site: number | Site;
   event: number | Event;
+  appointmentAt?: string | null;
   client?: (number | null) | Client;
   guestEmail: string;
   guestName: string;
@@ -1877,6 +1878,7 @@ export interface AvailabilityBlocksSelect<T extends boolean = true> {
 export interface BookingsSelect<T extends boolean = true> {
   site?: T;
   event?: T;
+  appointmentAt?: T;
   client?: T;
   guestEmail?: T;
   guestName?: T;

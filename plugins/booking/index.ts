@@ -17,6 +17,7 @@ import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
 import { createBookingEndpoint } from './endpoints/createBooking'
 import { listSlotsEndpoint } from './endpoints/listSlots'
+import { weeklyHoursEndpoints } from './endpoints/weeklyHours'
 import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
@@ -30,7 +31,15 @@ import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
   collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
-  endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
+  endpoints: [
+    listSlotsEndpoint,
+    createBookingEndpoint,
+    getBookingEndpoint,
+    cancelBookingEndpoint,
+    rescheduleBookingEndpoint,
+    // The owner's weekly-hours editor (admin/WeeklyHoursClient.tsx).
+    ...weeklyHoursEndpoints,
+  ],
   // Confirmation, change and cancellation emails (visitor + host, with the calendar file) and the host's notification.
   listeners: bookingMessageListeners,
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
@@ -52,6 +61,7 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   admin: {
     views: {
       bookingCalendar: { Component: '/plugins/booking/admin/BookingViews#CalendarView', path: '/calendar' },
+      bookingWorkingHours: { Component: '/plugins/booking/admin/BookingViews#WorkingHoursView', path: '/working-hours' },
       bookingHours: { Component: '/plugins/booking/admin/BookingViews#HoursView', path: '/hours' },
     },
     afterNavLinks: ['/plugins/booking/admin/BookingNavLinks#BookingNavLinks'],

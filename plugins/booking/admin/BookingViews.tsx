@@ -1,5 +1,5 @@
 /**
- * /admin/calendar and /admin/hours: server shells (admin template, sign-in
+ * /admin/calendar, /admin/working-hours and /admin/hours: server shells (admin template, sign-in
  * check, the admin language) around the browser components, which read the
  * data through the REST API with the signed-in user's own access.
  */
@@ -11,13 +11,19 @@ import { redirect } from 'next/navigation'
 
 import { CalendarClient } from './CalendarClient'
 import { HoursClient } from './HoursClient'
+import { WeeklyHoursClient } from './WeeklyHoursClient'
 
-const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, current: 'calendar' | 'hours') => {
+type Current = 'calendar' | 'working-hours' | 'hours'
+
+const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, current: Current) => {
   const { req, visibleEntities, permissions, locale } = initPageResult
   if (!req.user) redirect('/admin/login')
   const language = req.i18n.language
   const pl = language === 'pl'
-  const tab = (key: 'calendar' | 'hours', label: string) => (
+  const titles: Record<Current, string> = pl
+    ? { calendar: 'Kalendarz', 'working-hours': 'Godziny pracy', hours: 'Godziny prowadzących' }
+    : { calendar: 'Calendar', 'working-hours': 'Working hours', hours: 'Hours per host' }
+  const tab = (key: Current, label: string) => (
     <a href={`/admin/${key}`} aria-current={key === current ? 'page' : undefined} style={{ fontWeight: key === current ? 700 : 400, marginRight: 16 }}>
       {label}
     </a>
@@ -34,12 +40,19 @@ const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, c
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>{current === 'calendar' ? (pl ? 'Kalendarz' : 'Calendar') : pl ? 'Godziny prowadzących' : 'Hours per host'}</h1>
-        <nav style={{ margin: '0 0 16px' }}>
-          {tab('calendar', pl ? 'Kalendarz' : 'Calendar')}
-          {tab('hours', pl ? 'Godziny' : 'Hours')}
+        <h1>{titles[current]}</h1>
+        <nav style={{ margin: '0 0 16px', display: 'flex', flexWrap: 'wrap', rowGap: 8 }}>
+          {tab('calendar', titles.calendar)}
+          {tab('working-hours', titles['working-hours'])}
+          {tab('hours', titles.hours)}
         </nav>
-        {current === 'calendar' ? <CalendarClient language={language} /> : <HoursClient language={language} />}
+        {current === 'calendar' ? (
+          <CalendarClient language={language} userId={req.user.id} />
+        ) : current === 'working-hours' ? (
+          <WeeklyHoursClient language={language} userId={req.user.id} />
+        ) : (
+          <HoursClient language={language} />
+        )}
       </Gutter>
     </DefaultTemplate>
   )
@@ -47,6 +60,10 @@ const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, c
 
 export async function CalendarView(props: AdminViewServerProps) {
   return shell(props, 'calendar')
+}
+
+export async function WorkingHoursView(props: AdminViewServerProps) {
+  return shell(props, 'working-hours')
 }
 
 export async function HoursView(props: AdminViewServerProps) {

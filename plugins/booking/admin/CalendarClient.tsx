@@ -4,10 +4,13 @@
  * in the site's booking time zone, with events (booked/capacity), shaded
  * availability and bookings (guest names), one colour per host. Filters:
  * site, host, kind. Reads through the REST API as the signed-in user.
+ * Opens on the caller's current or own site (sitePick), the week scrolled to
+ * business hours; on a phone (≤ 600 px) a day's agenda instead of the grid.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 
 import {
+  addDays,
   availabilityOccurrences,
   colourFor,
   monthWeeks,
@@ -17,13 +20,31 @@ import {
   todayIn,
   visibleDates,
   weekDates,
-  type CalendarView,
   type DaySegment,
 } from '../lib/calendarGrid'
 import { fetchAll, hostKeyFrom, hostLabel } from './restClient'
 import { useBookingSite } from './useBookingSite'
 
 type Kind = 'all' | 'events' | 'availability' | 'bookings'
+/** `day`: one day as an agenda list (phones). */
+type View = 'week' | 'month' | 'day'
+
+const PHONE = '(max-width: 600px)'
+/** Where the week opens when nothing in it starts earlier. */
+const BUSINESS_HOURS_START = 8
+
+/** Whether the screen is phone-sized, following rotation and resizing. */
+const usePhone = (): boolean => {
+  const [phone, setPhone] = useState(false)
+  useEffect(() => {
+    const query = window.matchMedia(PHONE)
+    const update = () => setPhone(query.matches)
+    update()
+    query.addEventListener('change', update)
+    return () => query.removeEventListener('change', update)
+  }, [])
+  return phone
+}
 
 type EventDoc = {
   id: number
@@ -69,6 +90,8 @@ const TEXT = {
     hours: 'Hours',
     week: 'Week',
     month: 'Month',
+    day: 'Day',
+    nothing: 'Nothing on this day.',
     today: 'Today',
     previous: 'Previous',
     next: 'Next',
@@ -93,6 +116,8 @@ const TEXT = {
     hours: 'Godziny',
     week: 'Tydzień',
     month: 'Miesiąc',
+    day: 'Dzień',
+    nothing: 'Tego dnia nic nie ma.',
     today: 'Dziś',
     previous: 'Wstecz',
     next: 'Dalej',
@@ -122,32 +147,38 @@ const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? 
 
 const readParams = () => {
   const params = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search)
-  const view: CalendarView = params.get('view') === 'month' ? 'month' : 'week'
+  const asked = params.get('view')
+  const view: View | undefined = asked === 'month' || asked === 'week' || asked === 'day' ? asked : undefined
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? (params.get('date') as string) : undefined
   const kind = (['all', 'events', 'availability', 'bookings'] as const).find((each) => each === params.get('kind')) ?? 'all'
   return { view, date, site: Number(params.get('site')) || undefined, host: params.get('host') ?? 'all', kind: kind as Kind }
 }
 
-export function CalendarClient({ language }: { language: string }) {
+export function CalendarClient({ language, userId }: { language: string; userId?: number | string }) {
   const pl = language === 'pl'
   const text = pl ? TEXT.pl : TEXT.en
   const locale = pl ? 'pl-PL' : 'en-GB'
   const initial = useMemo(readParams, [])
-  const [view, setView] = useState<CalendarView>(initial.view)
+  const phone = usePhone()
+  const [chosenView, setView] = useState<View | undefined>(initial.view)
+  // Unless the address names one: the week on a desktop, a day's agenda on a phone.
+  const view: View = chosenView ?? (phone ? 'day' : 'week')
+  const gridRef = useRef<HTMLDivElement>(null)
+  const scrolledFor = useRef<string | undefined>(undefined)
   const [anchor, setAnchor] = useState<string | undefined>(initial.date)
   const [hostFilter, setHostFilter] = useState<string>(initial.host)
   const [kind, setKind] = useState<Kind>(initial.kind)
   const [items, setItems] = useState<Item[] | undefined>()
   const [error, setError] = useState<string | undefined>()
 
-  const { sites, siteId, setSiteId, site, zone: siteZone, hosts } = useBookingSite({ initialSiteId: initial.site, pl, onError: setError })
+  const { sites, siteId, setSiteId, site, zone: siteZone, hosts } = useBookingSite({ initialSiteId: initial.site, userId, pl, onError: setError })
   const zone = siteZone ?? 'Europe/Warsaw'
 
   useEffect(() => {
     if (siteZone) setAnchor((current) => current ?? todayIn(siteZone))
   }, [siteZone])
 
-  const dates = useMemo(() => (anchor ? visibleDates(view, anchor) : []), [view, anchor])
+  const dates = useMemo(() => (anchor ? (view === 'day' ? [anchor] : visibleDates(view, anchor)) : []), [view, anchor])
 
   useEffect(() => {
     if (!site || !dates.length) return
@@ -262,9 +293,9 @@ export function CalendarClient({ language }: { language: string }) {
   // Keep the URL in step, so a reload or a shared link shows the same calendar.
   useEffect(() => {
     if (!anchor || !siteId) return
-    const params = new URLSearchParams({ view, date: anchor, site: String(siteId), host: hostFilter, kind })
+    const params = new URLSearchParams({ ...(chosenView ? { view: chosenView } : {}), date: anchor, site: String(siteId), host: hostFilter, kind })
     window.history.replaceState(null, '', `${window.location.pathname}?${params}`)
-  }, [view, anchor, siteId, hostFilter, kind])
+  }, [chosenView, anchor, siteId, hostFilter, kind])
 
   const hostKeys = useMemo(() => {
     const keys = hosts.map((host) => host.key)
@@ -282,6 +313,18 @@ export function CalendarClient({ language }: { language: string }) {
     [items, hostFilter, kind],
   )
 
+  // The week opens at business hours (or earlier, when something in it starts earlier), once per week shown.
+  useEffect(() => {
+    if (view !== 'week' || !items || !gridRef.current || !dates.length) return
+    const key = `${dates[0]}:${siteId}`
+    if (scrolledFor.current === key) return
+    scrolledFor.current = key
+    const hourOf = (instant: number) =>
+      Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(instant).slice(0, 2))
+    const earliest = Math.min(BUSINESS_HOURS_START, ...items.map((item) => hourOf(item.start)))
+    gridRef.current.scrollTop = Math.max(0, earliest - 0.5) * HOUR_PX
+  }, [view, items, dates, siteId, zone])
+
   if (error) return <p role="alert">{error}</p>
   if (sites && !sites.length) return <p>{text.noSites}</p>
   if (!sites || !anchor) return <p aria-live="polite">{text.loading}</p>
@@ -295,14 +338,19 @@ export function CalendarClient({ language }: { language: string }) {
   const asDate = (date: string) => new Date(`${date}T12:00:00Z`)
   const today = todayIn(zone)
   const title =
-    view === 'week'
-      ? `${new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(asDate(dates[0]))} – ${new Intl.DateTimeFormat(locale, {
-          timeZone: 'UTC',
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-        }).format(asDate(dates[6]))}`
-      : monthHeading.format(asDate(anchor))
+    view === 'day'
+      ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(asDate(anchor))
+      : view === 'week'
+        ? `${new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(asDate(dates[0]))} – ${new Intl.DateTimeFormat(
+            locale,
+            {
+              timeZone: 'UTC',
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+            },
+          ).format(asDate(dates[6]))}`
+        : monthHeading.format(asDate(anchor))
   // Availability is the background: it takes no lane from the events and bookings drawn over it.
   const placedBackground = placeOnDays(
     shown.filter((item) => item.kind === 'availability'),
@@ -446,13 +494,14 @@ export function CalendarClient({ language }: { language: string }) {
           'calendar-kind',
         )}
         <div style={{ display: 'flex', gap: 6 }}>
+          {button(text.day, () => setView('day'), view === 'day')}
           {button(text.week, () => setView('week'), view === 'week')}
           {button(text.month, () => setView('month'), view === 'month')}
         </div>
         <div style={{ display: 'flex', gap: 6 }}>
-          {button(`‹ ${text.previous}`, () => setAnchor(shiftAnchor(view, anchor, -1)))}
+          {button(`‹ ${text.previous}`, () => setAnchor(view === 'day' ? addDays(anchor, -1) : shiftAnchor(view, anchor, -1)))}
           {button(text.today, () => setAnchor(today))}
-          {button(`${text.next} ›`, () => setAnchor(shiftAnchor(view, anchor, 1)))}
+          {button(`${text.next} ›`, () => setAnchor(view === 'day' ? addDays(anchor, 1) : shiftAnchor(view, anchor, 1)))}
         </div>
       </div>
       <h2 style={{ margin: '0 0 4px' }} aria-live="polite" data-testid="calendar-title">
@@ -470,45 +519,87 @@ export function CalendarClient({ language }: { language: string }) {
           </li>
         ))}
       </ul>
-      {view === 'week' ? (
-        <div style={{ display: 'grid', gridTemplateColumns: '48px repeat(7, 1fr)', border: '1px solid var(--theme-elevation-150)' }}>
-          <div />
-          {dates.map((date) => (
-            <div
-              key={date}
-              style={{
-                padding: 4,
-                fontSize: 12,
-                textAlign: 'center',
-                borderLeft: '1px solid var(--theme-elevation-150)',
-                fontWeight: date === today ? 700 : 400,
-                background: date === today ? 'var(--theme-elevation-50)' : undefined,
-              }}
-            >
-              {dayHeading.format(asDate(date))}
+      {view === 'day' ? (
+        <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="calendar-agenda" aria-label={title}>
+          {(placed.get(anchor) ?? []).length === 0 ? <li style={{ padding: '12px 0' }}>{text.nothing}</li> : null}
+          {(placed.get(anchor) ?? []).map(({ item }) => {
+            const colour = colourFor(item.hostKey, hostKeys)
+            return (
+              <li key={item.id} style={{ borderBottom: '1px solid var(--theme-elevation-100)' }}>
+                <a
+                  href={item.href}
+                  data-kind={item.kind}
+                  data-testid="calendar-item"
+                  style={{
+                    display: 'grid',
+                    gridTemplateColumns: '92px 1fr',
+                    gap: 8,
+                    padding: '10px 4px',
+                    minHeight: 44,
+                    color: 'inherit',
+                    textDecoration: item.cancelled ? 'line-through' : 'none',
+                    borderLeft: `4px solid ${item.kind === 'availability' ? `${colour}66` : colour}`,
+                    background: item.kind === 'availability' ? `${colour}14` : undefined,
+                  }}
+                >
+                  <span style={{ fontVariantNumeric: 'tabular-nums' }}>{span(item)}</span>
+                  <span>
+                    <strong>{item.kind === 'availability' ? text.available : item.title}</strong>
+                    {item.kind !== 'availability' ? (
+                      <span style={{ display: 'block', fontSize: 13, color: 'var(--theme-elevation-600)' }}>
+                        {[item.detail, hostLabel(item.hostKey, hosts, pl), item.cancelled ? text.cancelled : undefined].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                  </span>
+                </a>
+              </li>
+            )
+          })}
+        </ol>
+      ) : view === 'week' ? (
+        <div ref={gridRef} data-testid="calendar-week" style={{ maxHeight: '70vh', overflowY: 'auto', border: '1px solid var(--theme-elevation-150)' }}>
+          <div style={{ display: 'grid', gridTemplateColumns: '48px repeat(7, 1fr)' }}>
+            <div style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--theme-bg)' }} />
+            {dates.map((date) => (
+              <div
+                key={date}
+                style={{
+                  padding: 4,
+                  fontSize: 12,
+                  textAlign: 'center',
+                  borderLeft: '1px solid var(--theme-elevation-150)',
+                  fontWeight: date === today ? 700 : 400,
+                  background: date === today ? 'var(--theme-elevation-50)' : 'var(--theme-bg)',
+                  position: 'sticky',
+                  top: 0,
+                  zIndex: 2,
+                }}
+              >
+                {dayHeading.format(asDate(date))}
+              </div>
+            ))}
+            <div style={{ position: 'relative', height: 24 * HOUR_PX }}>
+              {Array.from({ length: 24 }, (_, hour) => (
+                <div key={hour} style={{ position: 'absolute', top: hour * HOUR_PX - 6, right: 4, fontSize: 10, color: 'var(--theme-elevation-500)' }}>
+                  {hour ? `${String(hour).padStart(2, '0')}:00` : ''}
+                </div>
+              ))}
             </div>
-          ))}
-          <div style={{ position: 'relative', height: 24 * HOUR_PX }}>
-            {Array.from({ length: 24 }, (_, hour) => (
-              <div key={hour} style={{ position: 'absolute', top: hour * HOUR_PX - 6, right: 4, fontSize: 10, color: 'var(--theme-elevation-500)' }}>
-                {hour ? `${String(hour).padStart(2, '0')}:00` : ''}
+            {dates.map((date) => (
+              <div
+                key={date}
+                data-date={date}
+                style={{
+                  position: 'relative',
+                  height: 24 * HOUR_PX,
+                  borderLeft: '1px solid var(--theme-elevation-150)',
+                  backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX}px)`,
+                }}
+              >
+                {(placed.get(date) ?? []).map(renderBlock)}
               </div>
             ))}
           </div>
-          {dates.map((date) => (
-            <div
-              key={date}
-              data-date={date}
-              style={{
-                position: 'relative',
-                height: 24 * HOUR_PX,
-                borderLeft: '1px solid var(--theme-elevation-150)',
-                backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX - 1}px, var(--theme-elevation-100) ${HOUR_PX}px)`,
-              }}
-            >
-              {(placed.get(date) ?? []).map(renderBlock)}
-            </div>
-          ))}
         </div>
       ) : (
         <div role="grid" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', border: '1px solid var(--theme-elevation-150)' }}>
@@ -540,7 +631,7 @@ export function CalendarClient({ language }: { language: string }) {
                     type="button"
                     onClick={() => {
                       setAnchor(date)
-                      setView('week')
+                      setView(phone ? 'day' : 'week')
                     }}
                     style={{
                       border: 0,

@@ -21,6 +21,7 @@ const TEXTS = {
     noneToday: 'Na dziś nie ma rezerwacji.',
     noneUpcoming: 'W najbliższych dniach nie ma rezerwacji.',
     calendar: 'Kalendarz',
+    hours: 'Godziny pracy',
     all: 'Wszystkie rezerwacje',
     todayCount: (count: number) => polishPlural(count, { one: 'rezerwacja dziś', few: 'rezerwacje dziś', many: 'rezerwacji dziś' }),
     upcomingCount: (count: number) => polishPlural(count, { one: 'rezerwacja', few: 'rezerwacje', many: 'rezerwacji' }),
@@ -32,6 +33,7 @@ const TEXTS = {
     noneToday: 'No bookings today.',
     noneUpcoming: 'No bookings in the coming days.',
     calendar: 'Calendar',
+    hours: 'Working hours',
     all: 'All bookings',
     todayCount: (count: number) => (count === 1 ? 'booking today' : 'bookings today'),
     upcomingCount: (count: number) => (count === 1 ? 'booking' : 'bookings'),
@@ -101,8 +103,10 @@ export const bookingHomeCards: HomeCardsLoader = async ({ req, site, lang, now }
       })
   }
   const links = [
-    { label: text.calendar, href: '/admin/calendar' },
-    { label: text.all, href: '/admin/collections/bookings' },
+    // Each for this card's site: the calendar opens on it, the list shows its bookings (the admin's current site).
+    { label: text.calendar, href: `/admin/calendar?site=${encodeURIComponent(String(site.id))}` },
+    { label: text.hours, href: `/admin/working-hours?site=${encodeURIComponent(String(site.id))}` },
+    { label: text.all, href: `/admin/collections/bookings?site=${encodeURIComponent(String(site.id))}` },
   ]
   const cards: HomeCard[] = [
     {

@@ -1,14 +1,25 @@
 'use client'
 /**
  * The site the calendar and hours views show, shared by both: the signed-in
- * user's sites (REST, their own access), the chosen one (kept if it is still
- * theirs, else the first), and its booking time zone and hosts.
+ * user's sites (REST, their own access), the chosen one (sitePick: the address,
+ * the admin's current site, the caller's own), and its booking time zone and hosts.
  */
 import { useEffect, useState } from 'react'
 
 import { fetchHosts, fetchSites, fetchTimeZone, type HostOption, type SiteOption } from './restClient'
+import { pickSite } from './sitePick'
 
-export const useBookingSite = ({ initialSiteId, pl, onError }: { initialSiteId?: number; pl: boolean; onError: (message: string) => void }) => {
+export const useBookingSite = ({
+  initialSiteId,
+  userId,
+  pl,
+  onError,
+}: {
+  initialSiteId?: number
+  userId?: number | string
+  pl: boolean
+  onError: (message: string) => void
+}) => {
   const [sites, setSites] = useState<SiteOption[] | undefined>()
   const [siteId, setSiteId] = useState<number | undefined>(initialSiteId)
   const [zone, setZone] = useState<string | undefined>()
@@ -19,7 +30,7 @@ export const useBookingSite = ({ initialSiteId, pl, onError }: { initialSiteId?:
     fetchSites(controller.signal)
       .then((found) => {
         setSites(found)
-        setSiteId((current) => (current && found.some((site) => site.id === current) ? current : found[0]?.id))
+        setSiteId((current) => pickSite(found, { param: current ? String(current) : undefined, cookie: document.cookie, userId }))
       })
       .catch((caught: Error) => controller.signal.aborted || onError(caught.message))
     return () => controller.abort()

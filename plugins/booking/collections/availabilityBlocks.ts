@@ -17,7 +17,13 @@ import { AVAILABILITY_BLOCKS, GROUP } from '../slugs'
 export const AvailabilityBlocks = siteScopedCollection({
   slug: AVAILABILITY_BLOCKS,
   labels: labels(t('Availability block', 'Blok dostępności'), t('Availability', 'Dostępność')),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', 'startTime', 'endTime', 'repeatWeekly', 'site'], group: GROUP },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', 'startTime', 'endTime', 'repeatWeekly'],
+    group: GROUP,
+    // Most owners set hours in the weekly editor (/admin/working-hours); the list links there.
+    components: { beforeList: ['/plugins/booking/admin/BookingNavLinks#WorkingHoursLink'] },
+  },
   tenancy: { write: 'hosting', hostField: 'assignedToTeamMember' },
   hooks: {
     beforeChange: [
@@ -43,21 +49,24 @@ export const AvailabilityBlocks = siteScopedCollection({
           type: 'text',
           required: true,
           index: true,
-          label: t('Date (YYYY-MM-DD)', 'Data (RRRR-MM-DD)'),
+          label: t('Date', 'Data'),
           validate: (value: unknown) => checkCalendarDate(value),
+          admin: { components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' } },
         },
         {
           name: 'startTime',
           type: 'text',
           required: true,
-          label: t('From (HH:MM)', 'Od (GG:MM)'),
+          label: t('From', 'Od'),
           validate: (value: unknown) => checkTimeOfDay(value),
+          admin: { components: { Field: '/plugins/booking/admin/PickerFields#TimePickerField' } },
         },
         {
           name: 'endTime',
           type: 'text',
           required: true,
-          label: t('To (HH:MM)', 'Do (GG:MM)'),
+          label: t('To', 'Do'),
+          admin: { components: { Field: '/plugins/booking/admin/PickerFields#TimePickerField' } },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             const shape = checkTimeOfDay(value, { end: true })
             return shape === true ? checkEndAfterStart(siblingData?.startTime, value) : shape
@@ -107,9 +116,12 @@ export const AvailabilityBlocks = siteScopedCollection({
         {
           name: 'repeatUntil',
           type: 'text',
-          label: t('Repeat until (YYYY-MM-DD, empty: no end)', 'Powtarzaj do (RRRR-MM-DD, puste: bez końca)'),
+          label: t('Repeat until (empty: no end)', 'Powtarzaj do (puste: bez końca)'),
           validate: (value: unknown) => checkCalendarDate(value, { optional: true }),
-          admin: { condition: (_, siblingData) => Boolean(siblingData?.repeatWeekly) },
+          admin: {
+            condition: (_, siblingData) => Boolean(siblingData?.repeatWeekly),
+            components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' },
+          },
         },
       ],
     },
@@ -125,8 +137,9 @@ export const AvailabilityBlocks = siteScopedCollection({
           name: 'date',
           type: 'text',
           required: true,
-          label: t('Date (YYYY-MM-DD)', 'Data (RRRR-MM-DD)'),
+          label: t('Date', 'Data'),
           validate: (value: unknown) => checkCalendarDate(value),
+          admin: { components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' } },
         },
       ],
     },

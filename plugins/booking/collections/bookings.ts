@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t } from '@platform'
+import { isStaffUser, labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t } from '@platform'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
@@ -15,7 +15,8 @@ const readOnly = { create: nobodyField, update: nobodyField }
 export const Bookings = siteScopedCollection({
   slug: BOOKINGS,
   labels: labels(t('Booking', 'Rezerwacja'), t('Bookings', 'Rezerwacje')),
-  admin: { useAsTitle: 'guestEmail', defaultColumns: ['guestName', 'guestEmail', 'event', 'status', 'createdAt'], group: GROUP },
+  // The list shows when and with whom (the event's time and host), on the current site (the platform's list filter).
+  admin: { useAsTitle: 'guestName', defaultColumns: ['guestName', 'appointmentAt', 'host', 'event', 'status'], group: GROUP },
   defaultSort: '-createdAt',
   tenancy: { write: 'hosting', delete: 'manage', hostField: 'event.assignedToTeamMember' },
   hooks: {
@@ -45,6 +46,20 @@ export const Bookings = siteScopedCollection({
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [
     { name: 'event', type: 'relationship', relationTo: EVENTS, required: true, index: true, label: t('Event', 'Wydarzenie') },
+    {
+      name: 'appointmentAt',
+      type: 'date',
+      // Read from the event (no column of its own): the list's time column, sortable and filterable.
+      virtual: 'event.startTime',
+      label: t('Appointment', 'Termin'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'host',
+      type: 'ui',
+      label: t('Host', 'Prowadzący'),
+      admin: { components: { Cell: '/plugins/booking/admin/HostCell#HostCell' } },
+    },
     { name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Klient') },
     { name: 'guestEmail', type: 'email', required: true, label: t('Email', 'E-mail'), hooks: { beforeValidate: [normalizeEmail] } },
     { name: 'guestName', type: 'text', required: true, maxLength: 200, label: t('Name', 'Imię i nazwisko') },
@@ -87,7 +102,8 @@ export const Bookings = siteScopedCollection({
       defaultValue: 0,
       label: t('Calendar revision (ICS SEQUENCE)', 'Wersja w kalendarzu (ICS SEQUENCE)'),
       access: readOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      // A technical counter for calendar apps: staff see it (audit), owners and their team do not.
+      admin: { position: 'sidebar', readOnly: true, condition: (_data, _siblingData, { user }) => isStaffUser(user) },
     },
     {
       name: 'locale',

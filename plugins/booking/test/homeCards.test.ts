@@ -86,7 +86,12 @@ test("the owner's home shows today's bookings of her site, in time order, with t
   expect(today.items[0].at).toBe('2030-06-04T12:00:00.000Z')
   expect(today.items[0].link).toMatch(/^\/admin\/collections\/bookings\/\d+$/)
   expect(today.timeZone).toBe('Europe/Warsaw')
-  expect(today.links?.map((link) => link.href)).toContain('/admin/calendar')
+  // Each link opens on this card's site.
+  expect(today.links?.map((link) => link.href)).toEqual([
+    `/admin/calendar?site=${ids.siteA}`,
+    `/admin/working-hours?site=${ids.siteA}`,
+    `/admin/collections/bookings?site=${ids.siteA}`,
+  ])
 
   const upcoming = cards.get('booking:upcoming')!
   expect(upcoming.count).toBe(1)

@@ -10,7 +10,9 @@
  * - same-site checks on every relationship to another site-scoped collection,
  *   and admin pickers that offer only records of the same site;
  * - the site-delete cascade (sites' cascadeDelete finds every collection with
- *   this field).
+ *   this field);
+ * - in the admin list, the current site's records only (sites/currentSite.ts), with a site picker above the
+ *   list for a user who reaches several sites (a collection's own `admin.baseFilter` replaces the filter).
  * Any access function given in `access` replaces the generated one for that operation.
  * The resolved tenancy is recorded in `custom.tenancy` (see `declaredTenancy`), so
  * tests can check every collection against what it declares without a list.
@@ -23,6 +25,7 @@ import { siteIdsFor } from '../access/siteRoles'
 import { enforceSiteAssignment, NOTHING, siteScoped, siteScopedCreate } from '../access/siteScoped'
 import { isStaffUser } from '../access/user'
 import { siteField } from '../fields/siteField'
+import { currentSiteFilter } from '../sites/currentSite'
 import { sameSiteOptions, sameSiteRelations } from './sameSiteRelations'
 
 export type Tenancy = {
@@ -110,6 +113,14 @@ export const siteScopedCollection = ({ tenancy = {}, access, hooks, fields, ...c
   return {
     ...collection,
     custom: { ...collection.custom, tenancy: declared },
+    admin: {
+      ...collection.admin,
+      baseFilter: collection.admin?.baseFilter ?? collection.admin?.baseListFilter ?? currentSiteFilter,
+      components: {
+        ...collection.admin?.components,
+        beforeListTable: ['/src/platform/admin/SitePicker#SitePicker', ...(collection.admin?.components?.beforeListTable ?? [])],
+      },
+    },
     access: { ...scopedAccess(resolved), ...access },
     hooks: {
       ...hooks,

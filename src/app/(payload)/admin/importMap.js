@@ -5,9 +5,14 @@ import { SiteDomainPanel as SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e } f
 import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
 import { InvitationActions as InvitationActions_8f732e98acd2b93e6e5293ec616646c6 } from '../../../../collections/team-members/admin/InvitationActions'
 import { InviteButton as InviteButton_eca3e7476f144affc914c0349c4f63f7 } from '../../../../collections/team-members/admin/InviteButton'
+import { SitePicker as SitePicker_a9fba6bb714a008c7658b5ecd48c6114 } from '../../../../src/platform/admin/SitePicker'
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
+import { DatePickerField as DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
+import { TimePickerField as TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
+import { WorkingHoursLink as WorkingHoursLink_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
+import { HostCell as HostCell_c5e30035d0394b0bcde541d208a31d35 } from '../../../../plugins/booking/admin/HostCell'
 import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -55,6 +60,7 @@ import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../
 import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../../../../collections/sites/components/newSite/NewSiteView'
 import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../../../../plugins/example/admin/ExampleView'
 import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
+import { WorkingHoursView as WorkingHoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { HoursView as HoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { BillingView as BillingView_51d0c224c9409f21446e467cfb6040b1 } from '../../../../plugins/payments/admin/BillingView'
 import { AnalyticsView as AnalyticsView_0809255a78469de16ab382932cd00a61 } from '../../../../plugins/newsletter/admin/AnalyticsView'
@@ -71,9 +77,14 @@ export const importMap = {
   "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
   "/collections/team-members/admin/InvitationActions#InvitationActions": InvitationActions_8f732e98acd2b93e6e5293ec616646c6,
   "/collections/team-members/admin/InviteButton#InviteButton": InviteButton_eca3e7476f144affc914c0349c4f63f7,
+  "/src/platform/admin/SitePicker#SitePicker": SitePicker_a9fba6bb714a008c7658b5ecd48c6114,
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
+  "/plugins/booking/admin/PickerFields#DatePickerField": DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
+  "/plugins/booking/admin/PickerFields#TimePickerField": TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
+  "/plugins/booking/admin/BookingNavLinks#WorkingHoursLink": WorkingHoursLink_f258add4488a6e001db63b142958e7bb,
+  "/plugins/booking/admin/HostCell#HostCell": HostCell_c5e30035d0394b0bcde541d208a31d35,
   "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -121,6 +132,7 @@ export const importMap = {
   "/collections/sites/components/newSite/NewSiteView#NewSiteView": NewSiteView_93fa4e685645073af65dc43ef10ea6f9,
   "/plugins/example/admin/ExampleView#ExampleView": ExampleView_679326e9b8d691df614f6cc2677e886c,
   "/plugins/booking/admin/BookingViews#CalendarView": CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2,
+  "/plugins/booking/admin/BookingViews#WorkingHoursView": WorkingHoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/booking/admin/BookingViews#HoursView": HoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/payments/admin/BillingView#BillingView": BillingView_51d0c224c9409f21446e467cfb6040b1,
   "/plugins/newsletter/admin/AnalyticsView#AnalyticsView": AnalyticsView_0809255a78469de16ab382932cd00a61,
