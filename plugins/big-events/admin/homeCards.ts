@@ -101,7 +101,8 @@ export const bigEventsHomeCards: HomeCardsLoader = async ({ req, site, role, lan
       return {
         text: [registration.name, event?.title].filter(Boolean).join(' · '),
         at: registration.createdAt,
-        detail: statusText(registration.status, lang),
+        // As the other cards write a state: in lower case (`potwierdzona`, `czeka na płatność`).
+        detail: statusText(registration.status, lang).toLocaleLowerCase(lang),
         link: attendeesPath(relationId(registration.event)),
       }
     }),

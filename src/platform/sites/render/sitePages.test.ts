@@ -99,7 +99,7 @@ describe('site pages', () => {
     const listing = {
       ...notes,
       cache: { maxAgeSeconds: 30 },
-      sitemap: async () => [{ params: { slug: 'known' }, lastmod: '2026-04-01T00:00:00.000Z' }, { params: {} }],
+      sitemap: async () => [{ params: { slug: 'known' }, lastmod: '2026-04-01T00:00:00.000Z' }, { params: {} as Record<string, string> }],
     }
     const failing = { ...notes, path: 'broken/:slug', sitemap: async () => Promise.reject(new Error('database down')) }
     expect(await loadSitemapPages({ payload, site, defaultMaxAgeMs: 60_000, pages: [listing] })).toEqual({
