@@ -4,8 +4,9 @@
  * her REST API, as her event form would save it). A Polish visitor goes from the section's card to the event's
  * page, is told the answer is missing (nothing sent), answers, is sent to the P24 simulator, pays, and comes back
  * to her manage page, which says she is confirmed; the confirmation email, with the calendar file, is in the
- * SMTP inbox. Anna sees her on the home card and on the event's "Uczestnicy" tab and checks her in. The visitor's
- * part again on a 390 px phone: no sideways scrolling on the page, the form with its errors, or the manage page.
+ * SMTP inbox; the site's sitemap.xml lists the page. Anna sees her on the home card and on the event's
+ * "Uczestnicy" tab and checks her in. The visitor's part again on a 390 px phone: no sideways scrolling on the
+ * page, the form with its errors, or the manage page.
  */
 import type { Page } from 'playwright-core'
 
@@ -132,6 +133,12 @@ test('big events: a visitor pays for a workshop in the P24 simulator, is confirm
   const facts = await visitor.locator('main').innerText()
   expect(/149,00\s*zł/.test(facts) && /Zostało 12 miejsc/.test(facts), `the page does not show the price and seats: ${facts}`)
   await screenshot(visitor, 'event-page')
+  // Search engines find it too: the site's sitemap lists the page in both languages.
+  const sitemap = await (await visitor.request.get(`/s/${SITE}/sitemap.xml`)).text()
+  expect(
+    sitemap.includes(`/s/${SITE}/events/${workshop.slug}</loc>`) && sitemap.includes(`/s/${SITE}/en/events/${workshop.slug}</loc>`),
+    `the sitemap does not list the event page:\n${sitemap}`,
+  )
 
   const since = mailCount()
   await registerAndPay(visitor, { name, email, onPhone: false, shoot: screenshot })
