@@ -10,6 +10,7 @@ import path from 'node:path'
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { attendeesCsvEndpoint } from './admin/attendeesCsvEndpoint'
 import { adminTabTexts } from './admin/components'
+import { bigEventsHomeCards } from './admin/homeCards'
 import { checkInEndpoint } from './admin/checkInEndpoint'
 import { ownerEmailSamples } from './admin/emailSamples'
 import { messageEndpoint } from './admin/messageEndpoint'
@@ -69,4 +70,6 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   sections: bigEventsSections,
   sitePages: publicSitePages,
   seed: seedBigEventsDemo,
+  // The owner's home: upcoming events with their seats, and the newest registrations (admin/homeCards.ts).
+  homeCards: bigEventsHomeCards,
 }))

@@ -132,6 +132,6 @@ export type { ResolvedImage } from './sites/render/types'
 
 // Pages inside the public sites (the contract's `sitePages`), and the image URLs of a site's assets they show.
 export { defineSitePage } from './sites/render/sitePages'
-export type { AnySitePage, SitePage, SitePageHead, SitePageLoadArgs, SitePageProps } from './sites/render/sitePages'
+export type { AnySitePage, SitePage, SitePageHead, SitePageLoadArgs, SitePageProps, SitePageSitemapArgs, SitePageSitemapEntry } from './sites/render/sitePages'
 export { siteImages } from './media/siteImages'
 export type { SiteLocale } from './sites/templateConfig'

@@ -18,7 +18,13 @@ const stamp = (name: string, en: string, pl: string): Field => ({
   type: 'date',
   label: t(en, pl),
   access: systemOnly,
-  admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: DAY_AND_TIME } },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime', displayFormat: DAY_AND_TIME },
+    // Shown once it happened: a new event's form has no row of empty, greyed-out dates.
+    condition: (data) => Boolean(data?.[name]),
+  },
 })
 
 const when = (name: string, en: string, pl: string, required = true): Field => ({
@@ -240,9 +246,10 @@ export const BigEvents = siteScopedCollection({
       defaultValue: false,
       access: systemOnly,
       label: t('Announcement sent', 'Ogłoszenie wysłane'),
-      admin: { readOnly: true, position: 'sidebar' },
+      // The date below says it (and when); the tick box beside it would only repeat the label.
+      admin: { readOnly: true, position: 'sidebar', hidden: true },
     },
-    stamp('emailSentAt', 'Announcement sent at', 'Ogłoszenie wysłane'),
+    stamp('emailSentAt', 'Announcement sent', 'Ogłoszenie wysłane'),
     stamp('publishedAt', 'Published', 'Opublikowano'),
     stamp('cancelledAt', 'Cancelled', 'Odwołano'),
     {
@@ -251,7 +258,7 @@ export const BigEvents = siteScopedCollection({
       relationTo: 'users',
       access: systemOnly,
       label: t('Created by', 'Utworzone przez'),
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.creator) },
     },
   ],
 })

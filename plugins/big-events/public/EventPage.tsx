@@ -27,6 +27,7 @@ export const icsPath = (eventId: number | string) => `/api/public/big-events/${e
 const STYLE = `.be-event{padding-block:2.5rem 4rem}.be-event h1{margin-bottom:.75rem}
 .be-event__image{border-radius:1rem;width:100%;max-height:28rem;object-fit:cover;margin-bottom:1.5rem}
 .be-layout{display:grid;gap:2rem}@media (min-width:56rem){.be-layout{grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:start}.be-layout>aside{order:2}}
+@media (min-width:56rem){.be-layout.be-layout--facts{grid-template-columns:minmax(0,1fr)}.be-layout--facts .be-facts{grid-template-columns:repeat(auto-fit,minmax(13rem,1fr))}}
 .be-facts{margin:0 0 1.25rem;display:grid;gap:.75rem}.be-facts div{display:grid;gap:.1rem}
 .be-facts dt{font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;opacity:.8}.be-facts dd{margin:0;font-weight:600}
 .be-price{color:var(--color-primary);font-size:1.2rem}.be-early{font-weight:400;font-size:.95rem;display:block}
@@ -50,6 +51,8 @@ export function EventPage({ data, locale, url }: SitePageProps<EventPageData>) {
   const now = new Date(data.now)
   const event = toPublicEvent(data.event, { now, lang, url })
   const closed = closedLine(data.event, now, lang)
+  // Without a description the facts take the whole width (no empty column beside them).
+  const hasDescription = Boolean(data.descriptionHtml.trim())
   return (
     <article className="be-event">
       <style>{STYLE + FORM_STYLE}</style>
@@ -63,7 +66,7 @@ export function EventPage({ data, locale, url }: SitePageProps<EventPageData>) {
             {closed}
           </p>
         ) : null}
-        <div className="be-layout">
+        <div className={hasDescription ? 'be-layout' : 'be-layout be-layout--facts'}>
           <aside aria-label={texts.details}>
             <dl className="be-facts">
               <div>
@@ -100,9 +103,11 @@ export function EventPage({ data, locale, url }: SitePageProps<EventPageData>) {
               </p>
             )}
           </aside>
-          <div>
-            <div className="be-description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
-          </div>
+          {hasDescription ? (
+            <div>
+              <div className="be-description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
+            </div>
+          ) : null}
         </div>
         {closed ? null : (
           <RegistrationForm

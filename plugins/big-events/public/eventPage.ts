@@ -2,7 +2,8 @@
  * The site page `events/:slug` (the platform's `sitePages`): `/s/<identifier>/events/<slug>`, the English one under
  * `/en/…` (or the Polish one under `/pl/…` on an English-first site), and on the site's own domain. Published and
  * cancelled events have a page; a draft or an unknown address is the site's 404. The page is dropped from the
- * cache when an event or a registration of the site changes, and re-rendered at least every minute.
+ * cache when an event or a registration of the site changes, and re-rendered at least every minute. Upcoming
+ * published events are listed in the site's sitemap.xml.
  */
 import path from 'node:path'
 
@@ -13,7 +14,7 @@ import { eventPlace, eventWhen } from '../lib/facts'
 import { BIG_EVENTS, REGISTRATIONS } from '../slugs'
 import { descriptionHtml, descriptionText } from './description'
 import { EventPage, type EventPageData } from './EventPage'
-import { shownEventBySlug } from './findEvents'
+import { shownEventBySlug, sitemapEvents } from './findEvents'
 import { buildEventJsonLd } from './jsonLd'
 import { cardImage, imageIdOf } from './publicEvent'
 
@@ -62,4 +63,7 @@ export const eventSitePage = defineSitePage<EventPageData>({
   },
   Component: EventPage,
   clientEntry: REGISTRATION_FORM_ENTRY,
+  // Published events that have not started are in the site's sitemap.xml (a past or cancelled one is not).
+  sitemap: async ({ payload, site, now }) =>
+    (await sitemapEvents(payload, site.id, now)).map((event) => ({ params: { slug: event.slug }, lastmod: event.updatedAt })),
 })

@@ -44,6 +44,20 @@ export const upcomingEvents = async (payload: Payload, siteId: ID, { now, limit 
   return found.docs as unknown as StoredEvent[]
 }
 
+/** The addresses and last changes of the site's published events that have not started yet (for its sitemap.xml). */
+export const sitemapEvents = async (payload: Payload, siteId: ID, now: Date): Promise<{ slug: string; updatedAt?: string | null }[]> => {
+  const found = await payload.find({
+    collection: BIG_EVENTS,
+    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'published' } }, { startDate: { greater_than: now.toISOString() } }] },
+    select: { slug: true, updatedAt: true },
+    sort: 'startDate',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true, // trusted: visitors cannot read events; only the address and date of published, upcoming ones
+  })
+  return found.docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+}
+
 /** An event visitors may open (published, or cancelled: its page says so), by the site and its address part or id. */
 const findShown = async (payload: Payload, where: Where): Promise<PageEvent | undefined> => {
   const found = await payload.find({

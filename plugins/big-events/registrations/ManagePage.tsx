@@ -13,7 +13,7 @@ import { BIG_EVENTS } from '../slugs'
 import { CancelRegistration } from './CancelRegistration'
 import { findByToken } from './cancel'
 import { cancelPath, payUrl } from './links'
-import { manageTexts, manageView, type ManageView } from './manageView'
+import { manageTexts, manageView, PAYMENT_CHECKS, type ManageView } from './manageView'
 
 const pageStyle = { maxWidth: 640, margin: '3rem auto', padding: '0 1rem', lineHeight: 1.5, fontFamily: 'system-ui, sans-serif', color: '#1f2937' }
 const payButton = {
@@ -27,7 +27,13 @@ const payButton = {
 }
 
 /** The page's data for a token at `now`, or the language to say "not found" in. */
-export const loadManageView = async (payload: Payload, token: string, lang: Lang | undefined, now = new Date()): Promise<ManageView | { notFound: Lang }> => {
+export const loadManageView = async (
+  payload: Payload,
+  token: string,
+  lang: Lang | undefined,
+  now = new Date(),
+  paymentCheck?: number,
+): Promise<ManageView | { notFound: Lang }> => {
   const registration = await findByToken({ payload }, token)
   if (!registration) return { notFound: lang ?? 'pl' }
   const event = await payload.findByID({ collection: BIG_EVENTS, id: relationId(registration.event)!, depth: 0, disableErrors: true, overrideAccess: true }) // trusted: the event of the registration the token names
@@ -47,10 +53,18 @@ export const loadManageView = async (payload: Payload, token: string, lang: Lang
     event,
     payUrl: pay,
     cancelPath: cancelPath(event.id, token),
+    paymentCheck,
   })
 }
 
-export function RegistrationView({ view }: { view: ManageView | { notFound: Lang } }) {
+/** The look after P24's return (`?from=p24&check=n`), 1 for the first; undefined when the payer did not come from P24. */
+export const paymentCheckOf = (searchParams: Record<string, string | string[] | undefined>): number | undefined => {
+  if (searchParams.from !== 'p24') return undefined
+  const check = Number(searchParams.check ?? 1)
+  return Number.isInteger(check) && check >= 1 ? Math.min(check, PAYMENT_CHECKS) : 1
+}
+
+export function RegistrationView({ view, lang }: { view: ManageView | { notFound: Lang }; lang?: Lang }) {
   if ('notFound' in view)
     return (
       <main style={pageStyle} lang={view.notFound}>
@@ -67,6 +81,16 @@ export function RegistrationView({ view }: { view: ManageView | { notFound: Lang
         {view.title}
       </h2>
       {view.notice ? <p data-testid="notice">{view.notice}</p> : null}
+      {view.checking ? (
+        <p data-testid="checking" role="status">
+          {/* Looks again by itself (no script): React puts the meta element into the head. */}
+          <meta
+            httpEquiv="refresh"
+            content={`${view.checking.seconds};url=?${new URLSearchParams({ ...(lang ? { lang } : {}), from: 'p24', check: String(view.checking.next) })}`}
+          />
+          {view.checking.text}
+        </p>
+      ) : null}
       <dl data-testid="facts">
         {view.rows.map((row) => (
           <div key={row.label} style={{ display: 'flex', gap: 8 }}>
@@ -116,6 +140,7 @@ export const registrationPage: PlatformPage = {
   metadata: { title: 'Zapis · Registration', referrer: 'no-referrer', robots: { index: false, follow: false } },
   Component: async ({ params, searchParams, payload }) => {
     const lang = searchParams.lang === 'en' ? 'en' : searchParams.lang === 'pl' ? 'pl' : undefined
-    return <RegistrationView view={await loadManageView(payload, params.token, lang)} />
+    const view = await loadManageView(payload, params.token, lang, new Date(), paymentCheckOf(searchParams))
+    return <RegistrationView view={view} lang={lang} />
   },
 }

@@ -18,6 +18,9 @@ const base = (serverURL: string) => serverURL.replace(/\/+$/, '')
 /** The visitor's page (plugin page `/events/registrations/:token`, outside the sites' `/s/…`). */
 export const manageUrl = (serverURL: string, token: string) => `${base(serverURL)}/events/registrations/${encodeURIComponent(token)}`
 
+/** Where P24 sends the payer back: the manage page, marked so it waits a moment for P24's notification (manageView). */
+export const paymentReturnUrl = (serverURL: string, token: string) => `${manageUrl(serverURL, token)}?from=p24`
+
 /** The payments plugin's pay link: registers the payment with P24 on the first visit and sends the payer there. */
 export const payUrl = (serverURL: string, sessionId: string) => `${base(serverURL)}/api/payments/pay/${encodeURIComponent(sessionId)}`
 

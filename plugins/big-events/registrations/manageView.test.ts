@@ -1,4 +1,4 @@
-import { manageView, type ManageInput } from './manageView'
+import { manageView, PAYMENT_CHECKS, type ManageInput } from './manageView'
 
 const now = new Date('2026-11-30T12:00:00Z')
 const input = (
@@ -64,4 +64,26 @@ it('the meeting link only for a confirmed seat at an online event', () => {
   expect(manageView(input({}, {}, online)).meeting).toEqual({ label: 'Link do spotkania online', url: 'https://meet.example.com/x' })
   expect(manageView(input({}, { status: 'waitlisted' }, online)).meeting).toBeUndefined()
   expect(manageView(input({}, { status: 'pending_payment' }, online)).meeting).toBeUndefined()
+})
+
+it('back from P24 before its notification: "checking" and a look again instead of the pay button, then the pay button with why', () => {
+  const paying = { payUrl: 'https://example.test/api/payments/pay/s' }
+  const held = { status: 'pending_payment' as const, holdExpiresAt: '2026-11-30T12:15:00Z' }
+  const first = manageView(input({ ...paying, paymentCheck: 1 }, held))
+  expect(first.checking).toEqual({
+    text: 'Dziękujemy! Czekamy na potwierdzenie płatności z Przelewy24 – zwykle trwa to kilka sekund. Strona odświeży się sama.',
+    next: 2,
+    seconds: 3,
+  })
+  expect(first.hold).toBeUndefined()
+  expect(first.rows[2]).toEqual({ label: 'Status', value: 'Sprawdzamy płatność' })
+  expect(first.cancel).toBeDefined()
+  const last = manageView(input({ ...paying, paymentCheck: PAYMENT_CHECKS, lang: 'en' }, held))
+  expect(last.checking).toBeUndefined()
+  expect(last.hold?.label).toBe('Pay and confirm your place')
+  expect(last.notice).toBe('Your payment is not confirmed yet. If it went through, the confirmation will come by email. If not, pay again below.')
+  // Confirmed meanwhile, or no open payment: the mark in the address changes nothing.
+  expect(manageView(input({ ...paying, paymentCheck: 1 })).checking).toBeUndefined()
+  expect(manageView(input({ ...paying, paymentCheck: 1 })).rows[2].value).toBe('Potwierdzony – do zobaczenia!')
+  expect(manageView(input({ paymentCheck: 1 }, held)).checking).toBeUndefined()
 })

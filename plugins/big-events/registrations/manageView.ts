@@ -19,7 +19,17 @@ export type ManageInput = {
   /** The pay link while the seat is held and the payment still open. */
   payUrl?: string
   cancelPath: string
+  /**
+   * The payer is back from P24 (`?from=p24` in the return address), this is the page's n-th look (1…): P24's
+   * notification may come a few seconds after the payer, so the page says it is checking and looks again
+   * (up to PAYMENT_CHECKS times) instead of asking to pay at once. Changes only the words, never the state.
+   */
+  paymentCheck?: number
 }
+
+/** How many times the page looks again after P24 sends the payer back, and how many seconds apart. */
+export const PAYMENT_CHECKS = 6
+export const PAYMENT_CHECK_SECONDS = 3
 
 const TEXTS = {
   pl: {
@@ -48,6 +58,9 @@ const TEXTS = {
     started: 'To wydarzenie już się rozpoczęło lub odbyło.',
     network: 'Brak połączenia. Spróbuj ponownie.',
     back: (site: string) => `Wróć na stronę ${site}`,
+    checkingStatus: 'Sprawdzamy płatność',
+    checking: 'Dziękujemy! Czekamy na potwierdzenie płatności z Przelewy24 – zwykle trwa to kilka sekund. Strona odświeży się sama.',
+    notYetPaid: 'Płatność nie jest jeszcze potwierdzona. Jeśli się udała, potwierdzenie przyjdzie e-mailem. Jeśli nie, zapłać ponownie poniżej.',
     notFound: 'Nie znaleźliśmy tego zapisu. Link może być niepełny: skopiuj cały adres z wiadomości e-mail.',
   },
   en: {
@@ -76,6 +89,9 @@ const TEXTS = {
     started: 'This event has already started or taken place.',
     network: 'No connection. Please try again.',
     back: (site: string) => `Back to ${site}`,
+    checkingStatus: 'Checking your payment',
+    checking: 'Thank you! We are waiting for Przelewy24 to confirm your payment – this usually takes a few seconds. This page refreshes by itself.',
+    notYetPaid: 'Your payment is not confirmed yet. If it went through, the confirmation will come by email. If not, pay again below.',
     notFound: 'We could not find this registration. The link may be incomplete: copy the whole address from the email.',
   },
 } as const
@@ -84,7 +100,7 @@ export const manageTexts = (lang: Lang) => TEXTS[lang]
 
 export type ManageView = ReturnType<typeof manageView>
 
-export const manageView = ({ lang, now, siteName, siteUrl, registration, event, payUrl, cancelPath }: ManageInput) => {
+export const manageView = ({ lang, now, siteName, siteUrl, registration, event, payUrl, cancelPath, paymentCheck }: ManageInput) => {
   const texts = TEXTS[lang]
   const zone = eventZone(event)
   const start = Date.parse(event.startDate)
@@ -94,6 +110,8 @@ export const manageView = ({ lang, now, siteName, siteUrl, registration, event, 
   const open = live && !started && event.status !== 'cancelled'
   const canCancel = open && beforeCutoff({ start, now: now.getTime(), cutoffHours })
   const held = registration.status === 'pending_payment' && Boolean(payUrl) && open
+  const backFromPayment = held && paymentCheck !== undefined
+  const checking = backFromPayment && paymentCheck! < PAYMENT_CHECKS
   return {
     lang,
     siteName,
@@ -104,10 +122,12 @@ export const manageView = ({ lang, now, siteName, siteUrl, registration, event, 
     rows: [
       { label: texts.when, value: eventWhen(event, lang) },
       { label: texts.where, value: eventPlace(event, lang) },
-      { label: texts.status, value: texts.statuses[registration.status] },
+      { label: texts.status, value: checking ? texts.checkingStatus : texts.statuses[registration.status] },
     ],
-    notice: event.status === 'cancelled' ? texts.eventCancelled : started && live ? texts.started : undefined,
-    hold: held ? { text: texts.holdUntil(momentText(registration.holdExpiresAt!, lang, zone)), payUrl: payUrl!, label: texts.pay } : undefined,
+    notice: event.status === 'cancelled' ? texts.eventCancelled : started && live ? texts.started : backFromPayment && !checking ? texts.notYetPaid : undefined,
+    /** Back from P24, the notification not in yet: say so and look again (`next` is the following look's number). */
+    checking: checking ? { text: texts.checking, next: paymentCheck! + 1, seconds: PAYMENT_CHECK_SECONDS } : undefined,
+    hold: held && !checking ? { text: texts.holdUntil(momentText(registration.holdExpiresAt!, lang, zone)), payUrl: payUrl!, label: texts.pay } : undefined,
     meeting:
       registration.status === 'confirmed' && event.locationKind === 'online' && event.onlineUrl && open
         ? { label: texts.meeting, url: event.onlineUrl }

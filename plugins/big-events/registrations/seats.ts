@@ -11,7 +11,7 @@ import { lockForTransaction, publishEvent, queueEmail, relationId } from '@platf
 import { langOf } from '@platform/format'
 import { eventRefusal, freeSeats, nextInLine } from './decide'
 import { HOLD_MINUTES, BIG_EVENTS, REGISTRATIONS, SEAT_STATUSES, TICKET_PURPOSE } from '../slugs'
-import { manageTokenAgain, manageUrl } from './links'
+import { manageTokenAgain, paymentReturnUrl } from './links'
 import { REGISTRATION_EMAIL, type RegistrationEmailArgs } from './emailKinds'
 
 export type EventDoc = DataFromCollectionSlug<'big-events'>
@@ -81,7 +81,7 @@ export const createTicketPayment = async (
       purpose: TICKET_PURPOSE,
       reference: String(registration.id),
       site: relationId(event.site) as number,
-      returnUrl: manageUrl(req.payload.config.serverURL, token),
+      returnUrl: paymentReturnUrl(req.payload.config.serverURL, token),
     },
     depth: 0,
     overrideAccess: true, // trusted: the ticket a visitor pays for, priced by the server from the event

@@ -110,8 +110,9 @@ it('registers for a free event through the real endpoint: the server’s confirm
   ])
 
   await register()
+  // "Wysyłanie…" shows first (the same line, not an error): wait for the server's refusal itself.
   const status = page.locator('[data-bigevent-status]')
-  await status.filter({ hasText: /\S/ }).waitFor()
+  await status.and(page.locator('.be-status--error')).waitFor()
   expect(await status.getAttribute('class')).toBe('be-status be-status--error')
   expect(await page.locator('form[data-bigevent-form]').count()).toBe(1)
   await page.close()

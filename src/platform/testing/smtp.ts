@@ -29,7 +29,7 @@ export const parseHeaders = (raw: string): Record<string, string> => {
 }
 
 /** The decoded body of the first MIME part of `type` (quoted-printable or base64 as nodemailer writes them). */
-export const mimePart = (raw: string, type: 'text/plain' | 'text/html'): string | undefined => {
+export const mimePart = (raw: string, type: 'text/plain' | 'text/html' | 'text/calendar'): string | undefined => {
   const at = raw.search(new RegExp(`Content-Type: ${type}`, 'i'))
   if (at < 0) return undefined
   const rest = raw.slice(at)

@@ -112,11 +112,11 @@ it('paid: held for 15 minutes with a payment priced by the server (a sent price 
     site: harness.siteId,
     status: 'pending',
     description: `Ticket: ${event.title}`,
-    returnUrl: answer.body.manageUrl,
+    returnUrl: `${answer.body.manageUrl}?from=p24`,
   })
   expect(await seatsTaken(event.id)).toBe(1)
 
-  expect(await payAtP24(platform.baseURL, answer.body.payUrl)).toBe(answer.body.manageUrl)
+  expect(await payAtP24(platform.baseURL, answer.body.payUrl)).toBe(`${answer.body.manageUrl}?from=p24`)
   await waitForStatus(platform.payload, stored.id, 'confirmed')
   expect(await seatsTaken(event.id)).toBe(1)
   const confirmation = await delivered(smtp, to, /Registration confirmed/)
@@ -277,8 +277,10 @@ it('the manage page: the site named and linked, the hold with its pay button and
   const event = await createEvent(platform.payload, harness.siteId, { price: 80, locationKind: 'online', onlineUrl: 'https://meet.example.com/zoom-1' })
   const made = await registerFor(platform.baseURL, event.id, { name: 'Irena Strona', email: email('page') })
   const token = made.body.manageUrl.split('/events/registrations/')[1]
-  const render = async (value: string, lang?: string) =>
-    renderToStaticMarkup(await registrationPage.Component({ params: { token: value }, searchParams: lang ? { lang } : {}, payload: platform.payload }))
+  const render = async (value: string, lang?: string, more: Record<string, string> = {}) =>
+    renderToStaticMarkup(
+      await registrationPage.Component({ params: { token: value }, searchParams: { ...(lang ? { lang } : {}), ...more }, payload: platform.payload }),
+    )
 
   const held = await render(token)
   expect(held).toContain(`>${harness.siteName}</a>`)
@@ -290,6 +292,15 @@ it('the manage page: the site named and linked, the hold with its pay button and
   expect(held).toContain('Zrezygnuj z udziału')
   expect(held).not.toContain('meet.example.com')
   expect(await render(token, 'en')).toContain('Your seat is waiting for your payment')
+  // Back from P24 before its notification: it checks and looks again by itself, no pay button yet; then it explains.
+  const back = await render(token, undefined, { from: 'p24' })
+  expect(back).toContain('Sprawdzamy płatność')
+  expect(back).toContain('<meta http-equiv="refresh" content="3;url=?from=p24&amp;check=2"/>')
+  expect(back).not.toContain('/api/payments/pay/')
+  const givenUp = await render(token, 'en', { from: 'p24', check: '6' })
+  expect(givenUp).not.toContain('http-equiv')
+  expect(givenUp).toContain('Your payment is not confirmed yet.')
+  expect(givenUp).toContain(`href="${made.body.payUrl}"`)
 
   await payAtP24(platform.baseURL, made.body.payUrl)
   await waitForStatus(platform.payload, (await registrationsOf(platform.payload, event.id))[0].id, 'confirmed')
@@ -297,6 +308,7 @@ it('the manage page: the site named and linked, the hold with its pay button and
   expect(confirmed).toContain('Potwierdzony – do zobaczenia!')
   expect(confirmed).toContain('https://meet.example.com/zoom-1')
   expect(confirmed).not.toContain('/api/payments/pay/')
+  expect(await render(token, undefined, { from: 'p24', check: '2' })).not.toContain('http-equiv')
 
   expect(await render('A'.repeat(43))).toContain('Nie znaleźliśmy tego zapisu')
   expect(await render('nonsense', 'en')).toContain('We could not find this registration')

@@ -29,8 +29,9 @@ import { readSiteHead, readSnapshot, resolveImages, type SiteHead } from './load
 import { renderNotFoundPage } from './notFoundPage'
 import { cacheLimitBytes, createPageCache, recheckMs, type CachedPage } from './pageCache'
 import { sectionRenderer } from './registry'
-import { hasIslands, pageSections, renderSitePage, renderSitePath, sitePageTarget, type RenderResult, type SiteConfig } from './renderPage'
+import { hasIslands, isSitemapPath, pageSections, renderSitePage, renderSitePath, sitePageTarget, type RenderResult, type SiteConfig } from './renderPage'
 import { dataMaxAgeMs, loadSections, pageMaxAgeMs, type LoadedSections } from './sectionData'
+import { loadSitemapPages } from './sitemapPages'
 import { onSiteChanged, onSiteDataChanged } from './siteEvents'
 
 type SiteData = { config: SiteConfig; images: Map<string, ResolvedImage> }
@@ -210,6 +211,11 @@ export const createPublicPages = ({ payload, platformOrigin, env = process.env }
       ])
       const result = renderSitePage({ config, site, base, target, images, preview, scriptUrl, data })
       return { result, maxAgeMs: pageMaxAgeMs({ caches: [target.page.cache], failed: false, defaultMs: defaultDataMaxAge }) }
+    }
+    if (isSitemapPath(config, segments)) {
+      // The plugins' pages inside the site (published events…) follow the site's own; cached by their rules.
+      const { extra, maxAgeMs } = await loadSitemapPages({ payload, site, defaultMaxAgeMs: defaultDataMaxAge })
+      return { result: renderSitePath({ config, site, base, segments, images, preview, sitemapExtra: extra }), maxAgeMs }
     }
     const [loaded, scriptUrl] = await Promise.all([loadPageData(config, segments, site, preview), scriptFor(config)])
     return { result: renderSitePath({ config, site, base, segments, images, preview, scriptUrl, sectionData: loaded?.data }), maxAgeMs: loaded?.maxAgeMs }

@@ -157,6 +157,19 @@ describe('renderSitePath', () => {
       '<url><loc>https://platforma.example/s/anna/en/oferta</loc><lastmod>2026-03-29T10:00:00.000Z</lastmod><xhtml:link rel="alternate" hreflang="pl" href="https://platforma.example/s/anna/oferta"/><xhtml:link rel="alternate" hreflang="en" href="https://platforma.example/s/anna/en/oferta"/></url>',
     )
     expect(sitemap.body.match(/<url>/g)).toHaveLength(4)
+    // The plugins' pages inside the site (sitePages with `sitemap`) follow, in both languages, with their own date.
+    const withEvents = renderSitePath({
+      config: withPages(),
+      site,
+      base,
+      segments: ['sitemap.xml'],
+      images: noImages,
+      sitemapExtra: [{ slug: 'events/joga-w-gorach', lastmod: '2026-04-02T08:00:00.000Z' }],
+    })
+    expect(withEvents.body.match(/<url>/g)).toHaveLength(6)
+    expect(withEvents.body).toContain(
+      '<url><loc>https://platforma.example/s/anna/events/joga-w-gorach</loc><lastmod>2026-04-02T08:00:00.000Z</lastmod><xhtml:link rel="alternate" hreflang="pl" href="https://platforma.example/s/anna/events/joga-w-gorach"/><xhtml:link rel="alternate" hreflang="en" href="https://platforma.example/s/anna/en/events/joga-w-gorach"/></url>',
+    )
     expect(render(['robots.txt'], withPages()).body).toBe('User-agent: *\nAllow: /\n\nSitemap: https://platforma.example/s/anna/sitemap.xml\n')
   })
 })

@@ -48,6 +48,8 @@ export type RenderInput = {
   scriptUrl?: string
   /** What the page's sections loaded (loadSections), by section; each is its Component's `data`. */
   sectionData?: ReadonlyMap<SectionData, unknown>
+  /** For sitemap.xml: the plugins' pages inside the site it lists after the site's own (sitemapPages.ts). */
+  sitemapExtra?: { slug: string; lastmod?: string | null }[]
 }
 
 export type RenderResult = { status: 200 | 404; contentType: string; body: string } | { status: 301; location: string; contentType: string; body: string }
@@ -78,6 +80,9 @@ export const imageKey = (ref: unknown): string | undefined => {
   const id = (ref as { mediaId?: unknown } | null | undefined)?.mediaId
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
+
+/** Whether `segments` name the site's sitemap.xml. */
+export const isSitemapPath = (config: SiteConfig, segments: string[]): boolean => parseSitePath(segments, localesOf(config), pagesOf(config)).kind === 'sitemap'
 
 /** Whether any visible section of the config has a renderer with a client entry (the page then needs the bundle). */
 export const hasIslands = (config: SiteConfig): boolean =>
@@ -373,7 +378,13 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
     return {
       status: 200,
       contentType: 'application/xml; charset=utf-8',
-      body: renderSitemap({ pages, locales, url: (slug, locale) => absolute(path(slug, locale)), lastmod: site.publishedAt }),
+      body: renderSitemap({
+        pages,
+        locales,
+        url: (slug, locale) => absolute(path(slug, locale)),
+        lastmod: site.publishedAt,
+        extra: input.sitemapExtra,
+      }),
     }
   }
   if (parsed.kind === 'robots') {

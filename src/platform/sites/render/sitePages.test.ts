@@ -1,7 +1,8 @@
 import { createElement } from 'react'
 
 import { renderSitePage, renderSitePath, sitePageTarget, type SiteConfig } from './renderPage'
-import { checkSitePage, defineSitePage, matchSitePage, registerSitePage, sitePageClientEntries } from './sitePages'
+import { checkSitePage, defineSitePage, fillSitePagePath, matchSitePage, registerSitePage, sitePageClientEntries } from './sitePages'
+import { loadSitemapPages } from './sitemapPages'
 import type { ResolvedImage } from './types'
 
 const site = { id: 7, identifier: 'anna', name: 'Anna Coaching', publishedAt: '2026-03-29T10:00:00.000Z' }
@@ -87,5 +88,27 @@ describe('site pages', () => {
   it('leaves the owner’s pages as they were: two segments that are not a site page are a 404', () => {
     expect(renderSitePath({ config, site, base, segments: ['oferta', 'x'], images }).status).toBe(404)
     expect(renderSitePath({ config, site, base, segments: ['oferta'], images }).status).toBe(200)
+  })
+
+  it('lists the sitemap addresses a page gives, filled into its path; a failing page is logged, left out and kept briefly', async () => {
+    expect(fillSitePagePath('events/:slug', { slug: 'joga w górach' })).toBe('events/joga%20w%20g%C3%B3rach')
+    expect(fillSitePagePath('events/:slug', {})).toBeUndefined()
+    expect(fillSitePagePath('events/:slug', { slug: 'a/b' })).toBeUndefined()
+    const errors: unknown[] = []
+    const payload = { logger: { error: (entry: unknown) => errors.push(entry) } } as never
+    const listing = {
+      ...notes,
+      cache: { maxAgeSeconds: 30 },
+      sitemap: async () => [{ params: { slug: 'known' }, lastmod: '2026-04-01T00:00:00.000Z' }, { params: {} as Record<string, string> }],
+    }
+    const failing = { ...notes, path: 'broken/:slug', sitemap: async () => Promise.reject(new Error('database down')) }
+    expect(await loadSitemapPages({ payload, site, defaultMaxAgeMs: 60_000, pages: [listing] })).toEqual({
+      extra: [{ slug: 'notes/known', lastmod: '2026-04-01T00:00:00.000Z' }],
+      maxAgeMs: 30_000,
+    })
+    const withFailure = await loadSitemapPages({ payload, site, defaultMaxAgeMs: 60_000, pages: [listing, failing] })
+    expect(withFailure).toEqual({ extra: [{ slug: 'notes/known', lastmod: '2026-04-01T00:00:00.000Z' }], maxAgeMs: 5_000 })
+    expect(errors).toHaveLength(1)
+    expect(await loadSitemapPages({ payload, site, defaultMaxAgeMs: 60_000, pages: [] })).toEqual({ extra: [], maxAgeMs: undefined })
   })
 })

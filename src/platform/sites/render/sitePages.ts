@@ -45,6 +45,11 @@ export type SitePageHead = {
   jsonLd?: Record<string, unknown>[]
 }
 
+/** One address of a site page in the site's sitemap.xml: its `:name` parts and when it last changed. */
+export type SitePageSitemapEntry = { params: Record<string, string>; lastmod?: string | null }
+
+export type SitePageSitemapArgs = { payload: Payload; site: SiteMeta; now: Date }
+
 export type SitePage<Data = unknown> = {
   /** Below the site's root, after the language prefix: `events/:slug` (literal first segment, 2+ segments). */
   path: string
@@ -57,6 +62,12 @@ export type SitePage<Data = unknown> = {
   Component: ComponentType<SitePageProps<Data>>
   /** An absolute path of a browser module exporting `mount(element, props)`: the page's content is then an island. */
   clientEntry?: string
+  /**
+   * The addresses of this page that belong in the site's sitemap.xml (e.g. published, upcoming events), each as
+   * its params; listed in every enabled language. Optional: without it the page is in no sitemap. Runs when the
+   * sitemap is rendered (cached like the page, by the same `cache` rules).
+   */
+  sitemap?: (args: SitePageSitemapArgs) => Promise<SitePageSitemapEntry[]>
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page types its own data (defineSitePage)
@@ -121,6 +132,19 @@ export const matchSitePage = (rest: string[]): { page: AnySitePage; params: Reco
   }
   return undefined
 }
+
+/** The path below the site's root that `params` fill in (`events/:slug` → `events/joga`); undefined when one is missing or not a plain segment. */
+export const fillSitePagePath = (path: string, params: Record<string, string>): string | undefined => {
+  const parts = path.split('/').map((part) => {
+    if (!part.startsWith(':')) return part
+    const value = params[part.slice(1)]
+    return typeof value === 'string' && value && !value.includes('/') ? encodeURIComponent(value) : undefined
+  })
+  return parts.every((part) => part !== undefined) ? parts.join('/') : undefined
+}
+
+/** The site pages that list addresses in the sitemap. */
+export const sitemapSitePages = (): AnySitePage[] => [...pages.values()].filter((page) => typeof page.sitemap === 'function')
 
 /** `[island, module]` for every site page with a client entry (bundled with the sections' islands). */
 export const sitePageClientEntries = (): [string, string][] =>

@@ -1,4 +1,7 @@
-/** sitemap.xml of a site: every page in every enabled language, each with its language alternates. */
+/**
+ * sitemap.xml of a site: every page in every enabled language, each with its language alternates, then the
+ * plugins' pages inside the site (`extra`: `events/<slug>` with its own lastmod).
+ */
 import type { SiteLocale } from '../templateConfig'
 import type { SiteLocales } from './urls'
 
@@ -9,15 +12,21 @@ export const renderSitemap = ({
   locales,
   url,
   lastmod,
+  extra = [],
 }: {
   pages: { slug: string }[]
+  extra?: { slug: string; lastmod?: string | null }[]
   locales: SiteLocales
   url: (slug: string, locale: SiteLocale) => string
   lastmod?: string | null
 }): string => {
-  const slugs = pages.length ? pages.map((page) => page.slug) : ['']
-  const date = lastmod && !Number.isNaN(Date.parse(lastmod)) ? new Date(lastmod).toISOString() : undefined
-  const entries = slugs.flatMap((slug) =>
+  const dateOf = (value: string | null | undefined) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined)
+  const siteDate = dateOf(lastmod)
+  const listed = [
+    ...(pages.length ? pages.map((page) => page.slug) : ['']).map((slug) => ({ slug, date: siteDate })),
+    ...extra.map((page) => ({ slug: page.slug, date: dateOf(page.lastmod) })),
+  ]
+  const entries = listed.flatMap(({ slug, date }) =>
     locales.enabled.map((locale) => {
       const alternates =
         locales.enabled.length > 1
