@@ -11,12 +11,14 @@ import path from 'node:path'
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
+import { AvailabilityStamps } from './collections/availabilityStamps'
 import { Bookings } from './collections/bookings'
 import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
+import { Services } from './collections/services'
 import { createBookingEndpoint } from './endpoints/createBooking'
-import { listSlotsEndpoint } from './endpoints/listSlots'
-import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
+import { bookingChoicesEndpoint, listDaysEndpoint, listSlotsEndpoint } from './endpoints/listSlots'
+import { bookingCalendarEndpoint, cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
 import { bookingMessageListeners } from './listeners/bookingMessages'
@@ -28,8 +30,17 @@ import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
-  collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
-  endpoints: [listSlotsEndpoint, createBookingEndpoint, getBookingEndpoint, cancelBookingEndpoint, rescheduleBookingEndpoint],
+  collections: [Services, Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings, AvailabilityStamps],
+  endpoints: [
+    bookingChoicesEndpoint,
+    listDaysEndpoint,
+    listSlotsEndpoint,
+    createBookingEndpoint,
+    bookingCalendarEndpoint,
+    getBookingEndpoint,
+    cancelBookingEndpoint,
+    rescheduleBookingEndpoint,
+  ],
   // Confirmation, change and cancellation emails (visitor + host, with the calendar file) and the host's notification.
   listeners: bookingMessageListeners,
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],

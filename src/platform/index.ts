@@ -103,6 +103,8 @@ export type { JobContext, JobDefinition } from './jobs/types'
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
 export { publicSiteInfo, userContact } from './sites/siteInfo'
+export { publishedSiteLook } from './sites/siteLook'
+export type { SiteLook } from './sites/siteLook'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 

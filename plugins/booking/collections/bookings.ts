@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 
 import { labels, nobodyField, normalizeEmail, relationId, sameId, siteScopedCollection, t } from '@platform'
+import { bumpAfterChange, bumpAfterDelete } from '../hooks/bumpAvailability'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
@@ -39,7 +40,8 @@ export const Bookings = siteScopedCollection({
       },
       markHostCancel,
     ],
-    afterChange: [announceHostCancel],
+    afterChange: [announceHostCancel, bumpAfterChange],
+    afterDelete: [bumpAfterDelete],
   },
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [

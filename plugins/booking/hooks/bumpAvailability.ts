@@ -1,0 +1,65 @@
+/**
+ * Marks a site's availability as changed: a new random stamp in the site's
+ * stamps row, written on the change's own request (so in its transaction:
+ * the stamp and the change commit together, and a reader who sees the new
+ * stamp also sees the change). Every booking collection whose rows decide
+ * free times runs these hooks; the cache compares stamps (endpoints/availabilityCache.ts).
+ */
+import { randomBytes } from 'node:crypto'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import type { ID } from '@platform'
+import { lockForTransaction, relationId } from '@platform'
+import { AVAILABILITY_STAMPS } from '../slugs'
+
+const newStamp = () => randomBytes(9).toString('base64url')
+
+/** Writes a new stamp for the site (creates its row the first time, under a lock so two first changes cannot both insert it). */
+export const bumpAvailability = async (req: PayloadRequest, siteId: ID): Promise<void> => {
+  const where = { site: { equals: siteId } }
+  // The adapter's calls: bookkeeping on the change's own transaction, no hooks or access (nobody may use the API on this row).
+  const found = await req.payload.db.findOne<{ id: ID }>({ collection: AVAILABILITY_STAMPS, where, req })
+  if (found) {
+    await req.payload.db.updateOne({ collection: AVAILABILITY_STAMPS, id: found.id, data: { stamp: newStamp() }, req })
+    return
+  }
+  const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  if (transaction) await lockForTransaction(req, `booking:stamp:${String(siteId)}`)
+  const again = await req.payload.db.findOne<{ id: ID }>({ collection: AVAILABILITY_STAMPS, where, req })
+  if (again) await req.payload.db.updateOne({ collection: AVAILABILITY_STAMPS, id: again.id, data: { stamp: newStamp() }, req })
+  else await req.payload.db.create({ collection: AVAILABILITY_STAMPS, data: { site: siteId, stamp: newStamp() }, req })
+}
+
+/** The site's current stamp (undefined: nothing has changed since the row-less start). */
+export const readAvailabilityStamp = async (req: PayloadRequest, siteId: ID): Promise<string | undefined> => {
+  const found = await req.payload.db.findOne<{ id: ID; stamp?: string }>({ collection: AVAILABILITY_STAMPS, where: { site: { equals: siteId } }, req })
+  return found?.stamp ?? undefined
+}
+
+const siteOf = (doc: unknown): ID | undefined => relationId((doc as { site?: unknown } | undefined)?.site)
+
+/** The site-delete cascade (its context says so) removes the stamps row too: nothing to mark. */
+const deletingSite = (context: Record<string, unknown> | undefined) => context?.deletingSite !== undefined
+
+export const bumpAfterChange: CollectionAfterChangeHook = async ({ req, doc, previousDoc, context }) => {
+  if (deletingSite(context)) return doc
+  const site = siteOf(doc)
+  if (site !== undefined) await bumpAvailability(req, site)
+  const before = siteOf(previousDoc)
+  if (before !== undefined && String(before) !== String(site)) await bumpAvailability(req, before)
+  return doc
+}
+
+export const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req, doc, context }) => {
+  if (deletingSite(context)) return doc
+  const site = siteOf(doc)
+  if (site !== undefined) await bumpAvailability(req, site)
+  return doc
+}
+
+/** The hooks to add to a collection whose rows decide a site's free times. */
+export const availabilityHooks = (): { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] } => ({
+  afterChange: [bumpAfterChange],
+  afterDelete: [bumpAfterDelete],
+})
