@@ -68,7 +68,7 @@ export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'
 export { rateLimit, tooManyRequests } from './http/rateLimit'
 export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
-export { afterCommit } from './db/afterCommit'
+export { afterCommit, beforeCommit } from './db/afterCommit'
 
 // Pages an endpoint answers with itself (behind an emailed link): a private HTML document, values escaped.
 export { escapeHtml } from './http/escapeHtml'

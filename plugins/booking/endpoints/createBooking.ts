@@ -141,6 +141,8 @@ export const createBookingEndpoint: Endpoint = {
             end: new Date(result.made.end).toISOString(),
           },
           manageUrl: result.link,
+          // The confirmation's calendar file (the same token: the link is the credential).
+          calendarUrl: `${req.payload.config.serverURL.replace(/\/$/, '')}/api/public/bookings/${token}/calendar.ics`,
         },
         { status: 201 },
       )

@@ -1,16 +1,19 @@
 /**
  * Marks a site's availability as changed: a new random stamp in the site's
- * stamps row, written on the change's own request (so in its transaction:
- * the stamp and the change commit together, and a reader who sees the new
- * stamp also sees the change). Every booking collection whose rows decide
- * free times runs these hooks; the cache compares stamps (endpoints/availabilityCache.ts).
+ * stamps row, written in the change's own transaction as its last statement
+ * (the platform's beforeCommit): the stamp and the change commit together, so
+ * a reader who sees the new stamp also sees the change, and the row lock is
+ * taken only when the transaction waits for nothing else any more (taken
+ * mid-transaction, before a booking's advisory locks, it deadlocked parallel
+ * bookings of one class). Every booking collection whose rows decide free
+ * times runs these hooks; the cache compares stamps (endpoints/availabilityCache.ts).
  */
 import { randomBytes } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { ID } from '@platform'
-import { lockForTransaction, relationId } from '@platform'
+import { beforeCommit, lockForTransaction, relationId } from '@platform'
 import { AVAILABILITY_STAMPS } from '../slugs'
 
 const newStamp = () => randomBytes(9).toString('base64url')
@@ -37,6 +40,9 @@ export const readAvailabilityStamp = async (req: PayloadRequest, siteId: ID): Pr
   return found?.stamp ?? undefined
 }
 
+/** Once per site and transaction, at its end. */
+const bumpAtCommit = (req: PayloadRequest, siteId: ID) => beforeCommit(req, `booking:stamp:${String(siteId)}`, () => bumpAvailability(req, siteId))
+
 const siteOf = (doc: unknown): ID | undefined => relationId((doc as { site?: unknown } | undefined)?.site)
 
 /** The site-delete cascade (its context says so) removes the stamps row too: nothing to mark. */
@@ -45,16 +51,16 @@ const deletingSite = (context: Record<string, unknown> | undefined) => context?.
 export const bumpAfterChange: CollectionAfterChangeHook = async ({ req, doc, previousDoc, context }) => {
   if (deletingSite(context)) return doc
   const site = siteOf(doc)
-  if (site !== undefined) await bumpAvailability(req, site)
+  if (site !== undefined) await bumpAtCommit(req, site)
   const before = siteOf(previousDoc)
-  if (before !== undefined && String(before) !== String(site)) await bumpAvailability(req, before)
+  if (before !== undefined && String(before) !== String(site)) await bumpAtCommit(req, before)
   return doc
 }
 
 export const bumpAfterDelete: CollectionAfterDeleteHook = async ({ req, doc, context }) => {
   if (deletingSite(context)) return doc
   const site = siteOf(doc)
-  if (site !== undefined) await bumpAvailability(req, site)
+  if (site !== undefined) await bumpAtCommit(req, site)
   return doc
 }
 
