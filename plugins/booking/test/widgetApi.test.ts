@@ -7,7 +7,11 @@
  * shows at the very next request, and the only thing the cache listens to is
  * the stamp in the database (what another app process would change).
  */
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
 import { parseIcs } from '../lib/ics'
+import { managePage } from '../manage/ManagePage'
 import { bumpAvailability } from '../hooks/bumpAvailability'
 import { availabilityCache } from '../endpoints/availabilityCache'
 import type { TestPlatform } from '@platform/testing'
@@ -198,6 +202,29 @@ describe('the widget API', () => {
     await setSettings(platform.payload, site.id, { bookingWindowDays: 1 })
     expect(await consultations()).toEqual([])
     await setSettings(platform.payload, site.id, { bookingWindowDays: 30 })
+  })
+})
+
+describe('the manage page', () => {
+  it("wears the booking's site: its name linking home and its theme; an unknown link shows the site named by ?site=", async () => {
+    const booked = await post(platform.baseURL, `/api/public/sites/${site.identifier}/bookings`, {
+      serviceId: String(consultation.id),
+      blockId,
+      start: isoAt(DAY4, '10:30'),
+      name: 'Ola',
+      email: 'ola@example.com',
+    })
+    expect(booked.status).toBe(201)
+    const token = (booked.body.manageUrl as string).split('/').pop()!
+    const render = async (params: Record<string, string>, searchParams: Record<string, string>) =>
+      renderToStaticMarkup((await managePage.Component({ params, searchParams, payload: platform.payload })) as ReactElement)
+    const html = await render({ token }, {})
+    const home = `${platform.payload.config.serverURL}/s/${site.identifier}`
+    expect(html).toContain(`<a class="brand" href="${home}">`)
+    expect(html).toMatch(/--color-primary:#[0-9a-f]{3,6}/i)
+    const unknown = await render({ token: 'x'.repeat(43) }, { site: site.identifier })
+    expect(unknown).toContain(`<a class="brand" href="${home}">`)
+    expect(await render({ token: 'x'.repeat(43) }, {})).not.toContain('class="brand"')
   })
 })
 
