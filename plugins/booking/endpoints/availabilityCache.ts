@@ -8,21 +8,30 @@
  *   `BOOKING_ANSWER_CACHE_SECONDS` (default 15; the slots also depend on the
  *   clock through the minimum notice, and the booking endpoint re-checks any
  *   slot under a lock anyway).
- * Both are keyed by the site's availability stamp (hooks/bumpAvailability.ts),
- * read from the database on every request: a change committed by any app
- * process replaces the stamp in its own transaction, so the next request
- * anywhere loads afresh. A load that raced a change is kept under the stamp
- * read before it, which is then already outdated: it is never served again.
+ * Both are keyed by the site's availability stamp (hooks/bumpAvailability.ts):
+ * a change committed by any app process replaces the stamp in its own
+ * transaction. Each process reads the stamp from the database at most every
+ * `BOOKING_STAMP_CHECK_MS` (default 200; requests in between share the last
+ * read), and at once after a change it committed itself (the hooks forget the
+ * last read): so a change made here shows at the very next request, one made
+ * by another process within that interval. A load that raced a change is kept
+ * under the stamp read before it, which is then already outdated: it is never
+ * served again. Booking never trusts any of this: it re-checks under a lock.
  * What no stamp covers (a host's name, the site's name) is reloaded at least
- * every `BOOKING_AVAILABILITY_MAX_AGE_SECONDS` (default 300).
+ * every `BOOKING_AVAILABILITY_MAX_AGE_SECONDS` (default 300). Which published
+ * site an identifier names is kept `BOOKING_SITE_CACHE_SECONDS` (default 10):
+ * a site taken offline stops showing free times within that; booking always
+ * checks the site afresh.
  */
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
 
 import type { ID } from '@platform'
+import { findPublishedSite } from '@platform'
 import type { ServiceRecord } from '../lib/services'
 import type { AvailabilityBlockInput, BusyInterval, GroupEventInput } from '../lib/slots'
-import { readAvailabilityStamp } from '../hooks/bumpAvailability'
+import { onLocalAvailabilityChange } from '../hooks/localChanges'
+import { AVAILABILITY_STAMPS } from '../slugs'
 import {
   loadBlocks,
   loadEvents,
@@ -43,6 +52,10 @@ const seconds = (value: string | undefined, fallback: number) => {
 }
 /** How long a ready answer is reused (0: never). */
 export const answerSeconds = () => seconds(process.env.BOOKING_ANSWER_CACHE_SECONDS, 15)
+/** How long one read of a site's stamp is trusted (0: read it on every request). */
+export const stampCheckMs = () => seconds(process.env.BOOKING_STAMP_CHECK_MS, 200)
+/** How long the published site an identifier names is reused (0: never). */
+export const siteSeconds = () => seconds(process.env.BOOKING_SITE_CACHE_SECONDS, 10)
 /** How long a site's availability is reused at most, even with an unchanged stamp. */
 export const availabilityMaxAgeSeconds = () => seconds(process.env.BOOKING_AVAILABILITY_MAX_AGE_SECONDS, 300)
 
@@ -74,13 +87,35 @@ export const loadSiteAvailability = async (req: PayloadRequest, site: PublicSite
   return { siteId: String(site.id), stamp, loadedAt: now, settings, blocks, blockMeta, busy, groupEvents, eventMeta, names, services }
 }
 
-export type CacheStats = { loads: number; hits: number; answerHits: number }
+/** The site's current stamp in the database (undefined: nothing has changed since the row-less start). */
+export const readAvailabilityStamp = async (req: PayloadRequest, siteId: ID): Promise<string | undefined> => {
+  // The adapter's read: bookkeeping nobody may read through the API.
+  const found = await req.payload.db.findOne<{ id: ID; stamp?: string }>({ collection: AVAILABILITY_STAMPS, where: { site: { equals: siteId } }, req })
+  return found?.stamp ?? undefined
+}
+
+export type CacheStats = { loads: number; hits: number; answerHits: number; stampReads: number }
 
 export const createAvailabilityCache = ({ maxSites = 500, maxAnswerBytes = 16 * 1024 * 1024 } = {}) => {
   const sites = new LRUCache<string, SiteAvailability>({ max: maxSites })
   const answers = new LRUCache<string, string>({ maxSize: maxAnswerBytes, sizeCalculation: (body, key) => body.length + key.length + 64 })
   const loading = new Map<string, Promise<SiteAvailability>>()
-  const stats: CacheStats = { loads: 0, hits: 0, answerHits: 0 }
+  const published = new LRUCache<string, PublicSite>({ max: maxSites * 2 })
+  const stats: CacheStats = { loads: 0, hits: 0, answerHits: 0, stampReads: 0 }
+  // The last stamp read per site: when it started (a commit after that may be missed until the next read), and its value.
+  const stamps = new Map<string, { at: number; value: Promise<string> }>()
+
+  const stampOf = (req: PayloadRequest, siteId: ID): Promise<string> => {
+    const key = String(siteId)
+    const now = Date.now()
+    const last = stamps.get(key)
+    if (last && now - last.at < stampCheckMs()) return last.value
+    stats.stampReads++
+    const value = readAvailabilityStamp(req, siteId).then((stamp) => stamp ?? '-')
+    stamps.set(key, { at: now, value })
+    value.catch(() => stamps.delete(key))
+    return value
+  }
 
   const availability = async (req: PayloadRequest, site: PublicSite, stamp: string, now: number): Promise<SiteAvailability> => {
     const key = String(site.id)
@@ -108,11 +143,24 @@ export const createAvailabilityCache = ({ maxSites = 500, maxAnswerBytes = 16 * 
 
   return {
     /**
+     * The published site `identifier` names (findPublishedSite), reused for a few seconds; undefined when there
+     * is none (never kept: a site published a moment ago is found at once).
+     */
+    async site(req: PayloadRequest, identifier: unknown): Promise<PublicSite | undefined> {
+      const key = typeof identifier === 'string' ? identifier.trim().toLowerCase() : ''
+      const cached = key ? published.get(key) : undefined
+      if (cached) return cached
+      const site = await findPublishedSite(req, identifier)
+      const ttl = siteSeconds() * 1000
+      if (site && key && ttl > 0) published.set(key, site, { ttl })
+      return site
+    },
+    /**
      * The answer for `query` on the site: the ready one when the site's stamp is unchanged, else `make`
      * (from the site's availability, cached under the same stamp) serialized once and kept.
      */
     async answer(req: PayloadRequest, site: PublicSite, query: string, make: (data: SiteAvailability, now: number) => unknown): Promise<string> {
-      const stamp = (await readAvailabilityStamp(req, site.id)) ?? '-'
+      const stamp = await stampOf(req, site.id)
       const key = `${String(site.id)}|${stamp}|${query}`
       const ready = answers.get(key)
       if (ready !== undefined) {
@@ -125,7 +173,13 @@ export const createAvailabilityCache = ({ maxSites = 500, maxAnswerBytes = 16 * 
       if (ttl > 0) answers.set(key, body, { ttl })
       return body
     },
+    /** After this process committed a change to the site: the next request reads the stamp again. */
+    forgetStamp(siteId: ID): void {
+      stamps.delete(String(siteId))
+    },
     clear(): void {
+      stamps.clear()
+      published.clear()
       sites.clear()
       answers.clear()
       loading.clear()
@@ -134,5 +188,6 @@ export const createAvailabilityCache = ({ maxSites = 500, maxAnswerBytes = 16 * 
   }
 }
 
-/** The process's one cache (the public widget endpoints read through it). */
+/** The process's one cache (the public widget endpoints read through it; this process's own changes reach it at once). */
 export const availabilityCache = createAvailabilityCache()
+onLocalAvailabilityChange((siteId) => availabilityCache.forgetStamp(siteId))

@@ -11,7 +11,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asVisitor, findPublishedSite } from '@platform'
+import { asVisitor } from '@platform'
 import { countByDay } from '../lib/services'
 import { parseSlotsQuery } from '../lib/requests'
 import { availabilityCache, type SiteAvailability } from './availabilityCache'
@@ -25,7 +25,7 @@ type Query = { from: number; to: number; tz?: string; service?: string; host?: s
 /** The checks every widget read shares: a published site and a well-formed range, before any further read. */
 const readQuery = async (req: PayloadRequest) => {
   asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
-  const site = await findPublishedSite(req, req.routeParams?.identifier)
+  const site = await availabilityCache.site(req, req.routeParams?.identifier)
   if (!site) return { error: publicError(req, 'Site not found.', 404) }
   const query = (req.query ?? {}) as Record<string, unknown>
   // The zone only defaults `tz`; the range is checked before any further read.
@@ -98,7 +98,7 @@ export const bookingChoicesEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
-    const site = await findPublishedSite(req, req.routeParams?.identifier)
+    const site = await availabilityCache.site(req, req.routeParams?.identifier)
     if (!site) return publicError(req, 'Site not found.', 404)
     const locale = (req.query as Record<string, unknown> | undefined)?.locale === 'en' ? 'en' : 'pl'
     const body = await availabilityCache.answer(req, site, `choices|${locale}`, (data, now) => ({

@@ -13,7 +13,8 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { ID } from '@platform'
-import { beforeCommit, lockForTransaction, relationId } from '@platform'
+import { afterCommit, beforeCommit, lockForTransaction, relationId } from '@platform'
+import { localAvailabilityChanged } from './localChanges'
 import { AVAILABILITY_STAMPS } from '../slugs'
 
 const newStamp = () => randomBytes(9).toString('base64url')
@@ -34,14 +35,11 @@ export const bumpAvailability = async (req: PayloadRequest, siteId: ID): Promise
   else await req.payload.db.create({ collection: AVAILABILITY_STAMPS, data: { site: siteId, stamp: newStamp() }, req })
 }
 
-/** The site's current stamp (undefined: nothing has changed since the row-less start). */
-export const readAvailabilityStamp = async (req: PayloadRequest, siteId: ID): Promise<string | undefined> => {
-  const found = await req.payload.db.findOne<{ id: ID; stamp?: string }>({ collection: AVAILABILITY_STAMPS, where: { site: { equals: siteId } }, req })
-  return found?.stamp ?? undefined
+/** Once per site and transaction, at its end; once committed, this process's cache reads the new stamp at its next request. */
+const bumpAtCommit = async (req: PayloadRequest, siteId: ID) => {
+  await beforeCommit(req, `booking:stamp:${String(siteId)}`, () => bumpAvailability(req, siteId))
+  await afterCommit(req, () => localAvailabilityChanged(siteId))
 }
-
-/** Once per site and transaction, at its end. */
-const bumpAtCommit = (req: PayloadRequest, siteId: ID) => beforeCommit(req, `booking:stamp:${String(siteId)}`, () => bumpAvailability(req, siteId))
 
 const siteOf = (doc: unknown): ID | undefined => relationId((doc as { site?: unknown } | undefined)?.site)
 

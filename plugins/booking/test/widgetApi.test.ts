@@ -167,7 +167,7 @@ describe('the widget API', () => {
     expect(moved.body.booking).toMatchObject({ start: isoAt(DAY4, '09:00'), end: isoAt(DAY4, '09:30') })
   })
 
-  it('sees a change from anywhere at the next request: it listens only to the stamp in the database', async () => {
+  it('sees a change made by another process once its stamp check interval has passed: it listens only to the stamp in the database', async () => {
     const consultations = () => api(`/slots?${query({ service: String(consultation.id) })}`)
     const before = startsOf((await consultations()).body)
     expect(before).toContain(isoAt(DAY4, '11:30'))
@@ -186,9 +186,16 @@ describe('the widget API', () => {
       },
     })
     expect(startsOf((await consultations()).body)).toEqual(before)
-    // What another app process's change does in its transaction: a new stamp. The next request here reloads.
+    // What another app process's change does in its transaction: a new stamp (and nothing in this process hears
+    // of it). This process trusts its last stamp read for BOOKING_STAMP_CHECK_MS, then reads it again and reloads.
+    process.env.BOOKING_STAMP_CHECK_MS = '400'
+    availabilityCache.forgetStamp(site.id)
+    await consultations() // a fresh stamp read, trusted for 400 ms from here
     await bumpAvailability({ payload: platform.payload, context: {} } as never, site.id)
+    expect(startsOf((await consultations()).body)).toEqual(before)
+    await new Promise((resolve) => setTimeout(resolve, 450))
     expect(startsOf((await consultations()).body)).not.toContain(isoAt(DAY4, '11:30'))
+    delete process.env.BOOKING_STAMP_CHECK_MS
   })
 
   it('drops cached availability when the owner changes hours, services or settings', async () => {
