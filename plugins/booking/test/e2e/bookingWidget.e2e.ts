@@ -92,7 +92,11 @@ const publishBookingSection = async (api: Api, siteId: number): Promise<void> =>
 }
 
 const SERVICE = 'Sesja coachingowa'
-const compactUtc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const compactUtc = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 test('booking widget on a phone: a visitor chooses a service, switches the time zone, books after a refused submit, and adds it to a calendar; anna sees it', async ({
   baseURL,
@@ -163,6 +167,22 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   await page.locator('#bw-email').fill(email)
   await page.locator('#bw-notes').fill('Pierwsza konsultacja')
   await page.locator('#bw-consent').check()
+  // The per-network limit (a 429, answered here by the browser's router so the server's limit stays untouched for
+  // other tests): its message in a focused alert, nothing booked, the details kept.
+  const limited = `${baseURL}/api/public/sites/${SITE}/bookings`
+  await page.route(limited, (route) =>
+    route.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      headers: { 'retry-after': '60' },
+      body: JSON.stringify({ errors: [{ message: 'Zbyt wiele rezerwacji z Twojej sieci. Spróbuj ponownie później.' }] }),
+    }),
+  )
+  await page.getByRole('button', { name: 'Rezerwuję' }).click()
+  await page.locator('[data-testid="bw-form-error"]', { hasText: 'Zbyt wiele rezerwacji' }).waitFor()
+  expect((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'bw-form-error', 'focus did not move to the error after a 429')
+  expect((await page.locator('#bw-email').inputValue()) === email, 'the form lost the email after the 429')
+  await page.unroute(limited)
   await page.getByRole('button', { name: 'Rezerwuję' }).click()
 
   // 5. The confirmation, with add-to-calendar links carrying the right times and title.
