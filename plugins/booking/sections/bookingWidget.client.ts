@@ -71,12 +71,14 @@ type State = {
 const STYLE_ID = 'booking-widget-style'
 const LINE = 'color-mix(in srgb,var(--color-text,#1f2937) 28%,transparent)'
 const STYLE = `
-.bw{font:inherit;color:inherit;max-width:46rem;display:grid;gap:1rem}
+.bw{font:inherit;color:inherit;max-width:46rem;min-width:0;display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}
+.bw>*{min-width:0}
 .bw h3{margin:0;font-size:1.15rem}
 .bw p{margin:0}
 .bw-bar{position:sticky;top:0;z-index:3;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.6rem .8rem;border:1px solid ${LINE};border-radius:.6rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}
 .bw-bar label{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;font-weight:600}
-.bw-bar select{font:inherit;max-width:100%;padding:.35rem .5rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}
+.bw-bar label{min-width:0;max-width:100%}
+.bw-bar select{font:inherit;max-width:100%;min-width:0;padding:.35rem .5rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}
 .bw-chosen{font-weight:600}
 .bw button,.bw .bw-link{font:inherit;cursor:pointer;border-radius:.5rem;border:1px solid ${LINE};background:var(--color-background,#fff);color:var(--color-text,#1f2937);padding:.55rem .8rem;text-decoration:none;display:inline-block}
 .bw button:disabled{cursor:default;opacity:.45}
@@ -107,6 +109,7 @@ const STYLE = `
 .bw-alert a{color:#7f1d1d}
 .bw-status:empty{display:none}
 .bw-note{font-size:.9rem;opacity:.85}
+.bw-done{display:grid;gap:.75rem}
 .bw-calendar{display:flex;flex-wrap:wrap;gap:.5rem}
 .bw-sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `

@@ -149,6 +149,8 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   await page.mouse.wheel(0, 300)
   const bar = await page.locator('.bw-bar').boundingBox()
   expect(bar && bar.y >= -1 && bar.y + bar.height <= 844, `the zone switcher is out of view after scrolling: ${JSON.stringify(bar)}`)
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width <= 390, `the page scrolls sideways on a 390 px screen (${width} px wide)`)
   await screenshot(page, 'phone-times')
   await time.click()
 
