@@ -91,7 +91,6 @@ export interface Config {
     bookings: Booking;
     'attended-sessions': AttendedSession;
     'booking-settings': BookingSetting;
-    'booking-availability-stamps': BookingAvailabilityStamp;
     plans: Plan;
     payments: Payment;
     'newsletter-subscriptions': NewsletterSubscription;
@@ -138,7 +137,6 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     'attended-sessions': AttendedSessionsSelect<false> | AttendedSessionsSelect<true>;
     'booking-settings': BookingSettingsSelect<false> | BookingSettingsSelect<true>;
-    'booking-availability-stamps': BookingAvailabilityStampsSelect<false> | BookingAvailabilityStampsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'newsletter-subscriptions': NewsletterSubscriptionsSelect<false> | NewsletterSubscriptionsSelect<true>;
@@ -806,17 +804,6 @@ export interface BookingSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "booking-availability-stamps".
- */
-export interface BookingAvailabilityStamp {
-  id: number;
-  site: number | Site;
-  stamp: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payments".
  */
 export interface Payment {
@@ -1433,10 +1420,6 @@ export interface PayloadLockedDocument {
         value: number | BookingSetting;
       } | null)
     | ({
-        relationTo: 'booking-availability-stamps';
-        value: number | BookingAvailabilityStamp;
-      } | null)
-    | ({
         relationTo: 'plans';
         value: number | Plan;
       } | null)
@@ -1992,16 +1975,6 @@ export interface BookingSettingsSelect<T extends boolean = true> {
   bookingWindowDays?: T;
   cancelCutoffHours?: T;
   timeZone?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "booking-availability-stamps_select".
- */
-export interface BookingAvailabilityStampsSelect<T extends boolean = true> {
-  site?: T;
-  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,7 +20,7 @@ import * as migration_20261130_212012_testimonial_invitations from './20261130_2
 import * as migration_20261130_212436_domain_orders from './20261130_212436_domain_orders';
 import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
 import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
-import * as migration_20261130_235836_booking_services from './20261130_235836_booking_services';
+import * as migration_20261201_003834_booking_services from './20261201_003834_booking_services';
 
 export const migrations = [
   {
@@ -134,8 +134,8 @@ export const migrations = [
     name: '20261130_234918_big_events',
   },
   {
-    up: migration_20261130_235836_booking_services.up,
-    down: migration_20261130_235836_booking_services.down,
-    name: '20261130_235836_booking_services'
+    up: migration_20261201_003834_booking_services.up,
+    down: migration_20261201_003834_booking_services.down,
+    name: '20261201_003834_booking_services'
   },
 ];

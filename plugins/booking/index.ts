@@ -11,7 +11,6 @@ import path from 'node:path'
 import { definePlatformPlugin, projectRoot } from '@platform'
 import { AttendedSessions } from './collections/attendedSessions'
 import { AvailabilityBlocks } from './collections/availabilityBlocks'
-import { AvailabilityStamps } from './collections/availabilityStamps'
 import { Bookings } from './collections/bookings'
 import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
@@ -30,7 +29,7 @@ import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
-  collections: [Services, Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings, AvailabilityStamps],
+  collections: [Services, Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [
     bookingChoicesEndpoint,
     listDaysEndpoint,

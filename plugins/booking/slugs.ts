@@ -5,7 +5,11 @@ export const BOOKINGS = 'bookings'
 export const ATTENDED_SESSIONS = 'attended-sessions'
 export const BOOKING_SETTINGS = 'booking-settings'
 export const SERVICES = 'booking-services'
-/** One row per site: the availability stamp every app process compares its cached availability with. */
-export const AVAILABILITY_STAMPS = 'booking-availability-stamps'
+/**
+ * Where a site's availability stamp lives: a row of Payload's own key-value store (`payload-kv`, internal, no API),
+ * key `booking-availability:<siteId>`, that every app process compares its cached availability with.
+ */
+export const STAMP_STORE = 'payload-kv'
+export const stampKey = (siteId: string | number) => `booking-availability:${String(siteId)}`
 
 export const GROUP = { en: 'Bookings', pl: 'Rezerwacje' }

@@ -31,7 +31,7 @@ import { findPublishedSite } from '@platform'
 import type { ServiceRecord } from '../lib/services'
 import type { AvailabilityBlockInput, BusyInterval, GroupEventInput } from '../lib/slots'
 import { onLocalAvailabilityChange } from '../hooks/localChanges'
-import { AVAILABILITY_STAMPS } from '../slugs'
+import { STAMP_STORE, stampKey } from '../slugs'
 import {
   loadBlocks,
   loadEvents,
@@ -89,9 +89,13 @@ export const loadSiteAvailability = async (req: PayloadRequest, site: PublicSite
 
 /** The site's current stamp in the database (undefined: nothing has changed since the row-less start). */
 export const readAvailabilityStamp = async (req: PayloadRequest, siteId: ID): Promise<string | undefined> => {
-  // The adapter's read: bookkeeping nobody may read through the API.
-  const found = await req.payload.db.findOne<{ id: ID; stamp?: string }>({ collection: AVAILABILITY_STAMPS, where: { site: { equals: siteId } }, req })
-  return found?.stamp ?? undefined
+  // The adapter's read of Payload's key-value store (internal: nobody reads it through the API).
+  const found = await req.payload.db.findOne<{ id: ID; data?: { stamp?: string } }>({
+    collection: STAMP_STORE,
+    where: { key: { equals: stampKey(siteId) } },
+    req,
+  })
+  return found?.data?.stamp ?? undefined
 }
 
 export type CacheStats = { loads: number; hits: number; answerHits: number; stampReads: number }

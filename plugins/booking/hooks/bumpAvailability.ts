@@ -1,6 +1,6 @@
 /**
  * Marks a site's availability as changed: a new random stamp in the site's
- * stamps row, written in the change's own transaction as its last statement
+ * row of Payload's key-value store (slugs.ts), written in the change's own transaction as its last statement
  * (the platform's beforeCommit): the stamp and the change commit together, so
  * a reader who sees the new stamp also sees the change, and the row lock is
  * taken only when the transaction waits for nothing else any more (taken
@@ -15,24 +15,25 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { ID } from '@platform'
 import { afterCommit, beforeCommit, lockForTransaction, relationId } from '@platform'
 import { localAvailabilityChanged } from './localChanges'
-import { AVAILABILITY_STAMPS } from '../slugs'
+import { STAMP_STORE, stampKey } from '../slugs'
 
 const newStamp = () => randomBytes(9).toString('base64url')
 
 /** Writes a new stamp for the site (creates its row the first time, under a lock so two first changes cannot both insert it). */
 export const bumpAvailability = async (req: PayloadRequest, siteId: ID): Promise<void> => {
-  const where = { site: { equals: siteId } }
-  // The adapter's calls: bookkeeping on the change's own transaction, no hooks or access (nobody may use the API on this row).
-  const found = await req.payload.db.findOne<{ id: ID }>({ collection: AVAILABILITY_STAMPS, where, req })
+  const where = { key: { equals: stampKey(siteId) } }
+  const data = { key: stampKey(siteId), data: { stamp: newStamp() } }
+  // The adapter's calls on Payload's key-value store, in the change's own transaction (payload.kv has none of its own).
+  const found = await req.payload.db.findOne<{ id: ID }>({ collection: STAMP_STORE, where, req })
   if (found) {
-    await req.payload.db.updateOne({ collection: AVAILABILITY_STAMPS, id: found.id, data: { stamp: newStamp() }, req })
+    await req.payload.db.updateOne({ collection: STAMP_STORE, id: found.id, data, req })
     return
   }
   const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   if (transaction) await lockForTransaction(req, `booking:stamp:${String(siteId)}`)
-  const again = await req.payload.db.findOne<{ id: ID }>({ collection: AVAILABILITY_STAMPS, where, req })
-  if (again) await req.payload.db.updateOne({ collection: AVAILABILITY_STAMPS, id: again.id, data: { stamp: newStamp() }, req })
-  else await req.payload.db.create({ collection: AVAILABILITY_STAMPS, data: { site: siteId, stamp: newStamp() }, req })
+  const again = await req.payload.db.findOne<{ id: ID }>({ collection: STAMP_STORE, where, req })
+  if (again) await req.payload.db.updateOne({ collection: STAMP_STORE, id: again.id, data, req })
+  else await req.payload.db.create({ collection: STAMP_STORE, data, req })
 }
 
 /** Once per site and transaction, at its end; once committed, this process's cache reads the new stamp at its next request. */
