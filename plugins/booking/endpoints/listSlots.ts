@@ -7,7 +7,7 @@
  * `from`/`to` are ISO instants (default: the next 14 days, at most 62), `tz`
  * the visitor's IANA zone (default: the site's). `service`: a service id,
  * `classes`, `sessions` (1:1 with each block's own length) or none (1:1 and
- * classes, as before services). `host`: only that host's slots (`hostKey` of a slot).
+ * classes, as before services). `host`: only that host's slots (a slot's opaque `hostKey`).
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
@@ -46,38 +46,34 @@ const readQuery = async (req: PayloadRequest) => {
 /** A query as its cache key: every part that changes the answer. */
 const keyOf = (kind: string, query: Query) => [kind, query.from, query.to, query.tz ?? '', query.service ?? '', query.host ?? ''].join('|')
 
-const NO_SERVICE = Symbol('no such service')
+/** What `make` answers for a service the site does not offer (cached like any answer, as `null`). */
+const NO_SERVICE = null
 
 const widgetRead =
-  (kind: string, make: (data: SiteAvailability, query: Query, now: number) => unknown): Endpoint['handler'] =>
+  (kind: string, make: (data: SiteAvailability, query: Query, now: number, secret: string) => unknown): Endpoint['handler'] =>
   async (req) => {
     const read = await readQuery(req)
     if (read.error) return read.error
     const { site, value } = read
-    let missing = false
-    const body = await availabilityCache.answer(req, site, keyOf(kind, value), (data, now) => {
-      const answer = make(data, value, now)
-      if (answer === NO_SERVICE) missing = true
-      return answer === NO_SERVICE ? null : answer
-    })
-    if (missing || body === 'null') return publicError(req, 'No such service on this site.', 404)
+    const body = await availabilityCache.answer(req, site, keyOf(kind, value), (data, now) => make(data, value, now, req.payload.secret))
+    if (body === 'null') return publicError(req, 'No such service on this site.', 404)
     return new Response(body, { headers: HEADERS })
   }
 
 export const listSlotsEndpoint: Endpoint = {
   path: '/public/sites/:identifier/slots',
   method: 'get',
-  handler: widgetRead('slots', (data, query, now) => {
+  handler: widgetRead('slots', (data, query, now, secret) => {
     const choice = parseChoice(query.service, data)
     if (!choice) return NO_SERVICE
     const tz = query.tz ?? data.settings.timeZone
-    const slots = offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to })
+    const slots = offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to, secret })
     return {
       timeZone: data.settings.timeZone,
       displayTimeZone: tz,
       from: new Date(query.from).toISOString(),
       to: new Date(query.to).toISOString(),
-      slots: slots.map((slot) => publicSlot(data, slot, tz, choice)),
+      slots: slots.map((slot) => publicSlot(data, slot, tz, choice, secret)),
     }
   }),
 }
@@ -85,11 +81,11 @@ export const listSlotsEndpoint: Endpoint = {
 export const listDaysEndpoint: Endpoint = {
   path: '/public/sites/:identifier/days',
   method: 'get',
-  handler: widgetRead('days', (data, query, now) => {
+  handler: widgetRead('days', (data, query, now, secret) => {
     const choice = parseChoice(query.service, data)
     if (!choice) return NO_SERVICE
     const tz = query.tz ?? data.settings.timeZone
-    return { tz, days: countByDay(offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to }), tz) }
+    return { tz, days: countByDay(offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to, secret }), tz) }
   }),
 }
 

@@ -32,6 +32,7 @@ import { loadBookingContext } from '../notifications/context'
 import { calendarAttachment } from '../notifications/messages'
 import { BookingConflict } from './errors'
 import { publicError } from './messages'
+import { publicHostKey } from './offer'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
 
 type BookingDoc = {
@@ -148,7 +149,7 @@ export const getBookingEndpoint: Endpoint = {
       {
         booking: {
           ...(await describe(req, booking, event, site, settings)),
-          ...(host ? { host, hostKey } : {}),
+          ...(host && hostKey ? { host, hostKey: publicHostKey(req.payload.secret, hostKey) } : {}),
           locale: booking.locale === 'en' ? 'en' : 'pl',
           cancelCutoffHours: settings.cancelCutoffHours,
         },

@@ -3,6 +3,8 @@
  * the slots of one choice (a service, the classes, or everything as before
  * services existed), optionally of one host only, and their public shape.
  */
+import { createHmac } from 'node:crypto'
+
 import { blocksForService, publicService, type PublicService, type ServiceLocale } from '../lib/services'
 import { computeSlots, type Slot } from '../lib/slots'
 import { localISO } from '../lib/requests'
@@ -26,12 +28,17 @@ export const parseChoice = (raw: unknown, data: SiteAvailability): Choice | unde
   return data.services.some((service) => String(service.id) === raw) ? { kind: 'service', id: raw } : undefined
 }
 
-/** A host key as the slots answer names hosts: `owner:<id>` or `member:<id>`. */
-export const isHostKey = (value: unknown): value is string => typeof value === 'string' && /^(owner|member):[\w-]{1,40}$/.test(value)
+/**
+ * A host as visitors' answers name them: an opaque key (an HMAC of `owner:<userId>` / `member:<id>` with the
+ * server secret), so no account id leaves the server, yet the same host always has the same key.
+ */
+export const publicHostKey = (secret: string, hostKey: string): string => createHmac('sha256', secret).update(hostKey).digest('base64url').slice(0, 16)
+
+export const isHostKey = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{16}$/.test(value)
 
 export const offeredSlots = (
   data: SiteAvailability,
-  { choice, host, now, from, to }: { choice: Choice; host?: string; now: number; from: number; to: number },
+  { choice, host, now, from, to, secret }: { choice: Choice; host?: string; now: number; from: number; to: number; secret: string },
 ): Slot[] => {
   const base = { busy: data.busy, settings: data.settings, now, from, to }
   let slots: Slot[]
@@ -46,11 +53,11 @@ export const offeredSlots = (
   } else {
     slots = computeSlots({ ...base, blocks: data.blocks, groupEvents: data.groupEvents })
   }
-  return host ? slots.filter((slot) => slot.hostKey === host) : slots
+  return host ? slots.filter((slot) => publicHostKey(secret, slot.hostKey) === host) : slots
 }
 
 /** A slot as the slots endpoint answers it (host name and key only where the host chose to be shown). */
-export const publicSlot = (data: SiteAvailability, slot: Slot, tz: string, choice: Choice) => {
+export const publicSlot = (data: SiteAvailability, slot: Slot, tz: string, choice: Choice, secret: string) => {
   const shown = slot.blockId !== undefined ? data.blockMeta.get(slot.blockId)?.showHost : data.eventMeta.get(slot.eventId!)?.showHost
   const name = shown ? data.names.get(slot.hostKey) : undefined
   return {
@@ -62,7 +69,7 @@ export const publicSlot = (data: SiteAvailability, slot: Slot, tz: string, choic
     ...(slot.blockId !== undefined ? { blockId: slot.blockId, title: data.blockMeta.get(slot.blockId)?.title || undefined } : {}),
     ...(choice.kind === 'service' ? { serviceId: choice.id } : {}),
     ...(slot.eventId !== undefined ? { eventId: slot.eventId, title: data.eventMeta.get(slot.eventId)?.title, seatsLeft: slot.seatsLeft } : {}),
-    ...(name ? { host: name, hostKey: slot.hostKey } : {}),
+    ...(name ? { host: name, hostKey: publicHostKey(secret, slot.hostKey) } : {}),
   }
 }
 

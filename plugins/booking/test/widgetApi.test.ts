@@ -12,6 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { parseIcs } from '../lib/ics'
 import { managePage } from '../manage/ManagePage'
+import { publicHostKey } from '../endpoints/offer'
 import { bumpAvailability } from '../hooks/bumpAvailability'
 import { availabilityCache } from '../endpoints/availabilityCache'
 import type { TestPlatform } from '@platform/testing'
@@ -82,12 +83,14 @@ describe('the widget API', () => {
       end: isoAt(DAY4, '09:30'),
       serviceId: String(consultation.id),
       host: 'Anna Nowak',
-      hostKey: `owner:${owner.id}`,
+      hostKey: publicHostKey(platform.payload.secret, `owner:${owner.id}`),
     })
     expect((await api(`/slots?${query({ service: String(therapy.id) })}`)).body.slots).toEqual([])
     expect((await api(`/slots?${query({ service: 'classes' })}`)).body.slots.map((slot: { kind: string }) => slot.kind)).toEqual(['group'])
     // Only one host's slots, when asked.
-    expect(startsOf((await api(`/slots?${query({ service: String(consultation.id), host: 'member:999999' })}`)).body)).toEqual([])
+    expect(
+      startsOf((await api(`/slots?${query({ service: String(consultation.id), host: publicHostKey(platform.payload.secret, 'member:999999') })}`)).body),
+    ).toEqual([])
   })
 
   it('answers the first screen with slots counted per day in the visitor zone', async () => {
@@ -149,7 +152,11 @@ describe('the widget API', () => {
 
     // The manage page's read names the service in the booking's language, and the host key to keep the same host.
     const managed = await get(platform.baseURL, `/api/public/bookings/${token}`)
-    expect(managed.body.booking).toMatchObject({ title: 'Consultation', serviceId: String(consultation.id), hostKey: `owner:${owner.id}` })
+    expect(managed.body.booking).toMatchObject({
+      title: 'Consultation',
+      serviceId: String(consultation.id),
+      hostKey: publicHostKey(platform.payload.secret, `owner:${owner.id}`),
+    })
   })
 
   it('moves a service booking with the same length', async () => {
@@ -248,7 +255,7 @@ describe('a team member host', () => {
     })
     const all = (await api(`/slots?${query({ service: String(therapy.id) })}`)).body.slots
     expect(all).toEqual([])
-    const sessions = (await api(`/slots?${query({ host: `member:${member.id}` })}`)).body.slots
+    const sessions = (await api(`/slots?${query({ host: publicHostKey(platform.payload.secret, `member:${member.id}`) })}`)).body.slots
     expect(sessions.map((slot: { start: string }) => slot.start)).toEqual([isoAt(DAY4, '15:00')])
   })
 })
