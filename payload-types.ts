@@ -85,6 +85,7 @@ export interface Config {
     'platform-outbox': PlatformOutbox;
     'platform-sent-messages': PlatformSentMessage;
     'example-notes': ExampleNote;
+    'booking-services': BookingService;
     events: Event;
     'availability-blocks': AvailabilityBlock;
     bookings: Booking;
@@ -130,6 +131,7 @@ export interface Config {
     'platform-outbox': PlatformOutboxSelect<false> | PlatformOutboxSelect<true>;
     'platform-sent-messages': PlatformSentMessagesSelect<false> | PlatformSentMessagesSelect<true>;
     'example-notes': ExampleNotesSelect<false> | ExampleNotesSelect<true>;
+    'booking-services': BookingServicesSelect<false> | BookingServicesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'availability-blocks': AvailabilityBlocksSelect<false> | AvailabilityBlocksSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
@@ -657,6 +659,27 @@ export interface ExampleNote {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-services".
+ */
+export interface BookingService {
+  id: number;
+  site: number | Site;
+  titlePl: string;
+  /**
+   * Empty: the Polish title is shown.
+   */
+  titleEn?: string | null;
+  descriptionPl?: string | null;
+  descriptionEn?: string | null;
+  durationMinutes: number;
+  price?: number | null;
+  sortOrder?: number | null;
+  isActive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -670,6 +693,10 @@ export interface Event {
   capacity: number;
   status: 'scheduled' | 'cancelled';
   attendees?: (number | Client)[] | null;
+  /**
+   * The service a visitor booked (1:1).
+   */
+  service?: (number | null) | BookingService;
   /**
    * Either the owner or a team member, not both. Empty: you.
    */
@@ -702,6 +729,10 @@ export interface AvailabilityBlock {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Empty: every service of the site. A service takes its own length; the start grid and the buffer stay these hours'.
+   */
+  services?: (number | BookingService)[] | null;
   /**
    * Either the owner or a team member, not both. Empty: you.
    */
@@ -1368,6 +1399,10 @@ export interface PayloadLockedDocument {
         value: number | ExampleNote;
       } | null)
     | ({
+        relationTo: 'booking-services';
+        value: number | BookingService;
+      } | null)
+    | ({
         relationTo: 'events';
         value: number | Event;
       } | null)
@@ -1824,6 +1859,23 @@ export interface ExampleNotesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-services_select".
+ */
+export interface BookingServicesSelect<T extends boolean = true> {
+  site?: T;
+  titlePl?: T;
+  titleEn?: T;
+  descriptionPl?: T;
+  descriptionEn?: T;
+  durationMinutes?: T;
+  price?: T;
+  sortOrder?: T;
+  isActive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1836,6 +1888,7 @@ export interface EventsSelect<T extends boolean = true> {
   capacity?: T;
   status?: T;
   attendees?: T;
+  service?: T;
   assignedToOwner?: T;
   assignedToTeamMember?: T;
   showHost?: T;
@@ -1864,6 +1917,7 @@ export interface AvailabilityBlocksSelect<T extends boolean = true> {
         date?: T;
         id?: T;
       };
+  services?: T;
   assignedToOwner?: T;
   assignedToTeamMember?: T;
   showHost?: T;

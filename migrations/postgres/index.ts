@@ -22,6 +22,7 @@ import * as migration_20261130_214423_domain_order_release from './20261130_2144
 import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
 import * as migration_20261201_002340_site_version_restored_from from './20261201_002340_site_version_restored_from';
 import * as migration_20261201_004245_team_invited_by from './20261201_004245_team_invited_by';
+import * as migration_20261201_010723_booking_services from './20261201_010723_booking_services';
 
 export const migrations = [
   {
@@ -137,11 +138,16 @@ export const migrations = [
   {
     up: migration_20261201_002340_site_version_restored_from.up,
     down: migration_20261201_002340_site_version_restored_from.down,
-    name: '20261201_002340_site_version_restored_from'
+    name: '20261201_002340_site_version_restored_from',
   },
   {
     up: migration_20261201_004245_team_invited_by.up,
     down: migration_20261201_004245_team_invited_by.down,
-    name: '20261201_004245_team_invited_by'
+    name: '20261201_004245_team_invited_by',
+  },
+  {
+    up: migration_20261201_010723_booking_services.up,
+    down: migration_20261201_010723_booking_services.down,
+    name: '20261201_010723_booking_services'
   },
 ];

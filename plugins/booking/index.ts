@@ -15,10 +15,11 @@ import { AvailabilityBlocks } from './collections/availabilityBlocks'
 import { Bookings } from './collections/bookings'
 import { BookingSettings } from './collections/bookingSettings'
 import { Events } from './collections/events'
+import { Services } from './collections/services'
 import { createBookingEndpoint } from './endpoints/createBooking'
-import { listSlotsEndpoint } from './endpoints/listSlots'
+import { bookingChoicesEndpoint, listDaysEndpoint, listSlotsEndpoint } from './endpoints/listSlots'
+import { bookingCalendarEndpoint, cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { weeklyHoursEndpoints } from './endpoints/weeklyHours'
-import { cancelBookingEndpoint, getBookingEndpoint, rescheduleBookingEndpoint } from './endpoints/manageBooking'
 import { recordAttendedSessionsJob } from './jobs/recordAttendedSessions'
 import { sendRemindersJob } from './jobs/sendReminders'
 import { bookingMessageListeners } from './listeners/bookingMessages'
@@ -30,10 +31,13 @@ import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
-  collections: [Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
+  collections: [Services, Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
   endpoints: [
+    bookingChoicesEndpoint,
+    listDaysEndpoint,
     listSlotsEndpoint,
     createBookingEndpoint,
+    bookingCalendarEndpoint,
     getBookingEndpoint,
     cancelBookingEndpoint,
     rescheduleBookingEndpoint,

@@ -75,7 +75,7 @@ export { inTransaction } from './db/transaction'
 export { lockForTransaction } from './db/lock'
 export { rateLimit, tooManyRequests } from './http/rateLimit'
 export type { LimitSetting, RateDecision, RateLimiter, RateLimitOptions } from './http/rateLimit'
-export { afterCommit } from './db/afterCommit'
+export { afterCommit, beforeCommit } from './db/afterCommit'
 
 // Pages an endpoint answers with itself (behind an emailed link): a private HTML document, values escaped.
 export { escapeHtml } from './http/escapeHtml'
@@ -113,6 +113,8 @@ export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSit
 export type { PublishedSite, PublishedVersion } from './sites/findPublishedSite'
 export { publicSiteInfo, userContact } from './sites/siteInfo'
 export { CURRENT_SITE_COOKIE, currentSiteFilter, currentSiteId } from './sites/currentSite'
+export { publishedSiteLook } from './sites/siteLook'
+export type { SiteLook } from './sites/siteLook'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export { isoInZone } from './time/isoInZone'
 export type { SiteInfo, UserContact } from './sites/siteInfo'

@@ -4,10 +4,15 @@
  *    (60-min meetings every 30 min, 10-min buffers), against 5,000 and 50,000
  *    existing bookings: median ms of BENCH_RUNS runs each, and their ratio
  *    (how the time grows with 10× the bookings).
- * 2. Endpoint: a real platform on a throwaway PostgreSQL (startBenchPlatform), one site with that
- *    availability and BENCH_EVENTS events; autocannon on
- *    GET /api/public/sites/:identifier/slots (14 days) for BENCH_SECONDS:
- *    requests/s and p99 latency.
+ * 2. Endpoints: a real platform on a throwaway PostgreSQL (startBenchPlatform), one site with that
+ *    availability, one service (60 min, every block) and BENCH_EVENTS events; autocannon at 10
+ *    connections for BENCH_SECONDS each, one after another, on:
+ *    - the widget's first request for free times: GET /days?service= (14 days: free slots per day);
+ *    - beside it, the same 14 days as full slots: GET /slots (no service: every 1:1 slot and class);
+ *    - the chosen day's slots: GET /slots?service= (1 day);
+ *    - the 14-day slots again with the answer cache off (BOOKING_ANSWER_CACHE_SECONDS=0): every
+ *      request computes from the cached availability (the stamp is still read each time).
+ *    Each: requests/s, median and p99 latency, and the median of 20 requests made one at a time.
  * `npm run bench` runs it (results under `booking/slots.bench.ts`), alone with BENCH_FILTER=slots.
  */
 import autocannon from 'autocannon'
@@ -142,52 +147,57 @@ const benchEndpoint = async () => {
         overrideAccess: true,
       })
     }
+    const service = await payload.create({
+      collection: 'booking-services',
+      data: { site: site.id, titlePl: 'Konsultacja', titleEn: 'Consultation', durationMinutes: 60, price: 150 } as never,
+      overrideAccess: true,
+    })
     const from = new Date(firstMonday * DAY).toISOString()
     const to = new Date(firstMonday * DAY + 14 * DAY).toISOString()
-    const url = `${platform.baseURL}/api/public/sites/bench/slots?from=${from}&to=${to}&tz=Europe/Warsaw`
-    const probe = await fetch(url)
+    const dayTo = new Date(firstMonday * DAY + DAY).toISOString()
+    const base = `${platform.baseURL}/api/public/sites/bench`
+    const targets = [
+      { name: 'first request: days summary (14 days, 5 hosts)', url: `${base}/days?service=${service.id}&from=${from}&to=${to}&tz=Europe/Warsaw` },
+      { name: 'slots, 14 days, 5 hosts (the request the widget used to make first)', url: `${base}/slots?from=${from}&to=${to}&tz=Europe/Warsaw` },
+      { name: "chosen day's slots (1 day, 5 hosts)", url: `${base}/slots?service=${service.id}&from=${from}&to=${dayTo}&tz=Europe/Warsaw` },
+      { name: 'slots, 14 days, answer cache off', url: `${base}/slots?from=${from}&to=${to}&tz=Europe/Warsaw`, answerCache: '0' },
+    ]
+    const probe = await fetch(targets[1].url)
     const body = (await probe.json()) as { slots?: unknown[] }
     if (probe.status !== 200 || !body.slots?.length) throw new Error(`The slots endpoint answered ${probe.status} with ${body.slots?.length ?? 0} slots`)
-    const sequential: number[] = []
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now()
-      await (await fetch(url)).arrayBuffer()
-      sequential.push(performance.now() - started)
-    }
-    if (process.env.BENCH_PROFILE) {
-      const { loadBlocks, loadEvents, loadHostNames, readBookingSettings } = await import('../endpoints/data')
-      const { findPublishedSite } = await import('@platform')
-      const req = { payload, context: {} } as never
-      const f = firstMonday * DAY
-      for (const [name, run] of Object.entries({
-        site: () => findPublishedSite(req, 'bench'),
-        settings: () => readBookingSettings(req, site.id),
-        blocks: () => loadBlocks(req, site.id, f, f + 14 * DAY),
-        events: () => loadEvents(req, site.id, f, f + 14 * DAY),
-        names: () => loadHostNames(req, { id: site.id, identifier: 'bench', name: 'Bench', owner: owner.id }),
-      })) {
-        const times: number[] = []
-        for (let i = 0; i < 10; i++) {
-          const t = performance.now()
-          await run()
-          times.push(performance.now() - t)
-        }
-        console.log('profile', name, Math.round(median(times) * 10) / 10)
+    const summary = (await (await fetch(targets[0].url)).json()) as { days?: Record<string, number> }
+    const results = []
+    for (const target of targets) {
+      process.env.BOOKING_ANSWER_CACHE_SECONDS = target.answerCache ?? '15'
+      const bytes = (await (await fetch(target.url)).arrayBuffer()).byteLength
+      const sequential: number[] = []
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now()
+        await (await fetch(target.url)).arrayBuffer()
+        sequential.push(performance.now() - started)
       }
+      const result = await autocannon({ url: target.url, connections: 10, duration: SECONDS })
+      results.push({
+        name: target.name,
+        bytes,
+        singleRequestMedianMs: Math.round(median(sequential) * 10) / 10,
+        requestsPerSecond: Math.round(result.requests.average),
+        medianMs: result.latency.p50,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      })
+      console.log('endpoint:', JSON.stringify(results[results.length - 1]))
     }
-    const result = await autocannon({ url, connections: 10, duration: SECONDS })
+    delete process.env.BOOKING_ANSWER_CACHE_SECONDS
     return {
-      path: '/api/public/sites/:identifier/slots (14 days, 5 hosts)',
+      path: '/api/public/sites/:identifier/{days,slots}',
       events: EVENTS,
-      slotsPerAnswer: body.slots.length,
+      slotsIn14Days: body.slots.length,
+      daysWithSlots: Object.keys(summary.days ?? {}).length,
       connections: 10,
       seconds: SECONDS,
-      singleRequestMedianMs: Math.round(median(sequential) * 10) / 10,
-      requestsPerSecond: Math.round(result.requests.average),
-      p99Ms: result.latency.p99,
-      medianMs: result.latency.p50,
-      non2xx: result.non2xx,
-      errors: result.errors,
+      results,
     }
   } finally {
     // Waits a moment for handlers of requests autocannon gave up on before the database stops.

@@ -3,8 +3,9 @@ import { APIError } from 'payload'
 import { labels, siteScopedCollection, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
+import { availabilityHooks } from '../hooks/bumpAvailability'
 import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkWholeMinutes, LIMITS } from '../lib/validation'
-import { AVAILABILITY_BLOCKS, GROUP } from '../slugs'
+import { AVAILABILITY_BLOCKS, GROUP, SERVICES } from '../slugs'
 
 /**
  * AvailabilityBlock: when a host takes 1:1 bookings. A date with a start and
@@ -26,6 +27,7 @@ export const AvailabilityBlocks = siteScopedCollection({
   },
   tenancy: { write: 'hosting', hostField: 'assignedToTeamMember' },
   hooks: {
+    ...availabilityHooks(),
     beforeChange: [
       assignHost,
       ({ data, originalDoc }) => {
@@ -142,6 +144,19 @@ export const AvailabilityBlocks = siteScopedCollection({
           admin: { components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' } },
         },
       ],
+    },
+    {
+      name: 'services',
+      type: 'relationship',
+      relationTo: SERVICES,
+      hasMany: true,
+      label: t('Services booked in these hours', 'Usługi do rezerwacji w tych godzinach'),
+      admin: {
+        description: t(
+          "Empty: every service of the site. A service takes its own length; the start grid and the buffer stay these hours'.",
+          'Puste: wszystkie usługi strony. Usługa ma własną długość; siatka początków i przerwa są z tych godzin.',
+        ),
+      },
     },
     ...hostFields(),
     creatorField(),

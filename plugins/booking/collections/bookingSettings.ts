@@ -1,5 +1,6 @@
 import { labels, siteScopedCollection, t } from '@platform'
 import { checkTimeZone, checkWholeMinutes, LIMITS } from '../lib/validation'
+import { availabilityHooks } from '../hooks/bumpAvailability'
 import { BOOKING_SETTINGS, GROUP } from '../slugs'
 
 /** Defaults for a site without its own settings (also the fields' defaults). */
@@ -16,6 +17,7 @@ export const BookingSettings = siteScopedCollection({
   labels: labels(t('Booking settings', 'Ustawienia rezerwacji'), t('Booking settings', 'Ustawienia rezerwacji')),
   admin: { useAsTitle: 'timeZone', defaultColumns: ['site', 'minimumNoticeMinutes', 'bookingWindowDays', 'cancelCutoffHours', 'timeZone'], group: GROUP },
   tenancy: { write: 'manage', siteField: { unique: true } },
+  hooks: availabilityHooks(),
   fields: [
     {
       name: 'minimumNoticeMinutes',

@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 
 import { isStaffUser, labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t } from '@platform'
+import { bumpAfterChange, bumpAfterDelete } from '../hooks/bumpAvailability'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
 
@@ -41,7 +42,8 @@ export const Bookings = siteScopedCollection({
       },
       markHostCancel,
     ],
-    afterChange: [announceHostCancel],
+    afterChange: [announceHostCancel, bumpAfterChange],
+    afterDelete: [bumpAfterDelete],
   },
   indexes: [{ fields: ['site', 'createdAt'] }],
   fields: [

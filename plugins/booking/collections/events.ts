@@ -1,9 +1,10 @@
 import { labels, siteScopedCollection, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
+import { availabilityHooks } from '../hooks/bumpAvailability'
 import { keepBookedEvents } from '../hooks/keepBookedEvents'
 import { LIMITS } from '../lib/validation'
-import { EVENTS, GROUP } from '../slugs'
+import { EVENTS, GROUP, SERVICES } from '../slugs'
 
 /**
  * Event: a 1:1 session (made by a booking or by hand) or a group class with a
@@ -18,6 +19,7 @@ export const Events = siteScopedCollection({
   // Hosts create events for themselves only (assignHost refuses anyone else).
   tenancy: { write: 'hosting', delete: 'content', hostField: 'assignedToTeamMember' },
   hooks: {
+    ...availabilityHooks(),
     beforeValidate: [
       ({ data }) => {
         if (data && data.eventType === 'one_on_one' && data.capacity === undefined) data.capacity = 1
@@ -100,6 +102,13 @@ export const Events = siteScopedCollection({
         const siteId = typeof site === 'object' && site ? (site as { id: unknown }).id : site
         return siteId ? { site: { equals: siteId } } : true
       },
+    },
+    {
+      name: 'service',
+      type: 'relationship',
+      relationTo: SERVICES,
+      label: t('Service', 'Usługa'),
+      admin: { position: 'sidebar', description: t('The service a visitor booked (1:1).', 'Usługa zarezerwowana przez klienta (1:1).') },
     },
     ...hostFields(),
     creatorField(),

@@ -9,12 +9,14 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asVisitor, clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, tooManyRequests, upsertSiteClient } from '@platform'
+import { asVisitor, clientIp, findPublishedSite, hashIp, inTransaction, publishEvent, readJsonBody, upsertSiteClient } from '@platform'
 import { createManageToken } from '../lib/manageToken'
 import { parseBookingBody, type BookingRequest } from '../lib/requests'
+import { serviceTitle } from '../lib/services'
 import { BOOKINGS, EVENTS } from '../slugs'
 import { readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
-import { BookingConflict, errorResponse } from './errors'
+import { BookingConflict } from './errors'
+import { publicError } from './messages'
 import { manageUrl } from './manageUrl'
 import { bookingRate } from './rateLimit'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
@@ -37,10 +39,12 @@ const book = async ({
   let end: number
   let title: string
   if (request.blockId !== undefined) {
-    const reserved = await reserveOneOnOne({ req, site, settings, blockId: request.blockId, start: request.start!, now })
+    const reserved = await reserveOneOnOne({ req, site, settings, blockId: request.blockId, serviceId: request.serviceId, start: request.start!, now })
     const clientId = await upsertSiteClient({ req, siteId: site.id, email: request.email, name: request.name })
     ;({ start, end } = reserved.slot)
-    title = `${reserved.title || 'Session'}: ${request.name}`.slice(0, 200)
+    // What is booked, not who: the guest is the event's attendee (the calendar shows the name beside the title).
+    title = (reserved.title || (request.locale === 'en' ? 'Session' : 'Spotkanie')).slice(0, 200)
+    const shownTitle = reserved.service ? serviceTitle(reserved.service, request.locale) : title
     const event = await req.payload.create({
       collection: EVENTS,
       data: {
@@ -52,6 +56,7 @@ const book = async ({
         capacity: 1,
         status: 'scheduled',
         attendees: [clientId as number],
+        service: (reserved.service?.id ?? null) as number | null,
         showHost: reserved.showHost,
         assignedToOwner: (reserved.assignedToOwner ?? null) as number | null,
         assignedToTeamMember: (reserved.assignedToTeamMember ?? null) as number | null,
@@ -60,7 +65,7 @@ const book = async ({
       req,
     })
     eventId = event.id
-    return { eventId, start, end, title, clientId }
+    return { eventId, start, end, title: shownTitle, clientId }
   }
   const { event, slot } = await reserveSeat({ req, site, settings, eventId: request.eventId!, start: request.start, now })
   const clientId = await upsertSiteClient({ req, siteId: site.id, email: request.email, name: request.name })
@@ -75,17 +80,19 @@ export const createBookingEndpoint: Endpoint = {
   handler: async (req) => {
     asVisitor(req) // the visitor books, even in a browser signed in to the admin of another site
     const site = await findPublishedSite(req, req.routeParams?.identifier)
-    if (!site) return errorResponse('Site not found.', 404)
+    if (!site) return publicError(req, 'Site not found.', 404)
     // 415 unless application/json, 400 unless a JSON object (an APIError: Payload answers in the platform's error shape).
     const body = await readJsonBody(req)
     const parsed = parseBookingBody(body)
-    if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
+    if (parsed.error !== undefined) return publicError(req, parsed.error, 400)
     const request = parsed.value
     const now = new Date()
     const ipHash = hashIp(req, clientIp(req))
     // Every well-formed attempt counts, before any write: one atomic count shared by all app processes.
     const rate = await bookingRate.consume(req, ipHash)
-    if (!rate.allowed) return tooManyRequests('Too many bookings from your network. Please try again later.', rate.retryAfterSeconds)
+    if (!rate.allowed) {
+      return publicError(req, 'Too many bookings from your network. Please try again later.', 429, { 'Retry-After': String(rate.retryAfterSeconds) })
+    }
     const settings = await readBookingSettings(req, site.id)
     // Re-creatable by the server (for the reminder's link), stored only as its hash and seed.
     const { token, hash, seed } = createManageToken(req.payload.secret)
@@ -134,11 +141,13 @@ export const createBookingEndpoint: Endpoint = {
             end: new Date(result.made.end).toISOString(),
           },
           manageUrl: result.link,
+          // The confirmation's calendar file (the same token: the link is the credential).
+          calendarUrl: `${req.payload.config.serverURL.replace(/\/$/, '')}/api/public/bookings/${token}/calendar.ics`,
         },
         { status: 201 },
       )
     } catch (error) {
-      if (error instanceof BookingConflict) return errorResponse(error.message, error.status, error.headers)
+      if (error instanceof BookingConflict) return publicError(req, error.message, error.status, error.headers)
       throw error
     }
   },

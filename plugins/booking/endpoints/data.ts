@@ -11,7 +11,7 @@ import { relationId } from '@platform'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { hostKeyOf } from '../hooks/assignHost'
 import type { AvailabilityBlockInput, BusyInterval, GroupEventInput, SlotSettings } from '../lib/slots'
-import { AVAILABILITY_BLOCKS, BOOKING_SETTINGS, BOOKINGS, EVENTS } from '../slugs'
+import { AVAILABILITY_BLOCKS, BOOKING_SETTINGS, BOOKINGS, EVENTS, SERVICES } from '../slugs'
 
 const DAY = 86_400_000
 /** Busy time is read this far around a range: longer than any meeting plus its buffers. */
@@ -40,7 +40,14 @@ export const readBookingSettings = async (req: PayloadRequest, siteId: ID): Prom
   }
 }
 
-export type BlockMeta = { title: string; showHost: boolean; assignedToOwner?: ID; assignedToTeamMember?: ID }
+export type BlockMeta = {
+  title: string
+  showHost: boolean
+  assignedToOwner?: ID
+  assignedToTeamMember?: ID
+  /** Ids of the services booked in these hours (empty: every service). */
+  services: string[]
+}
 
 type BlockDoc = {
   id: ID
@@ -57,6 +64,7 @@ type BlockDoc = {
   showHost?: boolean | null
   assignedToOwner?: unknown
   assignedToTeamMember?: unknown
+  services?: unknown[] | null
 }
 
 export const toBlockInput = (doc: BlockDoc): AvailabilityBlockInput | undefined => {
@@ -82,6 +90,10 @@ const blockMeta = (doc: BlockDoc): BlockMeta => ({
   showHost: doc.showHost !== false,
   assignedToOwner: relationId(doc.assignedToOwner),
   assignedToTeamMember: relationId(doc.assignedToTeamMember),
+  services: (doc.services ?? [])
+    .map((value) => relationId(value))
+    .filter((id): id is ID => id !== undefined)
+    .map(String),
 })
 
 /**
@@ -131,6 +143,7 @@ export const loadBlocks = async (req: PayloadRequest, siteId: ID, from: number, 
 type EventDoc = {
   id: ID
   title: string
+  description?: string | null
   startTime: string
   endTime: string
   eventType: 'one_on_one' | 'group'
@@ -140,7 +153,7 @@ type EventDoc = {
   assignedToTeamMember?: unknown
 }
 
-export type EventMeta = { title: string; showHost: boolean }
+export type EventMeta = { title: string; showHost: boolean; description?: string }
 
 /**
  * Scheduled events of the site overlapping [from, to] (with a margin for
@@ -160,7 +173,17 @@ export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, 
         ...(excludeEventId !== undefined ? [{ id: { not_equals: excludeEventId } }] : []),
       ],
     },
-    select: { title: true, startTime: true, endTime: true, eventType: true, capacity: true, showHost: true, assignedToOwner: true, assignedToTeamMember: true },
+    select: {
+      title: true,
+      description: true,
+      startTime: true,
+      endTime: true,
+      eventType: true,
+      capacity: true,
+      showHost: true,
+      assignedToOwner: true,
+      assignedToTeamMember: true,
+    },
     pagination: false,
     limit: 0,
     req, // no access control at this level: the site's calendar as busy time for the slot engine; titles are shown only for group classes
@@ -175,7 +198,11 @@ export const loadEvents = async (req: PayloadRequest, siteId: ID, from: number, 
     const end = Date.parse(doc.endTime)
     busy.push({ hostKey, start, end })
     if (doc.eventType === 'group') groups.push(doc)
-    meta.set(String(doc.id), { title: doc.title, showHost: doc.showHost !== false })
+    meta.set(String(doc.id), {
+      title: doc.title,
+      showHost: doc.showHost !== false,
+      description: doc.eventType === 'group' ? (doc.description ?? undefined) : undefined,
+    })
   }
   const booked = await countBookings(
     req,
@@ -241,4 +268,28 @@ export const loadHostNames = async (req: PayloadRequest, site: Omit<PublicSite, 
   if (owner) names.set(`owner:${owner.id}`, full(owner) || site.name)
   for (const doc of members.docs) names.set(`member:${doc.id}`, full(doc) || site.name)
   return names
+}
+
+export type ServiceDoc = {
+  id: ID
+  titlePl: string
+  titleEn?: string | null
+  descriptionPl?: string | null
+  descriptionEn?: string | null
+  durationMinutes: number
+  price?: number | null
+  sortOrder?: number | null
+}
+
+/** The site's bookable services, in their list order. */
+export const loadServices = async (req: PayloadRequest, siteId: ID, onlyId?: ID): Promise<ServiceDoc[]> => {
+  const found = await req.payload.db.find({
+    collection: SERVICES,
+    where: { and: [{ site: { equals: siteId } }, { isActive: { equals: true } }, ...(onlyId !== undefined ? [{ id: { equals: onlyId } }] : [])] },
+    sort: 'sortOrder',
+    pagination: false,
+    limit: 0,
+    req, // no access control at this level: the services the site offers to visitors (titles, descriptions, lengths, prices)
+  })
+  return found.docs as unknown as ServiceDoc[]
 }

@@ -1,59 +1,106 @@
 /**
- * GET /api/public/sites/:identifier/slots?from=&to=&tz= — bookable 1:1 slots
- * and class seats, for visitors (no sign-in). `from`/`to` are ISO instants
- * (default: the next 14 days, at most 62), `tz` the visitor's IANA zone for
- * the `startLocal`/`endLocal` display strings (default: the site's zone).
+ * The public widget's reads (no sign-in), all answered from the site's cached
+ * availability (availabilityCache.ts) as compact JSON:
+ * GET /api/public/sites/:identifier/booking?locale=            what to book first: the services (title, description, length, price) and classes
+ * GET /api/public/sites/:identifier/days?service=&from=&to=&tz=  free slots per day in `tz`: `{ days: { 'YYYY-MM-DD': count } }`
+ * GET /api/public/sites/:identifier/slots?service=&host=&from=&to=&tz=  the slots (of one day, as the widget asks)
+ * `from`/`to` are ISO instants (default: the next 14 days, at most 62), `tz`
+ * the visitor's IANA zone (default: the site's). `service`: a service id,
+ * `classes`, `sessions` (1:1 with each block's own length) or none (1:1 and
+ * classes, as before services). `host`: only that host's slots (a slot's opaque `hostKey`).
  */
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asVisitor, findPublishedSite } from '@platform'
-import { computeSlots } from '../lib/slots'
-import { localISO, parseSlotsQuery } from '../lib/requests'
-import { loadBlocks, loadEvents, loadHostNames, readBookingSettings } from './data'
-import { errorResponse } from './errors'
+import { asVisitor } from '@platform'
+import { countByDay } from '../lib/services'
+import { parseSlotsQuery } from '../lib/requests'
+import { availabilityCache, type SiteAvailability } from './availabilityCache'
+import { publicError } from './messages'
+import { isHostKey, offeredSlots, parseChoice, publicChoices, publicSlot } from './offer'
+
+const HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' }
+
+type Query = { from: number; to: number; tz?: string; service?: string; host?: string }
+
+/** The checks every widget read shares: a published site and a well-formed range, before any further read. */
+const readQuery = async (req: PayloadRequest) => {
+  asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
+  const site = await availabilityCache.site(req, req.routeParams?.identifier)
+  if (!site) return { error: publicError(req, 'Site not found.', 404) }
+  const query = (req.query ?? {}) as Record<string, unknown>
+  // The zone only defaults `tz`; the range is checked before any further read.
+  const parsed = parseSlotsQuery({ from: query.from, to: query.to, tz: query.tz || 'UTC' }, { now: Date.now(), siteTimeZone: 'UTC' })
+  if (parsed.error !== undefined) return { error: publicError(req, parsed.error, 400) }
+  if (query.host !== undefined && !isHostKey(query.host)) return { error: publicError(req, '"host" must name a host of this site.', 400) }
+  if (query.service !== undefined && typeof query.service !== 'string') return { error: publicError(req, '"service" must name a service of this site.', 400) }
+  const value: Query = {
+    from: parsed.value.from,
+    to: parsed.value.to,
+    tz: query.tz ? parsed.value.tz : undefined,
+    service: query.service as string | undefined,
+    host: query.host as string | undefined,
+  }
+  return { site, value }
+}
+
+/** A query as its cache key: every part that changes the answer. */
+const keyOf = (kind: string, query: Query) => [kind, query.from, query.to, query.tz ?? '', query.service ?? '', query.host ?? ''].join('|')
+
+/** What `make` answers for a service the site does not offer (cached like any answer, as `null`). */
+const NO_SERVICE = null
+
+const widgetRead =
+  (kind: string, make: (data: SiteAvailability, query: Query, now: number, secret: string) => unknown): Endpoint['handler'] =>
+  async (req) => {
+    const read = await readQuery(req)
+    if (read.error) return read.error
+    const { site, value } = read
+    const body = await availabilityCache.answer(req, site, keyOf(kind, value), (data, now) => make(data, value, now, req.payload.secret))
+    if (body === 'null') return publicError(req, 'No such service on this site.', 404)
+    return new Response(body, { headers: HEADERS })
+  }
 
 export const listSlotsEndpoint: Endpoint = {
   path: '/public/sites/:identifier/slots',
   method: 'get',
+  handler: widgetRead('slots', (data, query, now, secret) => {
+    const choice = parseChoice(query.service, data)
+    if (!choice) return NO_SERVICE
+    const tz = query.tz ?? data.settings.timeZone
+    const slots = offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to, secret })
+    return {
+      timeZone: data.settings.timeZone,
+      displayTimeZone: tz,
+      from: new Date(query.from).toISOString(),
+      to: new Date(query.to).toISOString(),
+      slots: slots.map((slot) => publicSlot(data, slot, tz, choice, secret)),
+    }
+  }),
+}
+
+export const listDaysEndpoint: Endpoint = {
+  path: '/public/sites/:identifier/days',
+  method: 'get',
+  handler: widgetRead('days', (data, query, now, secret) => {
+    const choice = parseChoice(query.service, data)
+    if (!choice) return NO_SERVICE
+    const tz = query.tz ?? data.settings.timeZone
+    return { tz, days: countByDay(offeredSlots(data, { choice, host: query.host, now, from: query.from, to: query.to, secret }), tz) }
+  }),
+}
+
+export const bookingChoicesEndpoint: Endpoint = {
+  path: '/public/sites/:identifier/booking',
+  method: 'get',
   handler: async (req) => {
     asVisitor(req) // a visitor's answer, whoever else the browser is signed in as
-    const site = await findPublishedSite(req, req.routeParams?.identifier)
-    if (!site) return errorResponse('Site not found.', 404)
-    const now = Date.now()
-    const query = (req.query ?? {}) as Record<string, unknown>
-    // The zone only defaults `tz`; the range is checked before any further read.
-    const parsed = parseSlotsQuery({ from: query.from, to: query.to, tz: query.tz || 'UTC' }, { now, siteTimeZone: 'UTC' })
-    if (parsed.error !== undefined) return errorResponse(parsed.error, 400)
-    const { from, to } = parsed.value
-    const [settings, { blocks, meta: blockMeta }, { busy, groupEvents, meta: eventMeta }, names] = await Promise.all([
-      readBookingSettings(req, site.id),
-      loadBlocks(req, site.id, from, to),
-      loadEvents(req, site.id, from, to),
-      loadHostNames(req, site),
-    ])
-    const tz = query.tz ? parsed.value.tz : settings.timeZone
-    const slots = computeSlots({ blocks, busy, groupEvents, settings, now, from, to })
-    const shown = (slot: (typeof slots)[number]) =>
-      slot.blockId !== undefined ? blockMeta.get(slot.blockId)?.showHost : eventMeta.get(slot.eventId!)?.showHost
-    return Response.json(
-      {
-        site: site.identifier,
-        timeZone: settings.timeZone,
-        displayTimeZone: tz,
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
-        slots: slots.map((slot) => ({
-          kind: slot.kind,
-          start: new Date(slot.start).toISOString(),
-          end: new Date(slot.end).toISOString(),
-          startLocal: localISO(slot.start, tz),
-          endLocal: localISO(slot.end, tz),
-          ...(slot.blockId !== undefined ? { blockId: slot.blockId, title: blockMeta.get(slot.blockId)?.title || undefined } : {}),
-          ...(slot.eventId !== undefined ? { eventId: slot.eventId, title: eventMeta.get(slot.eventId)?.title, seatsLeft: slot.seatsLeft } : {}),
-          ...(shown(slot) ? { host: names.get(slot.hostKey) } : {}),
-        })),
-      },
-      { headers: { 'Cache-Control': 'no-store' } },
-    )
+    const site = await availabilityCache.site(req, req.routeParams?.identifier)
+    if (!site) return publicError(req, 'Site not found.', 404)
+    const locale = (req.query as Record<string, unknown> | undefined)?.locale === 'en' ? 'en' : 'pl'
+    const body = await availabilityCache.answer(req, site, `choices|${locale}`, (data, now) => ({
+      timeZone: data.settings.timeZone,
+      services: publicChoices(data, locale, now),
+    }))
+    return new Response(body, { headers: HEADERS })
   },
 }

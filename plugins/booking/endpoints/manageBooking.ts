@@ -3,6 +3,7 @@
  * GET  /api/public/bookings/:token             the booking (for the manage page)
  * POST /api/public/bookings/:token/cancel      cancel, up to the site's cutoff
  * POST /api/public/bookings/:token/reschedule  `{ start, blockId }` (1:1) or `{ eventId }` (class), up to the cutoff
+ * GET  /api/public/bookings/:token/calendar.ics the booking as a calendar file
  * Unknown or malformed tokens are a 404; a cancelled booking, a change inside
  * the cutoff or a taken new slot a 409. Both changes bump the ICS `sequence`.
  */
@@ -22,11 +23,16 @@ import {
   tokenMatches,
 } from '@platform'
 import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
-import { BOOKINGS, EVENTS } from '../slugs'
+import { serviceTitle } from '../lib/services'
+import { BOOKINGS, EVENTS, SERVICES } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'
 import { BY_MANAGE_TOKEN } from '../hooks/hostCancel'
 import { loadHostNames, readBookingSettings, type BookingSettingsValues, type PublicSite } from './data'
-import { BookingConflict, errorResponse } from './errors'
+import { loadBookingContext } from '../notifications/context'
+import { calendarAttachment } from '../notifications/messages'
+import { BookingConflict } from './errors'
+import { publicError } from './messages'
+import { publicHostKey } from './offer'
 import { hasSeat, reserveOneOnOne, reserveSeat, setAttendee } from './reserve'
 
 type BookingDoc = {
@@ -42,7 +48,7 @@ type BookingDoc = {
   locale?: string | null
 }
 
-type EventDoc = { id: ID; title: string; startTime: string; endTime: string; eventType: 'one_on_one' | 'group' }
+type EventDoc = { id: ID; title: string; startTime: string; endTime: string; eventType: 'one_on_one' | 'group'; service?: unknown }
 
 const findByToken = async (req: PayloadRequest, token: unknown): Promise<BookingDoc | undefined> => {
   if (!isWellFormedToken(token)) return undefined
@@ -59,6 +65,14 @@ const findByToken = async (req: PayloadRequest, token: unknown): Promise<Booking
   return doc?.managementToken && tokenMatches(token, doc.managementToken) ? { ...doc, site: relationId(doc.site)!, event: relationId(doc.event)! } : undefined
 }
 
+/** The title the visitor reads: the service's in the booking's language, else the event's. */
+const visitorTitle = async (req: PayloadRequest, event: EventDoc, locale: 'pl' | 'en'): Promise<string> => {
+  const serviceId = relationId(event.service)
+  if (serviceId === undefined) return event.title
+  const service = await req.payload.findByID({ collection: SERVICES, id: serviceId, depth: 0, disableErrors: true, overrideAccess: true, req }) // the booked service's public title
+  return service ? serviceTitle(service, locale) : event.title
+}
+
 const loadContext = async (req: PayloadRequest, booking: BookingDoc) => {
   const [site, event, settings] = await Promise.all([
     req.payload.findByID({ collection: 'sites', id: booking.site, depth: 0, select: { identifier: true, name: true }, overrideAccess: true, req }), // the booking's own site, named by its token
@@ -68,16 +82,18 @@ const loadContext = async (req: PayloadRequest, booking: BookingDoc) => {
   return { site: { id: site.id, identifier: site.identifier, name: site.name } as PublicSite, event, settings }
 }
 
-const describe = (booking: BookingDoc, event: EventDoc, site: PublicSite, settings: BookingSettingsValues) => {
+const describe = async (req: PayloadRequest, booking: BookingDoc, event: EventDoc, site: PublicSite, settings: BookingSettingsValues) => {
   const tz = booking.timeZone || settings.timeZone
   const start = Date.parse(event.startTime)
   const end = Date.parse(event.endTime)
+  const serviceId = relationId(event.service)
   return {
     id: booking.id,
     status: booking.status,
     site: site.identifier,
     siteName: site.name,
-    title: event.title,
+    title: await visitorTitle(req, event, booking.locale === 'en' ? 'en' : 'pl'),
+    ...(serviceId !== undefined ? { serviceId: String(serviceId) } : {}),
     kind: event.eventType,
     start: new Date(start).toISOString(),
     end: new Date(end).toISOString(),
@@ -111,11 +127,11 @@ const withToken =
     // The body first: one that is not a JSON object (415/400, thrown as an APIError) stops the request before any lookup or change.
     const body = readBody ? await readBody(req) : {}
     const booking = await findByToken(req, req.routeParams?.token)
-    if (!booking) return errorResponse('Booking not found.', 404)
+    if (!booking) return publicError(req, 'Booking not found.', 404)
     try {
       return await handler(req, booking, body)
     } catch (error) {
-      if (error instanceof BookingConflict) return errorResponse(error.message, error.status)
+      if (error instanceof BookingConflict) return publicError(req, error.message, error.status)
       throw error
     }
   }
@@ -132,8 +148,8 @@ export const getBookingEndpoint: Endpoint = {
     return Response.json(
       {
         booking: {
-          ...describe(booking, event, site, settings),
-          ...(host ? { host } : {}),
+          ...(await describe(req, booking, event, site, settings)),
+          ...(host && hostKey ? { host, hostKey: publicHostKey(req.payload.secret, hostKey) } : {}),
           locale: booking.locale === 'en' ? 'en' : 'pl',
           cancelCutoffHours: settings.cancelCutoffHours,
         },
@@ -166,7 +182,7 @@ export const cancelBookingEndpoint: Endpoint = {
         await setAttendee(req, event.id, relationId(booking.client)!, false)
       }
       await publishEvent(req, 'booking.cancelled', { bookingId: booking.id, siteId: site.id, eventId: event.id, start: event.startTime, end: event.endTime })
-      return describe({ ...booking, ...updated, site: booking.site, event: booking.event }, event, site, settings)
+      return describe(req, { ...booking, ...updated, site: booking.site, event: booking.event }, event, site, settings)
     })
     return Response.json({ booking: result })
   }, readOptionalJsonBody),
@@ -177,7 +193,7 @@ export const rescheduleBookingEndpoint: Endpoint = {
   method: 'post',
   handler: withToken(async (req, found, body) => {
     const choice = parseSlotChoice(body)
-    if (choice.error !== undefined) return errorResponse(choice.error, 400)
+    if (choice.error !== undefined) return publicError(req, choice.error, 400)
     const now = Date.now()
     const result = await inTransaction(req, async () => {
       const { booking, event, site, settings } = await lockBooking(req, found.id, now)
@@ -191,6 +207,8 @@ export const rescheduleBookingEndpoint: Endpoint = {
           site,
           settings,
           blockId: choice.value.blockId,
+          // The same service (its length), whatever the body says.
+          serviceId: relationId(event.service) === undefined ? undefined : String(relationId(event.service)),
           start: choice.value.start!,
           now,
           excludeEventId: event.id,
@@ -242,8 +260,26 @@ export const rescheduleBookingEndpoint: Endpoint = {
         previousStart: new Date(previousStart).toISOString(),
         previousEnd: new Date(previousEnd).toISOString(),
       })
-      return describe({ ...booking, ...updated, site: booking.site, event: target.id }, target, site, settings)
+      return describe(req, { ...booking, ...updated, site: booking.site, event: target.id }, target, site, settings)
     })
     return Response.json({ booking: result })
   }, readJsonBody),
+}
+
+/** The booking as a calendar file to download (the confirmation's "add to calendar" for desktop calendars). */
+export const bookingCalendarEndpoint: Endpoint = {
+  path: '/public/bookings/:token/calendar.ics',
+  method: 'get',
+  handler: withToken(async (req, booking) => {
+    const context = await loadBookingContext(req.payload, booking.id)
+    if (!context) return publicError(req, 'Booking not found.', 404)
+    const file = calendarAttachment(context, booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST', false)
+    return new Response(String(file.content), {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${booking.status === 'cancelled' ? 'cancel' : 'booking'}.ics"`,
+        'cache-control': 'no-store',
+      },
+    })
+  }),
 }

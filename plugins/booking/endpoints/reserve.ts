@@ -12,13 +12,16 @@ import { lockForTransaction, relationId } from '@platform'
 import { hostKeyOf } from '../hooks/assignHost'
 import { computeSlots, findOneOnOneSlot, type Slot } from '../lib/slots'
 import { AVAILABILITY_BLOCKS, BOOKINGS, EVENTS } from '../slugs'
-import type { BookingSettingsValues, PublicSite } from './data'
-import { countBookings, loadBlocks, loadEvents } from './data'
+import { blocksForService } from '../lib/services'
+import type { BookingSettingsValues, PublicSite, ServiceDoc } from './data'
+import { countBookings, loadBlocks, loadEvents, loadServices } from './data'
 import { BookingConflict } from './errors'
 
 export type ReservedSlot = {
   slot: Slot
   title: string
+  /** The service booked, when one was chosen. */
+  service?: ServiceDoc
   showHost: boolean
   assignedToOwner?: ID
   assignedToTeamMember?: ID
@@ -30,6 +33,7 @@ export const reserveOneOnOne = async ({
   site,
   settings,
   blockId,
+  serviceId,
   start,
   now,
   excludeEventId,
@@ -38,6 +42,8 @@ export const reserveOneOnOne = async ({
   site: PublicSite
   settings: BookingSettingsValues
   blockId: string
+  /** The service booked in the block: its length, and the block must offer it. */
+  serviceId?: string
   start: number
   now: number
   excludeEventId?: ID
@@ -55,14 +61,26 @@ export const reserveOneOnOne = async ({
   if (!hostKey) throw new BookingConflict('No such availability on this site.', 404)
   await lockForTransaction(req, `booking:host:${String(site.id)}:${hostKey}`)
   // Fresh reads after the lock: whatever an earlier holder booked is committed and visible now.
-  const [{ blocks, meta }, { busy }] = await Promise.all([
+  const [{ blocks: found, meta }, { busy }, services] = await Promise.all([
     loadBlocks(req, site.id, start, start + 1, blockId),
     loadEvents(req, site.id, start, start + 1, { excludeEventId }),
+    serviceId === undefined ? undefined : loadServices(req, site.id, serviceId),
   ])
+  const service = services?.[0]
+  if (serviceId !== undefined && !service) throw new BookingConflict('No such service on this site.', 404)
+  const blocks = service ? blocksForService(found, (id) => meta.get(id)?.services, service) : found
+  if (service && !blocks.length) throw new BookingConflict('This service is not offered at this time. Please choose another one.')
   const slot = findOneOnOneSlot({ blocks, busy, settings, now, from: start, to: start + 1 }, blockId, start)
   if (!slot) throw new BookingConflict('This time is no longer available. Please choose another one.')
   const info = meta.get(blockId)!
-  return { slot, title: info.title, showHost: info.showHost, assignedToOwner: info.assignedToOwner, assignedToTeamMember: info.assignedToTeamMember }
+  return {
+    slot,
+    title: service ? service.titlePl : info.title,
+    service,
+    showHost: info.showHost,
+    assignedToOwner: info.assignedToOwner,
+    assignedToTeamMember: info.assignedToTeamMember,
+  }
 }
 
 type GroupEventDoc = { id: ID; title: string; startTime: string; endTime: string; capacity: number; attendees?: unknown[] | null }

@@ -61,3 +61,13 @@ describe('small helpers', () => {
     expect(beforeCutoff({ start: now + 24 * 3_600_000 - 1, now, cutoffHours: 24 })).toBe(false)
   })
 })
+
+describe('a service with the slot', () => {
+  it('takes a service id only with a block', () => {
+    expect(parseSlotChoice({ blockId: '3', serviceId: '7', start: '2026-03-30T07:00:00Z' })).toEqual({
+      value: { blockId: '3', serviceId: '7', start: Date.parse('2026-03-30T07:00:00Z'), eventId: undefined },
+    })
+    expect(parseSlotChoice({ eventId: '3', serviceId: '7' }).error).toMatch(/"serviceId"/)
+    expect(parseSlotChoice({ blockId: '3', serviceId: 'x', start: '2026-03-30T07:00:00Z' }).error).toMatch(/"serviceId"/)
+  })
+})

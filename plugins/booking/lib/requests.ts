@@ -41,18 +41,20 @@ const optionalId = (value: unknown): string | undefined | null => {
   return id === undefined ? null : String(id)
 }
 
-export type SlotChoice = { start?: number; blockId?: string; eventId?: string }
+export type SlotChoice = { start?: number; blockId?: string; eventId?: string; serviceId?: string }
 
 /** `{ start, blockId }` (a 1:1 slot) or `{ eventId, start? }` (a seat in a group event). */
 export const parseSlotChoice = (body: Record<string, unknown>): Result<SlotChoice> => {
   const blockId = optionalId(body.blockId)
   const eventId = optionalId(body.eventId)
+  const serviceId = optionalId(body.serviceId)
   if (blockId === null || eventId === null) return { error: '"blockId" and "eventId" must be ids.' }
+  if (serviceId === null || (serviceId !== undefined && blockId === undefined)) return { error: '"serviceId" must be an id, sent with "blockId".' }
   if ((blockId === undefined) === (eventId === undefined)) return { error: 'Send either "blockId" (a 1:1 slot) or "eventId" (a class).' }
   const start = body.start === undefined && eventId !== undefined ? undefined : parseInstant(body.start)
   if (start === undefined && blockId !== undefined) return { error: '"start" must be an ISO date-time with a zone, e.g. 2026-03-30T07:00:00Z.' }
   if (body.start !== undefined && start === undefined) return { error: '"start" must be an ISO date-time with a zone.' }
-  return { value: { start, blockId, eventId } }
+  return { value: { start, blockId, eventId, ...(serviceId !== undefined ? { serviceId } : {}) } }
 }
 
 export type BookingRequest = SlotChoice & { email: string; name: string; notes?: string; tz?: string; locale: 'pl' | 'en' }

@@ -1,14 +1,17 @@
 'use client'
 /**
  * The visitor's manage page: the booking (what, when in their zone, with whom),
- * cancel (with a confirmation step) and move to another free time, through the
- * public endpoints; the cutoff is shown before it bites, and the server's
- * answer (409 past the cutoff or taken slot) is shown as it comes.
+ * cancel (with a confirmation step, then a "book again" link) and move to
+ * another free time (the same service and host unless the visitor picks any
+ * host; a confirmation step before the move), through the public endpoints;
+ * the cutoff is shown before it bites, and the server's answer (409 past the
+ * cutoff or taken slot) is shown as it comes. Colours are the site's theme
+ * custom properties (the server part sets them).
  */
 import { useCallback, useEffect, useState } from 'react'
 
 import { formatWhen } from '../lib/formatWhen'
-import { changeState, manageTexts, rescheduleBody, slotsByDay, type ManagedBooking, type OfferedSlot } from './view'
+import { changeState, manageTexts, moveQuery, rescheduleBody, slotsByDay, type ManagedBooking, type ManageSite, type OfferedSlot } from './view'
 
 const browserZone = (fallback: string): string => {
   try {
@@ -26,10 +29,18 @@ const errorOf = async (response: Response, fallback: string): Promise<string> =>
   return body?.errors?.[0]?.message ?? fallback
 }
 
-const button = { padding: '10px 16px', borderRadius: 6, border: '1px solid #1d4ed8', background: '#1d4ed8', color: '#fff', cursor: 'pointer', font: 'inherit' }
-const secondary = { ...button, background: '#fff', color: '#1d4ed8' }
+const button = {
+  padding: '10px 16px',
+  borderRadius: 6,
+  border: '1px solid var(--color-primary, #1d4ed8)',
+  background: 'var(--color-primary, #1d4ed8)',
+  color: 'var(--color-on-primary, #fff)',
+  cursor: 'pointer',
+  font: 'inherit',
+}
+const secondary = { ...button, background: 'var(--color-background, #fff)', color: 'var(--color-primary, #1d4ed8)' }
 
-export function ManageBooking({ token, initialLocale }: { token: string; initialLocale: 'pl' | 'en' }) {
+export function ManageBooking({ token, initialLocale, site }: { token: string; initialLocale: 'pl' | 'en'; site?: ManageSite }) {
   const [booking, setBooking] = useState<ManagedBooking>()
   const [loadError, setLoadError] = useState<string>()
   const [status, setStatus] = useState<string>()
@@ -39,6 +50,8 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
   const [picking, setPicking] = useState(false)
   const [slots, setSlots] = useState<OfferedSlot[]>([])
   const [slotsUntil, setSlotsUntil] = useState<number>()
+  const [pending, setPending] = useState<{ slot: OfferedSlot; label: string }>()
+  const [anyHost, setAnyHost] = useState(false)
   const locale = booking?.locale ?? initialLocale
   const texts = manageTexts(locale)
   const zone = browserZone(booking?.timeZone ?? 'Europe/Warsaw')
@@ -63,10 +76,10 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
     if (booking) document.documentElement.lang = booking.locale
   }, [booking])
 
-  const loadSlots = async (from: number, append: boolean) => {
+  const loadSlots = async (from: number, append: boolean, any = anyHost) => {
     if (!booking) return
     const to = from + PAGE_DAYS * DAY
-    const query = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), tz: zone })
+    const query = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), tz: zone, ...moveQuery(booking, any) })
     try {
       const response = await fetch(`/api/public/sites/${encodeURIComponent(booking.site)}/slots?${query}`, { cache: 'no-store' })
       if (!response.ok) return setError(await errorOf(response, texts.network))
@@ -93,6 +106,7 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
         setSlots([])
         setSlotsUntil(undefined)
         setConfirming(false)
+        setPending(undefined)
       }
     } catch {
       setError(texts.network)
@@ -107,7 +121,19 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
     return response.ok ? ((await response.json()) as { booking: ManagedBooking }).booking : booking
   }
 
-  if (loadError) return <p role="alert">{loadError}</p>
+  const backLink = site ? (
+    <p>
+      <a href={site.homeUrl}>{texts.backTo(site.name)}</a>
+    </p>
+  ) : null
+
+  if (loadError)
+    return (
+      <>
+        <p role="alert">{loadError}</p>
+        {backLink}
+      </>
+    )
   if (!booking) return <p aria-live="polite">{texts.loading}</p>
 
   const state = changeState(booking, Date.now())
@@ -156,6 +182,13 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
       </div>
 
       {state === 'cancelled' && !status ? <p>{texts.alreadyCancelled}</p> : null}
+      {state === 'cancelled' && site ? (
+        <p>
+          <a href={site.bookAgainUrl} style={{ ...button, display: 'inline-block', textDecoration: 'none' }} data-testid="book-again">
+            {texts.bookAgain}
+          </a>
+        </p>
+      ) : null}
       {state === 'past' ? <p>{texts.past}</p> : null}
       {state === 'closed' ? <p data-testid="cutoff-closed">{texts.closed(booking.cancelCutoffHours)}</p> : null}
       {state === 'open' ? (
@@ -190,8 +223,41 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
               </button>
             </p>
           )}
-          {picking ? (
+          {picking && pending ? (
+            <div role="group" aria-labelledby="move-question" data-testid="move-confirm">
+              <p id="move-question">{texts.confirmMove(pending.label)}</p>
+              <p style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+                <button type="button" style={button} disabled={busy} onClick={() => act('reschedule', rescheduleBody(pending.slot), texts.moved)}>
+                  {texts.moveConfirm}
+                </button>
+                <button type="button" style={secondary} disabled={busy} onClick={() => setPending(undefined)}>
+                  {texts.moveBack}
+                </button>
+              </p>
+            </div>
+          ) : null}
+          {picking && !pending ? (
             <div data-testid="slot-picker">
+              {booking.hostKey && booking.host ? (
+                <p>
+                  <label>
+                    {texts.hostLabel}{' '}
+                    <select
+                      value={anyHost ? 'any' : 'same'}
+                      onChange={(event) => {
+                        const any = event.target.value === 'any'
+                        setAnyHost(any)
+                        setSlots([])
+                        setSlotsUntil(undefined)
+                        void loadSlots(Date.now(), false, any)
+                      }}
+                    >
+                      <option value="same">{texts.sameHost(booking.host)}</option>
+                      <option value="any">{texts.anyHost}</option>
+                    </select>
+                  </label>
+                </p>
+              ) : null}
               {slotsUntil !== undefined && !days.length ? <p>{texts.noSlots}</p> : null}
               {days.map(({ day, slots: daySlots }) => (
                 <fieldset key={day} style={{ border: '1px solid #e7e5e4', borderRadius: 6, margin: '8px 0' }}>
@@ -205,9 +271,10 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
                         style={{ ...secondary, margin: 4 }}
                         disabled={busy}
                         aria-label={texts.moveTo(`${day}, ${time}`)}
-                        onClick={() => act('reschedule', rescheduleBody(slot), texts.moved)}
+                        onClick={() => setPending({ slot, label: `${day}, ${time}` })}
                       >
                         {time}
+                        {anyHost && slot.host ? ` · ${slot.host}` : ''}
                         {slot.kind === 'group' && slot.seatsLeft !== undefined ? ` · ${texts.seatsLeft(slot.seatsLeft)}` : ''}
                       </button>
                     )
@@ -223,6 +290,7 @@ export function ManageBooking({ token, initialLocale }: { token: string; initial
           ) : null}
         </>
       ) : null}
+      {backLink}
     </section>
   )
 }

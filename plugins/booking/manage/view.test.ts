@@ -1,4 +1,4 @@
-import { changeState, manageTexts, rescheduleBody, slotsByDay, type OfferedSlot } from './view'
+import { changeState, manageTexts, moveQuery, rescheduleBody, slotsByDay, type OfferedSlot } from './view'
 
 const HOUR = 3_600_000
 const booking = { status: 'confirmed' as const, start: '2026-03-05T09:00:00.000Z', changeableUntil: '2026-03-04T09:00:00.000Z', kind: 'one_on_one' as const }
@@ -56,3 +56,16 @@ describe('rescheduleBody and texts', () => {
 })
 
 const slots0: OfferedSlot = { kind: 'one_on_one', start: '2026-03-05T09:00:00.000Z', end: '2026-03-05T10:00:00.000Z', blockId: '1' }
+
+describe('moveQuery', () => {
+  it("keeps the booking's service and host, and drops the host when the visitor picks any", () => {
+    expect(moveQuery({ serviceId: '4', hostKey: 'owner:1' }, false)).toEqual({ service: '4', host: 'owner:1' })
+    expect(moveQuery({ serviceId: '4', hostKey: 'owner:1' }, true)).toEqual({ service: '4' })
+    expect(moveQuery({}, false)).toEqual({})
+  })
+
+  it('asks before moving, in both languages', () => {
+    expect(manageTexts('pl').confirmMove('piątek, 6 marca 2026, 10:00')).toBe('Przenieść rezerwację na piątek, 6 marca 2026, 10:00?')
+    expect(manageTexts('en').backTo('Studio')).toBe('Back to Studio')
+  })
+})

@@ -18,9 +18,22 @@ export type ManagedBooking = {
   timeZone: string
   changeableUntil: string
   host?: string
+  /** The host's key, when the host is shown: the move offers this host's times unless the visitor picks any host. */
+  hostKey?: string
+  /** The booked service: the move keeps it (its length). */
+  serviceId?: string
   locale: WhenLocale
   cancelCutoffHours: number
 }
+
+/** The site the booking belongs to, for the page's header and links (from the manage page's server part). */
+export type ManageSite = { name: string; homeUrl: string; bookAgainUrl: string }
+
+/** The slots query for a move: the booking's service, and its host unless the visitor chose any host. */
+export const moveQuery = (booking: Pick<ManagedBooking, 'hostKey' | 'serviceId'>, anyHost: boolean): Record<string, string> => ({
+  ...(booking.serviceId ? { service: booking.serviceId } : {}),
+  ...(booking.hostKey && !anyHost ? { host: booking.hostKey } : {}),
+})
 
 /** One entry of GET /api/public/sites/:identifier/slots → `slots`. */
 export type OfferedSlot = {
@@ -86,6 +99,14 @@ const TEXTS = {
       `Online changes closed ${hours} hours before the start. To cancel or move now, reply to your confirmation email to write to the host directly.`,
     past: 'This booking has already started or taken place.',
     alreadyCancelled: 'This booking is cancelled.',
+    confirmMove: (when: string) => `Move your booking to ${when}?`,
+    moveConfirm: 'Yes, move it',
+    moveBack: 'No, go back',
+    hostLabel: 'Host',
+    sameHost: (name: string) => `${name} (as booked)`,
+    anyHost: 'Any host',
+    bookAgain: 'Book again',
+    backTo: (site: string) => `Back to ${site}`,
   },
   pl: {
     title: 'Twoja rezerwacja',
@@ -115,6 +136,14 @@ const TEXTS = {
       `Zmiany online są możliwe najpóźniej ${hours} godz. przed rozpoczęciem. Aby teraz odwołać lub przenieść termin, odpowiedz na e-mail z potwierdzeniem i napisz bezpośrednio do prowadzącego.`,
     past: 'Ta rezerwacja już się rozpoczęła lub odbyła.',
     alreadyCancelled: 'Ta rezerwacja jest odwołana.',
+    confirmMove: (when: string) => `Przenieść rezerwację na ${when}?`,
+    moveConfirm: 'Tak, przenieś',
+    moveBack: 'Nie, wróć',
+    hostLabel: 'Prowadzący',
+    sameHost: (name: string) => `${name} (jak dotąd)`,
+    anyHost: 'Dowolny prowadzący',
+    bookAgain: 'Zarezerwuj ponownie',
+    backTo: (site: string) => `Wróć na stronę „${site}”`,
   },
 } as const
 

@@ -11,7 +11,8 @@ import { relationId } from '@platform'
 import { DEFAULT_BOOKING_SETTINGS } from '../collections/bookingSettings'
 import { manageUrl } from '../endpoints/manageUrl'
 import { recreateManageToken } from '../lib/manageToken'
-import { BOOKING_SETTINGS, BOOKINGS, EVENTS } from '../slugs'
+import { serviceTitle } from '../lib/services'
+import { BOOKING_SETTINGS, BOOKINGS, EVENTS, SERVICES } from '../slugs'
 
 export type Locale = 'pl' | 'en'
 
@@ -31,7 +32,8 @@ export type BookingContext = {
     rescheduledAt?: string | null
     reminderSentAt?: string | null
   }
-  event: { id: ID; title: string; start: string; end: string; status: string; showHost: boolean }
+  /** `visitorTitle`: what the visitor reads, the booked service's title in their language (else the event's title). */
+  event: { id: ID; title: string; visitorTitle: string; start: string; end: string; status: string; showHost: boolean }
   site: { id: ID; name: string; identifier: string; ownerId: ID }
   settings: { timeZone: string; cancelCutoffHours: number }
   host: { name: string; email?: string; userId?: ID; locale: Locale }
@@ -82,6 +84,9 @@ export const loadBookingContext = async (payload: Payload, bookingId: ID): Promi
     const user = await payload.findByID({ collection: 'users', id: hostUserId, depth: 0, overrideAccess: true }).catch(() => null) // trusted job: the host's name and address
     if (user) host = { name: fullName(user) || site.name, email: user.email, userId: user.id, locale: asLocale(user.locale) }
   }
+  const serviceId = relationId(event.service)
+  const service =
+    serviceId === undefined ? null : await payload.findByID({ collection: SERVICES, id: serviceId, depth: 0, disableErrors: true, overrideAccess: true }) // trusted job: the booked service's titles
   const serverURL = payload.config.serverURL || ''
   const token = recreateManageToken(payload.secret, booking.managementTokenSeed as string | undefined, booking.managementToken as string | undefined)
   return {
@@ -102,6 +107,7 @@ export const loadBookingContext = async (payload: Payload, bookingId: ID): Promi
     event: {
       id: eventId,
       title: event.title as string,
+      visitorTitle: service ? serviceTitle(service, asLocale(booking.locale)) : (event.title as string),
       start: event.startTime as string,
       end: event.endTime as string,
       status: event.status as string,

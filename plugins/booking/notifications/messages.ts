@@ -32,8 +32,9 @@ const adminPath = (context: BookingContext) => `/admin/collections/bookings/${St
 /** The calendar file for the booking as it is now: REQUEST (new or moved) or CANCEL, with its current SEQUENCE. */
 export const calendarAttachment = (context: BookingContext, method: 'REQUEST' | 'CANCEL', forHost: boolean, now = new Date()): EmailAttachment => {
   const from = readEmailSettings().from
+  const title = forHost ? context.event.title : context.event.visitorTitle
   const descriptionLines = [
-    context.event.title,
+    title,
     context.site.name,
     forHost ? `${context.booking.guestName} <${context.booking.guestEmail}>` : undefined,
     forHost && context.booking.notes ? context.booking.notes : undefined,
@@ -49,7 +50,7 @@ export const calendarAttachment = (context: BookingContext, method: 'REQUEST' | 
     start: new Date(context.event.start),
     end: new Date(context.event.end),
     stamp: now,
-    summary: forHost ? `${context.event.title} — ${context.booking.guestName}` : context.event.title,
+    summary: forHost ? `${context.event.title} — ${context.booking.guestName}` : title,
     description: descriptionLines.join('\n'),
     ...(!forHost && context.manageUrl && method === 'REQUEST' ? { url: context.manageUrl } : {}),
     // A host without an address of their own (a pending member) organizes through the platform's sender.
@@ -83,7 +84,7 @@ export const visitorData = (context: BookingContext, previous?: Previous) => {
     context.booking.timeZone !== context.settings.timeZone ? formatWhen(context.event.start, context.event.end, context.booking.timeZone, locale) : undefined
   return {
     guestName: context.booking.guestName,
-    eventTitle: context.event.title,
+    eventTitle: context.event.visitorTitle,
     siteName: context.site.name,
     ...(context.event.showHost ? { hostName: context.host.name } : {}),
     ...whenData(context, locale, context.settings.timeZone, previous),

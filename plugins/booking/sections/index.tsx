@@ -28,12 +28,12 @@ export type BookingSectionProps = z.infer<typeof bookingSectionSchema>
 const weeksOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 8 ? value : undefined)
 
 /** The section config in the page's language, handed to BookingSection. */
-export function BookingSectionRenderer({ section, locale, site }: SectionProps<BookingSectionProps>) {
+export function BookingSectionRenderer({ section, locale, site, headingLevel }: SectionProps<BookingSectionProps>) {
   const { heading, intro, weeks, consentText } = section
   return (
     <BookingSection
       config={{ heading: tx(heading, locale), intro: tx(intro, locale), weeks: weeksOf(weeks), consentText: tx(consentText, locale) || undefined }}
-      context={{ identifier: site.identifier, locale }}
+      context={{ identifier: site.identifier, locale, headingLevel }}
     />
   )
 }

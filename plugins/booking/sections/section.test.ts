@@ -13,6 +13,8 @@ describe('booking section', () => {
     const pl = renderToStaticMarkup(createElement(BookingSection, { context: { identifier: 'anna-coaching', locale: 'pl' } }))
     expect(pl).toContain('<h2 id="booking-anna-coaching">Zarezerwuj termin</h2>')
     expect(pl).toContain('data-booking-identifier="anna-coaching"')
+    // No section inside the renderer's own section (that doubled the padding and the landmark).
+    expect(pl).not.toContain('<section')
     expect(pl).toContain('data-booking-locale="pl"')
     expect(pl).toMatch(/<noscript><p data-booking-fallback="">Rezerwacja online wymaga/)
     const en = renderToStaticMarkup(
@@ -63,6 +65,10 @@ describe('booking section', () => {
     expect(pl).toContain('data-booking-weeks="2"')
     expect(pl).toContain('data-booking-consent="Zgadzam się."')
     expect(pl).toContain('>Rezerwacje</h2>')
+    // The first section of a page carries the page's h1.
+    expect(renderToStaticMarkup(createElement(BookingSection, { context: { identifier: 's', locale: 'pl', headingLevel: 'h1' } }))).toContain(
+      '<h1 id="booking-s">',
+    )
     expect(render('en')).toContain('data-booking-consent="I agree."')
     const plain = render('en', { type: 'booking', heading: { pl: 'R', en: 'B' } })
     expect(plain).not.toContain('data-booking-weeks')

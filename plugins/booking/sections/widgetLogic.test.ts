@@ -1,5 +1,10 @@
 import {
   bookingBody,
+  calendarLinks,
+  choiceDetails,
+  dayLabel,
+  formErrors,
+  zoneOptions,
   dayWindow,
   formatDate,
   formatTime,
@@ -90,20 +95,88 @@ describe('booking requests and answers', () => {
 
   it('tells a confirmation from a taken slot, bad input, a limit and a failure', () => {
     const en = TEXTS.en
-    expect(interpretBookingResponse(201, { booking: { title: 'Coaching', start: 'a', end: 'b' }, manageUrl: 'http://x/manage/t' }, en)).toEqual({
+    expect(
+      interpretBookingResponse(
+        201,
+        { booking: { title: 'Coaching', start: 'a', end: 'b' }, manageUrl: 'http://x/manage/t', calendarUrl: 'http://x/t.ics' },
+        en,
+      ),
+    ).toEqual({
       kind: 'confirmed',
       title: 'Coaching',
       start: 'a',
       end: 'b',
       manageUrl: 'http://x/manage/t',
+      calendarUrl: 'http://x/t.ics',
     })
     expect(interpretBookingResponse(409, { errors: [{ message: 'Taken.' }] }, en)).toEqual({ kind: 'taken', message: en.taken })
-    expect(interpretBookingResponse(400, { errors: [{ message: '"email" must be an email address.' }] }, en)).toEqual({
+    // The server's message, and the field it names so the widget can show it there.
+    expect(interpretBookingResponse(400, { errors: [{ message: 'Pole e-mail: podaj prawidłowy adres.', field: 'email' }] }, en)).toEqual({
       kind: 'invalid',
-      message: 'Please check your details: "email" must be an email address.',
+      message: 'Pole e-mail: podaj prawidłowy adres.',
+      field: 'email',
+    })
+    expect(interpretBookingResponse(400, { errors: [{ message: 'Wybierz termin.', field: 'blockId' }] }, en)).toEqual({
+      kind: 'invalid',
+      message: 'Wybierz termin.',
     })
     expect(interpretBookingResponse(429, {}, TEXTS.pl)).toEqual({ kind: 'limited', message: TEXTS.pl.tooMany })
+    expect(interpretBookingResponse(429, { errors: [{ message: 'Za dużo.' }] }, TEXTS.pl)).toEqual({ kind: 'limited', message: 'Za dużo.' })
     expect(interpretBookingResponse(500, 'oops', en)).toEqual({ kind: 'failed', message: en.failed })
     expect(interpretBookingResponse(201, {}, en)).toEqual({ kind: 'failed', message: en.failed })
+  })
+})
+
+describe('service list, day labels, form errors and calendar links', () => {
+  it('describes a service by its length and price, in the visitor language', () => {
+    expect(choiceDetails({ id: '1', kind: 'one_on_one', title: 'Konsultacja', duration: 50, price: 15000 }, 'pl')).toBe('50 min · 150,00\u00a0zł')
+    expect(choiceDetails({ id: 'classes', kind: 'group', title: 'Classes' }, 'en')).toBe('')
+  })
+
+  it('announces each day with its number of free times, in correct Polish plural forms', () => {
+    expect(dayLabel('2026-12-01', 7, 'pl')).toBe('wtorek, 1 grudnia 2026 — 7 wolnych terminów')
+    expect(dayLabel('2026-12-01', 1, 'pl')).toBe('wtorek, 1 grudnia 2026 — 1 wolny termin')
+    expect(dayLabel('2026-12-01', 3, 'pl')).toBe('wtorek, 1 grudnia 2026 — 3 wolne terminy')
+    expect(dayLabel('2026-12-01', 22, 'pl')).toBe('wtorek, 1 grudnia 2026 — 22 wolne terminy')
+    expect(dayLabel('2026-12-01', 12, 'pl')).toBe('wtorek, 1 grudnia 2026 — 12 wolnych terminów')
+    expect(dayLabel('2026-12-01', 0, 'pl')).toBe('wtorek, 1 grudnia 2026 — brak wolnych terminów')
+    expect(dayLabel('2026-12-01', 1, 'en')).toBe('Tuesday, 1 December 2026 — 1 free time')
+    expect(TEXTS.pl.seatsLeft(1)).toBe('Zostało 1 miejsce')
+    expect(TEXTS.pl.seatsLeft(3)).toBe('Zostały 3 miejsca')
+    expect(TEXTS.pl.seatsLeft(5)).toBe('Zostało 5 miejsc')
+  })
+
+  it('names each field that is wrong, in form order', () => {
+    expect(formErrors({ name: ' ', email: 'jan@localhost', consent: false }, TEXTS.pl)).toEqual({
+      name: TEXTS.pl.nameMissing,
+      email: TEXTS.pl.emailInvalid,
+      consent: TEXTS.pl.consentMissing,
+    })
+    expect(formErrors({ name: 'Jan', email: '', consent: true }, TEXTS.en)).toEqual({ email: TEXTS.en.emailMissing })
+    expect(formErrors({ name: 'Jan', email: 'jan@example.com', consent: true }, TEXTS.en)).toEqual({})
+  })
+
+  it('pre-fills Google and Outlook with the title and the UTC times', () => {
+    const links = calendarLinks({ title: 'Konsultacja & więcej', start: '2026-12-01T08:00:00.000Z', end: '2026-12-01T08:30:00.000Z', details: 'Anna' })
+    const google = new URL(links.google)
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render')
+    expect(Object.fromEntries(google.searchParams)).toEqual({
+      action: 'TEMPLATE',
+      text: 'Konsultacja & więcej',
+      dates: '20261201T080000Z/20261201T083000Z',
+      details: 'Anna',
+    })
+    const outlook = new URL(links.outlook)
+    expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose')
+    expect(Object.fromEntries(outlook.searchParams)).toMatchObject({
+      subject: 'Konsultacja & więcej',
+      startdt: '2026-12-01T08:00:00.000Z',
+      enddt: '2026-12-01T08:30:00.000Z',
+      rru: 'addevent',
+    })
+  })
+
+  it('offers the visitor zone and the site zone first, once each', () => {
+    expect(zoneOptions('Europe/Warsaw', 'Europe/Warsaw', ['America/New_York', 'Europe/Warsaw'])).toEqual(['Europe/Warsaw', 'America/New_York'])
   })
 })

@@ -1,8 +1,8 @@
 /**
  * Booking demo (the contract's `seed`, run after the core demo), dated from the day the seed runs so
  * `npm run dev` always shows bookable times:
- * - Anna's coaching site: settings, weekly availability (Anna on Monday and Wednesday mornings, Ewa on
- *   Tuesday evenings, one day off) and one group workshop;
+ * - Anna's coaching site: settings, three services (PL/EN, lengths, prices), weekly availability (Anna on Monday
+ *   and Wednesday mornings, Ewa on Tuesday evenings, one day off) and one group workshop;
  * - Marek's yoga studio: its weekly class timetable (STUDIO_TIMETABLE: hatha, vinyasa, pilates, beginners,
  *   meditation) as group classes with seats for the next STUDIO_WEEKS weeks, so the "Grafik i zapisy"
  *   section lists real classes.
@@ -124,10 +124,38 @@ const seedCoachingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
     data: { site: siteId, minimumNoticeMinutes: 120, bookingWindowDays: 60, cancelCutoffHours: 24, timeZone: ZONE },
     overrideAccess: true,
   })
+  const service = async (data: Record<string, unknown>) =>
+    (await payload.create({ collection: 'booking-services', data: { site: siteId, ...data } as never, overrideAccess: true })).id
+  const session = await service({
+    titlePl: 'Sesja coachingowa',
+    titleEn: 'Coaching session',
+    descriptionPl: 'Godzina pracy nad Twoim celem: od diagnozy do planu działania.',
+    descriptionEn: 'An hour working on your goal, from where you are to a plan of action.',
+    durationMinutes: 60,
+    price: 250,
+    sortOrder: 1,
+  })
+  const intro = await service({
+    titlePl: 'Konsultacja wstępna',
+    titleEn: 'Introductory call',
+    descriptionPl: 'Krótka rozmowa: poznajmy się i sprawdźmy, czy coaching jest dla Ciebie.',
+    descriptionEn: 'A short call to get to know each other and see whether coaching suits you.',
+    durationMinutes: 30,
+    sortOrder: 2,
+  })
+  const evening = await service({
+    titlePl: 'Konsultacja wieczorna',
+    titleEn: 'Evening consultation',
+    descriptionPl: 'Spotkanie z Ewą po pracy.',
+    descriptionEn: 'A meeting with Ewa after work.',
+    durationMinutes: 45,
+    price: 150,
+    sortOrder: 3,
+  })
   const weekly = [
-    { title: 'Sesja coachingowa', weekday: 1, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId } },
-    { title: 'Sesja coachingowa', weekday: 3, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId } },
-    { title: 'Konsultacja wieczorna', weekday: 2, startTime: '16:00', endTime: '19:00', host: { assignedToTeamMember: memberId } },
+    { title: 'Sesja coachingowa', weekday: 1, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId }, services: [session, intro] },
+    { title: 'Sesja coachingowa', weekday: 3, startTime: '09:00', endTime: '13:00', host: { assignedToOwner: ownerId }, services: [session, intro] },
+    { title: 'Konsultacja wieczorna', weekday: 2, startTime: '16:00', endTime: '19:00', host: { assignedToTeamMember: memberId }, services: [evening] },
   ]
   for (const block of weekly) {
     const first = nextWeekday(today, block.weekday)
@@ -146,6 +174,7 @@ const seedCoachingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
         // The third occurrence is a day off, to show exceptions.
         exceptions: [{ date: dateOfDayNumber(first + 14) }],
         showHost: true,
+        services: block.services,
         ...block.host,
       },
       overrideAccess: true,

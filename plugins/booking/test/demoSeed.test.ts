@@ -25,6 +25,16 @@ it('offers Anna’s and Ewa’s weekly sessions and the group workshop over the 
   expect(slots.filter((slot) => slot.kind === 'group')).toEqual([expect.objectContaining({ seatsLeft: 8, host: 'Anna Kowalska' })])
 })
 
+it("lists Anna's services before the times, in the visitor language", async () => {
+  const response = await get(platform.baseURL, '/api/public/sites/anna-coaching/booking?locale=en')
+  expect(response.body.services.map((service: { title: string; duration?: number }) => [service.title, service.duration])).toEqual([
+    ['Coaching session', 60],
+    ['Introductory call', 30],
+    ['Evening consultation', 45],
+    ['Group classes', undefined],
+  ])
+})
+
 it('publishes the demo sites from their starter templates, Anna’s with the booking widget', async () => {
   const anna = await fetch(`${platform.baseURL}/s/anna-coaching`)
   expect(anna.status).toBe(200)

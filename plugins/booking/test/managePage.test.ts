@@ -38,6 +38,8 @@ afterAll(async () => {
 })
 
 /** Opens the manage page for `token` on the platform's origin (same-origin API calls, as on /bookings/<token>). */
+const SITE = { name: 'Gabinet Anny', homeUrl: 'http://example.test/s/gabinet', bookAgainUrl: 'http://example.test/s/gabinet#rezerwacje' }
+
 const open = async (token: string, locale: 'pl' | 'en' = 'pl'): Promise<{ page: Page; errors: string[] }> => {
   const page = await (await browser.newContext({ timezoneId: 'Europe/Warsaw' })).newPage()
   const errors: string[] = []
@@ -46,7 +48,7 @@ const open = async (token: string, locale: 'pl' | 'en' = 'pl'): Promise<{ page: 
   await page.route(at, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: managePage({ token, initialLocale: locale }),
+      body: managePage({ token, initialLocale: locale, site: SITE }),
     }),
   )
   await page.goto(at)
@@ -82,7 +84,18 @@ it("shows the booking in the visitor's zone with the host, moves it to another t
   await picker.locator('button', { hasText: '11:00–12:00' }).waitFor()
   // Its own time is not offered.
   expect(await picker.locator('button', { hasText: '09:00–10:00' }).count()).toBe(0)
+  // The same host by default, any host on request (this site has one).
+  expect(await picker.getByRole('combobox', { name: 'Host' }).inputValue()).toBe('same')
   await picker.locator('button', { hasText: '11:00–12:00' }).click()
+  // Nothing moves before the visitor confirms; going back keeps the booking as it was.
+  const question = page.locator('[data-testid="move-confirm"]')
+  expect(await question.innerText()).toMatch(/Move your booking to .*, 11:00–12:00\?/)
+  await page.getByRole('button', { name: 'No, go back' }).click()
+  await picker.locator('button', { hasText: '11:00–12:00' }).click()
+  expect((await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true, depth: 1 })).event).toMatchObject({
+    startTime: isoAt(DAY, '09:00'),
+  })
+  await page.getByRole('button', { name: 'Yes, move it' }).click()
   await page.getByRole('status').filter({ hasText: 'the booking is moved' }).waitFor()
   expect(await text(page, 'booking-when')).toMatch(/, 11:00–12:00$/)
   const moved = await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true, depth: 1 })
@@ -96,6 +109,9 @@ it("shows the booking in the visitor's zone with the host, moves it to another t
   expect(await text(page, 'booking-status')).toBe('Cancelled')
   expect(await page.getByRole('button', { name: 'Cancel the booking' }).count()).toBe(0)
   expect((await platform.payload.findByID({ collection: 'bookings', id: made.body.booking.id, overrideAccess: true })).status).toBe('cancelled')
+  // Then: book again on the site, and a way back to it.
+  expect(await page.getByRole('link', { name: 'Book again' }).getAttribute('href')).toBe(SITE.bookAgainUrl)
+  expect(await page.getByRole('link', { name: 'Back to Gabinet Anny' }).getAttribute('href')).toBe(SITE.homeUrl)
   expect(errors).toEqual([])
 })
 
@@ -129,4 +145,5 @@ it('explains the cutoff instead of offering changes inside it (in Polish for a P
 it('says clearly when the link is wrong', async () => {
   const { page } = await open(createToken().token, 'en')
   await page.getByRole('alert').filter({ hasText: 'We could not find this booking' }).waitFor()
+  expect(await page.getByRole('link', { name: 'Back to Gabinet Anny' }).count()).toBe(1)
 })

@@ -44,6 +44,10 @@ it('renders the booking widget section with its client bundle on the published p
   expect(html).toContain('Wybierz termin.')
   // The plugin's markup, not the core heading-only stand-in: the no-JavaScript fallback is there.
   expect(html).toContain('data-booking-fallback')
+  // One section per section: the renderer's, with the widget inside (no second, nested <section> and its padding).
+  const own = /<section[^>]*section--booking[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1]
+  expect(own).toContain('data-booking-section')
+  expect(own).not.toContain('<section')
 
   const english = await (await fetch(`${platform.baseURL}/s/${site.identifier}/en`)).text()
   expect(english).toContain('Book a visit')
@@ -54,6 +58,7 @@ it('renders the booking widget section with its client bundle on the published p
   const bundle = await fetch(`${platform.baseURL}${script}`)
   expect(bundle.status).toBe(200)
   expect(bundle.headers.get('content-type')).toMatch(/javascript/)
-  // The widget's own code is inside: it calls the public slots endpoint.
-  expect(await bundle.text()).toContain('/slots')
+  // The widget's own code is inside: it asks for the services, the per-day summary and the day's slots.
+  const code = await bundle.text()
+  for (const path of ['booking', 'days', 'slots']) expect(code).toContain(`"${path}"`)
 })

@@ -62,15 +62,20 @@ export const createClass = async (payload: Payload, siteId: number, ownerId: num
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
 type Json = any
 
-export const post = (baseURL: string, path: string, body: unknown): Promise<ApiResponse<Json>> =>
-  fetch(`${baseURL}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (response) => ({
+/** Requests in English unless told otherwise (the endpoints answer in the caller's language, Polish by default). */
+export const post = (baseURL: string, path: string, body: unknown, language = 'en'): Promise<ApiResponse<Json>> =>
+  fetch(`${baseURL}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': language },
+    body: JSON.stringify(body),
+  }).then(async (response) => ({
     status: response.status,
     headers: response.headers,
     body: (await response.json().catch(() => undefined)) as Json,
   }))
 
-export const get = (baseURL: string, path: string): Promise<ApiResponse<Json>> =>
-  fetch(`${baseURL}${path}`).then(async (response) => ({
+export const get = (baseURL: string, path: string, language = 'en'): Promise<ApiResponse<Json>> =>
+  fetch(`${baseURL}${path}`, { headers: { 'accept-language': language } }).then(async (response) => ({
     status: response.status,
     headers: response.headers,
     body: (await response.json().catch(() => undefined)) as Json,

@@ -55,6 +55,8 @@ test('a visitor opens the emailed manage link, moves the booking to another time
   const chosen = (await other.getAttribute('aria-label'))!.replace('Move to ', '')
   await screenshot(visitor, 'picker')
   await other.click()
+  // The move asks first.
+  await visitor.getByRole('button', { name: 'Yes, move it' }).click()
   await visitor.getByRole('status').filter({ hasText: 'the booking is moved' }).waitFor()
   const moved = await visitor.locator('[data-testid="booking-when"]').innerText()
   expect(moved === chosen, `after the move the page shows "${moved}", expected "${chosen}"`)
@@ -68,6 +70,10 @@ test('a visitor opens the emailed manage link, moves the booking to another time
   expect((await visitor.locator('[data-testid="booking-status"]').innerText()) === 'Cancelled', 'the status does not say Cancelled')
   expect((await visitor.getByRole('button', { name: 'Cancel the booking' }).count()) === 0, 'a cancelled booking still offers Cancel')
   await waitForMail('manage-e2e@example.org', { subject: /^Booking cancelled/, since })
+  // The page wears Anna's site: its name links home, and "book again" leads back to her booking section.
+  expect((await visitor.locator('header .brand').innerText()).length > 0, 'the manage page does not name the site')
+  const again = await visitor.locator('[data-testid="book-again"]').getAttribute('href')
+  expect(again?.includes('/s/anna-coaching'), `"book again" goes to ${again}`)
   await screenshot(visitor, 'cancelled')
 
   // A junk link gives a clear message, not a blank page.
