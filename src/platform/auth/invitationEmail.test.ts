@@ -26,6 +26,7 @@ describe('invitationEmail', () => {
         inviterName: 'Marek Nowak',
         roleName: 'prowadzący',
         expiresInDays: 7,
+        invitationValidFor: '7 dni',
       },
     })
   })
@@ -40,7 +41,7 @@ describe('invitationEmail', () => {
       serverURL: 'https://p.test',
       ttlMs: 86_400_000,
     })
-    expect(email.data).toMatchObject({ firstName: '', roleName: 'viewer (read only)', expiresInDays: 1 })
+    expect(email.data).toMatchObject({ firstName: '', roleName: 'viewer (read only)', expiresInDays: 1, invitationValidFor: '1 day' })
   })
 })
 

@@ -13,6 +13,7 @@ import { relationId, type ID } from '../access/ids'
 import type { TeamRole } from '../access/roles'
 import type { EmailComposer, QueuedEmail } from '../email/queueEmail'
 import { queueEmail } from '../email/queueEmail'
+import { formatCount } from '../i18n/format'
 import { parseLocale } from './linkState'
 import { invitationPageURL } from './linkURLs'
 import { sendableLink } from './magicLinks'
@@ -29,6 +30,9 @@ const ROLE_NAMES: Record<TeamRole, { pl: string; en: string }> = {
   host: { pl: 'prowadzący', en: 'host' },
   viewer: { pl: 'podgląd (tylko odczyt)', en: 'viewer (read only)' },
 }
+
+/** "przez 7 dni", "przez 1 dzień". */
+export const DAYS = { pl: { one: 'dzień', few: 'dni', many: 'dni' }, en: { one: 'day', other: 'days' } }
 
 /** Who the invitation email names as the inviter. */
 export const inviterName = (user: unknown): string => {
@@ -66,6 +70,7 @@ export const invitationEmail = ({
     inviterName: inviter,
     roleName: ROLE_NAMES[member.permissionRole as TeamRole][locale],
     expiresInDays: Math.round(ttlMs / 86_400_000),
+    invitationValidFor: formatCount(Math.round(ttlMs / 86_400_000), locale, DAYS),
   },
 })
 
