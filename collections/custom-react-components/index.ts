@@ -39,7 +39,7 @@ export const CustomReactComponents: CollectionConfig = {
     enableListViewSelectAPI: true,
     description: t(
       'React components written in TSX. Add one to a page as a "customComponent" section with its id; visitors see it in a sandboxed frame.',
-      'Komponenty React pisane w TSX. Dodaj je do podstrony jako sekcję "customComponent" z ich id; odwiedzający zobaczą je w izolowanej ramce.',
+      'Komponenty React pisane w TSX. Dodaj komponent do podstrony jako sekcję „Własny komponent” i wybierz go z listy; odwiedzający zobaczą go w izolowanej ramce.',
     ),
   },
   access: {
@@ -67,7 +67,7 @@ export const CustomReactComponents: CollectionConfig = {
       admin: {
         description: t(
           'export default a React component; it gets { locale } ("pl" or "en"). Only react, react/jsx-runtime and react-dom/client may be imported. Saving compiles it.',
-          'Wyeksportuj domyślnie (export default) komponent React; dostaje { locale } ("pl" lub "en"). Importować można tylko react, react/jsx-runtime i react-dom/client. Zapis kompiluje kod.',
+          'Wyeksportuj domyślnie (export default) komponent React; dostaje { locale } („pl” lub „en”). Importować można tylko react, react/jsx-runtime i react-dom/client. Zapis kompiluje kod.',
         ),
         components: { Field: '/collections/custom-react-components/components/SourceCodeField#SourceCodeField' },
       },
@@ -98,7 +98,7 @@ export const CustomReactComponents: CollectionConfig = {
       name: 'createdBy',
       type: 'relationship',
       relationTo: 'users',
-      label: t('Created by', 'Utworzone przez'),
+      label: t('Created by', 'Autor'),
       admin: derived,
       access: { create: lockedField('createdBy'), update: lockedField('createdBy') },
     },

@@ -62,7 +62,7 @@ export const MagicLinks: CollectionConfig = {
     },
     { name: 'used', type: 'checkbox', defaultValue: false, label: t('Used', 'Użyty') },
     { name: 'expiresAt', type: 'date', required: true, index: true, label: t('Expires', 'Wygasa'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'usedAt', type: 'date', label: t('Used at', 'Użyty'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'usedAt', type: 'date', label: t('Used at', 'Data użycia'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'requestIp',
       type: 'text',

@@ -69,7 +69,7 @@ export const MediaAssets: CollectionConfig = {
     {
       name: 'uploadedAt',
       type: 'date',
-      label: t('Uploaded at', 'Przesłano'),
+      label: t('Uploaded at', 'Data przesłania'),
       admin: { ...derived, date: { pickerAppearance: 'dayAndTime' } },
       access: platformOnly,
     },

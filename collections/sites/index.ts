@@ -113,7 +113,7 @@ export const Sites: CollectionConfig = {
         components: { Field: '/collections/sites/components/SiteConfigField#SiteConfigField' },
         description: t(
           'Theme, pages, sections and navigation (schema: src/platform/sites/templateConfig.ts). Visitors see it once published.',
-          'Motyw, podstrony, sekcje i nawigacja (schemat: src/platform/sites/templateConfig.ts). Odwiedzający zobaczą ją po opublikowaniu.',
+          'Motyw, podstrony, sekcje i nawigacja. Odwiedzający zobaczą zmiany po opublikowaniu strony.',
         ),
       },
       validate: (value: unknown, { req }: { req?: unknown }) => validateConfigValue(value, req),

@@ -69,7 +69,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       maxLength: 100,
       label: t('Source tag', 'Źródło rejestracji'),
-      admin: { description: t('Where the account came from (campaign, referral).', 'Skąd przyszło konto (kampania, polecenie).') },
+      admin: { description: t('Where the account came from (campaign, referral).', 'Skąd pochodzi konto (kampania, polecenie).') },
       access: { update: staffOnlyField },
     },
     {
@@ -109,7 +109,7 @@ export const Users: CollectionConfig = {
       name: 'dateJoined',
       type: 'date',
       defaultValue: () => new Date().toISOString(),
-      label: t('Joined', 'Dołączył(a)'),
+      label: t('Joined', 'Data dołączenia'),
       access: { create: staffOnlyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },

@@ -56,7 +56,7 @@ describe('sending', () => {
         to: 'ola@example.test',
         template: 'magic-link-login',
         locale: 'pl',
-        data: { link: 'https://p.test/verify?token=abc&x=1', expiresInMinutes: 15, firstName: 'Ola' },
+        data: { link: 'https://p.test/verify?token=abc&x=1', expiresIn: '15 minut', firstName: 'Ola' },
       },
     )
     const mail = await delivered('ola@example.test')
@@ -67,7 +67,8 @@ describe('sending', () => {
     expect(mail.headers.subject).toMatch(/=\?UTF-8\?|Twój link do logowania/)
     const text = mimePart(mail.raw, 'text/plain')!
     const html = mimePart(mail.raw, 'text/html')!
-    expect(text).toContain('Cześć Ola,')
+    expect(text).toContain('Dzień dobry, Ola,')
+    expect(text).toContain('Link działa przez 15 minut i tylko raz.')
     expect(text).toContain('https://p.test/verify?token=abc&x=1')
     expect(text).not.toMatch(/<p>/)
     expect(html).toContain('<a href="https://p.test/verify?token&#x3D;abc&amp;x&#x3D;1"')

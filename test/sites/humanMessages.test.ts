@@ -155,7 +155,7 @@ describe('versions as an owner reads them', () => {
     expect(list.body.versions[0]).toMatchObject({ versionNumber: 3, restoredFrom: 1, published: true })
 
     const bad = await pl.request('POST', `/api/sites/${site.id}/restore`, { versionId: v1.id, publish: 'no' })
-    expect({ status: bad.status, message: message(bad) }).toEqual({ status: 400, message: 'Pole „publish” ma wartość true albo false.' })
+    expect({ status: bad.status, message: message(bad) }).toEqual({ status: 400, message: 'Pole „publish” musi mieć wartość true albo false.' })
   })
 
   it('lets a viewer read the list but not restore', async () => {

@@ -190,7 +190,7 @@ export const SitePanel: UIFieldClientComponent = () => {
                   disabled={busy || modified}
                   onClick={() => restore(version.id, version.versionNumber, false)}
                 >
-                  {tr('Restore as draft', 'Przywróć jako roboczą')}
+                  {tr('Restore as draft', 'Przywróć jako wersję roboczą')}
                 </button>
                 <button
                   type="button"

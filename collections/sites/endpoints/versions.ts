@@ -29,7 +29,7 @@ const TEXT = {
   badNote: t('The note is a text of at most 200 characters.', 'Notatka to tekst o długości najwyżej 200 znaków.'),
   giveVersion: t('Choose a version.', 'Wybierz wersję.'),
   noVersion: t('This site has no such version.', 'Ta strona nie ma takiej wersji.'),
-  badPublish: t('"publish" is true or false.', 'Pole „publish” ma wartość true albo false.'),
+  badPublish: t('"publish" is true or false.', 'Pole „publish” musi mieć wartość true albo false.'),
 }
 
 const readNote = (req: PayloadRequest, value: unknown): string | undefined => {

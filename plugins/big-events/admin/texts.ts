@@ -55,7 +55,7 @@ const pl = {
   paid: 'Zapłacono',
   answers: 'Odpowiedzi',
   presence: 'Obecność',
-  present: 'Obecny(-a)',
+  present: 'Na miejscu',
   noAttendees: 'Nikt jeszcze się nie zapisał.',
   downloadCsv: 'Pobierz listę (CSV)',
   writeMessage: 'Napisz do uczestników',

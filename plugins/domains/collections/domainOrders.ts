@@ -165,7 +165,7 @@ export const DomainOrders = siteScopedCollection({
       relationTo: 'users',
       required: true,
       index: true,
-      label: t('Ordered by', 'Zamówił(a)'),
+      label: t('Ordered by', 'Zamawiający'),
       access: { update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
     },

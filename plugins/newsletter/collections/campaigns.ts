@@ -59,7 +59,7 @@ export const Campaigns = siteScopedCollection({
       name: 'scheduledAt',
       type: 'date',
       index: true,
-      label: t('Send at', 'Wyślij'),
+      label: t('Send at', 'Termin wysyłki'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {

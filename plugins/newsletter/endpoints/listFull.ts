@@ -11,7 +11,7 @@ export const LIST_FULL = 'newsletter.list-full'
 
 const MESSAGE = {
   pl: (site: string) =>
-    `Lista newslettera strony ${site} osiągnęła limit subskrybentów Twojego planu: nowe zapisy są odrzucane. Więcej subskrybentów pozwala wyższy plan.`,
+    `Lista newslettera strony ${site} osiągnęła limit subskrybentów Twojego planu: nowe zapisy są odrzucane. Wyższy plan pozwala na więcej subskrybentów.`,
   en: (site: string) =>
     `The newsletter list of ${site} has reached your plan's subscriber limit: new sign-ups are refused. A higher plan allows more subscribers.`,
 }

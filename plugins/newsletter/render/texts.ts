@@ -3,7 +3,7 @@ export type EmailLocale = 'pl' | 'en'
 
 export const EMAIL_TEXT = {
   pl: {
-    why: 'Otrzymujesz tę wiadomość, ponieważ zapisałeś(-aś) się na newsletter: {site}.',
+    why: 'Otrzymujesz tę wiadomość, ponieważ ten adres jest zapisany do newslettera: {site}.',
     preferences: 'Zmień ustawienia',
     unsubscribe: 'Wypisz się',
     digestTitle: 'Podsumowanie: {site}',

@@ -118,7 +118,7 @@ describe("the owner's plan limit", () => {
     expect(notes.docs).toHaveLength(1)
     expect(notes.docs[0].site).toBeTruthy()
     expect(notes.docs[0].message).toBe(
-      `Lista newslettera strony ${site.name} osiągnęła limit subskrybentów Twojego planu: nowe zapisy są odrzucane. Więcej subskrybentów pozwala wyższy plan.`,
+      `Lista newslettera strony ${site.name} osiągnęła limit subskrybentów Twojego planu: nowe zapisy są odrzucane. Wyższy plan pozwala na więcej subskrybentów.`,
     )
 
     // Unsubscribing frees a place.

@@ -15,7 +15,7 @@ describe('billing texts', () => {
   })
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill(BILLING_TEXT.pl.paidUntil, { plan: 'Pro', date: '30 grudnia 2026' })).toBe('Płatność przyjęta — plan Pro aktywny do 30 grudnia 2026.')
+    expect(fill(BILLING_TEXT.pl.paidUntil, { plan: 'Pro', date: '30 grudnia 2026' })).toBe('Płatność przyjęta – plan Pro aktywny do 30 grudnia 2026.')
     expect(fill('{a} {b}', { a: 'x' })).toBe('x {b}')
   })
 

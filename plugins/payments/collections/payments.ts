@@ -120,7 +120,7 @@ export const Payments: CollectionConfig = {
       label: t('Currency', 'Waluta'),
     },
     { name: 'description', type: 'text', required: true, maxLength: 1024, label: t('Description', 'Opis') },
-    { name: 'email', type: 'email', required: true, label: t('Payer email', 'Email płacącego') },
+    { name: 'email', type: 'email', required: true, label: t('Payer email', 'E-mail płacącego') },
     {
       name: 'status',
       type: 'select',

@@ -17,5 +17,5 @@ const hiddenDate = (name: string, label: ReturnType<typeof t>): Field => ({
 
 export const planNoticeFields: Field[] = [
   hiddenDate('planReminderSentFor', t('Plan-ending reminder sent for', 'Przypomnienie o końcu planu wysłane dla')),
-  hiddenDate('planEndedNoticeSentFor', t('Plan-ended email sent for', 'Email o końcu planu wysłany dla')),
+  hiddenDate('planEndedNoticeSentFor', t('Plan-ended email sent for', 'E-mail o końcu planu wysłany dla')),
 ]

@@ -42,7 +42,7 @@ const TEXT = {
     currency: 'Waluta',
     method: 'Forma płatności',
     orderId: 'Numer transakcji Przelewy24',
-    demo: 'DOKUMENT DEMONSTRACYJNY — sprzedawca nie jest skonfigurowany (SELLER_*).',
+    demo: 'DOKUMENT DEMONSTRACYJNY – sprzedawca nie jest skonfigurowany (SELLER_*).',
   },
   en: {
     title: 'Payment receipt',

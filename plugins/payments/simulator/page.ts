@@ -6,7 +6,7 @@ export type PageLang = 'pl' | 'en'
 
 const TEXT = {
   pl: {
-    title: 'Przelewy24 — symulator płatności',
+    title: 'Przelewy24 – symulator płatności',
     notice: 'To jest symulator Przelewy24. Żadne pieniądze nie są pobierane.',
     merchant: 'Odbiorca',
     description: 'Tytuł',

@@ -131,7 +131,7 @@ describe('owner checkout and receipt', () => {
       plan: plans.pro,
       period: 'monthly',
       email: user.email,
-      description: 'Plan Pro — 1 miesiąc',
+      description: 'Plan Pro – 1 miesiąc',
       returnUrl: `${TEST_PUBLIC_URL}/admin/billing?payment=${paymentId}`,
     })
     expect(sim.transactions().find((tx) => tx.token === tokenOf(redirectUrl))).toMatchObject({
@@ -146,12 +146,12 @@ describe('owner checkout and receipt', () => {
     expect(paid.receiptNumber).toMatch(/^R\/\d{4}\/\d{6}$/)
 
     const mail = await delivered(smtp, user.email, /Dziękujemy za płatność/)
-    expect(decodeSubject(mail.headers.subject!)).toBe('Dziękujemy za płatność — Plan Pro — 1 miesiąc')
+    expect(decodeSubject(mail.headers.subject!)).toBe('Dziękujemy za płatność – Plan Pro – 1 miesiąc')
     const attachment = pdfAttachment(mail.raw)!
     expect(attachment.filename).toBe(`receipt-${paid.receiptNumber!.replace(/\//g, '-')}.pdf`)
     expect(attachment.pdf.subarray(0, 4).toString()).toBe('%PDF')
     const text = await pdfText(attachment.pdf)
-    for (const expected of [paid.receiptNumber!, 'Potwierdzenie zapłaty', 'Anna Gęślińska', 'Plan Pro — 1 miesiąc', '49,00 zł', 'Przelewy24'])
+    for (const expected of [paid.receiptNumber!, 'Potwierdzenie zapłaty', 'Anna Gęślińska', 'Plan Pro – 1 miesiąc', '49,00 zł', 'Przelewy24'])
       expect(text).toContain(expected)
 
     // Downloads: the payer and staff get the PDF; another user and a pending payment's receipt are 404; signed out 401.
@@ -167,7 +167,7 @@ describe('owner checkout and receipt', () => {
     expect((await download(client, 999_999)).status).toBe(404)
     const pending = await checkout(client, { plan: plans.studio, period: 'yearly' })
     expect(pending.status).toBe(201)
-    expect(await paymentById(pending.body.paymentId)).toMatchObject({ amount: 129000, description: 'Plan Studio — 1 rok' })
+    expect(await paymentById(pending.body.paymentId)).toMatchObject({ amount: 129000, description: 'Plan Studio – 1 rok' })
     expect((await download(client, pending.body.paymentId)).status).toBe(404)
   })
 

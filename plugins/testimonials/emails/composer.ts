@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import type { EmailComposer, QueuedEmail } from '@platform'
 import { publicSiteInfo } from '@platform'
+import { validFor } from '../invitations/email'
 import { VERIFICATION_TTL_DAYS, verificationTokenAgain, verificationValid, verifyUrl } from '../lib/tokens'
 import { TESTIMONIALS } from '../slugs'
 
@@ -42,6 +43,7 @@ export const composeVerifyEmail = async ({ payload, args, now = Date.now() }: { 
       testimonialConfirmUrl: verifyUrl(serverURL, token),
       testimonialSiteUrl: site.url,
       testimonialLinkDays: VERIFICATION_TTL_DAYS,
+      testimonialLinkValidFor: validFor(VERIFICATION_TTL_DAYS, testimonial.locale === 'en' ? 'en' : 'pl'),
     },
   }
   return email

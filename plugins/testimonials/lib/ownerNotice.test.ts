@@ -14,7 +14,7 @@ describe("the owner's notice", () => {
     expect(sourceLabel('imported', 'en')).toBe('an import')
     expect(sourceLabel(undefined, 'pl')).toBe('formularz na stronie')
     expect(noticeMessage({ locale: 'pl', authorName: 'Jan K.', rating: 5, siteName: 'Gabinet Anny' })).toBe(
-      'Nowa opinia czeka na moderację: Jan K. (5/5) — Gabinet Anny',
+      'Nowa opinia czeka na moderację: Jan K. (5/5) – Gabinet Anny',
     )
     expect(noticeMessage({ locale: 'en', authorName: 'Jan K.', rating: 4, siteName: 'Studio' })).toBe(
       'A new testimonial is waiting for moderation: Jan K. (4/5) — Studio',

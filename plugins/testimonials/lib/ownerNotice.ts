@@ -20,10 +20,10 @@ export const excerptOf = (content: string, max = 280): string => {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, '')}…`
 }
 
-/** The in-app notification: `Nowa opinia czeka na moderację: Jan K. (5/5) — Gabinet Anny`. */
+/** The in-app notification: `Nowa opinia czeka na moderację: Jan K. (5/5) – Gabinet Anny`. */
 export const noticeMessage = ({ locale, authorName, rating, siteName }: { locale: FormLocale; authorName: string; rating: number; siteName: string }) =>
   (locale === 'pl'
-    ? `Nowa opinia czeka na moderację: ${authorName} (${rating}/5) — ${siteName}`
+    ? `Nowa opinia czeka na moderację: ${authorName} (${rating}/5) – ${siteName}`
     : `A new testimonial is waiting for moderation: ${authorName} (${rating}/5) — ${siteName}`
   ).slice(0, 1000)
 

@@ -3,6 +3,7 @@
  * (`htmlPage`: no-store, `noindex`, no referrer, for the token is in the address) in its default look.
  */
 import { htmlPage, messageHtml, type PageMessage } from '@platform'
+import { polishPlural } from '@platform/format'
 import type { FormLocale } from './formRules'
 
 export const verifyPage = ({ locale, ...message }: PageMessage & { locale: FormLocale }, status = 200): Response =>
@@ -17,7 +18,8 @@ export const VERIFY_TEXTS = {
     alreadyTitle: 'Adres był już potwierdzony',
     already: 'Ten link został już użyty i adres jest potwierdzony. Nie musisz robić nic więcej.',
     expiredTitle: 'Ten link wygasł',
-    expired: (days: number) => `Link potwierdzający działa przez ${days} dni od wysłania opinii. Opinia pozostaje bez oznaczenia potwierdzonego adresu.`,
+    expired: (days: number) =>
+      `Link potwierdzający działa przez ${days} ${polishPlural(days, { one: 'dzień', few: 'dni', many: 'dni' })} od wysłania opinii. Opinia pozostaje bez oznaczenia potwierdzonego adresu.`,
     invalidTitle: 'Ten link jest nieprawidłowy',
     invalid: 'Link jest niekompletny albo został zmieniony. Skopiuj cały link z wiadomości e-mail.',
     toSite: 'Przejdź na stronę',

@@ -17,4 +17,5 @@ export const testimonialsSampleData: EmailSampleData = ({ locale, publicURL }) =
   testimonialConfirmUrl: `${publicURL}/api/public/testimonials/verify?token=sample-token`,
   testimonialSiteUrl: `${publicURL}/s/anna-coaching`,
   testimonialLinkDays: 14,
+  testimonialLinkValidFor: locale === 'pl' ? '14 dni' : '14 days',
 })

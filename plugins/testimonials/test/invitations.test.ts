@@ -106,7 +106,7 @@ describe('from an attended session to one email', () => {
     expect(decodeSubject(toJan.headers.subject)).toBe('Jak oceniasz sesję „Konsultacja indywidualna”? Gabinet Anny prosi o opinię')
     expect(textOf(toJan)).toContain('Prowadzenie: Anna Kowalska')
     expect(textOf(toJan)).toContain('Twoje imię (Jan Nowak) jest już wpisane')
-    expect(textOf(toJan)).toContain('działa raz i przez 30 dni')
+    expect(textOf(toJan)).toContain('działa tylko raz i jest ważny przez 30 dni')
     expect(decodeSubject(toEmma.headers.subject)).toBe('How was “Konsultacja indywidualna”? Gabinet Anny would love your feedback')
     const links = linksIn(toJan)
     expect(links.invitation.startsWith(`${payload.config.serverURL}/api/public/testimonials/invitations/`)).toBe(true)

@@ -316,7 +316,7 @@ describe('emails, the confirmation link and the owner', () => {
 
     const mail = await delivered(smtp, owner.email, /Nowa opinia czeka na moderację: Karol B\. \(5\/5\)/)
     const text = textOf(mail)
-    expect(text).toContain('Dzień dobry Anna')
+    expect(text).toContain('Dzień dobry, Anna')
     expect(text).toContain('Studio Oddechu')
     expect(text).toContain('formularz na stronie')
     expect(text).toContain('Najlepsze warsztaty oddechowe')
@@ -332,7 +332,7 @@ describe('emails, the confirmation link and the owner', () => {
     expect(notifications).toHaveLength(1)
     expect(notifications[0]).toMatchObject({
       notificationType: 'testimonial.submitted',
-      message: 'Nowa opinia czeka na moderację: Karol B. (5/5) — Studio Oddechu',
+      message: 'Nowa opinia czeka na moderację: Karol B. (5/5) – Studio Oddechu',
       link: `/admin/testimonials-moderation?site=${site.id}&status=pending#testimonial-${stored.id}`,
       isRead: false,
     })

@@ -81,7 +81,7 @@ it('shows approved testimonials only, featured first, with stars, badges, replie
   expect(html.indexOf('Piotr Wyróżniony')).toBeLessThan(html.indexOf('Ewa Nowsza'))
   expect(html.indexOf('Ewa Nowsza')).toBeLessThan(html.indexOf('Ola Starsza'))
   expect(html).toContain('<span class="tw-count">3 opinie</span>')
-  expect(html).toContain('aria-label="Średnia ocena 4,0 z 5"')
+  expect(html).toContain('aria-label="Średnia ocena 4,0 na 5"')
   expect(html).toContain('>Zweryfikowany klient<')
   expect(html).toContain('>Potwierdzony adres e-mail<')
   expect(html).toContain('<p>Dziękuję, Piotrze!</p>')

@@ -49,7 +49,7 @@ describe('renderWidgetHtml', () => {
 
   it('summarises the average and the count with the right Polish forms', () => {
     const html = renderWidgetHtml(data({ totalCount: 22, averageRating: 4.75 }), list)
-    expect(html).toContain('aria-label="Średnia ocena 4,8 z 5"')
+    expect(html).toContain('aria-label="Średnia ocena 4,8 na 5"')
     expect(html).toContain('<span class="tw-average" aria-hidden="true">4,8</span>')
     expect(html).toContain('<span class="tw-count">22 opinie</span>')
     expect(countText(1, 'pl')).toBe('1 opinia')

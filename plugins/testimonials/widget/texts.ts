@@ -39,9 +39,9 @@ export const countText = (count: number, lang: WidgetLang): string => {
 export const averageText = (average: number, lang: WidgetLang): string =>
   new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average)
 
-/** `Średnia ocena 4,8 z 5` / `Average rating 4.8 out of 5` (what a screen reader says for the summary's stars). */
+/** `Średnia ocena 4,8 na 5` / `Average rating 4.8 out of 5` (what a screen reader says for the summary's stars). */
 export const averageLabel = (average: number, lang: WidgetLang): string =>
-  lang === 'pl' ? `Średnia ocena ${averageText(average, lang)} z 5` : `Average rating ${averageText(average, lang)} out of 5`
+  lang === 'pl' ? `Średnia ocena ${averageText(average, lang)} na 5` : `Average rating ${averageText(average, lang)} out of 5`
 
 /** `Ocena: 4 z 5` / `Rated 4 out of 5`. */
 export const ratingLabel = (rating: number, lang: WidgetLang): string => (lang === 'pl' ? `Ocena: ${rating} z 5` : `Rated ${rating} out of 5`)

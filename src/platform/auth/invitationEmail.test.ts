@@ -26,6 +26,7 @@ describe('invitationEmail', () => {
         inviterName: 'Marek Nowak',
         roleName: 'prowadzący',
         expiresInDays: 7,
+        invitationValidFor: '7 dni',
       },
     })
   })
@@ -44,6 +45,7 @@ describe('invitationEmail', () => {
       firstName: '',
       roleName: 'viewer (read only)',
       expiresInDays: 1,
+      invitationValidFor: '1 day',
       link: `https://p.test/invitation?token=${token}&lang=en`,
     })
   })

@@ -14,6 +14,7 @@ import { ROLE_NAMES } from '../../../collections/team-members/texts'
 import type { TeamRole } from '../access/roles'
 import type { EmailComposer, QueuedEmail } from '../email/queueEmail'
 import { queueEmail } from '../email/queueEmail'
+import { formatCount } from '../i18n/format'
 import { parseLocale } from './linkState'
 import { invitationPageURL } from './linkURLs'
 import { sendableLink } from './magicLinks'
@@ -23,6 +24,9 @@ export const INVITATION_EMAIL_COMPOSER = 'platform.team-invitation'
 
 /** What the queue keeps: ids, never the link. */
 export type InvitationEmailArgs = { linkId: ID; inviterId?: ID; locale: 'pl' | 'en' }
+
+/** "przez 7 dni", "przez 1 dzień". */
+export const DAYS = { pl: { one: 'dzień', few: 'dni', many: 'dni' }, en: { one: 'day', other: 'days' } }
 
 /** Who the invitation email names as the inviter. */
 export const inviterName = (user: unknown): string => {
@@ -60,6 +64,7 @@ export const invitationEmail = ({
     inviterName: inviter,
     roleName: ROLE_NAMES[locale][member.permissionRole as TeamRole],
     expiresInDays: Math.round(ttlMs / 86_400_000),
+    invitationValidFor: formatCount(Math.round(ttlMs / 86_400_000), locale, DAYS),
   },
 })
 

@@ -14,10 +14,17 @@ describe('magicLinkEmail', () => {
         link: `https://p.test/api/users/magic-link/verify?token=${token}`,
         email: 'a@example.test',
         expiresInMinutes: 15,
+        expiresIn: '15 minutes',
         expiresAt: '2026-03-29T00:45:00.000Z',
       },
     })
     expect(magicLinkEmail({ ...base, locale: 'pl', link: { ...link, actionType: 'signup' } })).toMatchObject({ template: 'magic-link-signup', locale: 'pl' })
+  })
+
+  it('says how long the link works with the Polish form the number takes (przez 1 minutę, 2 minuty, 15 minut)', () => {
+    const link = { email: 'a@example.test', actionType: 'login' as const, expiresAt: '2026-03-29T00:45:00.000Z' }
+    const phrase = (minutes: number) => magicLinkEmail({ ...base, locale: 'pl', ttlMs: minutes * 60_000, link })?.data.expiresIn
+    expect([1, 2, 5, 12, 15, 22].map(phrase)).toEqual(['1 minutę', '2 minuty', '5 minut', '12 minut', '15 minut', '22 minuty'])
   })
 
   it('makes nothing for links other flows email', () => {

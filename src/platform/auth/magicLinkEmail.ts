@@ -9,6 +9,7 @@ import type { PayloadRequest } from 'payload'
 import type { ID } from '../access/ids'
 import type { EmailComposer, QueuedEmail } from '../email/queueEmail'
 import { queueEmail } from '../email/queueEmail'
+import { formatCount } from '../i18n/format'
 import { parseLocale } from './linkState'
 import { verifyURL } from './linkURLs'
 import { sendableLink, type MagicLinkDoc } from './magicLinks'
@@ -18,6 +19,9 @@ export const MAGIC_LINK_EMAIL_COMPOSER = 'platform.magic-link'
 
 /** What the queue keeps: ids, never the link. */
 export type MagicLinkEmailArgs = { linkId: ID; locale: 'pl' | 'en' }
+
+/** "przez 15 minut", "przez 1 minutę": the accusative after "przez". */
+export const MINUTES = { pl: { one: 'minutę', few: 'minuty', many: 'minut' }, en: { one: 'minute', other: 'minutes' } }
 
 const TEMPLATES: Partial<Record<MagicLinkDoc['actionType'], string>> = { login: 'magic-link-login', signup: 'magic-link-signup' }
 
@@ -45,6 +49,8 @@ export const magicLinkEmail = ({
       link: verifyURL(serverURL, token),
       email: link.email,
       expiresInMinutes: Math.round(ttlMs / 60_000),
+      // The number with its noun ("15 minut", "1 minutę"), so a template never writes a plural form itself.
+      expiresIn: formatCount(Math.round(ttlMs / 60_000), locale, MINUTES),
       expiresAt: new Date(link.expiresAt).toISOString(),
     },
   }

@@ -15,6 +15,9 @@ const coreSamples = (locale: Locale, publicURL: string): Record<string, unknown>
   declineLink: `${publicURL}/invitations/decline?token=sample-token`,
   expiresInMinutes: 15,
   expiresInDays: 7,
+  // How long a link works, the number with its noun in the right form (the senders use formatCount).
+  expiresIn: locale === 'pl' ? '15 minut' : '15 minutes',
+  invitationValidFor: locale === 'pl' ? '7 dni' : '7 days',
   siteName: 'Anna Kowalska Coaching',
   inviterName: 'Marek Nowak',
   roleName: locale === 'pl' ? 'redaktor' : 'editor',

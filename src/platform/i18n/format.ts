@@ -35,3 +35,10 @@ export const polishPlural = (count: number, forms: PolishForms): string => {
   const rule = new Intl.PluralRules('pl-PL').select(count)
   return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many
 }
+
+/**
+ * A number with its noun in the reader's language: `formatCount(15, 'pl', MINUTES)` -> `15 minut`, `1 minutę`, `22 minuty`
+ * (the forms are the caller's, in the case the sentence needs: "przez 1 minutę" takes the accusative) / `15 minutes`.
+ */
+export const formatCount = (count: number, lang: Lang, forms: { pl: PolishForms; en: { one: string; other: string } }): string =>
+  `${formatNumber(count, lang)} ${lang === 'pl' ? polishPlural(count, forms.pl) : count === 1 ? forms.en.one : forms.en.other}`

@@ -61,7 +61,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   expect((await page.locator('body').innerText()).includes('49,00'), 'the P24 page does not show the monthly price')
   await page.getByRole('button', { name: 'Zapłać', exact: true }).click()
   await backOnBilling(page)
-  await banner.filter({ hasText: /^Płatność przyjęta — plan Pro aktywny do \d{1,2} \S+ \d{4}\.$/ }).waitFor({ timeout: 60_000 })
+  await banner.filter({ hasText: /^Płatność przyjęta – plan Pro aktywny do \d{1,2} \S+ \d{4}\.$/ }).waitFor({ timeout: 60_000 })
   const endsAt = (await me(page))?.planEndsAt
   expect(endsAt && Date.parse(endsAt) > Date.now() + 27 * 86_400_000, `Pro should run about a month, it ends ${endsAt}`)
   const date = formatDate(endsAt!, 'pl')
@@ -79,7 +79,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   await screenshot(page, 'paid')
 
   // The receipt email (sent by the payments plugin when P24 confirmed the payment).
-  const mail = await waitForMail('ewa@example.com', { since, subject: /^Dziękujemy za płatność — Plan Pro/ })
+  const mail = await waitForMail('ewa@example.com', { since, subject: /^Dziękujemy za płatność – Plan Pro/ })
   expect(mail.accepted, 'the receipt email was not accepted by the mailbox')
 })
 
