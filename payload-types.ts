@@ -578,7 +578,18 @@ export interface AuditLog {
   targetCollection: string;
   targetId: string;
   summary: string;
+  actorName?: string | null;
+  targetTitle?: string | null;
   changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -1764,7 +1775,10 @@ export interface AuditLogsSelect<T extends boolean = true> {
   targetCollection?: T;
   targetId?: T;
   summary?: T;
+  actorName?: T;
+  targetTitle?: T;
   changedFields?: T;
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,6 +20,7 @@ import * as migration_20261130_212012_testimonial_invitations from './20261130_2
 import * as migration_20261130_212436_domain_orders from './20261130_212436_domain_orders';
 import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
 import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
+import * as migration_20261201_004140_audit_sentences from './20261201_004140_audit_sentences';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_234918_big_events.up,
     down: migration_20261130_234918_big_events.down,
-    name: '20261130_234918_big_events'
+    name: '20261130_234918_big_events',
+  },
+  {
+    up: migration_20261201_004140_audit_sentences.up,
+    down: migration_20261201_004140_audit_sentences.down,
+    name: '20261201_004140_audit_sentences'
   },
 ];

@@ -5,14 +5,20 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { isStaffUser } from '../../access/user'
+import { formatDateTime, langOf, TIME_ZONE } from '../../i18n/format'
 import { findJobs } from '../attach'
 import { RetryJobButton } from './RetryJobButton'
 
 const STATES = ['failed', 'scheduled', 'repeating', 'running', 'queued', 'completed'] as const
 
+/** A job's moment in Warsaw time, the admin's language ("30 listopada 2026, 14:05"); the exact instant in `dateTime`. */
+const JobTime = ({ value, lang }: { value: string | null; lang: 'pl' | 'en' }) =>
+  value ? <time dateTime={value}>{formatDateTime(value, lang, TIME_ZONE)}</time> : <>-</>
+
 export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const pl = req.i18n.language === 'pl'
+  const lang = langOf(req.i18n.language)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -57,6 +63,7 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
           </a>
         ))}
       </nav>
+      <p>{pl ? 'Godziny według czasu polskiego (Europe/Warsaw).' : 'Times are Polish time (Europe/Warsaw).'}</p>
       <p data-testid="jobs-total">{`${result.total} ${state}`}</p>
       <table className="table" style={{ width: '100%' }}>
         <thead>
@@ -77,8 +84,12 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
                 {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
               </td>
               <td>{job.state}</td>
-              <td>{job.nextRunAt ?? '-'}</td>
-              <td>{job.lastRunAt ?? '-'}</td>
+              <td data-testid="job-next-run">
+                <JobTime value={job.nextRunAt} lang={lang} />
+              </td>
+              <td data-testid="job-last-run">
+                <JobTime value={job.lastRunAt} lang={lang} />
+              </td>
               <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
               <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
             </tr>
