@@ -8,6 +8,7 @@ import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac }
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
 import { AuditEntryField as AuditEntryField_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
 import { AuditSentenceCell as AuditSentenceCell_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
+import { MailboxMessage as MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6 } from '../../../../src/platform/email/admin/MailboxMessage'
 import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -74,6 +75,7 @@ export const importMap = {
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
   "/collections/audit-logs/components/AuditEntry#AuditEntryField": AuditEntryField_418493b2170c29121b62e553004cbd62,
   "/collections/audit-logs/components/AuditEntry#AuditSentenceCell": AuditSentenceCell_418493b2170c29121b62e553004cbd62,
+  "/src/platform/email/admin/MailboxMessage#MailboxMessage": MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6,
   "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
