@@ -21,6 +21,7 @@ import * as migration_20261130_212436_domain_orders from './20261130_212436_doma
 import * as migration_20261130_214423_domain_order_release from './20261130_214423_domain_order_release';
 import * as migration_20261130_234918_big_events from './20261130_234918_big_events';
 import * as migration_20261201_004140_audit_sentences from './20261201_004140_audit_sentences';
+import * as migration_20261201_004644_terms_rich_text from './20261201_004644_terms_rich_text';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261201_004140_audit_sentences.up,
     down: migration_20261201_004140_audit_sentences.down,
-    name: '20261201_004140_audit_sentences'
+    name: '20261201_004140_audit_sentences',
+  },
+  {
+    up: migration_20261201_004644_terms_rich_text.up,
+    down: migration_20261201_004644_terms_rich_text.down,
+    name: '20261201_004644_terms_rich_text'
   },
 ];

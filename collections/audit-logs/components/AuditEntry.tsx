@@ -10,7 +10,10 @@ import { presentAuditEntry, type StoredAuditEntry, type TargetCollection } from 
 import type { FieldLike } from '../../../src/platform/audit/changes'
 
 const targetOf = (payload: Payload, slug: unknown): TargetCollection => {
-  const config = typeof slug === 'string' ? payload.collections[slug]?.config : undefined
+  const config =
+    typeof slug === 'string'
+      ? (payload.collections as Record<string, Payload['collections'][string & keyof Payload['collections']] | undefined>)[slug]?.config
+      : undefined
   return config ? { slug: config.slug, labels: config.labels, fields: config.fields as unknown as FieldLike[] } : undefined
 }
 
