@@ -281,9 +281,9 @@ describe('terms of service', () => {
       expect((await client.request('PATCH', `/api/terms-of-service/${terms.id}`, { contentEn: 'Changed' })).status).toBe(403)
       expect((await client.request('DELETE', `/api/terms-of-service/${terms.id}`)).status).toBe(403)
     }
-    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id)).contentEn)).toBe('Terms')
+    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id))?.contentEn)).toBe('Terms')
     expect((await asStaff.request('PATCH', `/api/terms-of-service/${terms.id}`, { contentEn: 'Terms, amended' })).status).toBe(200)
-    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id)).contentEn)).toBe('Terms, amended')
+    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id))?.contentEn)).toBe('Terms, amended')
   })
 })
 
