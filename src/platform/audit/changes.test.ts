@@ -108,4 +108,13 @@ describe('presentAuditEntry', () => {
     })
     expect(presentAuditEntry({ entry, target: undefined, lang: 'pl' }).recordHref).toBeNull()
   })
+
+  it("lists a new record's values without a 'before'", () => {
+    expect(
+      presentAuditEntry({ entry: { ...entry, operation: 'create', changes: [{ field: 'name', before: null, after: 'Studio' }] }, target, lang: 'pl' }),
+    ).toMatchObject({
+      sentence: 'Anna Kowalska utworzyła stronę „Studio Jogi”',
+      changesLine: 'Nazwa: Studio',
+    })
+  })
 })

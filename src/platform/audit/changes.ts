@@ -180,10 +180,16 @@ export const describeChanges = (changes: readonly AuditChange[], fields: readonl
     return { field: change.field, label, before: formatValue(change.before, field, lang), after: formatValue(change.after, field, lang), redacted: false }
   })
 
-/** "Nazwa: stara → nowa; Aktywne: tak → nie" (redacted: "Hasło: zmieniono"). */
-export const changesLine = (described: readonly DescribedChange[], lang: Lang): string =>
+/** "Nazwa: stara → nowa; Aktywne: tak → nie" (redacted: "Hasło: zmieniono"); for a new record only the values: "Nazwa: nowa". */
+export const changesLine = (described: readonly DescribedChange[], lang: Lang, { created = false }: { created?: boolean } = {}): string =>
   described
-    .map((change) => (change.redacted ? `${change.label}: ${lang === 'pl' ? 'zmieniono' : 'changed'}` : `${change.label}: ${change.before} → ${change.after}`))
+    .map((change) =>
+      change.redacted
+        ? `${change.label}: ${lang === 'pl' ? 'zmieniono' : 'changed'}`
+        : created
+          ? `${change.label}: ${change.after}`
+          : `${change.label}: ${change.before} → ${change.after}`,
+    )
     .join('; ')
 
 /** Reads the stored `changes` value defensively (older entries have none; the JSON column holds anything). */

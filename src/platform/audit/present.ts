@@ -55,5 +55,5 @@ export const presentAuditEntry = ({
   const changes = describeChanges(readChanges(entry.changes), target?.fields ?? [], lang)
   const recordHref =
     operation !== 'delete' && target && entry.targetId ? `${adminRoute}/collections/${encodeURIComponent(slug)}/${encodeURIComponent(entry.targetId)}` : null
-  return { sentence, recordHref, changes, changesLine: changesLine(changes, lang) }
+  return { sentence, recordHref, changes, changesLine: changesLine(changes, lang, { created: operation === 'create' }) }
 }

@@ -30,6 +30,7 @@ import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } f
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
 import { AuditEntryField as AuditEntryField_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
+import { NotOnEntryPage as NotOnEntryPage_36c9c037697f55d78837420eb7651347 } from '../../../../collections/audit-logs/components/NotOnEntryPage'
 import { AuditSentenceCell as AuditSentenceCell_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
 import { MailboxMessage as MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6 } from '../../../../src/platform/email/admin/MailboxMessage'
 import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
@@ -97,6 +98,7 @@ export const importMap = {
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
   "/collections/audit-logs/components/AuditEntry#AuditEntryField": AuditEntryField_418493b2170c29121b62e553004cbd62,
+  "/collections/audit-logs/components/NotOnEntryPage#NotOnEntryPage": NotOnEntryPage_36c9c037697f55d78837420eb7651347,
   "/collections/audit-logs/components/AuditEntry#AuditSentenceCell": AuditSentenceCell_418493b2170c29121b62e553004cbd62,
   "/src/platform/email/admin/MailboxMessage#MailboxMessage": MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6,
   "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
