@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import pg from 'pg'
 
 import { formatDateTime } from '../../src/platform/i18n/format'
+import { seriousViolations } from './axe'
 import { expect, test } from './harness'
 import { signIn } from './signIn'
 import { acceptCurrentTerms } from './terms'
@@ -20,6 +21,13 @@ const api = async (page: Page, baseURL: string, method: 'GET' | 'POST' | 'PATCH'
   const response = await page.request.fetch(`${baseURL}/api${path}`, { method, data, headers: { origin: baseURL } })
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
   return response.json()
+}
+
+/** axe-core over the screen as it stands: no serious or critical violation. */
+const expectAccessible = async (page: Page, screen: string) => {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+  const problems = await seriousViolations(page)
+  expect(!problems.length, `axe-core on ${screen}:\n${problems.join('\n')}`)
 }
 
 const staffPage = async (newPage: (options?: object) => Promise<Page>) => {
@@ -48,6 +56,7 @@ test('staff: an audit entry reads as a sentence with a link to the record, a sys
   const line = await sentence.first().innerText()
   expect(line.includes(`Nazwa: ${template.name} → ${renamed}`), `the entry's changes read: ${line}`)
   await screenshot(page, 'audit-list')
+  await expectAccessible(page, 'the audit list')
 
   await sentence.first().getByTestId('audit-record-link').click()
   await page.waitForURL((url) => url.pathname === `/admin/collections/templates/${template.id}`)
@@ -68,6 +77,7 @@ test('staff: an audit entry reads as a sentence with a link to the record, a sys
   const row = page.getByTestId('audit-changes').locator('tr', { hasText: 'Nazwa' })
   expect((await row.innerText()).includes(renamed), `the table's row reads: ${await row.innerText()}`)
   await screenshot(page, 'audit-entry')
+  await expectAccessible(page, 'an audit entry')
 })
 
 test('staff: the jobs view writes run times in Warsaw time', async ({ newPage, screenshot }) => {
@@ -81,6 +91,7 @@ test('staff: the jobs view writes run times in Warsaw time', async ({ newPage, s
   expect(Boolean(iso) && shown === formatDateTime(iso!, 'pl'), `the next run reads "${shown}" for ${iso}`)
   expect(/^\d{1,2} [a-ząćęłńóśźż]+ \d{4}, \d{2}:\d{2}$/.test(shown), `not a Polish date and time: ${shown}`)
   await screenshot(page, 'jobs')
+  await expectAccessible(page, 'the jobs view')
 })
 
 test('staff: the dev mailbox renders HTML in a sandboxed frame, scripts do not run, a link opens in a new tab', async ({ baseURL, newPage, screenshot }) => {
@@ -116,6 +127,7 @@ test('staff: the dev mailbox renders HTML in a sandboxed frame, scripts do not r
   expect((await frame.locator('#probe').innerText()) === 'przed', "the email's script ran")
   expect((await page.locator('#field-html .monaco-editor').count()) === 0, 'the raw HTML editor is still shown')
   await screenshot(page, 'mailbox-html')
+  await expectAccessible(page, 'a dev mailbox message')
 
   const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.locator('#terms-link').click()])
   await tab.waitForLoadState()
@@ -123,6 +135,7 @@ test('staff: the dev mailbox renders HTML in a sandboxed frame, scripts do not r
   // The public terms page renders the rich text as paragraphs.
   await tab.getByTestId('terms-content').locator('p').first().waitFor()
   await screenshot(tab, 'terms-page')
+  await expectAccessible(tab, 'the terms page')
 
   await page.getByRole('tab', { name: 'Wersja tekstowa' }).click()
   await page.getByTestId('email-frame-text').filter({ hasText: 'Dzień dobry (wersja tekstowa)' }).waitFor()
@@ -142,4 +155,5 @@ test("staff: an email template's preview is rendered with sample data in a sandb
   const link = page.frameLocator('[data-testid="email-frame-html"]').locator('a[href*="sample-token"]').first()
   await link.waitFor()
   await screenshot(page, 'template-preview')
+  await expectAccessible(page, "an email template's preview")
 })
