@@ -243,8 +243,36 @@ export interface TermsOfService {
   id: number;
   version: string;
   effectiveDate: string;
-  contentPl: string;
-  contentEn: string;
+  contentPl: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  contentEn: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -582,7 +610,18 @@ export interface AuditLog {
   targetCollection: string;
   targetId: string;
   summary: string;
+  actorName?: string | null;
+  targetTitle?: string | null;
   changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -1804,7 +1843,10 @@ export interface AuditLogsSelect<T extends boolean = true> {
   targetCollection?: T;
   targetId?: T;
   summary?: T;
+  actorName?: T;
+  targetTitle?: T;
   changedFields?: T;
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

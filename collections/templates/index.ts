@@ -26,7 +26,11 @@ export const Templates: CollectionConfig = {
       required: true,
       defaultValue: {},
       label: t('Configuration', 'Konfiguracja'),
-      admin: { description: t("A site configuration (same schema as a site's).", 'Konfiguracja strony (ten sam schemat co w stronie).') },
+      admin: {
+        // The sites' structured editor (pages, sections, theme, languages, SEO, navigation), for system templates too.
+        components: { Field: { path: '/collections/sites/components/SiteConfigField#SiteConfigField', clientProps: { kind: 'template' } } },
+        description: t("A site configuration (same schema as a site's).", 'Konfiguracja strony (ten sam schemat co w stronie).'),
+      },
       validate: (value: unknown, { req }: { req?: unknown }) => validateConfigValue(value, req),
     },
     {

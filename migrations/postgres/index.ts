@@ -23,6 +23,8 @@ import * as migration_20261130_234918_big_events from './20261130_234918_big_eve
 import * as migration_20261201_002340_site_version_restored_from from './20261201_002340_site_version_restored_from';
 import * as migration_20261201_004245_team_invited_by from './20261201_004245_team_invited_by';
 import * as migration_20261201_010723_booking_services from './20261201_010723_booking_services';
+import * as migration_20261201_011700_audit_sentences from './20261201_011700_audit_sentences';
+import * as migration_20261201_011710_terms_rich_text from './20261201_011710_terms_rich_text';
 
 export const migrations = [
   {
@@ -148,6 +150,16 @@ export const migrations = [
   {
     up: migration_20261201_010723_booking_services.up,
     down: migration_20261201_010723_booking_services.down,
-    name: '20261201_010723_booking_services'
+    name: '20261201_010723_booking_services',
+  },
+  {
+    up: migration_20261201_011700_audit_sentences.up,
+    down: migration_20261201_011700_audit_sentences.down,
+    name: '20261201_011700_audit_sentences',
+  },
+  {
+    up: migration_20261201_011710_terms_rich_text.up,
+    down: migration_20261201_011710_terms_rich_text.down,
+    name: '20261201_011710_terms_rich_text',
   },
 ];

@@ -4,6 +4,7 @@
  * or promotes staff, accounts are private to their owner (and their site's
  * managers), deactivation locks an account out, visitors see only the terms.
  */
+import { lexicalToPlainText, plainTextToLexical } from '../../src/platform/auth/termsContent'
 import type { Session } from '../../src/platform/testing/http'
 import { addTeamMember, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { session, signIn } from '../../src/platform/testing/http'
@@ -19,7 +20,12 @@ let b: Tenant
 const team = {} as Record<'admin' | 'editor' | 'revoked', { user: Doc & { id: number; email: string }; session: Session }>
 let terms: Doc
 
-const newTerms = () => ({ version: `v-${unique()}`, effectiveDate: new Date().toISOString(), contentPl: 'Regulamin', contentEn: 'Terms' })
+const newTerms = () => ({
+  version: `v-${unique()}`,
+  effectiveDate: new Date().toISOString(),
+  contentPl: plainTextToLexical('Regulamin'),
+  contentEn: plainTextToLexical('Terms'),
+})
 
 const auditEntries = async (where: Record<string, unknown>) =>
   (await platform.payload.find({ collection: 'audit-logs', where: where as never, depth: 0, pagination: false, overrideAccess: true })).docs
@@ -275,8 +281,9 @@ describe('terms of service', () => {
       expect((await client.request('PATCH', `/api/terms-of-service/${terms.id}`, { contentEn: 'Changed' })).status).toBe(403)
       expect((await client.request('DELETE', `/api/terms-of-service/${terms.id}`)).status).toBe(403)
     }
-    expect(await stored(platform.payload, 'terms-of-service', terms.id)).toEqual(expect.objectContaining({ contentEn: 'Terms' }))
+    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id))?.contentEn)).toBe('Terms')
     expect((await asStaff.request('PATCH', `/api/terms-of-service/${terms.id}`, { contentEn: 'Terms, amended' })).status).toBe(200)
+    expect(lexicalToPlainText((await stored(platform.payload, 'terms-of-service', terms.id))?.contentEn)).toBe('Terms, amended')
   })
 })
 

@@ -1,4 +1,5 @@
 /** Passwordless sign-in over real HTTP: link lifecycle, sign-up with terms, enumeration safety, rate limits, terms re-acceptance. */
+import { lexicalToPlainText } from '../../src/platform/auth/termsContent'
 import { createLocalReq } from 'payload'
 
 import { claimLink } from '../../src/platform/auth/magicLinks'
@@ -279,7 +280,9 @@ describe('terms re-acceptance', () => {
     await createTerms(platform.payload, { version: '2099-01', effectiveDate: new Date('2099-01-01T00:00:00Z') })
     expect((await status()).mustAccept).toBe(false)
     await createTerms(platform.payload, { version: '2026-06', effectiveDate: new Date(Date.now() - 1000) })
-    expect(await status()).toMatchObject({ mustAccept: true, current: { version: '2026-06', contentPl: 'Regulamin 2026-06', contentEn: 'Terms 2026-06' } })
+    const answer = await status()
+    expect(answer).toMatchObject({ mustAccept: true, current: { version: '2026-06' } })
+    expect([lexicalToPlainText(answer.current.contentPl), lexicalToPlainText(answer.current.contentEn)]).toEqual(['Regulamin 2026-06', 'Terms 2026-06'])
 
     expect((await raw(platform.baseURL, 'POST', '/api/users/accept-terms', { cookie, body: { termsVersion: '2026-01' } })).status).toBe(409)
     expect((await raw(platform.baseURL, 'POST', '/api/users/accept-terms', { body: { termsVersion: '2026-06' } })).status).toBe(401)

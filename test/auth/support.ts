@@ -6,6 +6,7 @@ import pg from 'pg'
 
 import type { MagicLinkAction } from '../../collections/magic-links'
 import { issueLink } from '../../src/platform/auth/magicLinks'
+import { plainTextToLexical } from '../../src/platform/auth/termsContent'
 import { TEST_PUBLIC_URL } from '../../src/platform/testing/platform'
 import { waitFor } from '../../src/platform/testing/waitFor'
 
@@ -65,7 +66,12 @@ export const freshIp = () => {
 export const createTerms = async (payload: Payload, { version, effectiveDate = new Date(Date.now() - 60_000) }: { version: string; effectiveDate?: Date }) =>
   payload.create({
     collection: 'terms-of-service',
-    data: { version, effectiveDate: effectiveDate.toISOString(), contentPl: `Regulamin ${version}`, contentEn: `Terms ${version}` },
+    data: {
+      version,
+      effectiveDate: effectiveDate.toISOString(),
+      contentPl: plainTextToLexical(`Regulamin ${version}`),
+      contentEn: plainTextToLexical(`Terms ${version}`),
+    },
     overrideAccess: true,
   })
 

@@ -85,6 +85,8 @@ export const startServer = async ({
   const dataDir = reuse ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'platform-e2e-')))
   const port = await freePort()
   const pgPort = await freePort()
+  // For tests that must place a record no API writes (the dev mailbox is written only by the mail transport).
+  process.env.E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${pgPort}/platform_production`
   const baseURL = `http://localhost:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -38,9 +38,16 @@ const TAB_LABELS: Record<Tab, [string, string]> = {
   json: ['JSON', 'JSON'],
 }
 
-export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) => {
+/**
+ * `kind: 'template'` (clientProps) edits a template's `config` (system templates included): no site behind it,
+ * so no media library or site components, and the texts speak of a template.
+ */
+export const SiteConfigField: JSONFieldClientComponent = (props) => {
+  const { path, readOnly } = props
+  const isTemplate = (props as { kind?: string }).kind === 'template'
   const { pl, tr } = useTr()
-  const { id } = useDocumentInfo()
+  const { id: documentId } = useDocumentInfo()
+  const id = isTemplate ? undefined : documentId
   const { value, setValue, showError, errorMessage, disabled } = useField<Config>({ potentiallyStalePath: path })
   const modified = useFormModified()
   const { schema, error } = useConfigSchema()
@@ -74,17 +81,19 @@ export const SiteConfigField: JSONFieldClientComponent = ({ path, readOnly }) =>
   // The schema's problems, or (none left, or the check failed) the refusal's own lines, e.g. a component of another site.
   const lines = issues?.length ? issues.map((issue) => issue.message) : refused ? refusalLines(refused) : []
   const context = useMemo(
-    () => ({ siteId: id ?? undefined, errorPaths: new Set((issues ?? []).map((issue) => issue.path)), readOnly: Boolean(readOnly || disabled) }),
-    [id, issues, readOnly, disabled],
+    () => ({ siteId: id ?? undefined, isTemplate, errorPaths: new Set((issues ?? []).map((issue) => issue.path)), readOnly: Boolean(readOnly || disabled) }),
+    [id, isTemplate, issues, readOnly, disabled],
   )
 
   return (
     <EditorContext.Provider value={context}>
       <div className="site-editor" data-testid="site-editor">
-        <h2 className="site-editor__title">{tr('Site content', 'Zawartość strony')}</h2>
+        <h2 className="site-editor__title">{isTemplate ? tr('Template content', 'Zawartość szablonu') : tr('Site content', 'Zawartość strony')}</h2>
         {refused ? (
           <div className="site-editor__errors" role="alert" data-testid="site-editor-errors">
-            <strong>{tr('The site was not saved:', 'Strona nie została zapisana:')}</strong>
+            <strong>
+              {isTemplate ? tr('The template was not saved:', 'Szablon nie został zapisany:') : tr('The site was not saved:', 'Strona nie została zapisana:')}
+            </strong>
             <ul>
               {lines.map((line, index) => (
                 <li key={index}>{line}</li>

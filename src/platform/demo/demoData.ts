@@ -1,11 +1,17 @@
 /** The demo accounts and sites `npm run dev` starts with. */
+import { plainTextToLexical } from '../auth/termsContent'
+
 export const DEMO_PASSWORD = process.env.SEED_PASSWORD ?? 'demo-password-2026'
 
 export const demoTerms = {
   version: '2026-01',
   effectiveDate: '2026-01-01T00:00:00.000Z',
-  contentPl: 'Regulamin świadczenia usług drogą elektroniczną (wersja demonstracyjna).',
-  contentEn: 'Terms of electronic services (demo version).',
+  contentPl: plainTextToLexical(
+    '§ 1. Postanowienia ogólne\nRegulamin określa zasady świadczenia usług drogą elektroniczną (wersja demonstracyjna).\n\n§ 2. Konto\nKonto zakłada się przez link wysłany e-mailem.',
+  ),
+  contentEn: plainTextToLexical(
+    '§ 1. General provisions\nThese terms set out how electronic services are provided (demo version).\n\n§ 2. Account\nAn account is created through a link sent by email.',
+  ),
 }
 
 export const demoStaff = { email: 'staff@example.com', firstName: 'Zofia', lastName: 'Nowak', accountType: 'individual' as const, locale: 'pl' as const }

@@ -31,8 +31,14 @@ export const DevMailbox: CollectionConfig = {
     { name: 'replyTo', type: 'text', label: t('Reply-To', 'Odpowiedz do') },
     { name: 'subject', type: 'text', label: t('Subject', 'Temat') },
     { name: 'messageId', type: 'text', index: true, label: t('Message-ID', 'Message-ID') },
-    { name: 'text', type: 'textarea', label: t('Plain text', 'Tekst') },
-    { name: 'html', type: 'code', admin: { language: 'html' }, label: t('HTML', 'HTML') },
+    {
+      // The message rendered (HTML in a sandboxed frame, links open in a new tab) and its text part: admin/MailboxMessage.tsx.
+      name: 'message',
+      type: 'ui',
+      admin: { components: { Field: '/src/platform/email/admin/MailboxMessage#MailboxMessage' } },
+    },
+    { name: 'text', type: 'textarea', label: t('Plain text', 'Tekst'), admin: { hidden: true } },
+    { name: 'html', type: 'textarea', label: t('HTML', 'HTML'), admin: { hidden: true } },
   ],
 }
 

@@ -8,7 +8,7 @@ import type { AdminViewConfig, Config, Endpoint } from 'payload'
 import type { PlatformPage, PlatformRegistry } from './registry'
 
 /** Paths the platform itself serves; a plugin page may not start with them. */
-export const RESERVED_PAGE_PREFIXES = ['/admin', '/api', '/s', '/_next', '/_site-assets', '/signup', '/invitation', '/healthz']
+export const RESERVED_PAGE_PREFIXES = ['/admin', '/api', '/s', '/_next', '/_site-assets', '/signup', '/invitation', '/terms', '/healthz']
 
 /** `/bookings/:token` and `/bookings/:id` are the same route. */
 const shape = (path: string) =>

@@ -26,7 +26,7 @@ export const MediaPicker: React.FC<{ path: Path; value: unknown; onChange: (valu
   required,
 }) => {
   const { tr } = useTr()
-  const { siteId, errorPaths, readOnly } = useEditorContext()
+  const { siteId, isTemplate, errorPaths, readOnly } = useEditorContext()
   const current = (value && typeof value === 'object' ? value : undefined) as MediaValue | undefined
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -62,7 +62,11 @@ export const MediaPicker: React.FC<{ path: Path; value: unknown; onChange: (valu
         <Label text={label} required={required} />
       </legend>
       {siteId === undefined ? (
-        <p className="site-editor__hint">{tr('Save the site first to add images.', 'Najpierw zapisz stronę, aby dodać obrazy.')}</p>
+        <p className="site-editor__hint">
+          {isTemplate
+            ? tr('A template holds no images: a site made from it chooses its own.', 'Szablon nie zawiera obrazów: strona utworzona z szablonu wybiera własne.')
+            : tr('Save the site first to add images.', 'Najpierw zapisz stronę, aby dodać obrazy.')}
+        </p>
       ) : (
         <>
           <div className="site-editor__media-current">

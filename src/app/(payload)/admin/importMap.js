@@ -1,19 +1,3 @@
-import { SiteConfigField as SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c } from '../../../../collections/sites/components/SiteConfigField'
-import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../../../collections/sites/components/SitePanel'
-import { WidgetPanel as WidgetPanel_bd358702d092ebe5d10e56d2b156f727 } from '../../../../plugins/testimonials/widget/admin/WidgetPanel'
-import { SiteDomainPanel as SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e } from '../../../../plugins/domains/admin/SiteDomainPanel'
-import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
-import { InvitationActions as InvitationActions_8f732e98acd2b93e6e5293ec616646c6 } from '../../../../collections/team-members/admin/InvitationActions'
-import { InviteButton as InviteButton_eca3e7476f144affc914c0349c4f63f7 } from '../../../../collections/team-members/admin/InviteButton'
-import { SitePicker as SitePicker_a9fba6bb714a008c7658b5ecd48c6114 } from '../../../../src/platform/admin/SitePicker'
-import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
-import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
-import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
-import { DatePickerField as DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
-import { TimePickerField as TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
-import { WorkingHoursLink as WorkingHoursLink_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
-import { HostCell as HostCell_c5e30035d0394b0bcde541d208a31d35 } from '../../../../plugins/booking/admin/HostCell'
-import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,6 +21,26 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SiteConfigField as SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c } from '../../../../collections/sites/components/SiteConfigField'
+import { SitePanel as SitePanel_7ae412cf5c6f8c230e573293eee12e07 } from '../../../../collections/sites/components/SitePanel'
+import { WidgetPanel as WidgetPanel_bd358702d092ebe5d10e56d2b156f727 } from '../../../../plugins/testimonials/widget/admin/WidgetPanel'
+import { SiteDomainPanel as SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e } from '../../../../plugins/domains/admin/SiteDomainPanel'
+import { NewSiteButton as NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5 } from '../../../../collections/sites/components/newSite/NewSiteButton'
+import { InvitationActions as InvitationActions_8f732e98acd2b93e6e5293ec616646c6 } from '../../../../collections/team-members/admin/InvitationActions'
+import { InviteButton as InviteButton_eca3e7476f144affc914c0349c4f63f7 } from '../../../../collections/team-members/admin/InviteButton'
+import { SitePicker as SitePicker_a9fba6bb714a008c7658b5ecd48c6114 } from '../../../../src/platform/admin/SitePicker'
+import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
+import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
+import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
+import { AuditEntryField as AuditEntryField_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
+import { NotOnEntryPage as NotOnEntryPage_36c9c037697f55d78837420eb7651347 } from '../../../../collections/audit-logs/components/NotOnEntryPage'
+import { AuditSentenceCell as AuditSentenceCell_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
+import { MailboxMessage as MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6 } from '../../../../src/platform/email/admin/MailboxMessage'
+import { DatePickerField as DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
+import { TimePickerField as TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
+import { WorkingHoursLink as WorkingHoursLink_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
+import { HostCell as HostCell_c5e30035d0394b0bcde541d208a31d35 } from '../../../../plugins/booking/admin/HostCell'
+import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { CampaignPanel as CampaignPanel_1d17d4530e342f32e07d3cf787e136ec } from '../../../../plugins/newsletter/admin/CampaignPanel'
 import { PendingNotice as PendingNotice_e6f7a06741858852c0177a779e33191e } from '../../../../plugins/testimonials/admin/PendingNotice'
 import { SeatsCell as SeatsCell_e5d16477c9e171b988f4549aa7b9a566 } from '../../../../plugins/big-events/admin/SeatsCell'
@@ -70,22 +74,6 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/collections/sites/components/SiteConfigField#SiteConfigField": SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c,
-  "/collections/sites/components/SitePanel#SitePanel": SitePanel_7ae412cf5c6f8c230e573293eee12e07,
-  "/plugins/testimonials/widget/admin/WidgetPanel#WidgetPanel": WidgetPanel_bd358702d092ebe5d10e56d2b156f727,
-  "/plugins/domains/admin/SiteDomainPanel#SiteDomainPanel": SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e,
-  "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
-  "/collections/team-members/admin/InvitationActions#InvitationActions": InvitationActions_8f732e98acd2b93e6e5293ec616646c6,
-  "/collections/team-members/admin/InviteButton#InviteButton": InviteButton_eca3e7476f144affc914c0349c4f63f7,
-  "/src/platform/admin/SitePicker#SitePicker": SitePicker_a9fba6bb714a008c7658b5ecd48c6114,
-  "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
-  "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
-  "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
-  "/plugins/booking/admin/PickerFields#DatePickerField": DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
-  "/plugins/booking/admin/PickerFields#TimePickerField": TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
-  "/plugins/booking/admin/BookingNavLinks#WorkingHoursLink": WorkingHoursLink_f258add4488a6e001db63b142958e7bb,
-  "/plugins/booking/admin/HostCell#HostCell": HostCell_c5e30035d0394b0bcde541d208a31d35,
-  "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -109,6 +97,26 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/sites/components/SiteConfigField#SiteConfigField": SiteConfigField_af3a992e3aa94f8c3d1d49f5df8b877c,
+  "/collections/sites/components/SitePanel#SitePanel": SitePanel_7ae412cf5c6f8c230e573293eee12e07,
+  "/plugins/testimonials/widget/admin/WidgetPanel#WidgetPanel": WidgetPanel_bd358702d092ebe5d10e56d2b156f727,
+  "/plugins/domains/admin/SiteDomainPanel#SiteDomainPanel": SiteDomainPanel_476f4db8ca40fc43adf7baedc8b5a43e,
+  "/collections/sites/components/newSite/NewSiteButton#NewSiteButton": NewSiteButton_0eb2696f210fe9b7ad7207bae67271f5,
+  "/collections/team-members/admin/InvitationActions#InvitationActions": InvitationActions_8f732e98acd2b93e6e5293ec616646c6,
+  "/collections/team-members/admin/InviteButton#InviteButton": InviteButton_eca3e7476f144affc914c0349c4f63f7,
+  "/src/platform/admin/SitePicker#SitePicker": SitePicker_a9fba6bb714a008c7658b5ecd48c6114,
+  "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
+  "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
+  "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
+  "/collections/audit-logs/components/AuditEntry#AuditEntryField": AuditEntryField_418493b2170c29121b62e553004cbd62,
+  "/collections/audit-logs/components/NotOnEntryPage#NotOnEntryPage": NotOnEntryPage_36c9c037697f55d78837420eb7651347,
+  "/collections/audit-logs/components/AuditEntry#AuditSentenceCell": AuditSentenceCell_418493b2170c29121b62e553004cbd62,
+  "/src/platform/email/admin/MailboxMessage#MailboxMessage": MailboxMessage_3fe85419c86b22b29d9c5fa4d8e686d6,
+  "/plugins/booking/admin/PickerFields#DatePickerField": DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
+  "/plugins/booking/admin/PickerFields#TimePickerField": TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
+  "/plugins/booking/admin/BookingNavLinks#WorkingHoursLink": WorkingHoursLink_f258add4488a6e001db63b142958e7bb,
+  "/plugins/booking/admin/HostCell#HostCell": HostCell_c5e30035d0394b0bcde541d208a31d35,
+  "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "/plugins/newsletter/admin/CampaignPanel#CampaignPanel": CampaignPanel_1d17d4530e342f32e07d3cf787e136ec,
   "/plugins/testimonials/admin/PendingNotice#PendingNotice": PendingNotice_e6f7a06741858852c0177a779e33191e,
   "/plugins/big-events/admin/SeatsCell#SeatsCell": SeatsCell_e5d16477c9e171b988f4549aa7b9a566,

@@ -5,7 +5,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { isStaffUser } from '../../access/user'
-import { formatDateTime, polishPlural } from '../../i18n/format'
+import { formatDateTime, langOf, polishPlural, TIME_ZONE } from '../../i18n/format'
 import { findJobs } from '../attach'
 import { RetryJobButton } from './RetryJobButton'
 
@@ -27,9 +27,14 @@ const countLine = (total: number, state: State, pl: boolean): string =>
     ? `${total} ${polishPlural(total, { one: 'zadanie', few: 'zadania', many: 'zadań' })} · ${STATE_LABELS[state].pl.toLowerCase()}`
     : `${total} ${total === 1 ? 'job' : 'jobs'} · ${STATE_LABELS[state].en.toLowerCase()}`
 
+/** A job's moment in Warsaw time, the admin's language ("30 listopada 2026, 14:05"); the exact instant in `dateTime`. */
+const JobTime = ({ value, lang }: { value: string | null; lang: 'pl' | 'en' }) =>
+  value ? <time dateTime={value}>{formatDateTime(value, lang, TIME_ZONE)}</time> : <>-</>
+
 export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const pl = req.i18n.language === 'pl'
+  const lang = langOf(req.i18n.language)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -50,7 +55,6 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
   const requested = typeof searchParams?.state === 'string' ? searchParams.state : 'failed'
   const state = (STATES as readonly string[]).includes(requested) ? (requested as State) : 'failed'
   // Times in Warsaw time on a 24-hour clock ("30 listopada 2026, 14:42"), not the stored UTC.
-  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, pl ? 'pl' : 'en') : '–')
   const runtime = findJobs(req.payload)
   const result = runtime ? await runtime.list({ state, limit: 100 }) : { jobs: [], total: 0 }
   return template(
@@ -76,6 +80,7 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
           </a>
         ))}
       </nav>
+      <p>{pl ? 'Godziny według czasu polskiego (Europe/Warsaw).' : 'Times are Polish time (Europe/Warsaw).'}</p>
       <p data-testid="jobs-total">{countLine(result.total, state, pl)}</p>
       <table className="table" style={{ width: '100%' }}>
         <thead>
@@ -96,8 +101,12 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
                 {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
               </td>
               <td>{(STATE_LABELS as Record<string, { en: string; pl: string }>)[job.state]?.[pl ? 'pl' : 'en'] ?? job.state}</td>
-              <td>{when(job.nextRunAt)}</td>
-              <td>{when(job.lastRunAt)}</td>
+              <td data-testid="job-next-run">
+                <JobTime value={job.nextRunAt} lang={lang} />
+              </td>
+              <td data-testid="job-last-run">
+                <JobTime value={job.lastRunAt} lang={lang} />
+              </td>
               <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
               <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
             </tr>
