@@ -96,7 +96,11 @@ const ticketPayment = async (registrationId: number, email: string, amount: numb
     },
     overrideAccess: true, // trusted: test setup (the registration endpoint does this in the app)
   })
-  if (!pay) return payment
+  return pay ? payAtP24(payment) : payment
+}
+
+/** The payer goes to P24 (the simulator) and pays; the payment is `paid` once P24's notification is verified. */
+const payAtP24 = async <Payment extends { id: number; sessionId?: string | null }>(payment: Payment): Promise<Payment> => {
   const toP24 = await fetch(`${platform.baseURL}/api/payments/pay/${payment.sessionId}`, { redirect: 'manual' })
   expect(toP24.status).toBe(303)
   const page = toP24.headers.get('location')!
@@ -111,15 +115,19 @@ const ticketPayment = async (registrationId: number, email: string, amount: numb
   return payment
 }
 
-/** A confirmed registration whose ticket was paid at P24. */
+/** A confirmed registration whose ticket was paid at P24: held with its payment, then paid; payment.completed's listener confirms it. */
 const paidRegistration = async (event: Awaited<ReturnType<typeof createEvent>>, locale: 'pl' | 'en', name: string) => {
   const registration = await createRegistration(platform.payload, event, { status: 'pending_payment', locale, name, amount: 45000 })
-  const payment = await ticketPayment(registration.id, registration.email, 45000)
+  const unpaid = await ticketPayment(registration.id, registration.email, 45000, false)
   await platform.payload.update({
     collection: REGISTRATIONS,
     id: registration.id,
-    data: { status: 'confirmed', paymentId: payment.id, confirmedAt: new Date().toISOString() },
-    overrideAccess: true, // trusted: test setup (payment.completed's listener does this in the app)
+    data: { paymentId: unpaid.id, holdExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString() },
+    overrideAccess: true, // trusted: test setup (the registration endpoint holds the seat with its payment in the app)
+  })
+  const payment = await payAtP24(unpaid)
+  await waitFor(async () => (await registrationById(platform.payload, registration.id)).status === 'confirmed', {
+    what: `registration ${registration.id} confirmed`,
   })
   return { registration, payment }
 }
