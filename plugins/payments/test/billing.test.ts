@@ -106,7 +106,7 @@ const pluginPayment = async (userId: number, email: string, siteId?: number) =>
       amount: 15000,
       description: 'Bilet: Warsztaty oddechu',
       email,
-      purpose: 'big-events.ticket',
+      purpose: 'workshop-test.ticket',
       reference: 'registration-1',
       returnUrl: 'https://studio.example/warsztaty',
       ...(siteId ? { site: siteId } : {}),

@@ -78,7 +78,7 @@ describe('payments', () => {
 
   it("a site's owner sees the payments made to their site (a workshop ticket), and no one else's", async () => {
     const [host, other, buyer] = await Promise.all([createTenant(platform), createTenant(platform), createTenant(platform)])
-    const ticket = await pay(buyer.userId, { site: host.siteId, purpose: 'big-events.ticket' })
+    const ticket = await pay(buyer.userId, { site: host.siteId, purpose: 'workshop-test.ticket' })
     const elsewhere = await pay(buyer.userId, { site: other.siteId })
     const listed = await host.session.request('GET', `/api/payments?depth=0&limit=0&where[id][in]=${ticket.id},${elsewhere.id}`)
     expect(ids(listed.body)).toEqual([ticket.id])

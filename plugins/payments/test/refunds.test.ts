@@ -34,7 +34,7 @@ const soldTicket = async (amount = 12_000): Promise<Sold> => {
   const payerUser = await createUser(h.platform.payload)
   const created = await h.platform.payload.create({
     collection: 'payments',
-    data: { user: payerUser.id, site: siteId, purpose: 'big-events.ticket', reference: 'ticket-1', amount, description: 'Warsztat', email: payerUser.email },
+    data: { user: payerUser.id, site: siteId, purpose: 'workshop-test.ticket', reference: 'ticket-1', amount, description: 'Warsztat', email: payerUser.email },
     overrideAccess: true,
   })
   const payment = await h.payFor(created)
@@ -74,7 +74,7 @@ describe('refunds', () => {
     expect(await h.settledEvents('payment.refunded', payment.id)).toEqual([
       {
         paymentId: payment.id,
-        purpose: 'big-events.ticket',
+        purpose: 'workshop-test.ticket',
         reference: 'ticket-1',
         userId: payerId,
         siteId,
@@ -300,7 +300,7 @@ describe('payment.failed', () => {
     const { userId, siteId } = await createTenant(h.platform)
     const payment = await h.platform.payload.create({
       collection: 'payments',
-      data: { user: userId, site: siteId, amount: 1_500, description: 'Bilet', email: `x-${userId}@example.test`, purpose: 'big-events.ticket' },
+      data: { user: userId, site: siteId, amount: 1_500, description: 'Bilet', email: `x-${userId}@example.test`, purpose: 'workshop-test.ticket' },
       overrideAccess: true,
     })
     const token = await h.checkout(payment)
@@ -309,7 +309,7 @@ describe('payment.failed', () => {
     const dayLater = new Date(Date.now() + 25 * 3_600_000)
     expect(await reconcilePayments(h.platform.payload, dayLater)).toEqual(expect.arrayContaining([{ paymentId: payment.id, outcome: 'expired' }]))
     expect(await h.settledEvents('payment.failed', payment.id)).toEqual([
-      { paymentId: payment.id, purpose: 'big-events.ticket', reference: null, userId, siteId, amount: 1_500, currency: 'PLN', reason: 'expired' },
+      { paymentId: payment.id, purpose: 'workshop-test.ticket', reference: null, userId, siteId, amount: 1_500, currency: 'PLN', reason: 'expired' },
     ])
     const again = await reconcilePayments(h.platform.payload, dayLater)
     expect(again.find((o) => o.paymentId === payment.id)).toBeUndefined()
