@@ -158,7 +158,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
       return found.length ? found : undefined
     })
     expect(notification).toMatchObject({ link: `/admin/collections/bookings/${bookingId}`, isRead: false })
-    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak — Konsultacja, .* 09:00–10:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak – Konsultacja, .* 09:00–10:00 \(Europe\/Warsaw\)$/)
   })
 
   it('gives the manage page the public details for the token, and 404 for junk', async () => {
@@ -242,7 +242,7 @@ describe('a booking with a team member as host', () => {
       const found = await notificationsOf(memberUser.id, 'booking.created')
       return found.length ? found : undefined
     })
-    expect(notification.message).toMatch(/^New booking: Marta — .*16:00–17:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^New booking: Marta – .*16:00–17:00 \(Europe\/Warsaw\)$/)
     expect(mailsTo(smtp, owner.email, /Marta/)).toHaveLength(0)
   })
 })
