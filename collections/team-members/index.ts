@@ -16,7 +16,7 @@ const ROLE_LABELS = {
   admin: t('Admin: everything, team included', 'Administrator: wszystko, także zespół'),
   editor: t('Editor: content, media, events', 'Redaktor: treści, media, wydarzenia'),
   host: t('Host: own events and bookings', 'Prowadzący: własne wydarzenia i rezerwacje'),
-  viewer: t('Viewer: read only', 'Podgląd: tylko odczyt'),
+  viewer: t('Viewer: read only', 'Obserwator: tylko odczyt'),
 }
 
 /** TeamMember: someone an owner invited to a site, with a permission role. */

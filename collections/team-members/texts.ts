@@ -9,7 +9,7 @@ export const ROLES: Role[] = ['admin', 'editor', 'host', 'viewer']
 
 /** The role's name as it follows "rola:" / "as" ("rola: prowadzący", "as host"). */
 export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {
-  pl: { admin: 'administrator', editor: 'redaktor', host: 'prowadzący', viewer: 'podgląd (tylko odczyt)' },
+  pl: { admin: 'administrator', editor: 'redaktor', host: 'prowadzący', viewer: 'obserwator (tylko odczyt)' },
   en: { admin: 'admin', editor: 'editor', host: 'host', viewer: 'viewer (read only)' },
 }
 
@@ -34,7 +34,7 @@ export const REFUSALS = {
   signIn: { pl: 'Zaloguj się, aby zapraszać do zespołu.', en: 'Sign in to invite people to a team.' },
   site: { pl: 'Wybierz stronę, do której zapraszasz.', en: 'Choose the site you are inviting to.' },
   email: { pl: 'Podaj poprawny adres e-mail, np. ola@example.com.', en: 'Enter a valid email address, e.g. ola@example.com.' },
-  role: { pl: 'Wybierz rolę: administrator, redaktor, prowadzący albo podgląd.', en: 'Choose a role: admin, editor, host or viewer.' },
+  role: { pl: 'Wybierz rolę: administrator, redaktor, prowadzący albo obserwator.', en: 'Choose a role: admin, editor, host or viewer.' },
   names: { pl: 'Imię i nazwisko mogą mieć najwyżej 100 znaków.', en: 'First and last name may be at most 100 characters long.' },
   locale: { pl: 'Język zaproszenia to „pl” albo „en”.', en: 'The invitation’s language is "pl" or "en".' },
   notManager: {

@@ -150,7 +150,7 @@ describe('refusals name the field, in the caller’s language', () => {
   it('a bad address, role or site', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ site: cast.siteA, email: 'not an address', role: 'viewer' }, 'email', 'Podaj poprawny adres e-mail, np. ola@example.com.'],
-      [{ site: cast.siteA, email: newEmail('role'), role: 'boss' }, 'role', 'Wybierz rolę: administrator, redaktor, prowadzący albo podgląd.'],
+      [{ site: cast.siteA, email: newEmail('role'), role: 'boss' }, 'role', 'Wybierz rolę: administrator, redaktor, prowadzący albo obserwator.'],
       [{ email: newEmail('site'), role: 'viewer' }, 'site', 'Wybierz stronę, do której zapraszasz.'],
     ]
     for (const [body, field, message] of cases) {

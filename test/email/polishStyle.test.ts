@@ -53,19 +53,10 @@ export const RULES: Rule[] = [
 ]
 
 /**
- * Booking's templates are being reworked on another branch (booking is another helper's area during issue 16); their
- * fixes are written up in /work/notes/polish-findings.md. Each pair here must still be a problem: once a fix lands,
- * this test fails until the pair is taken out, so the list only shrinks.
+ * Known exceptions, file → rule names (empty: booking's, the last ones, are fixed). Each pair here must still be a
+ * problem: once a fix lands, this test fails until the pair is taken out, so the list only shrinks.
  */
-const PENDING: Record<string, string[]> = {
-  'plugins/booking/templates/emails/booking-cancelled-for-host.pl.hbs': ['greeting', 'gendered form'],
-  'plugins/booking/templates/emails/booking-cancelled.pl.hbs': ['greeting'],
-  'plugins/booking/templates/emails/booking-confirmed.pl.hbs': ['greeting'],
-  'plugins/booking/templates/emails/booking-new-for-host.pl.hbs': ['greeting', 'gendered form'],
-  'plugins/booking/templates/emails/booking-reminder.pl.hbs': ['greeting'],
-  'plugins/booking/templates/emails/booking-rescheduled-for-host.pl.hbs': ['greeting', 'gendered form'],
-  'plugins/booking/templates/emails/booking-rescheduled.pl.hbs': ['greeting'],
-}
+const PENDING: Record<string, string[]> = {}
 
 describe('Polish email templates', () => {
   const files = polishTemplates()

@@ -181,7 +181,7 @@ describe('other messages the admin shows', () => {
     const badRole = await pl.request('POST', '/api/team-members/invite', { site: site.id, email: 'x@example.test', role: 'boss' })
     expect({ status: badRole.status, message: message(badRole) }).toEqual({
       status: 400,
-      message: 'Wybierz rolę: administrator, redaktor, prowadzący albo podgląd.',
+      message: 'Wybierz rolę: administrator, redaktor, prowadzący albo obserwator.',
     })
   })
 

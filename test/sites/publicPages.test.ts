@@ -121,7 +121,7 @@ describe('public pages', () => {
     expect(home.headers['x-content-type-options']).toBe('nosniff')
     expect(Number(home.headers['content-length'])).toBe(Buffer.byteLength(home.body))
     expect(home.body).toMatch(/^<!DOCTYPE html><html lang="pl">/)
-    expect(home.body).toContain('<title>Start — Gabinet Anny</title>')
+    expect(home.body).toContain('<title>Start – Gabinet Anny</title>')
     expect(home.body).toContain('<meta name="description" content="Terapia w Krakowie"/>')
     expect(home.body).toContain(`<meta property="og:url" content="${TEST_PUBLIC_URL}/s/${identifier}"/>`)
     expect(home.body).toContain('<meta property="og:type" content="website"/>')
@@ -133,13 +133,13 @@ describe('public pages', () => {
 
     const offer = await get(`/s/${identifier}/oferta`)
     expect(offer.status).toBe(200)
-    expect(offer.body).toContain('<title>Oferta — Gabinet Anny</title>')
+    expect(offer.body).toContain('<title>Oferta – Gabinet Anny</title>')
     expect(offer.body).toContain('<h2>O ofercie</h2>')
 
     const english = await get(`/s/${identifier}/en/oferta`)
     expect(english.status).toBe(200)
     expect(english.body).toMatch(/^<!DOCTYPE html><html lang="en">/)
-    expect(english.body).toContain('<title>Offer — Anna&#x27;s practice</title>')
+    expect(english.body).toContain('<title>Offer – Anna&#x27;s practice</title>')
     expect(english.body).toContain('<meta property="og:locale" content="en_US"/>')
     expect(english.body).toContain(`<a class="lang-switch" href="/s/${identifier}/oferta" hrefLang="pl" lang="pl"`)
     expect(english.body).toContain(`<link rel="canonical" href="${TEST_PUBLIC_URL}/s/${identifier}/en/oferta"/>`)
@@ -250,7 +250,7 @@ describe('public pages', () => {
     const preview = await get(url, browser(anna.client.cookie()!))
     expect(preview.status).toBe(200)
     expect(preview.body).toContain('Szkic PL')
-    expect(preview.body).toContain('Podgląd — strona nieopublikowana')
+    expect(preview.body).toContain('Podgląd – strona nieopublikowana')
     expect(preview.headers['cache-control']).toBe('private, no-store')
     expect(preview.headers['x-robots-tag']).toBe('noindex')
 

@@ -42,7 +42,7 @@ export const FORM_TEXTS = {
     failed: 'Nie udało się wysłać zgłoszenia. Sprawdź połączenie i spróbuj ponownie.',
     refused: 'Nie udało się zapisać. Spróbuj ponownie za chwilę.',
     noscript: 'Aby się zapisać, włącz obsługę JavaScript w przeglądarce.',
-    waitlistNote: 'Wszystkie miejsca są zajęte. Zapisz się na listę rezerwową — napiszemy, gdy zwolni się miejsce.',
+    waitlistNote: 'Wszystkie miejsca są zajęte. Zapisz się na listę rezerwową – napiszemy, gdy zwolni się miejsce.',
     paidNote: (price: string) => `Po wysłaniu formularza przejdziesz do płatności (${price}). Miejsce czeka na Ciebie 15 minut.`,
   },
   en: {

@@ -81,7 +81,7 @@ describe('the public view of an event', () => {
       'Zostały 22 miejsca',
       'Zostało 25 miejsc',
     ])
-    expect(seatsLeftText(0, 'pl')).toBe('Brak miejsc — lista rezerwowa')
+    expect(seatsLeftText(0, 'pl')).toBe('Brak miejsc – lista rezerwowa')
     expect([seatsLeftText(1, 'en'), seatsLeftText(3, 'en'), seatsLeftText(0, 'en')]).toEqual(['1 seat left', '3 seats left', 'Fully booked — waiting list'])
   })
 })

@@ -4,7 +4,7 @@ import { seatsLeftText as seatsText } from '../lib/seatsText'
 
 /** `Zostały 3 miejsca`, `3 seats left` (lib/seatsText.ts, shared with the emails); a full event points to the waiting list. */
 export const seatsLeftText = (seats: number, lang: Lang): string => {
-  if (seats <= 0) return lang === 'pl' ? 'Brak miejsc — lista rezerwowa' : 'Fully booked — waiting list'
+  if (seats <= 0) return lang === 'pl' ? 'Brak miejsc – lista rezerwowa' : 'Fully booked — waiting list'
   return seatsText(seats, lang)
 }
 
@@ -25,7 +25,7 @@ export const PAGE_TEXTS = {
     past: 'To wydarzenie już się odbyło.',
     started: 'Zapisy są zamknięte: wydarzenie już się rozpoczęło.',
     backToSite: 'Wróć na stronę główną',
-    online: 'Online — link do spotkania otrzymasz w potwierdzeniu zapisu.',
+    online: 'Online – link do spotkania otrzymasz w potwierdzeniu zapisu.',
   },
   en: {
     when: 'When',

@@ -163,7 +163,7 @@ describe('the events section', () => {
     expect(html).toContain('990,50\u00a0zł')
     expect(html).toMatch(/Cena promocyjna do \d{1,2} \p{L}+ \d{4}, \d{2}:\d{2} · Cena regularna: 1200,00\u00a0zł/u)
     expect(html).toContain('Zostały 3 miejsca')
-    expect(html).toContain('Brak miejsc — lista rezerwowa')
+    expect(html).toContain('Brak miejsc – lista rezerwowa')
     expect(html).toContain('Bezpłatne')
     expect(html).toMatch(/<img[^>]+srcSet="\/api\/media-assets\/file\/[^"]+-320x\d+\.webp 320w/)
     const english = await get(`${platform.baseURL}/s/${site.identifier}/en`)
@@ -229,7 +229,7 @@ describe('the event page', () => {
     expect(page.status).toBe(200)
     const html = page.text
     expect(html).toContain('<html lang="pl">')
-    expect(html).toContain(`<title>${retreat.title} — ${site.name}</title>`)
+    expect(html).toContain(`<title>${retreat.title} – ${site.name}</title>`)
     expect(html).toContain(`<a class="brand" href="/s/${site.identifier}">${site.name}</a>`) // the site's look
     expect(html).toContain(`<h1>${retreat.title}</h1>`)
     expect(html).toContain('Pensjonat Pod Lipami, ul. Leśna 3, 34-500 Zakopane')
@@ -292,9 +292,10 @@ describe('the event page', () => {
     expect(event.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
     expect(event.location).toEqual({ '@type': 'VirtualLocation', url: `${platform.payload.config.serverURL}/s/${site.identifier}/events/${online.slug}` })
     expect(event.offers).toEqual([expect.objectContaining({ price: '0.00', availability: 'https://schema.org/SoldOut' })])
-    expect(html).toContain('Brak miejsc — lista rezerwowa')
+    expect(html).toContain('Brak miejsc – lista rezerwowa')
     expect(html).toContain('Zapisz się na listę rezerwową')
-    expect(html).toContain('Online — link do spotkania otrzymasz w potwierdzeniu zapisu.')
+    expect(html).toContain('Zapisz się na listę rezerwową – napiszemy, gdy zwolni się miejsce.')
+    expect(html).toContain('Online – link do spotkania otrzymasz w potwierdzeniu zapisu.')
     expect(html).not.toContain('meet.example.com')
   })
 

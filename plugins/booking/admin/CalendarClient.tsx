@@ -129,7 +129,7 @@ const TEXT = {
     events: 'Wydarzenia',
     availability: 'Dostępność',
     bookings: 'Rezerwacje',
-    available: 'Dostępny',
+    available: 'Dostępność',
     loading: 'Wczytywanie…',
     noSites: 'Nie masz jeszcze strony z rezerwacjami.',
     zone: 'Godziny w strefie',

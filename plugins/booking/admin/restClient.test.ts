@@ -14,13 +14,14 @@ describe('REST query building for the admin views', () => {
     expect(toQuery(undefined, 'where').toString()).toBe('')
   })
 
-  it('names hosts by key, falling back when a name cannot be read', () => {
+  it('names hosts by key, falling back (never to the raw id) when a name cannot be read', () => {
     expect([hostKeyFrom(3, null), hostKeyFrom({ id: 3 }, { id: 8 }), hostKeyFrom(null, undefined)]).toEqual(['owner:3', 'member:8', 'none'])
     const hosts = [{ key: 'member:8', label: 'Ewa Dąbrowska' }]
     expect([hostLabel('member:8', hosts, true), hostLabel('owner:3', hosts, false), hostLabel('member:9', hosts, true)]).toEqual([
       'Ewa Dąbrowska',
       'Owner',
-      'Członek zespołu 9',
+      'Członek zespołu',
     ])
+    expect(hostLabel('member:9', [], false)).toBe('Team member')
   })
 })

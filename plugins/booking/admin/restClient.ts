@@ -67,7 +67,7 @@ export type HostOption = { key: string; label: string }
 
 /**
  * Names of the site's possible hosts: the owner and the accepted team members
- * the caller may read. Hosts that cannot be read are named by their id.
+ * the caller may read. A host that cannot be read is called "Team member", never by its id.
  */
 export const fetchHosts = async (site: SiteOption, pl: boolean, signal?: AbortSignal): Promise<HostOption[]> => {
   const hosts: HostOption[] = []
@@ -86,7 +86,7 @@ export const fetchHosts = async (site: SiteOption, pl: boolean, signal?: AbortSi
   ).catch(() => [])
   for (const member of members) {
     const name = [member.firstName, member.lastName].filter(Boolean).join(' ')
-    hosts.push({ key: `member:${member.id}`, label: name || member.email || `#${member.id}` })
+    hosts.push({ key: `member:${member.id}`, label: name || member.email || (pl ? 'Członek zespołu' : 'Team member') })
   }
   return hosts
 }
@@ -101,5 +101,4 @@ export const hostKeyFrom = (owner: unknown, member: unknown): string => {
 }
 
 export const hostLabel = (key: string, hosts: readonly HostOption[], pl: boolean): string =>
-  hosts.find((host) => host.key === key)?.label ??
-  (key.startsWith('owner:') ? (pl ? 'Właściciel' : 'Owner') : `${pl ? 'Członek zespołu' : 'Team member'} ${key.slice(7)}`)
+  hosts.find((host) => host.key === key)?.label ?? (key.startsWith('owner:') ? (pl ? 'Właściciel' : 'Owner') : pl ? 'Członek zespołu' : 'Team member') // never the raw id

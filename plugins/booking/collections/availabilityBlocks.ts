@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, say, siteScopedCollection, t } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { availabilityHooks } from '../hooks/bumpAvailability'
@@ -42,7 +42,7 @@ export const AvailabilityBlocks = siteScopedCollection({
     ],
   },
   fields: [
-    { name: 'title', type: 'text', maxLength: 200, label: t('Title', 'Tytuł'), defaultValue: 'Availability' },
+    { name: 'title', type: 'text', maxLength: 200, label: t('Title', 'Tytuł'), defaultValue: ({ req }) => say(req, t('Availability', 'Dostępność')) },
     {
       type: 'row',
       fields: [

@@ -36,7 +36,7 @@ export const BookingSettings = siteScopedCollection({
       defaultValue: DEFAULT_BOOKING_SETTINGS.bookingWindowDays,
       min: LIMITS.bookingWindowDays.min,
       max: LIMITS.bookingWindowDays.max,
-      label: t('Bookable up to (days ahead)', 'Rezerwacje do (dni naprzód)'),
+      label: t('Bookable up to (days ahead)', 'Rezerwacje z wyprzedzeniem do (dni)'),
       validate: (value: unknown) => checkWholeMinutes(value, 'bookingWindowDays'),
     },
     {
@@ -46,7 +46,7 @@ export const BookingSettings = siteScopedCollection({
       defaultValue: DEFAULT_BOOKING_SETTINGS.cancelCutoffHours,
       min: LIMITS.cancelCutoffHours.min,
       max: LIMITS.cancelCutoffHours.max,
-      label: t('No cancelling or moving within (hours)', 'Bez odwołań i zmian na (godzin) przed'),
+      label: t('No cancelling or moving within (hours)', 'Odwołania i zmiany najpóźniej (godzin przed)'),
       validate: (value: unknown) => checkWholeMinutes(value, 'cancelCutoffHours'),
     },
     {

@@ -83,7 +83,7 @@ export const Bookings = siteScopedCollection({
     {
       name: 'cancelledBy',
       type: 'select',
-      label: t('Cancelled by', 'Odwołał(a)'),
+      label: t('Cancelled by', 'Kto odwołał'),
       options: [
         { value: 'client', label: t('Client', 'Klient') },
         { value: 'host', label: t('Host', 'Prowadzący') },
@@ -145,7 +145,7 @@ export const Bookings = siteScopedCollection({
       name: 'reminderSentAt',
       type: 'date',
       index: true,
-      label: t('Reminder sent', 'Przypomnienie wysłano'),
+      label: t('Reminder sent', 'Wysłano przypomnienie'),
       access: readOnly,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },

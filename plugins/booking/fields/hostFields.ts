@@ -22,7 +22,7 @@ export const hostFields = (): Field[] => [
     label: t('Host: the site owner', 'Prowadzący: właściciel strony'),
     admin: {
       position: 'sidebar',
-      description: t('Either the owner or a team member, not both. Empty: you.', 'Właściciel albo członek zespołu, nie oba. Puste: Ty.'),
+      description: t('Either the owner or a team member, not both. Empty: you.', 'Właściciel albo członek zespołu – nie obie opcje naraz. Gdy puste: Ty.'),
     },
   },
   {

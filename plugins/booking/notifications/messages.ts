@@ -50,7 +50,7 @@ export const calendarAttachment = (context: BookingContext, method: 'REQUEST' | 
     start: new Date(context.event.start),
     end: new Date(context.event.end),
     stamp: now,
-    summary: forHost ? `${context.event.title} — ${context.booking.guestName}` : title,
+    summary: forHost ? `${context.event.title} – ${context.booking.guestName}` : title,
     description: descriptionLines.join('\n'),
     ...(!forHost && context.manageUrl && method === 'REQUEST' ? { url: context.manageUrl } : {}),
     // A host without an address of their own (a pending member) organizes through the platform's sender.
@@ -161,7 +161,7 @@ export const notificationMessage = (context: BookingContext, change: BookingChan
   const when = formatWhen(context.event.start, context.event.end, context.settings.timeZone, locale)
   const before = previous ? formatWhen(previous.start, previous.end, context.settings.timeZone, locale) : undefined
   const moved = before ? (locale === 'pl' ? ` (wcześniej: ${before.date}, ${before.time})` : ` (was: ${before.date}, ${before.time})`) : ''
-  return `${NOTIFICATION_TEXT[change][locale]}: ${context.booking.guestName} — ${context.event.title}, ${when.full}${moved}`.slice(0, 1000)
+  return `${NOTIFICATION_TEXT[change][locale]}: ${context.booking.guestName} – ${context.event.title}, ${when.full}${moved}`.slice(0, 1000)
 }
 
 /** The host's email (with the calendar file) and in-app notification; nothing when the host made the change themselves. */

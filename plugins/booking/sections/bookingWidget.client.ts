@@ -391,7 +391,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
       list.append(button)
     }
     return [
-      el('h3', {}, `${texts.chooseTime} — ${formatDate(state.day, locale)}`),
+      el('h3', {}, `${texts.chooseTime} – ${formatDate(state.day, locale)}`),
       el('p', { class: 'bw-note' }, texts.timesIn(state.zone)),
       state.slots.length ? list : el('p', {}, texts.noSlotsDay),
     ]

@@ -33,9 +33,9 @@ export const choiceDetails = (choice: PublicChoice, locale: WidgetLocale): strin
     .filter(Boolean)
     .join(' · ')
 
-/** A day button's accessible name: `wtorek, 1 grudnia 2026 — 7 wolnych terminów`. */
+/** A day button's accessible name: `wtorek, 1 grudnia 2026 – 7 wolnych terminów`. */
 export const dayLabel = (date: string, count: number, locale: WidgetLocale): string =>
-  `${formatDate(date, locale)} — ${count ? TEXTS[locale].freeTimes(count) : TEXTS[locale].noFreeTimes}`
+  `${formatDate(date, locale)} – ${count ? TEXTS[locale].freeTimes(count) : TEXTS[locale].noFreeTimes}`
 
 export const TEXTS = {
   en: {

@@ -11,6 +11,7 @@ import {
   addTeamMember,
   createSite,
   createUser,
+  decodeSubject,
   delivered,
   mailsTo,
   mimePart,
@@ -142,7 +143,9 @@ describe('a booking made, moved and cancelled by the visitor', () => {
 
     const hostMail = await delivered(smtp, owner.email, /^Nowa rezerwacja: Jan Nowak/)
     const hostText = mimePart(hostMail.raw, 'text/plain')!
-    expect(hostText).toContain('Dzień dobry Anna Kowalska,')
+    expect(hostText).toContain('Dzień dobry, Anna Kowalska,')
+    expect(hostText).toMatch(/nowa rezerwacja w \S+.* – \S+/i) // no "zarezerwował(a)": the sentence names no gender
+    expect(decodeSubject(hostMail.headers.subject)).toMatch(/^Nowa rezerwacja: Jan Nowak, .+ 20\d\d, 09:00–10:00/) // "30 listopada 2026, 09:00–10:00"
     expect(hostText).toContain(guest)
     expect(hostText).toContain('Pierwsza wizyta')
     expect(hostText).toContain(`/admin/collections/bookings/${bookingId}`)
@@ -155,7 +158,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
       return found.length ? found : undefined
     })
     expect(notification).toMatchObject({ link: `/admin/collections/bookings/${bookingId}`, isRead: false })
-    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak — Konsultacja, .* 09:00–10:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak – Konsultacja, .* 09:00–10:00 \(Europe\/Warsaw\)$/)
   })
 
   it('gives the manage page the public details for the token, and 404 for junk', async () => {
@@ -239,7 +242,7 @@ describe('a booking with a team member as host', () => {
       const found = await notificationsOf(memberUser.id, 'booking.created')
       return found.length ? found : undefined
     })
-    expect(notification.message).toMatch(/^New booking: Marta — .*16:00–17:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^New booking: Marta – .*16:00–17:00 \(Europe\/Warsaw\)$/)
     expect(mailsTo(smtp, owner.email, /Marta/)).toHaveLength(0)
   })
 })

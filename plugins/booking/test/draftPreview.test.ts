@@ -37,7 +37,7 @@ test('a new site’s draft preview says bookings come with publishing, in the pa
   }
 
   const draft = await preview()
-  expect(draft).toContain('Podgląd — strona nieopublikowana')
+  expect(draft).toContain('Podgląd – strona nieopublikowana')
   expect(draft).toContain('Rezerwacje będą dostępne po publikacji')
   expect(draft).toContain('Umów wizytę')
   expect(draft).not.toContain('data-island="booking"')

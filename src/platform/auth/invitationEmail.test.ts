@@ -49,6 +49,12 @@ describe('invitationEmail', () => {
       link: `https://p.test/invitation?token=${token}&lang=en`,
     })
   })
+
+  it('names the read-only role as a person has it in Polish ("w roli: obserwator", not "podgląd")', () => {
+    const member = { email: 'x@example.test', firstName: null, permissionRole: 'viewer' as const }
+    const email = invitationEmail({ member, token, siteName: 'S', inviter: 'I', locale: 'pl', serverURL: 'https://p.test', ttlMs: 86_400_000 })
+    expect(email.data).toMatchObject({ roleName: 'obserwator (tylko odczyt)', invitationValidFor: '1 dzień' })
+  })
 })
 
 describe('inviterName', () => {

@@ -52,6 +52,6 @@ export const HOME_TEXTS = {
 } satisfies Record<Lang, Record<string, string>>
 
 export const ROLE_NAMES: Record<Lang, Record<SiteRole, string>> = {
-  pl: { owner: 'właściciel', admin: 'administrator', editor: 'redaktor', host: 'prowadzący', viewer: 'podgląd (tylko odczyt)' },
+  pl: { owner: 'właściciel', admin: 'administrator', editor: 'redaktor', host: 'prowadzący', viewer: 'obserwator (tylko odczyt)' },
   en: { owner: 'owner', admin: 'admin', editor: 'editor', host: 'host', viewer: 'viewer (read only)' },
 }

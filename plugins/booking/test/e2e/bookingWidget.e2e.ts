@@ -134,7 +134,7 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   const day = island.locator('.bw-day.bw-has').first()
   await day.waitFor()
   const label = (await day.getAttribute('aria-label')) ?? ''
-  expect(/— \d+ (wolny termin|wolne terminy|wolnych terminów)$/.test(label), `the day button is announced as "${label}"`)
+  expect(/– \d+ (wolny termin|wolne terminy|wolnych terminów)$/.test(label), `the day button is announced as "${label}"`)
   expect((await page.locator('#bw-zone').inputValue()) === VISITOR_ZONE, 'the zone switcher does not start at the visitor zone')
 
   // 3. Switch the zone: the times follow it, and the switcher stays in view while scrolling.

@@ -44,7 +44,7 @@ const absoluteImage = (origin: string, image: ResolvedImage | undefined): string
 }
 
 export const pageTitleText = (pageTitle: string, siteTitle: string): string =>
-  !pageTitle || pageTitle === siteTitle ? siteTitle : `${pageTitle} — ${siteTitle}`
+  !pageTitle || pageTitle === siteTitle ? siteTitle : `${pageTitle} – ${siteTitle}`
 
 export function Head(props: HeadInput) {
   const { site, locale, seo, url } = props

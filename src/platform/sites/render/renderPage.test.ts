@@ -67,7 +67,7 @@ describe('renderSitePath', () => {
     expect(result.status).toBe(200)
     const html = result.body
     expect(html.startsWith('<!DOCTYPE html><html lang="pl">')).toBe(true)
-    expect(html).toContain('<title>Start — Coaching, który prowadzi do zmiany</title>')
+    expect(html).toContain('<title>Start – Coaching, który prowadzi do zmiany</title>')
     expect(html).toContain('<meta name="description" content="Sesje coachingowe online i stacjonarnie. Umów bezpłatną rozmowę wstępną."/>')
     expect(html).toContain('<link rel="canonical" href="https://platforma.example/s/anna"/>')
     expect(html).toContain('<link rel="alternate" hrefLang="en" href="https://platforma.example/s/anna/en"/>')
@@ -86,7 +86,7 @@ describe('renderSitePath', () => {
     const en = render(['en', 'oferta'], config)
     expect(en.status).toBe(200)
     expect(en.body).toContain('<html lang="en">')
-    expect(en.body).toContain('<title>Offer — Title</title>')
+    expect(en.body).toContain('<title>Offer – Title</title>')
     expect(en.body).toContain('<h1>Offer</h1>')
     expect(en.body).toContain('href="/s/anna/oferta" hrefLang="pl"')
     const pl = render(['oferta'], config)
@@ -137,7 +137,7 @@ describe('renderSitePath', () => {
 
   it('marks previews (banner, noindex, preview iframes) and serves a custom domain at its root', () => {
     const preview = render([], withPages(), { preview: true }).body
-    expect(preview).toContain('Podgląd — strona nieopublikowana')
+    expect(preview).toContain('Podgląd – strona nieopublikowana')
     expect(preview).toContain('<meta name="robots" content="noindex, nofollow"/>')
     expect(preview).toContain('/components/12?lang=pl&amp;preview=1')
     // Links between pages stay in preview; the canonical URL does not.

@@ -61,7 +61,7 @@ const UI = {
   nav: { pl: 'Menu główne', en: 'Main menu' },
   switchTo: { pl: 'English version', en: 'Wersja polska' },
   switchLabel: { pl: 'EN', en: 'PL' },
-  preview: { pl: 'Podgląd — strona nieopublikowana', en: 'Preview — not published' },
+  preview: { pl: 'Podgląd – strona nieopublikowana', en: 'Preview — not published' },
   afterPublishing: { pl: 'Ta część strony zadziała po publikacji', en: 'This part of the site works once it is published' },
 } as const
 

@@ -62,7 +62,7 @@ describe('site pages', () => {
     expect(result.status).toBe(200)
     const html = result.body
     expect(html).toContain('<html lang="en">')
-    expect(html).toContain('<title>note en — Anna Coaching</title>')
+    expect(html).toContain('<title>note en – Anna Coaching</title>')
     expect(html).toContain('<link rel="canonical" href="https://platforma.example/s/anna/en/notes/known"/>')
     expect(html).toContain('hrefLang="pl" href="https://platforma.example/s/anna/notes/known"')
     expect(html).toContain('class="lang-switch" href="/s/anna/notes/known"')
