@@ -17,7 +17,7 @@ export const assignVersionNumber: CollectionBeforeValidateHook = async ({ req, d
     sort: '-versionNumber',
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: the highest version number of this site, whoever saves
     select: { versionNumber: true },
     req,
   })

@@ -85,7 +85,7 @@ export const acceptInvitationEndpoint: Endpoint = {
               accountType: 'team_member',
               termsAgreement: terms!.id,
             },
-            overrideAccess: true,
+            overrideAccess: true, // trusted: the invitee's account, made by the invitation flow after the token was checked
             req,
           })
         ).id
@@ -95,7 +95,7 @@ export const acceptInvitationEndpoint: Endpoint = {
           collection: 'team-members',
           id: member.id,
           data: { invitationStatus: 'accepted', linkedUser: userId, invitationToken: null },
-          overrideAccess: true,
+          overrideAccess: true, // trusted: the invitation flow accepts its own invitation (the token was checked)
           req,
         })
         await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: userId }, overrideAccess: true, req }) // Magic links are written only by the platform's own flows.

@@ -18,7 +18,7 @@ export const readUsers: Access = async ({ req }) => {
     where: { and: [{ site: { in: managed } }, { linkedUser: { exists: true } }, { invitationStatus: { equals: 'accepted' } }] },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: which accepted members the caller's managed sites have
     select: { linkedUser: true },
     req,
   })

@@ -220,7 +220,7 @@ export const completeSignupEndpoint: Endpoint = {
           locale: profile.locale ?? 'pl',
           termsAgreement: terms.id,
         },
-        overrideAccess: true,
+        overrideAccess: true, // trusted: the new account the sign-up link makes (the link was checked)
         req,
       })
       await req.payload.update({ collection: 'magic-links', id: link.id, data: { user: created.id }, overrideAccess: true, req }) // Magic links are written only by the platform's own flows.

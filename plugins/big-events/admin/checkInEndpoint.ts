@@ -20,8 +20,7 @@ export const checkInEndpoint: Endpoint = {
     const id = parseRecordId(req.routeParams?.id)
     const missing = () => jsonError(say(req, 'Nie ma takiego zapisu.', 'No such registration.'), 404)
     if (id === undefined) return missing()
-    // trusted: only the registration's event is read here; the caller is checked on that event next
-    const found = await req.payload.findByID({ collection: REGISTRATIONS, id, depth: 0, disableErrors: true, select: { event: true }, overrideAccess: true })
+    const found = await req.payload.findByID({ collection: REGISTRATIONS, id, depth: 0, disableErrors: true, select: { event: true }, overrideAccess: true }) // trusted: only the registration's event is read here; the caller is checked on that event next
     if (!found) return missing()
     const caller = await eventForCaller(req, relationId(found.event), { write: true })
     if (caller instanceof Response) return caller.status === 404 ? missing() : caller

@@ -90,8 +90,8 @@ export const composeAnnouncementEmail = async ({ payload, args, now = new Date()
     id: relationId(row.event)!,
     depth: 1,
     disableErrors: true,
-    overrideAccess: true,
-  })) as unknown as AnnouncedEvent | null // trusted: the event being announced, with its picture
+    overrideAccess: true, // trusted: the event being announced, with its picture
+  })) as unknown as AnnouncedEvent | null
   if (!event || event.status !== 'published') return undefined
   const site = await publicSiteInfo({ payload }, row.site)
   const published = site && (await findPublishedSite({ payload }, site.identifier, { withVersion: true }))

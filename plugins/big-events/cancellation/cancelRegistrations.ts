@@ -48,8 +48,8 @@ export const cancelEventRegistrations = async (payload: Payload, eventId: number
         depth: 0,
         req,
         context: EVENT_CANCELLED_CONTEXT,
-        overrideAccess: true,
-      }) // trusted job: the seat count is the platform's
+        overrideAccess: true, // trusted job: the seat count is the platform's
+      })
     if (!live.docs.length) return nothing
 
     const cancelledAt = new Date(event.cancelledAt ?? Date.now())

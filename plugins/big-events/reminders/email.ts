@@ -89,16 +89,16 @@ export const composeReminderEmail = async ({ payload, args, now = new Date() }: 
     id: registrationId,
     depth: 0,
     disableErrors: true,
-    overrideAccess: true,
-  })) as unknown as (RemindedRegistration & { event: unknown; site: unknown }) | null // trusted: the email job, reading the registration it reminds (token seed included)
+    overrideAccess: true, // trusted: the email job, reading the registration it reminds (token seed included)
+  })) as unknown as (RemindedRegistration & { event: unknown; site: unknown }) | null
   if (!registration || registration.status !== 'confirmed') return undefined
   const event = (await payload.findByID({
     collection: BIG_EVENTS,
     id: relationId(registration.event)!,
     depth: 0,
     disableErrors: true,
-    overrideAccess: true,
-  })) as unknown as RemindedEvent | null // trusted: the event the reminder is about
+    overrideAccess: true, // trusted: the event the reminder is about
+  })) as unknown as RemindedEvent | null
   if (!event || event.status !== 'published' || Date.parse(event.startDate) <= now.getTime()) return undefined
   const site = await publicSiteInfo({ payload }, registration.site)
   if (!site) return undefined
