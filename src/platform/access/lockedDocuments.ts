@@ -46,8 +46,7 @@ export const permittedIds = async ({
   const result = await access({ req })
   if (!result) return []
   const where: Where = result === true ? { id: { in: ids } } : { and: [{ id: { in: ids } }, result] }
-  // overrideAccess: the collection's access was applied above, as the caller.
-  const found = await req.payload.find({ collection: collection as 'users', where, depth: 0, pagination: false, overrideAccess: true, req })
+  const found = await req.payload.find({ collection: collection as 'users', where, depth: 0, pagination: false, overrideAccess: true, req }) // trusted: the collection's own access was applied above, as the caller
   return found.docs.map((doc) => doc.id)
 }
 
@@ -69,8 +68,7 @@ export const mayOnTarget = async (req: PayloadRequest, target: LockTarget, opera
  * the admin asks for it several times per page.
  */
 const permittedLocks = async (req: PayloadRequest, operation: Operation): Promise<Where> => {
-  // overrideAccess: every lock is read to decide which of them this caller may see.
-  const { docs } = await req.payload.find({ collection: LOCKS_COLLECTION as 'users', depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({ collection: LOCKS_COLLECTION as 'users', depth: 0, pagination: false, overrideAccess: true, req }) // trusted: every lock is read to decide which of them this caller may see
   const byCollection = new Map<string, { lockId: ID; id: ID }[]>()
   const allowed: ID[] = []
   for (const lock of docs as unknown as ({ id: ID } & Record<string, unknown>)[]) {

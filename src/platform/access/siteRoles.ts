@@ -27,7 +27,7 @@ export const getSiteRoles = async (req: PayloadRequest): Promise<SiteRoles> => {
       where: { owner: { equals: user.id } },
       depth: 0,
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: the sites the caller owns are the input of the access check itself
       select: {},
       req,
     }),
@@ -36,7 +36,7 @@ export const getSiteRoles = async (req: PayloadRequest): Promise<SiteRoles> => {
       where: { and: [{ linkedUser: { equals: user.id } }, { invitationStatus: { equals: 'accepted' } }] },
       depth: 0,
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: the caller's accepted memberships are the input of the access check itself
       select: { site: true, permissionRole: true },
       req,
     }),

@@ -79,7 +79,7 @@ export const devMailboxTransport = (getPayload: () => Payload | undefined): Tran
           text: asText(data.text),
           html: asText(data.html),
         },
-        overrideAccess: true,
+        overrideAccess: true, // trusted: dev-mailbox is create: nobody; only this transport writes it, with no user
       })
       .then(() => {
         payload.logger.info(`Email "${data.subject ?? ''}" to ${addressList(data.to)} kept in the dev mailbox (no SMTP_URL set)`)

@@ -66,7 +66,7 @@ export const renderEmail = async ({
     },
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: the sending code has no user; it reads the default and the owner's version of one template
   })
   const override = ownerId !== undefined ? docs.find((doc) => !doc.isDefault && sameId(doc.owner, ownerId)) : undefined
   const fallback = docs.find((doc) => doc.isDefault)

@@ -18,7 +18,7 @@ export const syncDefaultTemplates = async (payload: Payload): Promise<{ created:
     where: { isDefault: { equals: true } },
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: start-up sync with no user reads the platform's defaults
   })
   const bySlug = new Map(existing.docs.map((doc) => [doc.slug, doc]))
   const counts = { created: 0, updated: 0, kept: 0 }
@@ -36,7 +36,7 @@ export const syncDefaultTemplates = async (payload: Payload): Promise<{ created:
         await payload.create({
           collection: 'email-templates',
           data: { name: nameFromSlug(file.slug), slug: file.slug, category: file.category, ...content, isDefault: true, sourceHash: hash },
-          overrideAccess: true,
+          overrideAccess: true, // trusted: start-up sync with no user; isDefault and sourceHash are closed to users
         })
         counts.created++
       } catch (error) {
@@ -51,7 +51,7 @@ export const syncDefaultTemplates = async (payload: Payload): Promise<{ created:
       counts.kept++
       continue
     }
-    await payload.update({ collection: 'email-templates', id: record.id, data: { ...content, sourceHash: hash }, overrideAccess: true })
+    await payload.update({ collection: 'email-templates', id: record.id, data: { ...content, sourceHash: hash }, overrideAccess: true }) // trusted: start-up sync with no user; sourceHash is closed to every user
     counts.updated++
   }
   if (counts.created || counts.updated) payload.logger.info(`Email templates: ${counts.created} default(s) loaded, ${counts.updated} updated from files`)

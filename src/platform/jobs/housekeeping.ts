@@ -31,9 +31,8 @@ export const relayOutboxJob = ({ every }: { every: string | number }): JobDefini
 export const purgeFinished = async (payload: Payload, cutoff: Date) => {
   const before = cutoff.toISOString()
   const jobs = await getJobs(payload).purge(cutoff)
-  // The platform's own bookkeeping, closed to every user (hence overrideAccess).
-  const outbox = await payload.delete({ collection: OUTBOX_SLUG, where: { relayedAt: { less_than: before } }, overrideAccess: true, depth: 0 })
-  const sent = await payload.delete({ collection: SENT_MESSAGES_SLUG, where: { createdAt: { less_than: before } }, overrideAccess: true, depth: 0 })
+  const outbox = await payload.delete({ collection: OUTBOX_SLUG, where: { relayedAt: { less_than: before } }, overrideAccess: true, depth: 0 }) // trusted: purging the outbox, the platform's own bookkeeping closed to every user
+  const sent = await payload.delete({ collection: SENT_MESSAGES_SLUG, where: { createdAt: { less_than: before } }, overrideAccess: true, depth: 0 }) // trusted: purging sent-messages, a collection closed to every user
   return { jobs, outbox: outbox.docs.length, sentMessages: sent.docs.length }
 }
 

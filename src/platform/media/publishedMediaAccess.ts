@@ -33,7 +33,7 @@ const publishedAssetsNamed = async (req: PayloadRequest, filename: string): Prom
     limit: 5,
     depth: 0,
     select: {},
-    overrideAccess: true,
+    overrideAccess: true, // trusted: a visitor cannot read assets; finds which asset the file name is, only ids leave
     req,
   })
   if (!assets.docs.length) return []
@@ -42,7 +42,7 @@ const publishedAssetsNamed = async (req: PayloadRequest, filename: string): Prom
     where: { and: [{ asset: { in: assets.docs.map((asset) => asset.id) } }, { usageType: { equals: 'publishedVersion' } }] },
     limit: 5,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: a visitor cannot read usages; only whether the asset is published leaves here
     req,
   })
   const ids = assets.docs.map((asset) => asset.id)

@@ -108,7 +108,7 @@ export const syncSystemTemplates = async (payload: Payload): Promise<{ created: 
     where: { and: [{ isSystem: { equals: true } }, { sourceFile: { exists: true } }] },
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: true, // trusted: start-up sync with no user reads the platform's system templates
   })
   const byFile = new Map(existing.docs.map((doc) => [doc.sourceFile, doc]))
   for (const file of files) {
@@ -120,7 +120,7 @@ export const syncSystemTemplates = async (payload: Payload): Promise<{ created: 
         await payload.create({
           collection: 'templates',
           data: { ...content, isSystem: true, sourceFile: file.sourceFile, sourceHash: hash },
-          overrideAccess: true,
+          overrideAccess: true, // trusted: start-up sync with no user; sourceFile and sourceHash are closed to every user
         })
         counts.created++
       } catch (error) {
@@ -135,7 +135,7 @@ export const syncSystemTemplates = async (payload: Payload): Promise<{ created: 
       counts.kept++
       continue
     }
-    await payload.update({ collection: 'templates', id: record.id, data: { ...content, sourceHash: hash }, overrideAccess: true })
+    await payload.update({ collection: 'templates', id: record.id, data: { ...content, sourceHash: hash }, overrideAccess: true }) // trusted: start-up sync with no user; sourceHash is closed to every user
     counts.updated++
   }
   if (counts.created || counts.updated) payload.logger.info(`Site templates: ${counts.created} loaded, ${counts.updated} updated from files`)

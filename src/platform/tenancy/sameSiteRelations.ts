@@ -86,7 +86,7 @@ export const sameSiteRelations: CollectionBeforeChangeHook = async ({ req, data,
       select: { site: true },
       depth: 0,
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: reads only the referenced records' site; the error never tells whether another site's record exists
       req,
     })
     const sites = new Map(found.docs.map((doc) => [String(doc.id), doc.site]))
