@@ -90,7 +90,7 @@ describe('renderCampaign', () => {
 
   it('writes the footer in the recipient language with the site name, in HTML and text', () => {
     const pl = renderCampaign({ campaign, locale: 'pl', siteName: 'Studio Anny', serverURL: server, links })
-    expect(pl.html).toContain('newsletter: Studio Anny')
+    expect(pl.html).toContain('ten adres jest zapisany do newslettera: Studio Anny.')
     expect(pl.html).toContain('Wypisz się')
     expect(pl.text).toContain(`Wypisz się: ${links.unsubscribeUrl}`)
     expect(pl.text).toContain(`Zmień ustawienia: ${links.preferencesUrl}`)
