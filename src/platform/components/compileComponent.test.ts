@@ -27,7 +27,15 @@ describe('compileComponent', () => {
 
   it('reports a syntax error with its line and column in the owner’s source', async () => {
     const result = await compileComponent('const a = 1\nconst b = 2\nconst c x = 3\nexport default () => null\n')
-    expect(result).toEqual({ ok: false, error: { message: 'Line 3, column 9: Expected ";" but found "x"', line: 3, column: 9 } })
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        message: 'Line 3, column 9: Expected ";" but found "x"',
+        text: { en: 'Line 3, column 9: Expected ";" but found "x"', pl: 'Wiersz 3, kolumna 9: Expected ";" but found "x"' },
+        line: 3,
+        column: 9,
+      },
+    })
   })
 
   it.each([
@@ -54,21 +62,36 @@ describe('compileComponent', () => {
 
   it('asks for a default export', async () => {
     const result = await compileComponent('export const Named = () => null\n')
-    expect(result).toEqual({ ok: false, error: { message: 'The component must "export default" a React component' } })
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        message: 'The component must "export default" a React component',
+        text: { en: 'The component must "export default" a React component', pl: 'Komponent musi eksportować komponent Reacta przez „export default”' },
+      },
+    })
   })
 
   it('refuses an empty source and one over the size limit', async () => {
-    expect(await compileComponent('   ')).toEqual({ ok: false, error: { message: 'The source code is empty' } })
+    expect(await compileComponent('   ')).toEqual({
+      ok: false,
+      error: { message: 'The source code is empty', text: { en: 'The source code is empty', pl: 'Kod źródłowy jest pusty' } },
+    })
     const big = `export default () => null\n//${'x'.repeat(MAX_SOURCE_BYTES)}`
     const result = await compileComponent(big)
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: { message: `The source code is ${Buffer.byteLength(big)} bytes; at most ${MAX_SOURCE_BYTES} bytes are allowed` },
     })
   })
 
   it('gives up after the time limit', async () => {
-    expect(await compileComponent(GOOD, { timeoutMs: 1 })).toEqual({ ok: false, error: { message: 'Compilation took longer than 0.001 s' } })
+    expect(await compileComponent(GOOD, { timeoutMs: 1 })).toEqual({
+      ok: false,
+      error: {
+        message: 'Compilation took longer than 0.001 s',
+        text: { en: 'Compilation took longer than 0.001 s', pl: 'Kompilacja trwała dłużej niż 0,001 s' },
+      },
+    })
   })
 
   it('refuses code that would break out of an inline script', async () => {

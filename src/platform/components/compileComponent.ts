@@ -118,7 +118,11 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
   }, timeoutMs)
   try {
     const result = await context.rebuild()
-    if (timedOut) return failure(`Compilation took longer than ${timeoutMs / 1000} s`, `Kompilacja trwała dłużej niż ${timeoutMs / 1000} s`)
+    if (timedOut)
+      return failure(
+        `Compilation took longer than ${timeoutMs / 1000} s`,
+        `Kompilacja trwała dłużej niż ${new Intl.NumberFormat('pl-PL').format(timeoutMs / 1000)} s`,
+      )
     const js = result.outputFiles[0]?.text ?? ''
     const bytes = Buffer.byteLength(js, 'utf8')
     if (bytes > MAX_COMPILED_BYTES)
@@ -134,7 +138,11 @@ export const compileComponent = async (source: string, { timeoutMs = COMPILE_TIM
       )
     return { ok: true, js, bytes }
   } catch (error) {
-    if (timedOut) return failure(`Compilation took longer than ${timeoutMs / 1000} s`, `Kompilacja trwała dłużej niż ${timeoutMs / 1000} s`)
+    if (timedOut)
+      return failure(
+        `Compilation took longer than ${timeoutMs / 1000} s`,
+        `Kompilacja trwała dłużej niż ${new Intl.NumberFormat('pl-PL').format(timeoutMs / 1000)} s`,
+      )
     const errors = (error as { errors?: Message[] }).errors
     if (Array.isArray(errors) && errors.length) return { ok: false, error: describe(errors[0]) }
     const text = error instanceof Error ? error.message : String(error)
