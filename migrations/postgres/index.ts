@@ -25,6 +25,7 @@ import * as migration_20261201_004245_team_invited_by from './20261201_004245_te
 import * as migration_20261201_010723_booking_services from './20261201_010723_booking_services';
 import * as migration_20261201_011700_audit_sentences from './20261201_011700_audit_sentences';
 import * as migration_20261201_011710_terms_rich_text from './20261201_011710_terms_rich_text';
+import * as migration_20261201_015404_availability_title_default from './20261201_015404_availability_title_default';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261201_011710_terms_rich_text.up,
     down: migration_20261201_011710_terms_rich_text.down,
     name: '20261201_011710_terms_rich_text',
+  },
+  {
+    up: migration_20261201_015404_availability_title_default.up,
+    down: migration_20261201_015404_availability_title_default.down,
+    name: '20261201_015404_availability_title_default'
   },
 ];
