@@ -223,6 +223,8 @@ describe('a bought domain', () => {
     // A live domain needs no check: asking again changes nothing.
     const again = await client.request('POST', `/api/domains/orders/${orderId}/check`)
     expect([again.status, again.body.status]).toEqual([202, 'live'])
+    // The "live" email is queued with the change and sent by its job: wait for it, then there is exactly one.
+    await waitForEmail(platform.payload, user.email, /działa/)
     expect((await readMailbox(platform.payload, user.email)).filter((message) => /działa/.test(message.subject ?? ''))).toHaveLength(1)
 
     // Deleting the order takes the domain off the site: no pages, no certificates, free to attach elsewhere.
