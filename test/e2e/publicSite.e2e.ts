@@ -180,7 +180,7 @@ test('public site: template → image → custom component → preview → publi
 
     // 9. Restore version 1 in the sidebar (a new version 3): the visitor sees the first heading again.
     page.once('dialog', (dialog) => void dialog.accept())
-    await page.locator('li[data-version-number="1"] button', { hasText: /Restore|Przywróć/ }).click()
+    await page.locator('li[data-version-number="1"] button', { hasText: /Restore and publish|Przywróć i opublikuj/ }).click()
     await waitForStatus(page, 3)
     const restored = await visit(visitor, `/s/${identifier}`)
     expect(restored.heading === `Pierwszy nagłówek ${stamp}`, `after restoring version 1 the visitor sees "${restored.heading}"`)

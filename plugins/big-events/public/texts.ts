@@ -20,7 +20,8 @@ export const PAGE_TEXTS = {
     details: 'Szczegóły',
     addToCalendar: 'Dodaj do kalendarza',
     register: 'Zapisz się',
-    moreAbout: (title: string) => `Więcej o wydarzeniu: ${title}`,
+    // The link's name starts with its visible text (WCAG 2.5.3), then says which event.
+    moreAbout: (title: string) => `Szczegóły: ${title}`,
     cancelled: 'To wydarzenie zostało odwołane.',
     past: 'To wydarzenie już się odbyło.',
     started: 'Zapisy są zamknięte: wydarzenie już się rozpoczęło.',
@@ -38,7 +39,7 @@ export const PAGE_TEXTS = {
     details: 'Details',
     addToCalendar: 'Add to calendar',
     register: 'Register',
-    moreAbout: (title: string) => `More about ${title}`,
+    moreAbout: (title: string) => `Details: ${title}`,
     cancelled: 'This event has been cancelled.',
     past: 'This event has already taken place.',
     started: 'Registration is closed: the event has already started.',

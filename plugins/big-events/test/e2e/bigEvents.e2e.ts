@@ -170,7 +170,7 @@ test('big events: a visitor pays for a workshop in the P24 simulator, is confirm
   expect(rowText.includes(name) && rowText.includes('Potwierdzona') && /149,00\s*zł/.test(rowText), `her row says: ${rowText}`)
   expect(rowText.includes('Chcę nauczyć się mówić „nie” bez poczucia winy.'), `her answer is not on her row: ${rowText}`)
   expect((await anna.locator('[data-count="confirmed"]').innerText()) === '1', 'the confirmed count is not 1')
-  const present = row.getByRole('checkbox', { name: `Obecny(-a): ${name}` })
+  const present = row.getByRole('checkbox', { name: `Na miejscu: ${name}` })
   // The box follows the server's answer (it turns on once the check-in is saved).
   await present.click()
   await anna.locator('[data-count="checkedIn"]').filter({ hasText: /^1$/ }).waitFor()

@@ -12,9 +12,9 @@
  * needs, and `font-display: swap`, so text shows at once in the fallback font.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { projectRoot } from '../../env'
 import { SITE_FONTS } from '../templateConfig'
 
 /** Where the browser loads font files from (a version folder per package, so they are immutable). */
@@ -40,14 +40,18 @@ export type FontPackage = {
   unicodeRanges: Record<string, string>
 }
 
-const require = createRequire(import.meta.url)
+/**
+ * The installed packages' folder. Not `require.resolve`: inside Next's server bundle (a page about a site, like a
+ * booking's manage page, renders the site's theme) it answers a module number instead of a path.
+ */
+const fontsourceDir = path.join(projectRoot, 'node_modules', '@fontsource')
 
 /** `@fontsource/<id>` for a family name: lower case, spaces to dashes (`Source Serif 4` → `source-serif-4`). */
 export const fontPackageId = (family: string): string => family.toLowerCase().replace(/\s+/g, '-')
 
 const readPackage = (family: string): FontPackage => {
   const id = fontPackageId(family)
-  const dir = path.dirname(require.resolve(`@fontsource/${id}/package.json`))
+  const dir = path.join(fontsourceDir, id)
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))
   const metadata = read('metadata.json') as { family: string; category: string; weights: number[] }
   return {
