@@ -24,4 +24,7 @@ export default {
   globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',
   testTimeout: 120000,
   maxWorkers: 2,
+  // Each suite boots a whole platform; a worker that has grown past this after a suite is replaced by a fresh one,
+  // so the long run never reaches Node's heap limit (two workers died of it once the suite passed 330 files).
+  workerIdleMemoryLimit: '1.5GB',
 }
