@@ -39,7 +39,7 @@ beforeAll(async () => {
     collection: 'users',
     id: staff.id,
     data: { firstName: 'Anna', lastName: 'Kowalska' },
-    overrideAccess: true,
+    overrideAccess: true, // trusted: test setup or inspection
     context: { skipAudit: true },
   })
   asStaff = await signIn(platform.baseURL, staff.email, PASSWORD)

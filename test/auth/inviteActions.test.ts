@@ -26,10 +26,10 @@ let counter = 0
 const newEmail = (label: string) => `${label.toLowerCase()}-${Date.now()}-${++counter}@example.test`
 
 /** The stored invitation, with its token hash (hidden from the API). */
-const stored = (payload: Payload, id: number) => payload.findByID({ collection: 'team-members', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+const stored = (payload: Payload, id: number) => payload.findByID({ collection: 'team-members', id, depth: 0, overrideAccess: true, showHiddenFields: true }) // trusted: test setup or inspection
 
 const rowsFor = async (email: string) =>
-  (await platform.payload.find({ collection: 'team-members', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs
+  (await platform.payload.find({ collection: 'team-members', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs // trusted: test setup or inspection
 
 /** A pending invitation to site A, made by its owner through the endpoint. */
 const pendingInvitation = async (role = 'viewer') => {
@@ -103,7 +103,7 @@ describe('who may send again and revoke', () => {
     const member = await platform.payload.create({
       collection: 'team-members',
       data: { site: cast.siteA, email: joined.email, permissionRole: 'editor', invitationStatus: 'accepted', linkedUser: joined.id },
-      overrideAccess: true,
+      overrideAccess: true, // trusted: test setup or inspection
     })
     const refused = await cast.as.ownerA.request('POST', `/api/team-members/${member.id}/resend`)
     expect(refused.status).toBe(409)
@@ -165,7 +165,7 @@ describe('refusals name the field, in the caller’s language', () => {
     await platform.payload.create({
       collection: 'team-members',
       data: { site: cast.siteA, email: joined.email, permissionRole: 'viewer', invitationStatus: 'accepted', linkedUser: joined.id },
-      overrideAccess: true,
+      overrideAccess: true, // trusted: test setup or inspection
     })
     const member = await invitePl({ site: cast.siteA, email: joined.email, role: 'editor' })
     expect(member.status).toBe(409)
@@ -208,7 +208,7 @@ describe('parallel requests', () => {
       const open = await platform.payload.count({
         collection: 'magic-links',
         where: { and: [{ teamMember: { equals: id } }, { used: { equals: false } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
-        overrideAccess: true,
+        overrideAccess: true, // trusted: test setup or inspection
       })
       expect(open.totalDocs).toBe(1)
     }

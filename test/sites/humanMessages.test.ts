@@ -34,7 +34,7 @@ const config = (heading: string, extra: Record<string, unknown> = {}) => ({
 
 const ownerWithSite = async (firstName = 'Anna') => {
   const owner = await createUser(platform.payload)
-  await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName, lastName: 'Nowak' }, overrideAccess: true })
+  await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName, lastName: 'Nowak' }, overrideAccess: true }) // trusted: test setup or inspection
   const site = await createSite(platform.payload, owner.id)
   const pl = await signIn(platform.baseURL, owner.email, PASSWORD, { language: 'pl' })
   const en = await signIn(platform.baseURL, owner.email, PASSWORD, { language: 'en' })
@@ -60,7 +60,7 @@ describe('a refused site configuration', () => {
       'The changes were not saved: Home › Hero banner › Button › Link: enter a link starting with / or # or http(s):// or mailto: or tel:, About me › About › Heading (PL) is required',
     )
     // Nothing changed.
-    expect((await platform.payload.findByID({ collection: 'sites', id: site.id, overrideAccess: true })).templateConfig).toEqual({})
+    expect((await platform.payload.findByID({ collection: 'sites', id: site.id, overrideAccess: true })).templateConfig).toEqual({}) // trusted: test setup or inspection
   })
 
   it('check-config lists each problem with the path the editor marks, and needs a signed-in caller', async () => {
@@ -141,15 +141,15 @@ describe('versions as an owner reads them', () => {
     const draftOnly = await pl.request('POST', `/api/sites/${site.id}/restore`, { versionId: v1.id, publish: false })
     expect(draftOnly.status).toBe(200)
     expect(draftOnly.body).toMatchObject({ draft: true, restoredFrom: { versionNumber: 1 } })
-    let stored = await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true })
+    let stored = await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
     expect((stored.templateConfig as ReturnType<typeof config>).pages[0].sections[0].heading.pl).toBe('Pierwszy')
     expect(stored.publishedVersion).toBe(v2.id)
-    expect((await platform.payload.count({ collection: 'site-versions', where: { site: { equals: site.id } }, overrideAccess: true })).totalDocs).toBe(2)
+    expect((await platform.payload.count({ collection: 'site-versions', where: { site: { equals: site.id } }, overrideAccess: true })).totalDocs).toBe(2) // trusted: test setup or inspection
 
     const published = await pl.request('POST', `/api/sites/${site.id}/restore`, { versionId: v1.id })
     expect(published.status).toBe(201)
     expect(published.body.version).toMatchObject({ versionNumber: 3, restoredFrom: 1, note: null })
-    stored = await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true })
+    stored = await platform.payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
     expect(stored.publishedVersion).toBe(published.body.version.id)
     const list = await pl.request('GET', `/api/sites/${site.id}/versions`)
     expect(list.body.versions[0]).toMatchObject({ versionNumber: 3, restoredFrom: 1, published: true })

@@ -67,11 +67,16 @@ const setStatus = async (eventId: number, status: 'draft' | 'published') =>
     overrideAccess: false,
   })
 
-const rowsOf = async (eventId: number) =>
-  (
-    await platform.payload.find({ collection: ANNOUNCEMENTS, where: { event: { equals: eventId } }, pagination: false, depth: 0, overrideAccess: true })
-  ) // test inspection
-  .docs
+const rowsOf = async (eventId: number) => {
+  const rows = await platform.payload.find({
+    collection: ANNOUNCEMENTS,
+    where: { event: { equals: eventId } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true, // trusted: test inspection of the job's records
+  })
+  return rows.docs
+}
 
 const readEvent = (id: number) => platform.payload.findByID({ collection: BIG_EVENTS, id, depth: 0, overrideAccess: true }) // test inspection
 

@@ -210,7 +210,7 @@ describe('the events section', () => {
     const client = await platform.payload.create({
       collection: 'clients',
       data: { site: busy.id, email: 'ola@example.com', firstName: 'Ola' } as never,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: test setup or inspection
     }) // test setup
     await platform.payload.create({
       collection: REGISTRATIONS,

@@ -125,7 +125,7 @@ const seedCoachingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
     overrideAccess: true,
   })
   const service = async (data: Record<string, unknown>) =>
-    (await payload.create({ collection: 'booking-services', data: { site: siteId, ...data } as never, overrideAccess: true })).id
+    (await payload.create({ collection: 'booking-services', data: { site: siteId, ...data } as never, overrideAccess: true })).id // trusted: demo seed
   const session = await service({
     titlePl: 'Sesja coachingowa',
     titleEn: 'Coaching session',

@@ -45,7 +45,7 @@ const blocksOf = async (siteId: number) =>
       where: { site: { equals: siteId } },
       pagination: false,
       depth: 0,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: test setup or inspection
       sort: 'id',
     })
   ).docs

@@ -35,12 +35,12 @@ beforeAll(async () => {
   process.env.BOOKING_RATE_PER_IP = '1000'
   platform = await startTestPlatform({ processJobs: false })
   owner = await createUser(platform.payload)
-  await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Nowak' }, overrideAccess: true })
+  await platform.payload.update({ collection: 'users', id: owner.id, data: { firstName: 'Anna', lastName: 'Nowak' }, overrideAccess: true }) // trusted: test setup or inspection
   site = await createSite(platform.payload, owner.id)
   await publishSiteAs(platform.payload, site.id)
   await setSettings(platform.payload, site.id, { minimumNoticeMinutes: 60, bookingWindowDays: 30, cancelCutoffHours: 24, timeZone: 'Europe/Warsaw' })
   const service = (data: Record<string, unknown>) =>
-    platform.payload.create({ collection: 'booking-services', data: { site: site.id, ...data } as never, overrideAccess: true })
+    platform.payload.create({ collection: 'booking-services', data: { site: site.id, ...data } as never, overrideAccess: true }) // trusted: test setup or inspection
   consultation = await service({
     titlePl: 'Konsultacja',
     titleEn: 'Consultation',
@@ -133,7 +133,7 @@ describe('the widget API', () => {
     })
     expect(booked.status).toBe(201)
     expect(booked.body.booking).toMatchObject({ title: 'Consultation', start: isoAt(DAY4, '10:00'), end: isoAt(DAY4, '10:30') })
-    const event = await platform.payload.findByID({ collection: 'events', id: booked.body.booking.eventId, depth: 0, overrideAccess: true })
+    const event = await platform.payload.findByID({ collection: 'events', id: booked.body.booking.eventId, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
     expect(event).toMatchObject({ title: 'Konsultacja', service: consultation.id })
 
     // At once: the summary and the day's slots no longer offer 10:00.
@@ -208,11 +208,11 @@ describe('the widget API', () => {
   it('drops cached availability when the owner changes hours, services or settings', async () => {
     const consultations = async () => startsOf((await api(`/slots?${query({ service: String(consultation.id) })}`)).body)
     expect(await consultations()).toContain(isoAt(DAY4, '09:30'))
-    await platform.payload.update({ collection: 'availability-blocks', id: blockId, data: { startTime: '10:00' } as never, overrideAccess: true })
+    await platform.payload.update({ collection: 'availability-blocks', id: blockId, data: { startTime: '10:00' } as never, overrideAccess: true }) // trusted: test setup or inspection
     expect(await consultations()).not.toContain(isoAt(DAY4, '09:30'))
-    await platform.payload.update({ collection: 'booking-services', id: consultation.id, data: { isActive: false } as never, overrideAccess: true })
+    await platform.payload.update({ collection: 'booking-services', id: consultation.id, data: { isActive: false } as never, overrideAccess: true }) // trusted: test setup or inspection
     expect((await api(`/slots?${query({ service: String(consultation.id) })}`)).status).toBe(404)
-    await platform.payload.update({ collection: 'booking-services', id: consultation.id, data: { isActive: true } as never, overrideAccess: true })
+    await platform.payload.update({ collection: 'booking-services', id: consultation.id, data: { isActive: true } as never, overrideAccess: true }) // trusted: test setup or inspection
     await setSettings(platform.payload, site.id, { bookingWindowDays: 1 })
     expect(await consultations()).toEqual([])
     await setSettings(platform.payload, site.id, { bookingWindowDays: 30 })

@@ -45,7 +45,7 @@ const email = (stem: string) => `${unique(stem)}@example.com`
 const html = (raw: string) => mimePart(raw, 'text/html') ?? ''
 /** The calendar part (nodemailer's calendar alternative or the attachment), decoded. */
 const calendarOf = (raw: string) => mimePart(raw, 'text/calendar' as 'text/plain') ?? ''
-const payment = (id: number) => platform.payload.findByID({ collection: 'payments', id, depth: 0, overrideAccess: true })
+const payment = (id: number) => platform.payload.findByID({ collection: 'payments', id, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
 const seatsTaken = async (eventId: number) => (await eventById(platform.payload, eventId)).currentParticipants
 const expire = (id: number) =>
   platform.payload.update({ collection: REGISTRATIONS, id, data: { holdExpiresAt: new Date(Date.now() - 60_000).toISOString() }, overrideAccess: true }) // test: the hold ran out
@@ -69,7 +69,7 @@ it('free: confirmed at once, client made, seat counted, confirmation email with 
   const stored = await byEmail(platform.payload, event.id, to)
   expect(stored).toMatchObject({ status: 'confirmed', name: 'Anna Nowak', locale: 'pl', amount: 0, answers: { level: 'Początkujący' }, paymentId: null })
   expect(stored.confirmedAt).toBeTruthy()
-  const clients = await platform.payload.find({ collection: 'clients', where: { email: { equals: to } }, depth: 0, overrideAccess: true })
+  const clients = await platform.payload.find({ collection: 'clients', where: { email: { equals: to } }, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
   expect(clients.docs.map((client) => [client.firstName, client.lastName, client.site])).toEqual([['Anna', 'Nowak', harness.siteId]])
   expect(await seatsTaken(event.id)).toBe(1)
 

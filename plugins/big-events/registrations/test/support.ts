@@ -129,7 +129,7 @@ export const payAtP24 = async (baseURL: string, payUrl: string) => {
 }
 
 export const registration = (payload: Payload, id: number) =>
-  payload.findByID({ collection: REGISTRATIONS, id, depth: 0, showHiddenFields: true, overrideAccess: true })
+  payload.findByID({ collection: REGISTRATIONS, id, depth: 0, showHiddenFields: true, overrideAccess: true }) // trusted: test setup or inspection
 
 export const registrationsOf = async (payload: Payload, eventId: number) =>
   (
@@ -139,20 +139,20 @@ export const registrationsOf = async (payload: Payload, eventId: number) =>
       sort: 'createdAt',
       depth: 0,
       pagination: false,
-      overrideAccess: true,
+      overrideAccess: true, // trusted: test setup or inspection
     })
   ).docs
 
 export const byEmail = async (payload: Payload, eventId: number, email: string) => (await registrationsOf(payload, eventId)).find((doc) => doc.email === email)!
 
-export const eventById = (payload: Payload, id: number) => payload.findByID({ collection: BIG_EVENTS, id, depth: 0, overrideAccess: true })
+export const eventById = (payload: Payload, id: number) => payload.findByID({ collection: BIG_EVENTS, id, depth: 0, overrideAccess: true }) // trusted: test setup or inspection
 
 export const waitForStatus = (payload: Payload, id: number, status: string) =>
   waitFor(async () => (await registration(payload, id)).status === status, { what: `registration ${id} to be ${status}`, timeoutMs: 30_000 })
 
 /** Registrations, clients and payments in the whole database: what a refused request must leave as it was. */
 export const totals = async (payload: Payload) => ({
-  registrations: (await payload.count({ collection: REGISTRATIONS, overrideAccess: true })).totalDocs,
-  clients: (await payload.count({ collection: 'clients', overrideAccess: true })).totalDocs,
-  payments: (await payload.count({ collection: 'payments', overrideAccess: true })).totalDocs,
+  registrations: (await payload.count({ collection: REGISTRATIONS, overrideAccess: true })).totalDocs, // trusted: test setup or inspection
+  clients: (await payload.count({ collection: 'clients', overrideAccess: true })).totalDocs, // trusted: test setup or inspection
+  payments: (await payload.count({ collection: 'payments', overrideAccess: true })).totalDocs, // trusted: test setup or inspection
 })
