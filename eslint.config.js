@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 import { pluginBoundaries } from './scripts/eslint/pluginBoundaries.js'
+import { translatedMessages } from './scripts/eslint/translatedMessages.js'
 
 export default tseslint.config(
   {
@@ -38,6 +39,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^@platform$', message: 'Inside src/platform, import the module itself (relative path).' }] }],
     },
+  },
+  {
+    // Messages the server makes for the admin and visitors are said in the reader's language: say(req, t(en, pl)).
+    // Tests, benchmarks, the fake outside services (simulators) and CLI scripts talk to developers only.
+    files: ['src/**/*.{ts,tsx}', 'collections/**/*.{ts,tsx}', 'plugins/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/test/**', 'src/platform/testing/**', '**/e2e/**', '**/bench/**', '**/simulator/**'],
+    plugins: { messages: translatedMessages },
+    rules: { 'messages/translated-messages': 'error' },
+  },
+  {
+    // There a thrown Error's message reaches the admin too (Payload answers with it).
+    files: ['**/endpoints/**/*.{ts,tsx}', '**/hooks/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/test/**'],
+    plugins: { messages: translatedMessages },
+    rules: { 'messages/translated-messages': ['error', { plainErrors: true }] },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'plugins/*/test/e2e/*.ts', 'src/platform/testing/**/*.ts'],

@@ -34,12 +34,18 @@ type Upload = { status: number; body: any }
 /** A multipart upload like the admin's: the file plus the other fields as `_payload` JSON. */
 const upload = async (
   client: Session | undefined,
-  { data, name, type = 'application/octet-stream', fields }: { data: Buffer; name: string; type?: string; fields: Record<string, unknown> },
+  {
+    data,
+    name,
+    type = 'application/octet-stream',
+    fields,
+    language = 'en',
+  }: { data: Buffer; name: string; type?: string; fields: Record<string, unknown>; language?: 'pl' | 'en' },
 ): Promise<Upload> => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
-  const headers: Record<string, string> = { origin: TEST_PUBLIC_URL, 'accept-language': 'en' }
+  const headers: Record<string, string> = { origin: TEST_PUBLIC_URL, 'accept-language': language }
   const cookie = client?.cookie()
   if (cookie) headers.cookie = cookie
   const response = await fetch(`${platform.baseURL}/api/media-assets`, { method: 'POST', headers, body: form })
@@ -179,7 +185,9 @@ describe('uploading', () => {
     expect(svg.body.errors[0].message).toMatch(/SVG.*scripts/)
     const text = await upload(client, { data: Buffer.from('just text'), name: 'notes.png', type: 'image/png', fields: { site: site.id } })
     expect(text.status).toBe(400)
-    expect(text.body.errors[0].message).toMatch(/not accepted.*JPEG, PNG, WebP, GIF and PDF/)
+    expect(text.body.errors[0].message).toBe('This file type is not accepted. Accepted: JPEG, PNG, WebP, GIF and PDF.')
+    const polish = await upload(client, { data: Buffer.from('just text'), name: 'notes.png', fields: { site: site.id }, language: 'pl' })
+    expect(polish.body.errors[0].message).toBe('Ten rodzaj pliku nie jest przyjmowany. Przyjmowane są pliki JPEG, PNG, WebP, GIF i PDF.')
     expect((await upload(client, { data: Buffer.alloc(0), name: 'empty.png', fields: { site: site.id } })).status).toBe(400)
 
     const big = await picture(nextSeed(), 'png', 400, 400)
@@ -187,7 +195,9 @@ describe('uploading', () => {
     try {
       const tooBig = await upload(client, { data: big, name: 'big.png', type: 'image/png', fields: { site: site.id } })
       expect(tooBig.status).toBe(413)
-      expect(tooBig.body.errors[0].message).toMatch(new RegExp(`limit is ${big.byteLength - 1} bytes`))
+      expect(tooBig.body.errors[0].message).toMatch(/^The file is [\d.]+ KB; the limit is [\d.]+ KB\. Make it smaller/)
+      const polish = await upload(client, { data: big, name: 'big.png', fields: { site: site.id }, language: 'pl' })
+      expect(polish.body.errors[0].message).toMatch(/^Plik ma [\d,]+ KB, a limit to [\d,]+ KB\. Zmniejsz go/)
     } finally {
       delete process.env.MEDIA_MAX_BYTES
     }
@@ -229,7 +239,7 @@ describe('uploading', () => {
 
 describe('usage tracking and deleting', () => {
   it('follows the site config, blocks deleting a used asset (409 naming the site) and allows it once unused', async () => {
-    const { site, client } = await owner()
+    const { user, site, client } = await owner()
     const a = (await upload(client, { data: await picture(nextSeed()), name: 'a.png', fields: { site: site.id } })).body.doc
     const b = (await upload(client, { data: await picture(nextSeed()), name: 'b.png', fields: { site: site.id } })).body.doc
 
@@ -242,7 +252,12 @@ describe('usage tracking and deleting', () => {
 
     const refused = await client.request('DELETE', `/api/media-assets/${a.id}`)
     expect(refused.status).toBe(409)
-    expect(refused.body.errors[0].message).toContain(site.identifier)
+    // The site by its name and what to do; not its identifier or a list of usage types.
+    expect(refused.body.errors[0].message).toBe(`This file is still used on the site "${site.name}": in the draft. Remove it in the site editor, then delete the file.`)
+    const polish = await signIn(platform.baseURL, user.email, PASSWORD, { language: 'pl' })
+    expect((await polish.request('DELETE', `/api/media-assets/${a.id}`)).body.errors[0].message).toBe(
+      `Ten plik jest jeszcze używany na stronie „${site.name}”: w wersji roboczej. Usuń go w edytorze strony, a potem usuń plik.`,
+    )
     expect(await fs.stat(path.join(mediaDir, a.filename))).toBeTruthy()
 
     expect((await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configShowing(b.id) })).status).toBe(200)

@@ -6,6 +6,7 @@ import { enforceSiteAssignment, lockedField, nobodyField, siteScoped, siteScoped
 import { MAX_COMPILED_BYTES, MAX_SOURCE_BYTES } from '../../src/platform/components/compileComponent'
 import { siteField } from '../../src/platform/fields/siteField'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { validationMessage } from '../../src/platform/i18n/requestLocale'
 import { compileSource, SOURCE_LABEL } from './hooks/compileSource'
 import { preventDeleteInUse } from './hooks/preventDeleteInUse'
 import { stampCreator } from './hooks/stampCreator'
@@ -18,8 +19,12 @@ const derived = { readOnly: true, position: 'sidebar' } as const
 const sourceSize: TextareaFieldValidation = (value, args) => {
   const standard = validations.textarea(value, args)
   if (standard !== true) return standard
+  const kb = MAX_SOURCE_BYTES / 1024
   return typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_SOURCE_BYTES
-    ? `The source code may be at most ${MAX_SOURCE_BYTES / 1024} KB / Kod źródłowy może mieć najwyżej ${MAX_SOURCE_BYTES / 1024} KB`
+    ? validationMessage(
+        args.req,
+        t(`The source code may be at most ${kb} KB: make it shorter.`, `Kod źródłowy może mieć najwyżej ${kb} KB – skróć go.`),
+      )
     : true
 }
 

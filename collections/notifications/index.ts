@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lockedField, nobody, nobodyField, ownRecords, shownToStaff, staffOrOwnRecords } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { validationMessage } from '../../src/platform/i18n/requestLocale'
 import { markReadEndpoint } from '../../src/platform/notifications/markRead'
 
 const locked = { create: nobodyField, update: nobodyField }
@@ -48,8 +49,13 @@ export const Notifications: CollectionConfig = {
       index: true,
       label: t('Type', 'Rodzaj'),
       access: locked,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z][a-zA-Z0-9_.-]*$/.test(value) ? true : 'Use a dotted lower-case type such as site.created.',
+      validate: (value: unknown, { req }: { req?: unknown }) =>
+        typeof value === 'string' && /^[a-z][a-zA-Z0-9_.-]*$/.test(value)
+          ? true
+          : validationMessage(
+              req,
+              t('Give the type as lower-case words joined by dots, e.g. site.created.', 'Podaj rodzaj jako słowa małymi literami rozdzielone kropkami, np. site.created.'),
+            ),
     },
     { name: 'isRead', type: 'checkbox', defaultValue: false, index: true, label: t('Read', 'Przeczytane') },
     { name: 'link', type: 'text', maxLength: 500, label: t('Link', 'Odnośnik'), access: locked },

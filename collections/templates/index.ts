@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lockedField, nobodyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { validationMessage } from '../../src/platform/i18n/requestLocale'
 import { validateConfigField, validateConfigValue } from '../sites/hooks/validateSiteConfig'
 import { readTemplates, stampTemplateOwner, writeTemplates } from './access/templateAccess'
 
@@ -40,7 +41,10 @@ export const Templates: CollectionConfig = {
       index: true,
       label: t('Owner', 'Właściciel'),
       // Every owner's template has one (stampTemplateOwner); system templates loaded from files at start have none.
-      validate: (value: unknown, { data }: { data: Partial<{ isSystem: boolean | null }> }) => (value || data?.isSystem ? true : 'A template needs an owner.'),
+      validate: (value: unknown, { data, req }: { data: Partial<{ isSystem: boolean | null }>; req?: unknown }) =>
+        value || data?.isSystem
+          ? true
+          : validationMessage(req, t('Choose the owner of the template, or make it a system template.', 'Wybierz właściciela szablonu albo oznacz go jako szablon systemowy.')),
       // Set from the creator (stampTemplateOwner); handing a template to someone else is a 403.
       access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },

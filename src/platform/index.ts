@@ -68,7 +68,7 @@ export type { Bilingual } from './i18n/labels'
 
 // Visitor endpoints: bodies, errors, the caller's address, rate limits, transactions and locks.
 export { jsonError, readJsonBody, readOptionalJsonBody } from './http/json'
-export { readBody } from './http/readBody'
+export { readBody, validateWithSchema } from './http/readBody'
 export { asVisitor, visitorEndpoint } from './http/visitorEndpoint'
 export { clientIp, hashIp } from './http/clientIp'
 export { inTransaction } from './db/transaction'
@@ -86,7 +86,7 @@ export type { HtmlDocument, HtmlPageOptions, PageMessage } from './http/htmlPage
 export { enforceLimit } from './limits/enforceLimit'
 export type { EnforceLimitArgs } from './limits/enforceLimit'
 export type { LimitVerdict, PlanLimitCheck, PlanLimitName, PlanLimitsProvider } from './limits/types'
-export { requestLocale, say, validateLocale } from './i18n/requestLocale'
+export { requestLocale, say, validateLocale, validationMessage } from './i18n/requestLocale'
 // zod messages in both languages: `.regex(re, zodText(t('enter …', 'wpisz …')))`; readBody words the rest itself.
 export { zodText } from './i18n/zodMessages'
 

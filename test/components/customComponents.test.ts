@@ -251,17 +251,24 @@ describe('site configuration and deletion', () => {
   })
 
   it('refuses (409) to delete a component the draft or the published version shows, and deletes it once unused', async () => {
-    const { site, client } = await owner()
+    const { user, site, client } = await owner()
+    const polish = await signIn(platform.baseURL, user.email, PASSWORD, { language: 'pl' })
     const doc = await createComponent(client, site.id)
     await publish(client, site.id, configShowing(doc.id))
     const inBoth = await client.request('DELETE', `/api/custom-react-components/${doc.id}`)
     expect(inBoth.status).toBe(409)
+    // The places as the owner sees them (page › section), never a config path.
     expect(inBoth.body.errors[0].message).toBe(
-      'This component is still used by the site (draft pages[0].sections[1].componentId, published pages[0].sections[1].componentId). Remove it from the site configuration and publish first.',
+      'This component is still shown on the site: Home › Custom component (draft), Home › Custom component (published). Remove it in the site editor and publish the site, then delete the component.',
+    )
+    expect((await polish.request('DELETE', `/api/custom-react-components/${doc.id}`)).body.errors[0].message).toBe(
+      'Ten komponent jest jeszcze używany na stronie: Start › Własny komponent (wersja robocza), Start › Własny komponent (wersja opublikowana). Usuń go w edytorze strony i opublikuj stronę, a potem usuń komponent.',
     )
     // Removed from the draft but still published: still in use.
     expect((await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configShowing() })).status).toBe(200)
-    expect((await client.request('DELETE', `/api/custom-react-components/${doc.id}`)).status).toBe(409)
+    const published = await polish.request('DELETE', `/api/custom-react-components/${doc.id}`)
+    expect(published.status).toBe(409)
+    expect(published.body.errors[0].message).toMatch(/^Ten komponent jest jeszcze używany na stronie: Start › Własny komponent \(wersja opublikowana\)\. /)
     expect(await stored(doc.id)).not.toBeNull()
     expect((await client.request('POST', `/api/sites/${site.id}/publish`, {})).status).toBe(201)
     expect((await client.request('DELETE', `/api/custom-react-components/${doc.id}`)).status).toBe(200)

@@ -123,6 +123,9 @@ describe('GET /api/public/sites/:identifier', () => {
         body: { errors: [{ message: 'Site not found.' }] },
       })
     }
+    // In the visitor's language.
+    const polish = await session(platform.baseURL, { language: 'pl' }).request('GET', '/api/public/sites/%25')
+    expect(polish.body).toEqual({ errors: [{ message: 'Nie znaleziono strony.' }] })
   })
 
   it('answers 304 to a matching If-None-Match, and changes the ETag on publish', async () => {

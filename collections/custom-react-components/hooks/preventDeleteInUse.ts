@@ -4,10 +4,14 @@ import { APIError } from 'payload'
 
 import { relationId, sameId } from '../../../src/platform/access'
 import { componentRefs } from '../../../src/platform/components/componentRefs'
+import { t } from '../../../src/platform/i18n/labels'
+import { requestLocale, say } from '../../../src/platform/i18n/requestLocale'
+import { labelConfigPath } from '../../../src/platform/sites/configLabels'
+import { sectionLabelOf } from '../../../src/platform/sites/sectionRegistry'
 
 /**
  * A component the site's draft or published configuration still shows cannot
- * be deleted: 409 naming where it is used. Deleting the whole site (its cascade
+ * be deleted: 409 naming where it is used, as the owner sees it ("Start › Własny komponent (wersja robocza)"). Deleting the whole site (its cascade
  * passes `context.deletingSite`) takes its components with it.
  */
 export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, context }) => {
@@ -47,18 +51,29 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id, 
           select: { configSnapshot: true },
         })
   const published = version?.configSnapshot
-  const places = [
-    ...componentRefs(site.templateConfig)
+  const lang = requestLocale(req)
+  // Each place as the owner sees it ("Start › Własny komponent"), not as a config path.
+  const placesIn = (config: unknown, state: { en: string; pl: string }) =>
+    componentRefs(config)
       .filter((ref) => ref.componentId === String(id))
-      .map((ref) => `draft ${ref.path}`),
-    ...componentRefs(published)
-      .filter((ref) => ref.componentId === String(id))
-      .map((ref) => `published ${ref.path}`),
-  ]
-  if (!places.length) return
-  const onlyDraft = places.every((place) => place.startsWith('draft'))
+      .map((ref) => `${labelConfigPath(ref.segments.slice(0, 4), { config, lang, sectionLabel: sectionLabelOf }).label} (${state[lang]})`)
+  const drafts = placesIn(site.templateConfig, t('draft', 'wersja robocza'))
+  const live = placesIn(published, t('published', 'wersja opublikowana'))
+  if (!drafts.length && !live.length) return
+  const places = [...drafts, ...live].join(', ')
   throw new APIError(
-    `This component is still used by the site (${places.join(', ')}). Remove it from the site configuration${onlyDraft ? '' : ' and publish'} first.`,
+    say(
+      req,
+      live.length
+        ? t(
+            `This component is still shown on the site: ${places}. Remove it in the site editor and publish the site, then delete the component.`,
+            `Ten komponent jest jeszcze używany na stronie: ${places}. Usuń go w edytorze strony i opublikuj stronę, a potem usuń komponent.`,
+          )
+        : t(
+            `This component is still used in the site's draft: ${places}. Remove it in the site editor, then delete the component.`,
+            `Ten komponent jest jeszcze używany w wersji roboczej strony: ${places}. Usuń go w edytorze strony, a potem usuń komponent.`,
+          ),
+    ),
     409,
   )
 }

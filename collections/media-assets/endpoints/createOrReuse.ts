@@ -42,9 +42,10 @@ export const createOrReuse: Endpoint = {
     const data = await readUploadedFile(req)
     if (!data) throw new APIError(say(req, t('Attach a file to upload.', 'Dołącz plik do wysłania.')), 400)
     const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })
-    if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+    if (!verdict.ok) throw new APIError(say(req, verdict.message), verdict.status)
     const site = relationId(req.data?.site)
 
+    const reused = t('This file is already in the library; here is the existing one.', 'Ten plik jest już w bibliotece – oto istniejący plik.')
     const respond = (doc: unknown, status: number, message: string) =>
       Response.json({ doc, message }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
     const findExisting = async () => {
@@ -61,7 +62,7 @@ export const createOrReuse: Endpoint = {
     }
 
     const existing = await findExisting()
-    if (existing) return respond(existing, 200, 'This file is already in the library; here is the existing asset.')
+    if (existing) return respond(existing, 200, say(req, reused))
     try {
       const doc = await req.payload.create({
         collection: 'media-assets',
@@ -80,7 +81,7 @@ export const createOrReuse: Endpoint = {
     } catch (error) {
       if (error instanceof ValidationError) {
         const twin = await findExisting()
-        if (twin) return respond(twin, 200, 'This file is already in the library; here is the existing asset.')
+        if (twin) return respond(twin, 200, say(req, reused))
       }
       throw error
     }

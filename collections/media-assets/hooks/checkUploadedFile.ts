@@ -26,7 +26,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, o
     return args
   }
   const verdict = checkUpload({ data, maxBytes: mediaMaxBytes(), name: req.file?.name })
-  if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
+  if (!verdict.ok) throw new APIError(say(args.req, verdict.message), verdict.status)
   // Payload trusts the browser's type; ours comes from the bytes.
   if (req.file) {
     req.file.mimetype = verdict.mediaType

@@ -29,11 +29,19 @@ export const fillAssetFields: CollectionBeforeChangeHook = async ({ req, data, o
         overrideAccess: true, // Bookkeeping inside the caller's own (already allowed) write: only whether a twin exists.
         req,
       })
-      if (clash.docs.length)
+      const twin = clash.docs[0]
+      if (twin) {
+        const name = twin.fileName || twin.filename || twin.alt
         throw new APIError(
-          say(req, t(`This site already has this file as asset ${clash.docs[0].id}.`, `Ta strona ma już ten plik (zasób nr ${clash.docs[0].id}).`)),
+          say(
+            req,
+            name
+              ? t(`This site already has this file ("${name}"): use that one, or delete it first.`, `Ta strona ma już ten plik („${name}”) – użyj go albo najpierw go usuń.`)
+              : t('This site already has this file: use that one, or delete it first.', 'Ta strona ma już ten plik – użyj go albo najpierw go usuń.'),
+          ),
           409,
         )
+      }
     }
     next.fileHash = verdict.fileHash
     next.mediaType = verdict.mediaType

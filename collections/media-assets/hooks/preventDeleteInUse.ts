@@ -2,7 +2,15 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { APIError } from 'payload'
 
-/** An asset a site still uses cannot be deleted: 409 naming the sites (the asset's own site is the only one that can use it). */
+import { t } from '../../../src/platform/i18n/labels'
+import { requestLocale, say } from '../../../src/platform/i18n/requestLocale'
+
+const quoted = (name: string, lang: 'pl' | 'en') => (lang === 'pl' ? `„${name}”` : `"${name}"`)
+
+/**
+ * An asset a site still uses cannot be deleted: 409 naming the site and whether its draft or its published
+ * version shows the file, and what to do (the asset's own site is the only one that can use it).
+ */
 export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const usages = await req.payload.find({
     collection: 'media-usages',
@@ -13,16 +21,25 @@ export const preventDeleteInUse: CollectionBeforeDeleteHook = async ({ req, id }
     req,
   })
   if (!usages.totalDocs) return
-  const sites = [
-    ...new Set(
-      usages.docs.map((usage) =>
-        typeof usage.site === 'object' && usage.site ? `${usage.site.name} (${usage.site.identifier})` : `site ${String(usage.site)}`,
-      ),
-    ),
+  const lang = requestLocale(req)
+  const names = [
+    ...new Set(usages.docs.map((usage) => (typeof usage.site === 'object' && usage.site?.name ? quoted(usage.site.name, lang) : undefined)).filter(Boolean)),
   ]
-  const kinds = [...new Set(usages.docs.map((usage) => usage.usageType))].join(', ')
+  const sites = names.length ? names.join(', ') : undefined
+  const draft = usages.docs.some((usage) => usage.usageType === 'templateConfig')
+  const live = usages.docs.some((usage) => usage.usageType === 'publishedVersion')
+  const where =
+    draft && live
+      ? t('in the draft and on the published site', 'w wersji roboczej i w wersji opublikowanej')
+      : live
+        ? t('on the published site', 'w wersji opublikowanej')
+        : t('in the draft', 'w wersji roboczej')
+  const onSite = sites ? t(` on the site ${sites}`, ` na stronie ${sites}`) : t('', '')
+  const next = live
+    ? t('Remove it in the site editor and publish the site, then delete the file.', 'Usuń go w edytorze strony i opublikuj stronę, a potem usuń plik.')
+    : t('Remove it in the site editor, then delete the file.', 'Usuń go w edytorze strony, a potem usuń plik.')
   throw new APIError(
-    `This file is still used (${usages.totalDocs} usage${usages.totalDocs === 1 ? '' : 's'}: ${kinds}) by ${sites.join(', ')}. ${kinds.includes('publishedVersion') ? 'Remove it from the site configuration and publish' : 'Remove it from the site configuration first'}.`,
+    say(req, t(`This file is still used${onSite.en}: ${where.en}. ${next.en}`, `Ten plik jest jeszcze używany${onSite.pl}: ${where.pl}. ${next.pl}`)),
     409,
   )
 }

@@ -64,7 +64,7 @@ export const acceptInvitationEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = await readJsonBody(req)
-    const profile = readProfile(body)
+    const profile = readProfile(req, body)
     const { link, member } = await usableInvitation(req, body.token)
     const existing = await accountFor(req, member.email)
     const terms = existing ? undefined : await requireTermsAcceptance(req, body)

@@ -28,7 +28,12 @@ import { t } from '../../../src/platform/i18n/labels'
 /** The platform's public base URL (PUBLIC_URL), as the config already holds it. */
 const publicURL = (req: PayloadRequest) => req.payload.config.serverURL
 
-const SENT = { message: 'If the address can receive email, a link is on its way. It works once, for a limited time.' }
+const SENT = t(
+  'If the address can receive email, a link is on its way. It works once, for a limited time.',
+  'Jeśli na ten adres można wysłać e-mail, link jest już w drodze. Działa raz i przez ograniczony czas.',
+)
+
+const LOCALE_CHOICE = t('Choose the language: Polish or English.', 'Wybierz język: polski albo angielski.')
 
 const preferredLocale = (req: PayloadRequest): 'pl' | 'en' => (/^\s*en/i.test(req.headers.get('accept-language') ?? '') ? 'en' : 'pl')
 
@@ -39,7 +44,7 @@ export const requestMagicLinkEndpoint: Endpoint = {
     const body = await readJsonBody(req)
     const email = parseEmail(body.email)
     if (!email) throw new APIError(say(req, t('Give a valid email address.', 'Podaj poprawny adres e-mail.')), 400)
-    if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError('locale must be "pl" or "en".', 400)
+    if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError(say(req, LOCALE_CHOICE), 400)
     const settings = readAuthSettings()
     const ipHash = hashIp(req, clientIp(req))
     const rate = await checkLinkRequestRate({ req, email, ipHash })
@@ -47,9 +52,15 @@ export const requestMagicLinkEndpoint: Endpoint = {
       const minutes = Math.ceil(rate.retryAfterSeconds / 60)
       const message =
         rate.scope === 'email'
-          ? `Too many links requested for this address. Try again in ${minutes} min.`
-          : `Too many link requests from your network. Try again in ${minutes} min.`
-      return tooManyRequests(message, rate.retryAfterSeconds)
+          ? t(
+              `Too many links requested for this address. Try again in ${minutes} min.`,
+              `Poproszono o zbyt wiele linków dla tego adresu. Spróbuj ponownie za ${minutes} min.`,
+            )
+          : t(
+              `Too many link requests from your network. Try again in ${minutes} min.`,
+              `Z Twojej sieci wysłano zbyt wiele próśb o link. Spróbuj ponownie za ${minutes} min.`,
+            )
+      return tooManyRequests(say(req, message), rate.retryAfterSeconds)
     }
 
     // Both branches do the same work (one lookup, one link row, one queued email), so the answer and
@@ -77,7 +88,7 @@ export const requestMagicLinkEndpoint: Endpoint = {
       // By id: the email job makes the link (magicLinkEmail.ts), so no working link waits in the job queue.
       await queueMagicLinkEmail(req, { linkId: id, locale })
     })
-    return Response.json(SENT)
+    return Response.json({ message: say(req, SENT) })
   },
 }
 
@@ -141,22 +152,30 @@ export const verifyMagicLinkEndpoint: Endpoint = {
   },
 }
 
+const LINK_USED = t('This link has already been used.', 'Ten link został już użyty.')
+const LINK_EXPIRED = t('This link has expired; ask for a new one.', 'Ten link wygasł – poproś o nowy.')
+
 /** Checks a sign-up or invitation link for a form that is about to use it (JSON answers, for the page's script). */
 export const usableLink = async (req: PayloadRequest, token: unknown, actionType: MagicLinkDoc['actionType']): Promise<MagicLinkDoc> => {
   const link = await findLink({ req, token })
   if (!link || link.actionType !== actionType) throw new APIError(say(req, t('This link is not valid.', 'Ten link jest nieprawidłowy.')), 400)
   const state = linkState({ used: link.used, expiresAt: link.expiresAt, now: new Date() })
-  if (state === 'used') throw new APIError(say(req, t('This link has already been used.', 'Ten link został już użyty.')), 410)
-  if (state === 'expired') throw new APIError(say(req, t('This link has expired; ask for a new one.', 'Ten link wygasł; poproś o nowy.')), 410)
+  if (state === 'used') throw new APIError(say(req, LINK_USED), 410)
+  if (state === 'expired') throw new APIError(say(req, LINK_EXPIRED), 410)
   return link
 }
 
 /** A password nobody knows: accounts made by links sign in by links (or set a password via "forgot password"). */
 export const unusablePassword = () => randomBytes(32).toString('base64url')
 
-const optionalName = (value: unknown, field: string): string | undefined => {
+const NAME_FIELDS = { firstName: t('The first name', 'Imię'), lastName: t('The last name', 'Nazwisko') }
+
+const optionalName = (req: PayloadRequest, value: unknown, field: keyof typeof NAME_FIELDS): string | undefined => {
   if (value === undefined || value === null || value === '') return undefined
-  if (typeof value !== 'string' || value.length > 100) throw new APIError(`${field} must be text of at most 100 characters.`, 400)
+  if (typeof value !== 'string' || value.length > 100) {
+    const { en, pl } = NAME_FIELDS[field]
+    throw new APIError(say(req, t(`${en} may have at most 100 characters.`, `${pl} może mieć najwyżej 100 znaków.`)), 400)
+  }
   return value.trim()
 }
 
@@ -164,18 +183,18 @@ const optionalName = (value: unknown, field: string): string | undefined => {
 export const requireTermsAcceptance = async (req: PayloadRequest, body: Record<string, unknown>) => {
   if (body.acceptTerms !== true)
     throw new APIError(say(req, t('Accept the terms of service to create an account.', 'Aby założyć konto, zaakceptuj regulamin.')), 400)
-  if (typeof body.termsVersion !== 'string') throw new APIError(say(req, t('termsVersion is required.', 'Podaj wersję regulaminu (termsVersion).')), 400)
+  if (typeof body.termsVersion !== 'string') throw new APIError(say(req, t('Say which version of the terms you accept.', 'Wskaż, którą wersję regulaminu akceptujesz.')), 400)
   const terms = await currentTerms(req)
   if (!terms)
     throw new APIError(
-      say(req, t('No terms of service are in force yet; sign-up is closed.', 'Nie obowiązuje jeszcze żaden regulamin; rejestracja jest zamknięta.')),
+      say(req, t('No terms of service are in force yet; sign-up is closed.', 'Nie obowiązuje jeszcze żaden regulamin – rejestracja jest zamknięta.')),
       409,
     )
   if (terms.version !== body.termsVersion) {
     throw new APIError(
       say(
         req,
-        t(`The terms of service changed; read and accept version ${terms.version}.`, `Regulamin się zmienił; przeczytaj i zaakceptuj wersję ${terms.version}.`),
+        t(`The terms of service changed; read and accept version ${terms.version}.`, `Regulamin się zmienił – przeczytaj i zaakceptuj wersję ${terms.version}.`),
       ),
       409,
     )
@@ -183,9 +202,13 @@ export const requireTermsAcceptance = async (req: PayloadRequest, body: Record<s
   return terms
 }
 
-export const readProfile = (body: Record<string, unknown>) => {
-  if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError('locale must be "pl" or "en".', 400)
-  return { firstName: optionalName(body.firstName, 'firstName'), lastName: optionalName(body.lastName, 'lastName'), locale: parseLocale(body.locale) }
+export const readProfile = (req: PayloadRequest, body: Record<string, unknown>) => {
+  if (body.locale !== undefined && !parseLocale(body.locale)) throw new APIError(say(req, LOCALE_CHOICE), 400)
+  return {
+    firstName: optionalName(req, body.firstName, 'firstName'),
+    lastName: optionalName(req, body.lastName, 'lastName'),
+    locale: parseLocale(body.locale),
+  }
 }
 
 export const completeSignupEndpoint: Endpoint = {
@@ -193,18 +216,18 @@ export const completeSignupEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = await readJsonBody(req)
-    const profile = readProfile(body)
+    const profile = readProfile(req, body)
     const link = await usableLink(req, body.token, 'signup')
     const terms = await requireTermsAcceptance(req, body)
     const { cookie, user } = await inTransaction(req, async () => {
       const claimed = await claimLink({ req, link })
-      if (claimed !== 'claimed') throw new APIError(claimed === 'used' ? 'This link has already been used.' : 'This link has expired.', 410)
+      if (claimed !== 'claimed') throw new APIError(say(req, claimed === 'used' ? LINK_USED : LINK_EXPIRED), 410)
       const existing = await req.payload.count({ collection: 'users', where: { email: { equals: link.email } }, overrideAccess: true, req }) // The signer-up is not signed in yet; this only checks whether the address already has an account.
       if (existing.totalDocs)
         throw new APIError(
           say(
             req,
-            t('An account with this email exists already; ask for a sign-in link.', 'Konto z tym adresem e-mail już istnieje; poproś o link do logowania.'),
+            t('An account with this email exists already; ask for a sign-in link.', 'Konto z tym adresem e-mail już istnieje – poproś o link do logowania.'),
           ),
           409,
         )

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field } from 'payload'
 
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, siteScopedCollection, t, validateWithSchema, validationMessage } from '@platform'
 import { attendeesViews, eventActionsField, PRICE_CELL, QUESTIONS_FIELD, SEATS_CELL } from '../admin/components'
 import { detailsSchema } from '../lib/details'
 import { SLUG_PATTERN, slugFromTitle } from '../lib/slug'
@@ -55,21 +55,20 @@ const stampStatus: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   return data
 }
 
-const validDetails = (value: unknown) => {
-  const parsed = detailsSchema.safeParse(value ?? {})
-  return parsed.success ? true : parsed.error.issues.map((issue) => issue.message).join(' ')
-}
+const validDetails = (value: unknown, { req }: { req?: unknown }) => validateWithSchema(detailsSchema, value ?? {}, req)
 
-const endAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-  if (!value) return 'Give the end.'
+const endAfterStart = (value: unknown, { req, siblingData }: { req?: unknown; siblingData: Record<string, unknown> }) => {
+  if (!value) return validationMessage(req, t('Give the end date and time.', 'Podaj datę i godzinę zakończenia.'))
   const start = Date.parse(String(siblingData.startDate ?? ''))
-  return Number.isFinite(start) && Date.parse(String(value)) <= start ? 'The event must end after it starts.' : true
+  return Number.isFinite(start) && Date.parse(String(value)) <= start
+    ? validationMessage(req, t('The event must end after it starts.', 'Wydarzenie musi się kończyć później, niż się zaczyna.'))
+    : true
 }
 
-const wholeGrosze = (value: unknown) =>
+const wholeGrosze = (value: unknown, { req }: { req?: unknown }) =>
   value === null || value === undefined || (typeof value === 'number' && value >= 0 && Math.round(value * 100) === value * 100)
     ? true
-    : 'Give the price in złoty with at most two decimals.'
+    : validationMessage(req, t('Give the price in złoty with at most two decimals, e.g. 149.99.', 'Podaj cenę w złotych z najwyżej dwoma miejscami po przecinku, np. 149,99.'))
 
 /**
  * The seed's `BigEvent`: a workshop or retreat one site sells. Editors and above write (DESIGN "Who may do what":
@@ -96,8 +95,10 @@ export const BigEvents = siteScopedCollection({
       type: 'text',
       maxLength: 80,
       index: true,
-      validate: (value: unknown) =>
-        value === undefined || value === null || value === '' || SLUG_PATTERN.test(String(value)) ? true : 'Use lowercase letters, digits and dashes.',
+      validate: (value: unknown, { req }: { req?: unknown }) =>
+        value === undefined || value === null || value === '' || SLUG_PATTERN.test(String(value))
+          ? true
+          : validationMessage(req, t('Use lowercase letters, digits and dashes, e.g. weekend-retreat.', 'Użyj małych liter, cyfr i myślników, np. weekend-w-gorach.')),
       label: t('Address', 'Adres'),
       admin: {
         position: 'sidebar',
@@ -150,7 +151,10 @@ export const BigEvents = siteScopedCollection({
               type: 'text',
               maxLength: 2000,
               label: t('Meeting link (sent to confirmed attendees only)', 'Link do spotkania (tylko dla potwierdzonych uczestników)'),
-              validate: (value: unknown) => (!value || /^https:\/\/\S+$/.test(String(value)) ? true : 'Give an https:// link.'),
+              validate: (value: unknown, { req }: { req?: unknown }) =>
+                !value || /^https:\/\/\S+$/.test(String(value))
+                  ? true
+                  : validationMessage(req, t('Give a link starting with https://.', 'Podaj link zaczynający się od https://.')),
               admin: { condition: (data) => data?.locationKind === 'online' },
             },
           ],

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { labels, say, siteScopedCollection, t } from '@platform'
+import { labels, say, siteScopedCollection, t, validationMessage } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { availabilityHooks } from '../hooks/bumpAvailability'
@@ -30,12 +30,21 @@ export const AvailabilityBlocks = siteScopedCollection({
     ...availabilityHooks(),
     beforeChange: [
       assignHost,
-      ({ data, originalDoc }) => {
+      ({ data, originalDoc, req }) => {
         const merged = { ...originalDoc, ...data }
         const fits = checkMeetingFits(merged)
-        if (fits !== true) throw new APIError(fits, 400)
+        if (fits !== true) throw new APIError(say(req, fits), 400)
         if (merged.repeatUntil && merged.date && String(merged.repeatUntil) < String(merged.date)) {
-          throw new APIError('"Repeat until" must not be before the date.', 400)
+          throw new APIError(
+            say(
+              req,
+              t(
+                'The last day of the repetition comes before the date: choose a later "Repeat until" date or leave it empty.',
+                'Koniec powtarzania wypada przed datą bloku – wybierz późniejszą datę w polu „Powtarzaj do” albo zostaw je puste.',
+              ),
+            ),
+            400,
+          )
         }
         return data
       },
@@ -52,7 +61,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           required: true,
           index: true,
           label: t('Date', 'Data'),
-          validate: (value: unknown) => checkCalendarDate(value),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkCalendarDate(value)),
           admin: { components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' } },
         },
         {
@@ -60,7 +69,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           type: 'text',
           required: true,
           label: t('From', 'Od'),
-          validate: (value: unknown) => checkTimeOfDay(value),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkTimeOfDay(value)),
           admin: { components: { Field: '/plugins/booking/admin/PickerFields#TimePickerField' } },
         },
         {
@@ -69,9 +78,9 @@ export const AvailabilityBlocks = siteScopedCollection({
           required: true,
           label: t('To', 'Do'),
           admin: { components: { Field: '/plugins/booking/admin/PickerFields#TimePickerField' } },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          validate: (value: unknown, { req, siblingData }: { req?: unknown; siblingData: Record<string, unknown> }) => {
             const shape = checkTimeOfDay(value, { end: true })
-            return shape === true ? checkEndAfterStart(siblingData?.startTime, value) : shape
+            return validationMessage(req, shape === true ? checkEndAfterStart(siblingData?.startTime, value) : shape)
           },
         },
       ],
@@ -87,7 +96,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           min: LIMITS.meetingLength.min,
           max: LIMITS.meetingLength.max,
           label: t('Meeting length (min)', 'Długość spotkania (min)'),
-          validate: (value: unknown) => checkWholeMinutes(value, 'meetingLength'),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'meetingLength')),
         },
         {
           name: 'timeSnapping',
@@ -97,7 +106,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           min: LIMITS.timeSnapping.min,
           max: LIMITS.timeSnapping.max,
           label: t('Start every (min)', 'Początek co (min)'),
-          validate: (value: unknown) => checkWholeMinutes(value, 'timeSnapping'),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'timeSnapping')),
         },
         {
           name: 'bufferTime',
@@ -107,7 +116,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           min: LIMITS.bufferTime.min,
           max: LIMITS.bufferTime.max,
           label: t('Buffer before and after (min)', 'Przerwa przed i po (min)'),
-          validate: (value: unknown) => checkWholeMinutes(value, 'bufferTime'),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'bufferTime')),
         },
       ],
     },
@@ -119,7 +128,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           name: 'repeatUntil',
           type: 'text',
           label: t('Repeat until (empty: no end)', 'Powtarzaj do (puste: bez końca)'),
-          validate: (value: unknown) => checkCalendarDate(value, { optional: true }),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkCalendarDate(value, { optional: true })),
           admin: {
             condition: (_, siblingData) => Boolean(siblingData?.repeatWeekly),
             components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' },
@@ -140,7 +149,7 @@ export const AvailabilityBlocks = siteScopedCollection({
           type: 'text',
           required: true,
           label: t('Date', 'Data'),
-          validate: (value: unknown) => checkCalendarDate(value),
+          validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkCalendarDate(value)),
           admin: { components: { Field: '/plugins/booking/admin/PickerFields#DatePickerField' } },
         },
       ],

@@ -1,4 +1,4 @@
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, siteScopedCollection, t, validationMessage } from '@platform'
 import { checkTimeZone, checkWholeMinutes, LIMITS } from '../lib/validation'
 import { availabilityHooks } from '../hooks/bumpAvailability'
 import { BOOKING_SETTINGS, GROUP } from '../slugs'
@@ -27,7 +27,7 @@ export const BookingSettings = siteScopedCollection({
       min: LIMITS.minimumNoticeMinutes.min,
       max: LIMITS.minimumNoticeMinutes.max,
       label: t('Minimum notice (minutes)', 'Minimalne wyprzedzenie (minuty)'),
-      validate: (value: unknown) => checkWholeMinutes(value, 'minimumNoticeMinutes'),
+      validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'minimumNoticeMinutes')),
     },
     {
       name: 'bookingWindowDays',
@@ -37,7 +37,7 @@ export const BookingSettings = siteScopedCollection({
       min: LIMITS.bookingWindowDays.min,
       max: LIMITS.bookingWindowDays.max,
       label: t('Bookable up to (days ahead)', 'Rezerwacje z wyprzedzeniem do (dni)'),
-      validate: (value: unknown) => checkWholeMinutes(value, 'bookingWindowDays'),
+      validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'bookingWindowDays')),
     },
     {
       name: 'cancelCutoffHours',
@@ -47,7 +47,7 @@ export const BookingSettings = siteScopedCollection({
       min: LIMITS.cancelCutoffHours.min,
       max: LIMITS.cancelCutoffHours.max,
       label: t('No cancelling or moving within (hours)', 'Odwołania i zmiany najpóźniej (godzin przed)'),
-      validate: (value: unknown) => checkWholeMinutes(value, 'cancelCutoffHours'),
+      validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'cancelCutoffHours')),
     },
     {
       name: 'timeZone',
@@ -55,7 +55,7 @@ export const BookingSettings = siteScopedCollection({
       required: true,
       defaultValue: DEFAULT_BOOKING_SETTINGS.timeZone,
       label: t('Time zone', 'Strefa czasowa'),
-      validate: (value: unknown) => checkTimeZone(value),
+      validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkTimeZone(value)),
     },
   ],
 })

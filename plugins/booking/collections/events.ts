@@ -1,4 +1,4 @@
-import { labels, siteScopedCollection, t } from '@platform'
+import { labels, siteScopedCollection, t, validationMessage } from '@platform'
 import { creatorField, hostFields } from '../fields/hostFields'
 import { assignHost } from '../hooks/assignHost'
 import { availabilityHooks } from '../hooks/bumpAvailability'
@@ -43,11 +43,11 @@ export const Events = siteScopedCollection({
           required: true,
           label: t('Ends', 'Koniec'),
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          validate: (value: unknown, { req, siblingData }: { req?: unknown; siblingData: Record<string, unknown> }) => {
             const start = siblingData?.startTime ? Date.parse(String(siblingData.startTime)) : NaN
             const end = value ? Date.parse(String(value)) : NaN
-            if (Number.isNaN(end)) return 'Enter the end time.'
-            return Number.isNaN(start) || end > start ? true : 'The end must be after the start.'
+            if (Number.isNaN(end)) return validationMessage(req, t('Enter the end time.', 'Podaj godzinę zakończenia.'))
+            return Number.isNaN(start) || end > start ? true : validationMessage(req, t('The end must be after the start.', 'Koniec musi być później niż początek.'))
           },
         },
       ],
@@ -71,11 +71,14 @@ export const Events = siteScopedCollection({
       min: LIMITS.capacity.min,
       max: LIMITS.capacity.max,
       label: t('Capacity (seats)', 'Liczba miejsc'),
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < LIMITS.capacity.min || value > LIMITS.capacity.max) {
-          return `Enter a whole number from ${LIMITS.capacity.min} to ${LIMITS.capacity.max}.`
+      validate: (value: unknown, { req, siblingData }: { req?: unknown; siblingData: Record<string, unknown> }) => {
+        const { min, max } = LIMITS.capacity
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+          return validationMessage(req, t(`Enter a whole number from ${min} to ${max}.`, `Podaj liczbę całkowitą od ${min} do ${max}.`))
         }
-        return siblingData?.eventType === 'one_on_one' && value !== 1 ? 'A 1:1 session has one seat.' : true
+        return siblingData?.eventType === 'one_on_one' && value !== 1
+          ? validationMessage(req, t('A 1:1 session has one seat: set 1, or make it a group class.', 'Sesja 1:1 ma jedno miejsce – wpisz 1 albo zmień rodzaj na zajęcia grupowe.'))
+          : true
       },
     },
     {

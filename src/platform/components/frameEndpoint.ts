@@ -16,6 +16,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { createHash } from 'node:crypto'
 
 import { parseRecordId, relationId } from '../access'
+import { t } from '../i18n/labels'
+import { say } from '../i18n/requestLocale'
 import { findPublishedSite, parseSiteIdentifier } from '../sites/findPublishedSite'
 import { usesComponent } from './componentRefs'
 import { frameHeaders, frameHtml, frameLang, mayServeFrame, notInFrameHtml, scriptHash } from './frameDocument'
@@ -23,7 +25,12 @@ import { frameHeaders, frameHtml, frameLang, mayServeFrame, notInFrameHtml, scri
 const PUBLIC_CACHE = 'public, max-age=60'
 const PREVIEW_CACHE = 'private, no-store'
 
-const notFound = () => Response.json({ errors: [{ message: 'Component not found.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+/** In the visitor's language (Accept-Language). */
+const notFound = (req: PayloadRequest) =>
+  Response.json(
+    { errors: [{ message: say(req, t('This component is not on the site (any more).', 'Tego komponentu nie ma (już) na stronie.')) }] },
+    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  )
 
 type Component = { id: number | string; name?: string | null; compiledJs?: string | null; site?: unknown }
 
@@ -95,21 +102,21 @@ export const componentFrameEndpoint: Endpoint = {
     }
     const identifier = parseSiteIdentifier(req.routeParams?.identifier)
     const componentId = param(req, 'componentId')
-    if (!identifier || !componentId || componentId.length > 64) return notFound()
+    if (!identifier || !componentId || componentId.length > 64) return notFound(req)
     // Not a storable id (int4 on PostgreSQL, ObjectId on MongoDB): it names no component and must not reach a query.
-    if (parseRecordId(componentId) === undefined) return notFound()
+    if (parseRecordId(componentId) === undefined) return notFound(req)
     const lang = frameLang(req.searchParams.get('lang'))
 
     if (req.searchParams.get('preview') === '1' && req.user) {
       const component = await previewComponent(req, identifier, componentId)
-      if (!component?.compiledJs) return notFound()
+      if (!component?.compiledJs) return notFound(req)
       const js = component.compiledJs
       return new Response(frameHtml({ js, lang, title: component.name ?? '' }), { headers: frameHeaders(js, PREVIEW_CACHE) })
     }
 
     const found = await publishedComponent(req, identifier, componentId)
     const js = found?.component.compiledJs
-    if (!found || !js) return notFound()
+    if (!found || !js) return notFound(req)
     const etag = `"${createHash('sha256')
       .update(`${String(found.versionId)}\n${lang}\n${scriptHash(js)}\n${found.component.name ?? ''}`)
       .digest('base64url')

@@ -9,8 +9,8 @@ import type { z, ZodType } from 'zod'
 import { APIError } from 'payload'
 
 import type { Lang } from '../i18n/format'
-import { requestLocale } from '../i18n/requestLocale'
-import { issueSentence, PARSE_OPTIONS, problemText, type IssueLike } from '../i18n/zodMessages'
+import { requestLocale, validateLocale } from '../i18n/requestLocale'
+import { hasBilingualText, issueSentence, PARSE_OPTIONS, problemText, type IssueLike } from '../i18n/zodMessages'
 import { fieldLabelOf } from '../sites/configLabels'
 import { readJsonBody } from './json'
 
@@ -33,4 +33,18 @@ export const readBody = async <Schema extends ZodType>(req: PayloadRequest, sche
   const parsed = schema.safeParse(await readJsonBody(req), PARSE_OPTIONS)
   if (parsed.success) return parsed.data
   throw new APIError(bodyIssueMessage(parsed.error.issues[0], requestLocale(req)), 400)
+}
+
+/**
+ * A field's `validate` with a zod schema (a json field's shape): `true`, or each problem as a sentence in the
+ * admin's language. A schema's own bilingual message (`zodText(t(…))`) is a whole sentence and is shown alone;
+ * zod's generic problems are named with their path, as readBody does.
+ */
+export const validateWithSchema = (schema: ZodType, value: unknown, req: unknown): true | string => {
+  const parsed = schema.safeParse(value, PARSE_OPTIONS)
+  if (parsed.success) return true
+  const lang = validateLocale(req)
+  return parsed.error.issues
+    .map((issue) => (hasBilingualText(issue) ? problemText(issue, lang).text : bodyIssueMessage(issue, lang)))
+    .join(' ')
 }

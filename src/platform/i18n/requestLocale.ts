@@ -48,3 +48,11 @@ export const validateLocale = (req: unknown): Locale => {
   const request = req as Pick<PayloadRequest, 'headers' | 'user' | 'payload'> | undefined
   return request?.headers ? requestLocale(request) : 'pl'
 }
+
+/**
+ * A field `validate`'s answer in the admin's language: a check that returns `true` or a text in both
+ * languages (`t('Enter a whole number.', 'Podaj liczbę całkowitą.')`) gives Payload `true` or the admin's text:
+ * `validate: (value, { req }) => validationMessage(req, checkMinutes(value))`.
+ */
+export const validationMessage = (req: unknown, result: true | { en: string; pl: string }): true | string =>
+  result === true ? true : result[validateLocale(req)]

@@ -58,6 +58,9 @@ const decode = (message: string): Bilingual | undefined => {
   }
 }
 
+/** Whether the issue's text is its schema's own, in both languages (`zodText(t(…))`, or `params.text`). */
+export const hasBilingualText = (issue: IssueLike): boolean => Boolean(issue.params?.text?.en && issue.params?.text?.pl) || decode(issue.message) !== undefined
+
 /** Whether the issue says a value is missing (not given, or an empty text where one is required). */
 export const isMissing = (issue: IssueLike): boolean =>
   issue.message === MISSING ||

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { checkUpload, DEFAULT_MEDIA_MAX_BYTES, detectMediaType, mediaMaxBytes } from './checkUpload'
+import { checkUpload, DEFAULT_MEDIA_MAX_BYTES, detectMediaType, formatFileSize, mediaMaxBytes } from './checkUpload'
 
 const bytes = (...parts: (number[] | string)[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))))
@@ -46,12 +46,37 @@ describe('checkUpload', () => {
     expect(checkUpload({ data: png, maxBytes: png.byteLength - 1 })).toMatchObject({ ok: false, status: 413 })
   })
 
+  it('says a refusal in both languages, with sizes as people read them', () => {
+    const big = new Uint8Array(1536)
+    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(checkUpload({ data: big, maxBytes: 1024 })).toEqual({
+      ok: false,
+      status: 413,
+      message: {
+        en: 'The file is 1.5 KB; the limit is 1 KB. Make it smaller (e.g. export the image at a smaller size) and upload it again.',
+        pl: 'Plik ma 1,5 KB, a limit to 1 KB. Zmniejsz go (np. zapisz obraz w mniejszym rozmiarze) i wyślij ponownie.',
+      },
+    })
+    expect(checkUpload({ data: bytes(''), maxBytes: 1000 })).toMatchObject({ message: { pl: 'Plik jest pusty – wybierz inny plik.' } })
+  })
+
+
   it('answers 400 for SVG (saying why), unknown types and empty files', () => {
     const svg = checkUpload({ data: bytes('<?xml version="1.0"?><svg onload="alert(1)"></svg>'), maxBytes: 1000 })
     expect(svg).toMatchObject({ ok: false, status: 400 })
-    expect(svg.ok === false && svg.message).toMatch(/SVG.*scripts/)
+    expect(svg.ok === false && svg.message.en).toMatch(/SVG.*scripts/)
+    expect(svg.ok === false && svg.message.pl).toMatch(/^Pliki SVG nie są przyjmowane, bo mogą zawierać skrypty/)
     expect(checkUpload({ data: bytes('hello'), maxBytes: 1000 })).toMatchObject({ ok: false, status: 400 })
     expect(checkUpload({ data: bytes(''), maxBytes: 1000 })).toMatchObject({ ok: false, status: 400 })
+  })
+})
+
+describe('formatFileSize', () => {
+  it('writes bytes, kilobytes and megabytes with the reader\'s decimal mark', () => {
+    expect(formatFileSize(800, 'pl')).toBe('800 B')
+    expect(formatFileSize(1536, 'pl')).toBe('1,5 KB')
+    expect(formatFileSize(1536, 'en')).toBe('1.5 KB')
+    expect(formatFileSize(10 * 1024 * 1024, 'pl')).toBe('10 MB')
   })
 })
 

@@ -4,6 +4,9 @@
  */
 import { createHash } from 'node:crypto'
 
+import type { Lang } from '../i18n/format'
+import { intlLocale } from '../i18n/format'
+
 /** Types the library accepts, by MIME type. SVG is refused: it can carry scripts. */
 export const ACCEPTED_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'] as const
 export type AcceptedMediaType = (typeof ACCEPTED_MEDIA_TYPES)[number]
@@ -31,27 +34,54 @@ export const detectMediaType = (data: Uint8Array): AcceptedMediaType | undefined
 
 const looksLikeSvg = (data: Uint8Array) => /<svg[\s>]/i.test(Buffer.from(data.subarray(0, 4096)).toString('utf8'))
 
-export type UploadVerdict = { ok: true; mediaType: AcceptedMediaType; fileHash: string; fileSize: number } | { ok: false; status: 400 | 413; message: string }
+type Text = { en: string; pl: string }
 
-/** Checks the name, size and type; on success, the SHA-256 (hex) of the content. */
+/** A file size as people read it: `800 B`, `1,5 KB`, `10 MB` (pl) / `1.5 KB` (en). */
+export const formatFileSize = (bytes: number, lang: Lang): string => {
+  const [value, unit] = bytes < 1024 ? [bytes, 'B'] : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB']
+  return `${new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 }).format(value)} ${unit}`
+}
+
+export type UploadVerdict = { ok: true; mediaType: AcceptedMediaType; fileHash: string; fileSize: number } | { ok: false; status: 400 | 413; message: Text }
+
+const ACCEPTED = { en: 'Accepted: JPEG, PNG, WebP, GIF and PDF.', pl: 'Przyjmowane są pliki JPEG, PNG, WebP, GIF i PDF.' }
+
+/** Checks the name, size and type; on success, the SHA-256 (hex) of the content. A refusal says what to do, in both languages. */
 export const checkUpload = ({ data, maxBytes, name }: { data: Uint8Array; maxBytes: number; name?: string }): UploadVerdict => {
   // A NUL in the name would reach PostgreSQL (a 500) and the file system; no real file name has control characters.
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-  if (name !== undefined && /[\u0000-\u001f\u007f]/.test(name)) return { ok: false, status: 400, message: 'The file name may not contain control characters.' }
-  if (data.byteLength === 0) return { ok: false, status: 400, message: 'The file is empty.' }
+  if (name !== undefined && /[\u0000-\u001f\u007f]/.test(name))
+    return {
+      ok: false,
+      status: 400,
+      message: {
+        en: 'The file name contains control characters: rename the file and upload it again.',
+        pl: 'Nazwa pliku zawiera znaki sterujące – zmień nazwę pliku i wyślij go ponownie.',
+      },
+    }
+  if (data.byteLength === 0)
+    return { ok: false, status: 400, message: { en: 'The file is empty: choose another file.', pl: 'Plik jest pusty – wybierz inny plik.' } }
   if (data.byteLength > maxBytes) {
+    const size = (lang: Lang) => formatFileSize(data.byteLength, lang)
+    const limit = (lang: Lang) => formatFileSize(maxBytes, lang)
     return {
       ok: false,
       status: 413,
-      message: `The file is ${data.byteLength} bytes; the limit is ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(1)} MB).`,
+      message: {
+        en: `The file is ${size('en')}; the limit is ${limit('en')}. Make it smaller (e.g. export the image at a smaller size) and upload it again.`,
+        pl: `Plik ma ${size('pl')}, a limit to ${limit('pl')}. Zmniejsz go (np. zapisz obraz w mniejszym rozmiarze) i wyślij ponownie.`,
+      },
     }
   }
   const mediaType = detectMediaType(data)
   if (!mediaType) {
     const reason = looksLikeSvg(data)
-      ? 'SVG files are not accepted because they can carry scripts; export the image as PNG or WebP.'
-      : 'This file type is not accepted.'
-    return { ok: false, status: 400, message: `${reason} Accepted: JPEG, PNG, WebP, GIF and PDF.` }
+      ? {
+          en: 'SVG files are not accepted because they can carry scripts; export the image as PNG or WebP.',
+          pl: 'Pliki SVG nie są przyjmowane, bo mogą zawierać skrypty – zapisz obraz jako PNG lub WebP.',
+        }
+      : { en: 'This file type is not accepted.', pl: 'Ten rodzaj pliku nie jest przyjmowany.' }
+    return { ok: false, status: 400, message: { en: `${reason.en} ${ACCEPTED.en}`, pl: `${reason.pl} ${ACCEPTED.pl}` } }
   }
   return { ok: true, mediaType, fileHash: createHash('sha256').update(data).digest('hex'), fileSize: data.byteLength }
 }

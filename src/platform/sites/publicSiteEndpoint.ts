@@ -7,24 +7,27 @@
  * Cached publicly for a minute, with an ETag (changes on every publish) and
  * 304 on a matching `If-None-Match`.
  */
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createHash } from 'node:crypto'
 
+import { MESSAGES } from '../i18n/messages'
+import { say } from '../i18n/requestLocale'
 import { findPublishedSite } from './findPublishedSite'
 import { SITE_LOCALES } from './templateConfig'
 
 const CACHE_CONTROL = 'public, max-age=60'
 const DEFAULT_LOCALES = { default: 'pl', enabled: [...SITE_LOCALES] }
 
-const notFound = () => Response.json({ errors: [{ message: 'Site not found.' }] }, { status: 404 })
+/** In the visitor's language (Accept-Language). */
+const notFound = (req: PayloadRequest) => Response.json({ errors: [{ message: say(req, MESSAGES.siteNotFound) }] }, { status: 404 })
 
 export const publicSiteEndpoint: Endpoint = {
   path: '/public/sites/:identifier',
   method: 'get',
   handler: async (req) => {
     const site = await findPublishedSite(req, req.routeParams?.identifier, { withVersion: true })
-    if (!site) return notFound()
+    if (!site) return notFound(req)
     const { version } = site
     // The version id names the snapshot; the name is the site's own (not versioned), so it is part of the tag too.
     const etag = `"${createHash('sha256')

@@ -10,10 +10,13 @@ import type { CollectionBeforeChangeHook, Field, FilterOptions, PayloadRequest, 
 import { APIError } from 'payload'
 
 import { relationId, sameId, type ID } from '../access/ids'
-import { say } from '../i18n/requestLocale'
+import { labelIn } from '../audit/auditSentence'
+import { requestLocale, say } from '../i18n/requestLocale'
 import { t } from '../i18n/labels'
+import { fieldLabel } from '../sites/configLabels'
 
-type Reference = { field: string; relationTo: string; id: ID }
+/** `label`: the field's own label (`{ en, pl }`), to name it to the owner. */
+type Reference = { field: string; relationTo: string; id: ID; label?: unknown }
 
 const hasSiteField = (req: PayloadRequest, slug: string): boolean => {
   if (slug === 'sites') return false
@@ -21,16 +24,16 @@ const hasSiteField = (req: PayloadRequest, slug: string): boolean => {
   return Boolean(collection?.fields.some((field) => 'name' in field && field.name === 'site' && field.type === 'relationship' && field.relationTo === 'sites'))
 }
 
-const referencesIn = (value: unknown, relationTo: string | string[], field: string): Reference[] => {
+const referencesIn = (value: unknown, relationTo: string | string[], field: string, label?: unknown): Reference[] => {
   const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
   return values.flatMap((item): Reference[] => {
     if (Array.isArray(relationTo)) {
       const { relationTo: target, value: inner } = (item ?? {}) as { relationTo?: string; value?: unknown }
       const id = relationId(inner)
-      return target && id !== undefined ? [{ field, relationTo: target, id }] : []
+      return target && id !== undefined ? [{ field, relationTo: target, id, label }] : []
     }
     const id = relationId(item)
-    return id !== undefined ? [{ field, relationTo, id }] : []
+    return id !== undefined ? [{ field, relationTo, id, label }] : []
   })
 }
 
@@ -43,7 +46,7 @@ export const collectReferences = (fields: Field[], data: Record<string, unknown>
     switch (field.type) {
       case 'relationship':
       case 'upload':
-        return named && named !== 'site' ? referencesIn(data[named], field.relationTo, path) : []
+        return named && named !== 'site' ? referencesIn(data[named], field.relationTo, path, field.label) : []
       case 'group':
         return named ? collectReferences(field.fields, data[named] as Record<string, unknown>, `${path}.`) : collectReferences(field.fields, data, prefix)
       case 'array':
@@ -91,12 +94,15 @@ export const sameSiteRelations: CollectionBeforeChangeHook = async ({ req, data,
     })
     const sites = new Map(found.docs.map((doc) => [String(doc.id), doc.site]))
     const stray = refs.find((ref) => !sameId(relationId(sites.get(String(ref.id))), siteId))
-    if (stray)
-      throw new APIError(
-        say(req, t(`"${stray.field}" must name a record of the same site.`, `Pole „${stray.field}” musi wskazywać rekord tej samej strony.`)),
-        400,
-        [{ path: stray.field, message: 'Choose a record of this site.' }],
+    if (stray) {
+      const lang = requestLocale(req)
+      const name = labelIn(stray.label, lang, fieldLabel(stray.field.split('.').pop() ?? stray.field, lang))
+      const message = say(
+        req,
+        t(`"${name}" must be a record of this site: choose one from the list.`, `Pole „${name}” musi wskazywać rekord z tej strony – wybierz go z listy.`),
       )
+      throw new APIError(message, 400, [{ path: stray.field, message }])
+    }
   }
   return data
 }
