@@ -253,7 +253,9 @@ describe('usage tracking and deleting', () => {
     const refused = await client.request('DELETE', `/api/media-assets/${a.id}`)
     expect(refused.status).toBe(409)
     // The site by its name and what to do; not its identifier or a list of usage types.
-    expect(refused.body.errors[0].message).toBe(`This file is still used on the site "${site.name}": in the draft. Remove it in the site editor, then delete the file.`)
+    expect(refused.body.errors[0].message).toBe(
+      `This file is still used on the site "${site.name}": in the draft. Remove it in the site editor, then delete the file.`,
+    )
     const polish = await signIn(platform.baseURL, user.email, PASSWORD, { language: 'pl' })
     expect((await polish.request('DELETE', `/api/media-assets/${a.id}`)).body.errors[0].message).toBe(
       `Ten plik jest jeszcze używany na stronie „${site.name}”: w wersji roboczej. Usuń go w edytorze strony, a potem usuń plik.`,

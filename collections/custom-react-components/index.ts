@@ -21,10 +21,7 @@ const sourceSize: TextareaFieldValidation = (value, args) => {
   if (standard !== true) return standard
   const kb = MAX_SOURCE_BYTES / 1024
   return typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_SOURCE_BYTES
-    ? validationMessage(
-        args.req,
-        t(`The source code may be at most ${kb} KB: make it shorter.`, `Kod źródłowy może mieć najwyżej ${kb} KB – skróć go.`),
-      )
+    ? validationMessage(args.req, t(`The source code may be at most ${kb} KB: make it shorter.`, `Kod źródłowy może mieć najwyżej ${kb} KB – skróć go.`))
     : true
 }
 

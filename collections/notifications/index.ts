@@ -54,7 +54,10 @@ export const Notifications: CollectionConfig = {
           ? true
           : validationMessage(
               req,
-              t('Give the type as lower-case words joined by dots, e.g. site.created.', 'Podaj rodzaj jako słowa małymi literami rozdzielone kropkami, np. site.created.'),
+              t(
+                'Give the type as lower-case words joined by dots, e.g. site.created.',
+                'Podaj rodzaj jako słowa małymi literami rozdzielone kropkami, np. site.created.',
+              ),
             ),
     },
     { name: 'isRead', type: 'checkbox', defaultValue: false, index: true, label: t('Read', 'Przeczytane') },

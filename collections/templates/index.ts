@@ -44,7 +44,10 @@ export const Templates: CollectionConfig = {
       validate: (value: unknown, { data, req }: { data: Partial<{ isSystem: boolean | null }>; req?: unknown }) =>
         value || data?.isSystem
           ? true
-          : validationMessage(req, t('Choose the owner of the template, or make it a system template.', 'Wybierz właściciela szablonu albo oznacz go jako szablon systemowy.')),
+          : validationMessage(
+              req,
+              t('Choose the owner of the template, or make it a system template.', 'Wybierz właściciela szablonu albo oznacz go jako szablon systemowy.'),
+            ),
       // Set from the creator (stampTemplateOwner); handing a template to someone else is a 403.
       access: { update: lockedField('owner') },
       admin: { position: 'sidebar', readOnly: true },

@@ -2,7 +2,7 @@
  * ESLint rule `platform/translated-messages`: a message the server makes for the admin or a visitor is said in
  * the reader's language, so it is never written as a bare string. It reports an English-only (or Polish-only)
  * text, i.e. a string or template literal with letters in it, used as
- *  - the message of `new APIError(…)`, `jsonError(…)` or `tooManyRequests(…)`;
+ *  - the message of `new APIError(…)`, `jsonError(…)` or `tooManyRequests(…)`, also through a `const` of the file;
  *  - a `message` inside an `errors: [{ message }]` list, or in the objects given to `new APIError`,
  *    `new ValidationError` or `Response.json` (`Response.json({ message: '…' })`);
  *  - what a field's `validate` returns (an inline function, or one declared in the same file);
@@ -13,7 +13,8 @@
  */
 const LETTERS = /\p{L}/u
 
-const MESSAGE = 'Say it in the reader\'s language: `say(req, t("English.", "Po polsku."))` (a field\'s `validate`: pick by `validateLocale(req)`), not an English-only text.'
+const MESSAGE =
+  'Say it in the reader\'s language: `say(req, t("English.", "Po polsku."))` (a field\'s `validate`: pick by `validateLocale(req)`), not an English-only text.'
 
 /** Whether an expression is (or may be, on one of its branches) a literal text with words in it. */
 const isBareText = (node) => {
@@ -38,7 +39,8 @@ const isBareText = (node) => {
   }
 }
 
-const calleeName = (callee) => (callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : undefined)
+const calleeName = (callee) =>
+  callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : undefined
 
 const isFunction = (node) => node && (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration')
 
@@ -98,8 +100,24 @@ const isErrorAnswer = (property) => {
   }
   if (!node || (node.type !== 'NewExpression' && node.type !== 'CallExpression') || !node.arguments.includes(child)) return false
   const name = calleeName(node.callee)
-  const isResponseJson = node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && node.callee.object.name === 'Response' && name === 'json'
+  const isResponseJson =
+    node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && node.callee.object.name === 'Response' && name === 'json'
   return ANSWERS.has(name) || isResponseJson
+}
+
+/** A message given by name: the text a `const` of the same file holds (`const NOT_PENDING = 'This payment …'`). */
+const constText = (context, node) => {
+  if (node?.type !== 'Identifier') return undefined
+  let scope = context.sourceCode.getScope(node)
+  while (scope) {
+    const variable = scope.set.get(node.name)
+    if (variable) {
+      const definition = variable.defs[0]
+      return definition?.type === 'Variable' && definition.parent?.kind === 'const' ? definition.node.init : undefined
+    }
+    scope = scope.upper
+  }
+  return undefined
 }
 
 export const translatedMessages = {
@@ -107,12 +125,13 @@ export const translatedMessages = {
     'translated-messages': {
       meta: {
         type: 'problem',
-        docs: { description: 'Messages for the admin and visitors are said in the reader\'s language (say(req, t(en, pl)))' },
+        docs: { description: "Messages for the admin and visitors are said in the reader's language (say(req, t(en, pl)))" },
         schema: [{ type: 'object', properties: { plainErrors: { type: 'boolean' } }, additionalProperties: false }],
       },
       create: (context) => {
         const plainErrors = Boolean(context.options[0]?.plainErrors)
         const report = (node) => context.report({ node, message: MESSAGE })
+        const isBareMessage = (node) => isBareText(node) || isBareText(constText(context, node))
         const checkValidate = (value) => {
           const fn = isFunction(value) ? value : value?.type === 'Identifier' ? resolveFunction(context, value) : undefined
           if (fn) for (const returned of returnedExpressions(fn)) if (isBareText(returned)) report(returned)
@@ -121,11 +140,11 @@ export const translatedMessages = {
           NewExpression: (node) => {
             const name = calleeName(node.callee)
             const [first] = node.arguments
-            if ((name === 'APIError' || (plainErrors && name === 'Error')) && isBareText(first)) report(first)
+            if ((name === 'APIError' || (plainErrors && name === 'Error')) && isBareMessage(first)) report(first)
           },
           CallExpression: (node) => {
             const name = calleeName(node.callee)
-            if ((name === 'jsonError' || name === 'tooManyRequests') && isBareText(node.arguments[0])) report(node.arguments[0])
+            if ((name === 'jsonError' || name === 'tooManyRequests') && isBareMessage(node.arguments[0])) report(node.arguments[0])
           },
           Property: (node) => {
             const key = keyName(node)

@@ -36,7 +36,10 @@ export const fillAssetFields: CollectionBeforeChangeHook = async ({ req, data, o
           say(
             req,
             name
-              ? t(`This site already has this file ("${name}"): use that one, or delete it first.`, `Ta strona ma już ten plik („${name}”) – użyj go albo najpierw go usuń.`)
+              ? t(
+                  `This site already has this file ("${name}"): use that one, or delete it first.`,
+                  `Ta strona ma już ten plik („${name}”) – użyj go albo najpierw go usuń.`,
+                )
               : t('This site already has this file: use that one, or delete it first.', 'Ta strona ma już ten plik – użyj go albo najpierw go usuń.'),
           ),
           409,

@@ -183,7 +183,8 @@ const optionalName = (req: PayloadRequest, value: unknown, field: keyof typeof N
 export const requireTermsAcceptance = async (req: PayloadRequest, body: Record<string, unknown>) => {
   if (body.acceptTerms !== true)
     throw new APIError(say(req, t('Accept the terms of service to create an account.', 'Aby założyć konto, zaakceptuj regulamin.')), 400)
-  if (typeof body.termsVersion !== 'string') throw new APIError(say(req, t('Say which version of the terms you accept.', 'Wskaż, którą wersję regulaminu akceptujesz.')), 400)
+  if (typeof body.termsVersion !== 'string')
+    throw new APIError(say(req, t('Say which version of the terms you accept.', 'Wskaż, którą wersję regulaminu akceptujesz.')), 400)
   const terms = await currentTerms(req)
   if (!terms)
     throw new APIError(
@@ -194,7 +195,10 @@ export const requireTermsAcceptance = async (req: PayloadRequest, body: Record<s
     throw new APIError(
       say(
         req,
-        t(`The terms of service changed; read and accept version ${terms.version}.`, `Regulamin się zmienił – przeczytaj i zaakceptuj wersję ${terms.version}.`),
+        t(
+          `The terms of service changed; read and accept version ${terms.version}.`,
+          `Regulamin się zmienił – przeczytaj i zaakceptuj wersję ${terms.version}.`,
+        ),
       ),
       409,
     )

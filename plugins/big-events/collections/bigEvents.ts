@@ -68,7 +68,10 @@ const endAfterStart = (value: unknown, { req, siblingData }: { req?: unknown; si
 const wholeGrosze = (value: unknown, { req }: { req?: unknown }) =>
   value === null || value === undefined || (typeof value === 'number' && value >= 0 && Math.round(value * 100) === value * 100)
     ? true
-    : validationMessage(req, t('Give the price in złoty with at most two decimals, e.g. 149.99.', 'Podaj cenę w złotych z najwyżej dwoma miejscami po przecinku, np. 149,99.'))
+    : validationMessage(
+        req,
+        t('Give the price in złoty with at most two decimals, e.g. 149.99.', 'Podaj cenę w złotych z najwyżej dwoma miejscami po przecinku, np. 149,99.'),
+      )
 
 /**
  * The seed's `BigEvent`: a workshop or retreat one site sells. Editors and above write (DESIGN "Who may do what":
@@ -98,7 +101,10 @@ export const BigEvents = siteScopedCollection({
       validate: (value: unknown, { req }: { req?: unknown }) =>
         value === undefined || value === null || value === '' || SLUG_PATTERN.test(String(value))
           ? true
-          : validationMessage(req, t('Use lowercase letters, digits and dashes, e.g. weekend-retreat.', 'Użyj małych liter, cyfr i myślników, np. weekend-w-gorach.')),
+          : validationMessage(
+              req,
+              t('Use lowercase letters, digits and dashes, e.g. weekend-retreat.', 'Użyj małych liter, cyfr i myślników, np. weekend-w-gorach.'),
+            ),
       label: t('Address', 'Adres'),
       admin: {
         position: 'sidebar',

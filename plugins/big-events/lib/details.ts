@@ -20,11 +20,9 @@ const bilingual = (max: number) =>
     .refine((value) => Boolean(value.pl || value.en), { params: problem('Give the text in Polish or English.', 'Wpisz tekst po polsku lub po angielsku.') })
 
 export const questionSchema = z.object({
-  id: z
-    .string()
-    .refine((value) => /^[a-z0-9-]{1,40}$/.test(value), {
-      params: problem('A question id is 1–40 lowercase letters, digits or dashes.', 'Identyfikator pytania to 1–40 małych liter, cyfr lub myślników.'),
-    }),
+  id: z.string().refine((value) => /^[a-z0-9-]{1,40}$/.test(value), {
+    params: problem('A question id is 1–40 lowercase letters, digits or dashes.', 'Identyfikator pytania to 1–40 małych liter, cyfr lub myślników.'),
+  }),
   label: bilingual(LIMITS.questionLabel),
   type: z.enum(QUESTION_TYPES),
   required: z.boolean().default(false),
@@ -39,7 +37,10 @@ export const detailsSchema = z.object({ questions: z.array(questionSchema).max(L
       ctx.addIssue({
         code: 'custom',
         path: ['questions', index, 'id'],
-        params: problem(`Question ${index + 1} has the same id as another: change it.`, `Pytanie nr ${index + 1} ma taki sam identyfikator jak inne – zmień go.`),
+        params: problem(
+          `Question ${index + 1} has the same id as another: change it.`,
+          `Pytanie nr ${index + 1} ma taki sam identyfikator jak inne – zmień go.`,
+        ),
       })
     seen.add(question.id)
     if (question.type === 'select' && !question.options?.length)

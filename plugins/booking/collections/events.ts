@@ -47,7 +47,9 @@ export const Events = siteScopedCollection({
             const start = siblingData?.startTime ? Date.parse(String(siblingData.startTime)) : NaN
             const end = value ? Date.parse(String(value)) : NaN
             if (Number.isNaN(end)) return validationMessage(req, t('Enter the end time.', 'Podaj godzinę zakończenia.'))
-            return Number.isNaN(start) || end > start ? true : validationMessage(req, t('The end must be after the start.', 'Koniec musi być później niż początek.'))
+            return Number.isNaN(start) || end > start
+              ? true
+              : validationMessage(req, t('The end must be after the start.', 'Koniec musi być później niż początek.'))
           },
         },
       ],
@@ -77,7 +79,10 @@ export const Events = siteScopedCollection({
           return validationMessage(req, t(`Enter a whole number from ${min} to ${max}.`, `Podaj liczbę całkowitą od ${min} do ${max}.`))
         }
         return siblingData?.eventType === 'one_on_one' && value !== 1
-          ? validationMessage(req, t('A 1:1 session has one seat: set 1, or make it a group class.', 'Sesja 1:1 ma jedno miejsce – wpisz 1 albo zmień rodzaj na zajęcia grupowe.'))
+          ? validationMessage(
+              req,
+              t('A 1:1 session has one seat: set 1, or make it a group class.', 'Sesja 1:1 ma jedno miejsce – wpisz 1 albo zmień rodzaj na zajęcia grupowe.'),
+            )
           : true
       },
     },

@@ -55,7 +55,8 @@ export const checkMeetingFits = ({
 }): true | Bilingual => {
   if (typeof startTime !== 'string' || typeof endTime !== 'string' || typeof meetingLength !== 'number') return true
   if (!TIME_OF_DAY.test(startTime) || !END_TIME_OF_DAY.test(endTime)) return true
-  return minutesOfDay(endTime) - minutesOfDay(startTime) >= meetingLength     ? true
+  return minutesOfDay(endTime) - minutesOfDay(startTime) >= meetingLength
+    ? true
     : text(
         'The meeting does not fit between the start and end time: make the meeting shorter or the hours longer.',
         'Spotkanie nie mieści się między początkiem a końcem – skróć spotkanie albo wydłuż godziny.',

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { labels, nobody, nobodyField, shownToStaff, siteScopedCollection, t, type Bilingual } from '@platform'
+import { labels, nobody, nobodyField, say, shownToStaff, siteScopedCollection, t, validationMessage, type Bilingual } from '@platform'
 import { DOMAIN_ORDERS, GROUP, KINDS, REDIRECTS, STATUSES, STEP_STATES, STEPS, type DomainOrderStatus, type DomainStep, type StepState } from '../slugs'
 import { checkDomainName, unicodeOf } from '../search/domainName'
 
@@ -51,6 +51,12 @@ const stamp = (name: string, en: string, pl: string): Field => ({
   admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
 })
 
+/** An amount is whole grosze (the plugin writes it from the registrar's price). */
+const wholeGrosze = (value: unknown, { req }: { req?: unknown }) =>
+  value === null || value === undefined || Number.isInteger(value)
+    ? true
+    : validationMessage(req, t('Give the amount in whole grosze, e.g. 4900 for 49 zł.', 'Podaj kwotę w pełnych groszach, np. 4900 za 49 zł.'))
+
 /**
  * The name is checked when it is written (only the plugin writes it): a hook rather than a field validator, so
  * saving anything else never re-validates a stored name.
@@ -60,7 +66,22 @@ const checkNameWhenWritten: CollectionBeforeChangeHook = ({ collection, data, op
   const problem = checkDomainName(data.domainName)
   if (problem !== true)
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'domainName', message: `Nieprawidłowa nazwa domeny / Invalid domain name: ${problem}` }], req },
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'domainName',
+            message: say(
+              req,
+              t(
+                `This is not a valid domain name (${problem}): check its spelling, e.g. kowalska.pl.`,
+                'To nie jest poprawna nazwa domeny – sprawdź jej pisownię, np. kowalska.pl.',
+              ),
+            ),
+          },
+        ],
+        req,
+      },
       req.t,
     )
   return data
@@ -202,7 +223,7 @@ export const DomainOrders = siteScopedCollection({
       type: 'number',
       min: 0,
       label: t('Price paid, gross (grosze)', 'Cena brutto (grosze)'),
-      validate: (value: unknown) => (value === null || value === undefined || Number.isInteger(value) ? true : 'Kwota w groszach / An amount in grosze'),
+      validate: wholeGrosze,
       access: systemOnly,
       admin: { readOnly: true },
     },
@@ -211,7 +232,7 @@ export const DomainOrders = siteScopedCollection({
       type: 'number',
       min: 0,
       label: t('Price, net (grosze)', 'Cena netto (grosze)'),
-      validate: (value: unknown) => (value === null || value === undefined || Number.isInteger(value) ? true : 'Kwota w groszach / An amount in grosze'),
+      validate: wholeGrosze,
       access: systemOnly,
       admin: { readOnly: true },
     },

@@ -9,7 +9,7 @@ import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { emailSchema, jsonError, visitorEndpoint } from '@platform'
+import { emailSchema, jsonError, say, t, visitorEndpoint } from '@platform'
 import { applyBounces } from '../bounces/apply'
 import { BOUNCE_TYPES } from '../bounces/outcome'
 import { bearerMatches } from '../bounces/secret'
@@ -34,17 +34,30 @@ export const bounceBody = z.union([report, z.array(report).min(1).max(MAX_BOUNCE
 type Parsed = { reports: z.infer<typeof report>[] } | { error: Response }
 
 const readReports = async (req: PayloadRequest): Promise<Parsed> => {
-  if (!/^application\/json\s*(;|$)/i.test(req.headers.get('content-type') ?? '')) return { error: jsonError('Send the body as application/json.', 415) }
+  if (!/^application\/json\s*(;|$)/i.test(req.headers.get('content-type') ?? ''))
+    return { error: jsonError(say(req, t('Send the body as application/json.', 'Wyślij treść jako application/json.')), 415) }
   let body: unknown
   try {
     body = await req.json?.()
   } catch {
-    return { error: jsonError('Send a JSON body.', 400) }
+    return { error: jsonError(say(req, t('Send a JSON body.', 'Wyślij treść w formacie JSON.')), 400) }
   }
   const parsed = bounceBody.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { error: jsonError(issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message, 400) }
+    // The sender is a mail service's webhook: the report's path and zod's own words are what its developer needs.
+    const where = issue.path.length ? issue.path.join('.') : undefined
+    return {
+      error: jsonError(
+        say(
+          req,
+          where
+            ? t(`The bounce report is not valid at ${where}: ${issue.message}`, `Raport o zwrotach jest nieprawidłowy w polu ${where}: ${issue.message}`)
+            : t(`The bounce report is not valid: ${issue.message}`, `Raport o zwrotach jest nieprawidłowy: ${issue.message}`),
+        ),
+        400,
+      ),
+    }
   }
   return { reports: Array.isArray(parsed.data) ? parsed.data : [parsed.data] }
 }
@@ -54,9 +67,13 @@ export const bouncesEndpoint = visitorEndpoint({
   method: 'post',
   handler: async (req) => {
     const secret = process.env.NEWSLETTER_BOUNCE_SECRET ?? ''
-    if (!secret) return jsonError('Not found.', 404)
+    if (!secret) return jsonError(say(req, t('Not found.', 'Nie znaleziono.')), 404)
     if (!bearerMatches(req.headers.get('authorization'), secret))
-      return jsonError('Send the bounce secret as Authorization: Bearer <secret>.', 401, { 'WWW-Authenticate': 'Bearer' })
+      return jsonError(
+        say(req, t('Send the bounce secret as Authorization: Bearer <secret>.', 'Wyślij sekret zwrotów w nagłówku Authorization: Bearer <sekret>.')),
+        401,
+        { 'WWW-Authenticate': 'Bearer' },
+      )
     const read = await readReports(req)
     if ('error' in read) return read.error
     const counts = await applyBounces(req, read.reports)

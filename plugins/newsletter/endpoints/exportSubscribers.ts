@@ -6,10 +6,12 @@
  */
 import type { Endpoint } from 'payload'
 
-import { isStaffUser, jsonError, parseRecordId, roleIn, roleOnSite } from '@platform'
+import { isStaffUser, jsonError, parseRecordId, roleIn, roleOnSite, say, t } from '@platform'
 import { toCsv } from '../export/csv'
 import { exportHeader, exportRow, type ExportLocale } from '../export/subscriberRows'
 import { SUBSCRIPTIONS } from '../slugs'
+
+const NO_SITE = t('Site not found.', 'Nie znaleziono strony.')
 
 const safeFilePart = (text: string) => text.replace(/[^a-z0-9-]+/gi, '-').slice(0, 60) || 'site'
 
@@ -18,13 +20,24 @@ export const exportSubscribersEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = req.user
-    if (!user) return jsonError('Sign in to export subscribers.', 401)
+    if (!user) return jsonError(say(req, t('Sign in to export subscribers.', 'Zaloguj się, aby wyeksportować subskrybentów.')), 401)
     const siteId = parseRecordId(req.searchParams.get('site'))
-    if (siteId === undefined) return jsonError('site: choose the site whose subscribers to export.', 400)
+    if (siteId === undefined)
+      return jsonError(say(req, t('Choose the site whose subscribers to export.', 'Wybierz stronę, której subskrybentów chcesz wyeksportować.')), 400)
     const staff = isStaffUser(user)
     const role = await roleOnSite(req, siteId)
-    if (!staff && !role) return jsonError('No such site.', 404)
-    if (!staff && !roleIn(role, 'content')) return jsonError('Only the owner, admins and editors of the site may export its subscribers.', 403)
+    if (!staff && !role) return jsonError(say(req, NO_SITE), 404)
+    if (!staff && !roleIn(role, 'content'))
+      return jsonError(
+        say(
+          req,
+          t(
+            'Only the owner, admins and editors of the site may export its subscribers.',
+            'Subskrybentów mogą eksportować tylko właściciel, administratorzy i redaktorzy strony.',
+          ),
+        ),
+        403,
+      )
     const site = await req.payload.findByID({
       collection: 'sites',
       id: siteId,
@@ -34,7 +47,7 @@ export const exportSubscribersEndpoint: Endpoint = {
       overrideAccess: false,
       user,
     })
-    if (!site) return jsonError('No such site.', 404)
+    if (!site) return jsonError(say(req, NO_SITE), 404)
     const subscribers = await req.payload.find({
       collection: SUBSCRIPTIONS,
       where: { site: { equals: siteId } },

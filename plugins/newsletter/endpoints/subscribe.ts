@@ -25,6 +25,9 @@ import {
   parseEmail,
   queueEmail,
   readBody,
+  requestLocale,
+  say,
+  t,
   tooManyRequests,
   visitorEndpoint,
 } from '@platform'
@@ -98,17 +101,27 @@ export const subscribeEndpoint = visitorEndpoint({
   method: 'post',
   handler: async (req) => {
     const site = await findPublishedSite(req, req.routeParams?.identifier)
-    if (!site) return jsonError('Site not found.', 404)
+    if (!site) return jsonError(say(req, t('Site not found.', 'Nie znaleziono strony.')), 404)
     const body = await readBody(req, bodySchema)
     const email = parseEmail(body.email)
-    if (!email) return jsonError('Enter a valid email address.', 400)
+    // In the language of the page the visitor signs up on (the form sends it), else their browser's.
+    const lang = body.locale ?? requestLocale(req)
+    if (!email) return jsonError(t('Enter a valid email address.', 'Wpisz poprawny adres e-mail.')[lang], 400)
     const request: Request = { email, frequency: body.frequency, locale: body.locale ?? 'pl' }
 
     // Every well-formed attempt counts, before anything is written.
     const perIp = await subscribeRatePerIp.consume(req, hashIp(req, clientIp(req)))
-    if (!perIp.allowed) return tooManyRequests('Too many sign-ups from your network. Please try again later.', perIp.retryAfterSeconds)
+    if (!perIp.allowed)
+      return tooManyRequests(
+        t('Too many sign-ups from your network. Please try again later.', 'Z Twojej sieci wysłano zbyt wiele zapisów. Spróbuj ponownie później.')[lang],
+        perIp.retryAfterSeconds,
+      )
     const perAddress = await subscribeRatePerAddress.consume(req, hashIp(req, `newsletter:${email}`))
-    if (!perAddress.allowed) return tooManyRequests('Too many sign-ups for this address. Please try again later.', perAddress.retryAfterSeconds)
+    if (!perAddress.allowed)
+      return tooManyRequests(
+        t('Too many sign-ups for this address. Please try again later.', 'Ten adres zapisywano już zbyt wiele razy. Spróbuj ponownie później.')[lang],
+        perAddress.retryAfterSeconds,
+      )
 
     try {
       await subscribe(req, site, request)

@@ -8,18 +8,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { inTransaction, jsonError, lockForTransaction, readBody, relationId, tooManyRequests } from '@platform'
+import { inTransaction, jsonError, lockForTransaction, readBody, relationId, say, t, tooManyRequests, zodText } from '@platform'
 import { startCheckout } from '../checkout/startCheckout'
 import { withHistory } from '../checkout/history'
 import { readPaymentsSettings } from '../checkout/settings'
 import { langOf } from '@platform/format'
 import { planDescription } from '../receipts/format'
 import { BILLING_PERIODS, PAYMENTS, PLANS } from '../types'
-import { checkoutRate, NOT_CONFIGURED } from './rates'
+import { checkoutRate, NOT_CONFIGURED, P24_DID_NOT_START } from './rates'
 
 const bodySchema = z.object({
-  plan: z.number({ message: 'give the plan id (a number).' }).int().positive(),
-  period: z.enum(BILLING_PERIODS, { message: "choose 'monthly' or 'yearly'." }),
+  // readBody names the field: "Plan is required", "Okres rozliczeniowy: wybierz rozliczenie miesięczne albo roczne".
+  plan: z.number().int().positive(),
+  period: z.enum(BILLING_PERIODS, { message: zodText(t('choose monthly or yearly billing', 'wybierz rozliczenie miesięczne albo roczne')) }),
 })
 
 const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
@@ -44,19 +45,36 @@ export const checkoutEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = req.user
-    if (!user || user.collection !== 'users') return jsonError('Sign in to buy a plan.', 401)
+    if (!user || user.collection !== 'users') return jsonError(say(req, t('Sign in to buy a plan.', 'Zaloguj się, aby kupić plan.')), 401)
     const rate = await checkoutRate.consume(req, `user:${user.id}`)
-    if (!rate.allowed) return tooManyRequests('Too many payment attempts. Please wait a while and try again.', rate.retryAfterSeconds)
+    if (!rate.allowed)
+      return tooManyRequests(
+        say(req, t('Too many payment attempts. Please wait a while and try again.', 'Zbyt wiele prób płatności. Odczekaj chwilę i spróbuj ponownie.')),
+        rate.retryAfterSeconds,
+      )
     const { plan: planId, period } = await readBody(req, bodySchema)
     // As the caller: a plan they may not see is as unknown as one that does not exist.
     const plan = await req.payload.findByID({ collection: PLANS, id: planId, depth: 0, disableErrors: true, overrideAccess: false, user })
-    if (!plan || !plan.isActive) return jsonError('This plan is not offered. Choose one of the plans on the billing page.', 400)
+    if (!plan || !plan.isActive)
+      return jsonError(
+        say(
+          req,
+          t(
+            'This plan is not offered. Choose one of the plans on the billing page.',
+            'Ten plan nie jest dostępny. Wybierz jeden z planów na stronie rozliczeń.',
+          ),
+        ),
+        400,
+      )
     const amount = period === 'yearly' ? plan.yearlyPrice : plan.monthlyPrice
-    if (plan.isFree || !(amount > 0)) return jsonError('The free plan needs no payment.', 400)
+    if (plan.isFree || !(amount > 0)) return jsonError(say(req, t('The free plan needs no payment.', 'Darmowy plan nie wymaga płatności.')), 400)
     // A plan granted with no end date (by staff) has nothing to renew: paying would only give it an end.
     if (String(relationId(user.plan)) === String(plan.id) && !user.planEndsAt)
-      return jsonError('You already have this plan with no end date: there is nothing to renew.', 409)
-    if (!readPaymentsSettings(process.env)) return jsonError(NOT_CONFIGURED, 503)
+      return jsonError(
+        say(req, t('You already have this plan with no end date: there is nothing to renew.', 'Masz już ten plan bezterminowo – nie ma czego przedłużać.')),
+        409,
+      )
+    if (!readPaymentsSettings(process.env)) return jsonError(say(req, NOT_CONFIGURED), 503)
 
     const lang = langOf(user.locale)
     const payment = await inTransaction(req, async () => {
@@ -86,7 +104,7 @@ export const checkoutEndpoint: Endpoint = {
     } catch (err) {
       req.payload.logger.error({ err, msg: 'Checkout: P24 registration failed', paymentId: payment.id })
       await markRegisterFailed(req, payment.id, (err as Error).message ?? 'register failed')
-      return jsonError('Przelewy24 could not start the payment. Nothing was charged; please try again in a moment.', 502)
+      return jsonError(say(req, P24_DID_NOT_START), 502)
     }
   },
 }

@@ -7,14 +7,18 @@
  */
 import type { Endpoint } from 'payload'
 
-import { clientIp, hashIp, inTransaction, jsonError, lockForTransaction, tooManyRequests, visitorEndpoint } from '@platform'
+import { clientIp, hashIp, inTransaction, jsonError, lockForTransaction, say, t, tooManyRequests, visitorEndpoint } from '@platform'
 import { startCheckout } from '../checkout/startCheckout'
 import { readPaymentsSettings } from '../checkout/settings'
 import { PAYMENTS } from '../types'
-import { NOT_CONFIGURED, payLinkRate } from './rates'
+import { NOT_CONFIGURED, P24_DID_NOT_START, payLinkRate } from './rates'
 
 const SESSION = /^[A-Za-z0-9-]{1,100}$/
-const NOT_PENDING = 'This payment is not waiting to be paid any more (it was paid, failed or expired).'
+const NOT_PENDING = t(
+  'This payment is not waiting to be paid any more (it was paid, failed or expired).',
+  'Ta płatność nie czeka już na zapłatę (została opłacona, nie powiodła się albo wygasła).',
+)
+const UNKNOWN = t('Unknown payment: check the link in your email.', 'Nieznana płatność – sprawdź link w wiadomości e-mail.')
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
 
@@ -23,15 +27,19 @@ export const payLinkEndpoint: Endpoint = visitorEndpoint({
   method: 'get',
   handler: async (req) => {
     const sessionId = String(req.routeParams?.sessionId ?? '')
-    if (!SESSION.test(sessionId)) return jsonError('Unknown payment.', 404)
+    if (!SESSION.test(sessionId)) return jsonError(say(req, UNKNOWN), 404)
     const rate = await payLinkRate.consume(req, hashIp(req, clientIp(req)))
-    if (!rate.allowed) return tooManyRequests('Too many attempts. Please wait a while and try again.', rate.retryAfterSeconds)
+    if (!rate.allowed)
+      return tooManyRequests(
+        say(req, t('Too many attempts. Please wait a while and try again.', 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.')),
+        rate.retryAfterSeconds,
+      )
     const found = await req.payload.find({ collection: PAYMENTS, where: { sessionId: { equals: sessionId } }, limit: 1, depth: 0, overrideAccess: true }) // trusted: the session id is the credential
     const id = found.docs[0]?.id
     // Unknown first: a made-up link is a 404 whether or not payments are configured (no 5xx for a guess).
-    if (id === undefined) return jsonError('Unknown payment.', 404)
+    if (id === undefined) return jsonError(say(req, UNKNOWN), 404)
     const settings = readPaymentsSettings(process.env)
-    if (!settings) return jsonError(NOT_CONFIGURED, 503)
+    if (!settings) return jsonError(say(req, NOT_CONFIGURED), 503)
     try {
       // Under the payment's lock: two clicks at once register it with P24 once.
       const location = await inTransaction(req, async () => {
@@ -41,10 +49,10 @@ export const payLinkEndpoint: Endpoint = visitorEndpoint({
         if (payment.token) return `${settings.p24.baseUrl}/trnRequest/${encodeURIComponent(payment.token)}`
         return (await startCheckout({ req, payment })).redirectUrl
       })
-      return location ? redirect(location) : jsonError(NOT_PENDING, 409)
+      return location ? redirect(location) : jsonError(say(req, NOT_PENDING), 409)
     } catch (err) {
       req.payload.logger.error({ err, msg: 'Pay link: P24 registration failed', paymentId: id })
-      return jsonError('Przelewy24 could not start the payment. Nothing was charged; please try again in a moment.', 502)
+      return jsonError(say(req, P24_DID_NOT_START), 502)
     }
   },
 })

@@ -5,7 +5,9 @@
  */
 import type { Endpoint } from 'payload'
 
-import { jsonError, parseRecordId } from '@platform'
+import { jsonError, parseRecordId, say, t } from '@platform'
+
+const NO_RECEIPT = t('No such receipt.', 'Nie ma takiego potwierdzenia płatności.')
 import { loadReceipt } from '../receipts/loadReceipt'
 import { receiptFilename, renderReceiptPdf } from '../receipts/renderReceiptPdf'
 import { PAYMENTS } from '../types'
@@ -14,13 +16,14 @@ export const receiptEndpoint: Endpoint = {
   path: '/:id/receipt',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return jsonError('Sign in to download a receipt.', 401)
+    if (!req.user) return jsonError(say(req, t('Sign in to download a receipt.', 'Zaloguj się, aby pobrać potwierdzenie płatności.')), 401)
     const id = parseRecordId(req.routeParams?.id)
-    if (id === undefined) return jsonError('No such receipt.', 404)
+    if (id === undefined) return jsonError(say(req, NO_RECEIPT), 404)
     const visible = await req.payload.findByID({ collection: PAYMENTS, id, depth: 0, disableErrors: true, overrideAccess: false, user: req.user })
-    if (!visible) return jsonError('No such receipt.', 404)
+    if (!visible) return jsonError(say(req, NO_RECEIPT), 404)
     const receipt = await loadReceipt(req.payload, visible.id)
-    if (!receipt) return jsonError('No such receipt: this payment has not been paid.', 404)
+    if (!receipt)
+      return jsonError(say(req, t('No receipt yet: this payment has not been paid.', 'Nie ma jeszcze potwierdzenia – ta płatność nie została opłacona.')), 404)
     const pdf = await renderReceiptPdf(receipt)
     return new Response(new Uint8Array(pdf), {
       status: 200,

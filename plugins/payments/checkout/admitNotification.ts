@@ -5,17 +5,17 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { clientIp, jsonError } from '@platform'
+import { clientIp, jsonError, say, t } from '@platform'
 import { ipAllowed } from './match'
 import { readPaymentsSettings, type PaymentsSettings } from './settings'
 
 export const admitNotification = (req: PayloadRequest, what: string): { settings: PaymentsSettings; ip: string } | Response => {
   const settings = readPaymentsSettings(process.env)
-  if (!settings) return jsonError('Payments are not configured.', 404)
+  if (!settings) return jsonError(say(req, t('Payments are not configured.', 'Płatności nie są skonfigurowane.')), 404)
   const ip = clientIp(req)
   if (!ipAllowed(ip, settings.notifyIps)) {
     req.payload.logger.warn({ msg: `${what} from an address not on P24_NOTIFY_IPS`, ip })
-    return jsonError('Forbidden.', 403)
+    return jsonError(say(req, t('This address may not send payment notifications.', 'Ten adres nie może wysyłać powiadomień o płatnościach.')), 403)
   }
   return { settings, ip }
 }

@@ -11,7 +11,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { jsonError, readBody, visitorEndpoint } from '@platform'
+import { jsonError, readBody, say, t, visitorEndpoint } from '@platform'
 import { notificationSign, signsEqual } from '../p24'
 import { PAYMENTS } from '../types'
 import { completePayment, flagForReview } from './complete'
@@ -42,13 +42,13 @@ export const notifyEndpoint: Endpoint = visitorEndpoint({
     const { sign, ...fields } = await readBody(req, notificationSchema)
     if (!signsEqual(notificationSign(fields, settings.p24.crc), sign)) {
       req.payload.logger.warn({ msg: 'P24 notification with a wrong sign', sessionId: fields.sessionId, ip })
-      return jsonError('Invalid sign.', 400)
+      return jsonError(say(req, t('Invalid sign.', 'Nieprawidłowy podpis.')), 400)
     }
     const found = await req.payload.find({ collection: PAYMENTS, where: { sessionId: { equals: fields.sessionId } }, limit: 1, depth: 0, overrideAccess: true }) // trusted: a signed P24 message
     const payment = found.docs[0]
     if (!payment) {
       req.payload.logger.warn({ msg: 'P24 notification for an unknown session', sessionId: fields.sessionId, orderId: fields.orderId })
-      return jsonError('Unknown session.', 404)
+      return jsonError(say(req, t('Unknown session.', 'Nieznana sesja płatności.')), 404)
     }
     const summary = { orderId: fields.orderId, amount: fields.amount, originAmount: fields.originAmount, currency: fields.currency, methodId: fields.methodId }
     const mismatches = notificationMismatches(fields, payment, settings.p24)
@@ -61,7 +61,7 @@ export const notifyEndpoint: Endpoint = visitorEndpoint({
       await completePayment(req, settings, payment.id, { orderId: fields.orderId, amount: fields.amount, currency: fields.currency, source: 'notification' })
     } catch (err) {
       req.payload.logger.error({ err, msg: 'P24 notification: verify failed; P24 retries, and reconciliation catches up', paymentId: payment.id })
-      return jsonError('Could not verify the transaction with P24.', 502)
+      return jsonError(say(req, t('Could not verify the transaction with P24.', 'Nie udało się zweryfikować transakcji w P24.')), 502)
     }
     return Response.json({ ok: true })
   },

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { labels, nobody, t, type Bilingual } from '@platform'
+import { labels, nobody, t, validationMessage, type Bilingual } from '@platform'
 import { BILLING_PERIODS, CURRENCIES, GROUP, KNOWN_PURPOSES, PAYMENT_STATUSES, PAYMENTS, PLANS, type PaymentStatus } from '../types'
 import { wholeGrosze } from './amounts'
 import { readPayments, staffReadsOnly } from './paymentAccess'
@@ -19,13 +19,14 @@ const STATUS_LABELS: Record<PaymentStatus, Bilingual> = {
 
 const PURPOSE = /^[a-z][a-z0-9._-]{0,63}$/
 
-const validUrl = (value: unknown): true | string => {
+const validUrl = (value: unknown, { req }: { req?: unknown }): true | string => {
   if (value === null || value === undefined || value === '') return true
+  const fullAddress = t('Give a full address starting with https://.', 'Podaj pełny adres zaczynający się od https://.')
   try {
     const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Give an http(s) address.'
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : validationMessage(req, fullAddress)
   } catch {
-    return 'Give a full address (https://…).'
+    return validationMessage(req, fullAddress)
   }
 }
 
@@ -135,7 +136,13 @@ export const Payments: CollectionConfig = {
       defaultValue: 'plan',
       maxLength: 64,
       index: true,
-      validate: (value: unknown) => (typeof value === 'string' && PURPOSE.test(value) ? true : 'Give the purpose as a short lowercase name, e.g. plan.'),
+      validate: (value: unknown, { req }: { req?: unknown }) =>
+        typeof value === 'string' && PURPOSE.test(value)
+          ? true
+          : validationMessage(
+              req,
+              t('Give the purpose as a short name in lowercase letters, e.g. plan.', 'Podaj cel jako krótką nazwę małymi literami, np. plan.'),
+            ),
       admin: {
         description: t(
           `What this pays for: ${KNOWN_PURPOSES.join(', ')}, or another plugin's own name (e.g. big-events.ticket).`,

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Field, Where } from 'payload'
 
-import { isStaffUser, labels, relationId, staffOnly, t } from '@platform'
+import { isStaffUser, labels, relationId, staffOnly, t, validationMessage } from '@platform'
 import { checkFreePlan, keepFreePlan, moveFreeFlag } from '../hooks/oneFreePlan'
 import { GROUP, PLANS } from '../types'
 import { wholeGrosze } from './amounts'
@@ -48,7 +48,13 @@ export const Plans: CollectionConfig = {
       required: true,
       unique: true,
       maxLength: 50,
-      validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) ? true : 'Use lowercase letters, digits and dashes.'),
+      validate: (value: unknown, { req }: { req?: unknown }) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value)
+          ? true
+          : validationMessage(
+              req,
+              t('Use lowercase letters, digits and dashes, e.g. pro-monthly.', 'Użyj małych liter, cyfr i myślników, np. pro-miesiecznie.'),
+            ),
       label: t('Slug', 'Identyfikator'),
     },
     {

@@ -8,7 +8,7 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { jsonError, readBody, visitorEndpoint } from '@platform'
+import { jsonError, readBody, say, t, visitorEndpoint } from '@platform'
 import { admitNotification } from '../checkout/admitNotification'
 import { refundNotificationSign, signsEqual } from '../p24'
 import { PAYMENTS } from '../types'
@@ -47,14 +47,14 @@ export const refundNotifyEndpoint: Endpoint = visitorEndpoint({
     }
     if (!signsEqual(refundNotificationSign(signed, settings.p24.crc), body.sign) || body.merchantId !== settings.p24.merchantId) {
       req.payload.logger.warn({ msg: 'P24 refund notification with a wrong sign', sessionId: body.sessionId, ip })
-      return jsonError('Invalid sign.', 400)
+      return jsonError(say(req, t('Invalid sign.', 'Nieprawidłowy podpis.')), 400)
     }
     const found = await req.payload.find({ collection: PAYMENTS, where: { sessionId: { equals: body.sessionId } }, limit: 1, depth: 0, overrideAccess: true }) // trusted: a signed P24 message
     const payment = found.docs[0]
     const outcome = payment ? await completeRefund(req, payment.id, signed) : 'unknown'
     if (outcome === 'unknown') {
       req.payload.logger.warn({ msg: 'P24 refund notification for an unknown refund', sessionId: body.sessionId, refundsUuid: body.refundsUuid })
-      return jsonError('Unknown refund.', 404)
+      return jsonError(say(req, t('Unknown refund.', 'Nieznany zwrot.')), 404)
     }
     if (outcome === 'mismatch') {
       req.payload.logger.error({
@@ -63,7 +63,7 @@ export const refundNotifyEndpoint: Endpoint = visitorEndpoint({
         amount: body.amount,
         currency: body.currency,
       })
-      return jsonError('The notification does not match the refund.', 400)
+      return jsonError(say(req, t('The notification does not match the refund.', 'Powiadomienie nie zgadza się ze zwrotem.')), 400)
     }
     return Response.json({ ok: true })
   },

@@ -174,9 +174,9 @@ describe('owner checkout and receipt', () => {
   it('refuses bad bodies with a 400 and creates nothing; signed out 401', async () => {
     const { user, client } = await owner('en')
     const bad: [unknown, RegExp][] = [
-      [{ period: 'monthly' }, /plan/],
-      [{ plan: String(plans.pro), period: 'monthly' }, /plan/],
-      [{ plan: plans.pro, period: 'weekly' }, /monthly' or 'yearly/],
+      [{ period: 'monthly' }, /^Plan is required$/],
+      [{ plan: String(plans.pro), period: 'monthly' }, /^Plan: enter a number$/],
+      [{ plan: plans.pro, period: 'weekly' }, /^Billing period: choose monthly or yearly billing$/],
       [{ plan: 999_999, period: 'monthly' }, /not offered/],
       [{ plan: plans.legacy, period: 'monthly' }, /not offered/],
       [{ plan: plans.free, period: 'yearly' }, /free plan/],
@@ -189,6 +189,12 @@ describe('owner checkout and receipt', () => {
     expect(await paymentsOf(user.id)).toEqual([])
     const anonymous = await session(platform.baseURL).request('POST', '/api/payments/checkout', { plan: plans.pro, period: 'monthly' })
     expect(anonymous.status).toBe(401)
+    // In the owner's language.
+    const polish = await signIn(platform.baseURL, user.email, PASSWORD, { language: 'pl' })
+    const refused = await polish.request('POST', '/api/payments/checkout', { plan: plans.pro, period: 'weekly' })
+    expect(refused.body.errors[0].message).toBe('Okres rozliczeniowy: wybierz rozliczenie miesięczne albo roczne')
+    const free = await polish.request('POST', '/api/payments/checkout', { plan: plans.free, period: 'yearly' })
+    expect(free.body.errors[0].message).toBe('Darmowy plan nie wymaga płatności.')
   })
 
   it('refuses to renew a plan granted with no end date (409), and creates nothing', async () => {

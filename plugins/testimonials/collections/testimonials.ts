@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { labels, lockedField, nobodyField, normalizeEmail, siteScopedCollection, t } from '@platform'
+import { labels, lockedField, nobodyField, normalizeEmail, siteScopedCollection, t, validationMessage } from '@platform'
 import { GROUP, LIMITS, SOURCES, STATUSES, TESTIMONIALS } from '../slugs'
 
 /** Kept by the platform only (the public form, the emailed links, moderation): shown, never written over the API. */
@@ -69,7 +69,10 @@ export const Testimonials = siteScopedCollection({
       max: 5,
       label: t('Rating (1–5)', 'Ocena (1–5)'),
       access: { update: authorsOwn('rating') },
-      validate: (value: unknown) => (Number.isInteger(value) ? true : 'Ocena to liczba całkowita od 1 do 5 / The rating is a whole number from 1 to 5'),
+      validate: (value: unknown, { req }: { req?: unknown }) =>
+        Number.isInteger(value)
+          ? true
+          : validationMessage(req, t('Give the rating as a whole number from 1 to 5.', 'Podaj ocenę jako liczbę całkowitą od 1 do 5.')),
     },
     {
       name: 'content',

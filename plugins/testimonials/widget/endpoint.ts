@@ -12,7 +12,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import { jsonError, parseSiteIdentifier, requestLocale, visitorEndpoint, findPublishedSite } from '@platform'
+import { jsonError, parseSiteIdentifier, requestLocale, t, visitorEndpoint, findPublishedSite } from '@platform'
 import { widgetCache, widgetCacheSeconds, type CachedAnswer } from './cache'
 import { loadWidgetData } from './load'
 import { LOADER_SCRIPT } from './loaderScript'
@@ -37,7 +37,7 @@ export const widgetCacheControl = (): string => {
 const visitorLang = (req: PayloadRequest) =>
   requestLocale({ headers: new Headers({ 'accept-language': req.headers.get('accept-language') ?? '' }), payload: req.payload, user: null })
 
-const notFound = (req: PayloadRequest) => jsonError(visitorLang(req) === 'en' ? 'Not found.' : 'Nie znaleziono.', 404, { ...CORS, 'Cache-Control': 'no-store' })
+const notFound = (req: PayloadRequest) => jsonError(t('Not found.', 'Nie znaleziono.')[visitorLang(req)], 404, { ...CORS, 'Cache-Control': 'no-store' })
 
 const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 

@@ -44,7 +44,5 @@ export const validateWithSchema = (schema: ZodType, value: unknown, req: unknown
   const parsed = schema.safeParse(value, PARSE_OPTIONS)
   if (parsed.success) return true
   const lang = validateLocale(req)
-  return parsed.error.issues
-    .map((issue) => (hasBilingualText(issue) ? problemText(issue, lang).text : bodyIssueMessage(issue, lang)))
-    .join(' ')
+  return parsed.error.issues.map((issue) => (hasBilingualText(issue) ? problemText(issue, lang).text : bodyIssueMessage(issue, lang))).join(' ')
 }

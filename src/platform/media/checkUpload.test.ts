@@ -60,7 +60,6 @@ describe('checkUpload', () => {
     expect(checkUpload({ data: bytes(''), maxBytes: 1000 })).toMatchObject({ message: { pl: 'Plik jest pusty – wybierz inny plik.' } })
   })
 
-
   it('answers 400 for SVG (saying why), unknown types and empty files', () => {
     const svg = checkUpload({ data: bytes('<?xml version="1.0"?><svg onload="alert(1)"></svg>'), maxBytes: 1000 })
     expect(svg).toMatchObject({ ok: false, status: 400 })
@@ -72,7 +71,7 @@ describe('checkUpload', () => {
 })
 
 describe('formatFileSize', () => {
-  it('writes bytes, kilobytes and megabytes with the reader\'s decimal mark', () => {
+  it("writes bytes, kilobytes and megabytes with the reader's decimal mark", () => {
     expect(formatFileSize(800, 'pl')).toBe('800 B')
     expect(formatFileSize(1536, 'pl')).toBe('1,5 KB')
     expect(formatFileSize(1536, 'en')).toBe('1.5 KB')
