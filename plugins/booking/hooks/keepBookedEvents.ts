@@ -8,6 +8,13 @@ import { APIError } from 'payload'
 
 import { BOOKINGS } from '../slugs'
 import { say, t } from '@platform'
+import { formatCount } from '@platform/format'
+
+/** "ma 1 potwierdzoną rezerwację / 3 potwierdzone rezerwacje / 5 potwierdzonych rezerwacji" (accusative after "ma"). */
+const CONFIRMED = {
+  pl: { one: 'potwierdzoną rezerwację', few: 'potwierdzone rezerwacje', many: 'potwierdzonych rezerwacji' },
+  en: { one: 'confirmed booking', other: 'confirmed bookings' },
+}
 
 export const keepBookedEvents: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const { totalDocs } = await req.payload.count({
@@ -21,8 +28,8 @@ export const keepBookedEvents: CollectionBeforeDeleteHook = async ({ req, id }) 
       say(
         req,
         t(
-          `This event has ${totalDocs} confirmed booking(s). Cancel it (status "Cancelled") instead of deleting it.`,
-          `To wydarzenie ma potwierdzone rezerwacje (${totalDocs}). Zamiast je usuwać, odwołaj je (stan „Odwołane”).`,
+          `This event has ${formatCount(totalDocs, 'en', CONFIRMED)}. Cancel it (status "Cancelled") instead of deleting it.`,
+          `To wydarzenie ma ${formatCount(totalDocs, 'pl', CONFIRMED)}. Zamiast je usuwać, odwołaj je (stan „Odwołane”).`,
         ),
       ),
       409,
