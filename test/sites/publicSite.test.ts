@@ -195,7 +195,10 @@ describe('public media', () => {
     await client.request('PATCH', `/api/sites/${site.id}`, { templateConfig: configWith('No photo') })
     const refused = await client.request('DELETE', `/api/media-assets/${asset.doc.id}`)
     expect(refused.status).toBe(409)
-    expect(refused.body.errors[0].message).toContain('publishedVersion')
+    // Said as the owner reads it (the published site, what to do), not as the usage's type.
+    expect(refused.body.errors[0].message).toBe(
+      `This file is still used on the site "${site.name}": on the published site. Remove it in the site editor and publish the site, then delete the file.`,
+    )
     expect((await fetchFile(asset.doc.fileUrl)).status).toBe(200)
 
     await client.request('POST', `/api/sites/${site.id}/publish`)
