@@ -32,7 +32,10 @@ describe('decideRefund', () => {
     expect(decideRefund({ ...paid, status: 'refunded', refundedAmount: 10_000 })).toMatchObject({ ok: false, status: 400, code: 'nothing-left' })
   })
   it('refuses more than is left (400), or what only refunds in progress stand in the way of (409)', () => {
-    expect(decideRefund(paid, 10_001)).toMatchObject({ ok: false, status: 400, code: 'too-much', message: 'At most 10000 grosze are left to refund.' })
+    expect(decideRefund(paid, 10_001)).toMatchObject({ ok: false, status: 400, code: 'too-much' })
+    expect(decideRefund(paid, 10_001)).toMatchObject({
+      message: { en: 'At most PLN\u00a0100.00 is left to refund.', pl: 'Do zwrotu zostało najwyżej 100,00\u00a0zł.' },
+    })
     const busy = { ...paid, refunds: [{ requestId: 'a', amount: 10_000, status: 'requested' as const }] }
     expect(decideRefund(busy)).toMatchObject({ ok: false, status: 409, code: 'in-progress' })
     expect(decideRefund(busy, 10_000)).toMatchObject({ ok: false, status: 409, code: 'in-progress' })

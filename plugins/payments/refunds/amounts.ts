@@ -3,6 +3,8 @@
  * requested: `refundedAmount` holds what P24 confirmed, and rows still `requested` are money P24 may be paying
  * out right now, so two clicks can never ask for more than was paid.
  */
+import { t, type Bilingual } from '@platform'
+import { formatMoney } from '@platform/format'
 import type { PaymentStatus } from '../types'
 
 export type RefundRowState = { requestId: string; amount: number; status?: 'requested' | 'completed' | 'failed' | null }
@@ -22,7 +24,7 @@ export const refundBalance = (payment: RefundablePayment): RefundBalance => {
 }
 
 export type RefundErrorCode = 'not-paid' | 'nothing-left' | 'too-much' | 'in-progress'
-export type RefundDecision = { ok: true; amount: number } | { ok: false; status: 400 | 409; code: RefundErrorCode; message: string }
+export type RefundDecision = { ok: true; amount: number } | { ok: false; status: 400 | 409; code: RefundErrorCode; message: Bilingual }
 
 const REFUNDABLE: readonly (PaymentStatus | null | undefined)[] = ['paid', 'partially_refunded']
 
@@ -33,16 +35,29 @@ const REFUNDABLE: readonly (PaymentStatus | null | undefined)[] = ['paid', 'part
 export const decideRefund = (payment: RefundablePayment, requested?: number): RefundDecision => {
   if (!REFUNDABLE.includes(payment.status)) {
     return payment.status === 'refunded'
-      ? { ok: false, status: 400, code: 'nothing-left', message: 'This payment has been refunded in full.' }
-      : { ok: false, status: 400, code: 'not-paid', message: 'Only a paid payment can be refunded.' }
+      ? { ok: false, status: 400, code: 'nothing-left', message: t('This payment has been refunded in full.', 'Ta płatność została już w całości zwrócona.') }
+      : { ok: false, status: 400, code: 'not-paid', message: t('Only a paid payment can be refunded.', 'Zwrócić można tylko opłaconą płatność.') }
   }
   const { inFlight, left } = refundBalance(payment)
   const amount = requested ?? left
   if (amount <= left && amount > 0) return { ok: true, amount }
   if (inFlight > 0 && amount <= left + inFlight)
-    return { ok: false, status: 409, code: 'in-progress', message: `A refund of ${inFlight} grosze is in progress; ${left} grosze are left to refund now.` }
-  if (left === 0) return { ok: false, status: 400, code: 'nothing-left', message: 'Nothing is left to refund.' }
-  return { ok: false, status: 400, code: 'too-much', message: `At most ${left} grosze are left to refund.` }
+    return {
+      ok: false,
+      status: 409,
+      code: 'in-progress',
+      message: t(
+        `A refund of ${formatMoney(inFlight, 'en')} is in progress; ${formatMoney(left, 'en')} is left to refund now.`,
+        `Trwa zwrot ${formatMoney(inFlight, 'pl')}; teraz można zwrócić jeszcze ${formatMoney(left, 'pl')}.`,
+      ),
+    }
+  if (left === 0) return { ok: false, status: 400, code: 'nothing-left', message: t('Nothing is left to refund.', 'Nie zostało nic do zwrotu.') }
+  return {
+    ok: false,
+    status: 400,
+    code: 'too-much',
+    message: t(`At most ${formatMoney(left, 'en')} is left to refund.`, `Do zwrotu zostało najwyżej ${formatMoney(left, 'pl')}.`),
+  }
 }
 
 /** The payment's status once P24 has returned `refundedAmount` in total. */

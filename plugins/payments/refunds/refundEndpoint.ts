@@ -9,7 +9,7 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { parseRecordId, readBody } from '@platform'
+import { parseRecordId, readBody, say, t, type Bilingual } from '@platform'
 import { readPaymentsSettings } from '../checkout/settings'
 import { PAYMENTS } from '../types'
 import { mayRefund } from './access'
@@ -20,24 +20,34 @@ const schema = z.strictObject({
   reason: z.string().trim().max(200).optional(),
 })
 
-const refusal = (message: string, status: number, code?: string) => Response.json({ errors: [{ message, ...(code ? { code } : {}) }] }, { status })
+type Req = Parameters<typeof say>[0]
+const refusal = (req: Req, message: Bilingual, status: number, code?: string) =>
+  Response.json({ errors: [{ message: say(req, message), ...(code ? { code } : {}) }] }, { status })
 
 export const refundEndpoint: Endpoint = {
   path: '/:id/refund',
   method: 'post',
   handler: async (req) => {
     const user = req.user
-    if (!user) return refusal('Sign in to refund a payment.', 401)
+    if (!user) return refusal(req, t('Sign in to refund a payment.', 'Zaloguj się, aby zwrócić płatność.'), 401)
     const id = parseRecordId(req.routeParams?.id)
     const payment =
       typeof id === 'number' ? await req.payload.findByID({ collection: PAYMENTS, id, depth: 0, overrideAccess: false, user, req, disableErrors: true }) : null
-    if (!payment) return refusal('Payment not found.', 404)
-    if (!(await mayRefund(req, payment))) return refusal('Only staff and the owner or an admin of the site it was paid to may refund this payment.', 403)
+    if (!payment) return refusal(req, t('Payment not found.', 'Nie znaleziono płatności.'), 404)
+    if (!(await mayRefund(req, payment)))
+      return refusal(
+        req,
+        t(
+          'Only staff and the owner or an admin of the site it was paid to may refund this payment.',
+          'Tę płatność może zwrócić tylko obsługa platformy albo właściciel lub administrator strony, na którą wpłynęła.',
+        ),
+        403,
+      )
     const { amount, reason } = await readBody(req, schema)
     const settings = readPaymentsSettings(process.env)
-    if (!settings) return refusal('Payments are not configured.', 503)
+    if (!settings) return refusal(req, t('Payments are not configured.', 'Płatności nie są skonfigurowane.'), 503)
     const result = await requestRefund(req, settings, { paymentId: payment.id, amount, reason: reason || undefined, byUserId: user.id })
-    if (!result.ok) return refusal(result.message, result.status, result.code)
+    if (!result.ok) return refusal(req, result.message, result.status, result.code)
     return Response.json({ refund: result.refund }, { status: 202 })
   },
 }

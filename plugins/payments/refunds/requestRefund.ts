@@ -16,7 +16,7 @@ import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { inTransaction, lockForTransaction } from '@platform'
+import { inTransaction, lockForTransaction, t, type Bilingual } from '@platform'
 import { withHistory, type PaymentDoc } from '../checkout/history'
 import type { PaymentsSettings } from '../checkout/settings'
 import { createP24Client, P24Error } from '../p24'
@@ -26,7 +26,7 @@ import { refundNotifyUrl } from './settings'
 
 export type RefundRequest = { paymentId: number; amount?: number; reason?: string; byUserId: number | string }
 export type RefundRequested = { ok: true; refund: { requestId: string; amount: number; status: 'requested' } }
-export type RefundRefused = { ok: false; status: 400 | 409 | 502; code: RefundErrorCode | 'p24-rejected' | 'p24-unavailable'; message: string }
+export type RefundRefused = { ok: false; status: 400 | 409 | 502; code: RefundErrorCode | 'p24-rejected' | 'p24-unavailable'; message: Bilingual }
 
 type RefundRow = NonNullable<PaymentDoc['refunds']>[number]
 
@@ -45,7 +45,12 @@ const reserve = async (req: PayloadRequest, request: RefundRequest) =>
     const decision = decideRefund(payment, request.amount)
     if (!decision.ok) return decision
     if (!payment.p24OrderId || !payment.sessionId)
-      return { ok: false as const, status: 400 as const, code: 'not-paid' as const, message: 'P24 has no order for this payment.' }
+      return {
+        ok: false as const,
+        status: 400 as const,
+        code: 'not-paid' as const,
+        message: t('Przelewy24 has no order for this payment.', 'Przelewy24 nie ma zamówienia dla tej płatności.'),
+      }
     const requestId = randomUUID()
     const now = new Date()
     await req.payload.update({
@@ -98,14 +103,22 @@ export const requestRefund = async (req: PayloadRequest, settings: PaymentsSetti
     const message = err instanceof Error ? err.message : String(err)
     if (status >= 400 && status < 500) {
       await markRejected(req, payment.id, requestId, message)
-      return { ok: false, status: status === 409 ? 409 : 502, code: 'p24-rejected', message: `P24 refused the refund: ${message}` }
+      return {
+        ok: false,
+        status: status === 409 ? 409 : 502,
+        code: 'p24-rejected',
+        message: t(`Przelewy24 refused the refund: ${message}`, `Przelewy24 odmówiło zwrotu: ${message}`),
+      }
     }
     req.payload.logger.error({ err, msg: 'P24 refund: no answer; the refund stays requested until P24 notifies', paymentId: payment.id, requestId })
     return {
       ok: false,
       status: 502,
       code: 'p24-unavailable',
-      message: 'P24 did not answer. The refund stays requested and completes if P24 confirms it; it is not asked for again.',
+      message: t(
+        'Przelewy24 did not answer. The refund stays requested and completes if Przelewy24 confirms it; it is not asked for again.',
+        'Przelewy24 nie odpowiedziało. Zwrot czeka na potwierdzenie i zakończy się, gdy Przelewy24 je przyśle; nie zlecamy go ponownie.',
+      ),
     }
   }
   return { ok: true, refund: { requestId, amount, status: 'requested' } }

@@ -37,6 +37,6 @@ export const refundRequestedListener: EventListener<'payment.refund-requested'> 
     const req = await createLocalReq({}, payload)
     const result = await requestRefund(req, settings, { paymentId: payment.id, amount: data.amount, reason: data.reason, byUserId: `plugin:${data.purpose}` })
     if (!result.ok && result.code !== 'p24-unavailable')
-      payload.logger.warn({ msg: 'Refund requested by a plugin was not made', paymentId: payment.id, code: result.code, message: result.message })
+      payload.logger.warn({ msg: 'Refund requested by a plugin was not made', paymentId: payment.id, code: result.code, message: result.message.en })
   },
 }

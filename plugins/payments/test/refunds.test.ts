@@ -174,7 +174,7 @@ describe('refunds', () => {
       expect((await refund(owner, payment.id, body)).status).toBe(400)
     }
     expect((await refund(owner, payment.id, { amount: 12_001 })).body).toMatchObject({
-      errors: [{ code: 'too-much', message: 'At most 12000 grosze are left to refund.' }],
+      errors: [{ code: 'too-much', message: 'At most PLN\u00a0120.00 is left to refund.' }],
     })
     await expectUntouched(payment)
 
