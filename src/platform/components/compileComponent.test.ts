@@ -50,6 +50,7 @@ describe('compileComponent', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.message).toContain(`Only react may be imported (react, react/jsx-runtime, react-dom/client), not "${name}"`)
+    expect(result.error.text.pl).toContain(`Można importować tylko Reacta (react, react/jsx-runtime, react-dom/client), nie „${name}”`)
     expect(result.error.line).toBe(1)
   })
 

@@ -69,9 +69,15 @@ const describe = (message: Message): CompileError => {
   const location = message.location
   const missingDefault = /No matching export .* for import "default"/.test(message.text)
   // The compiler's own words stay as esbuild wrote them (English); what the platform says is in both languages.
+  const forbiddenImport = /^Only react may be imported \(.*\), not "(.*)"$/.exec(message.text)?.[1]
   const text = missingDefault
     ? { en: 'The component must "export default" a React component', pl: 'Komponent musi eksportować komponent Reacta przez „export default”' }
-    : { en: message.text, pl: message.text }
+    : forbiddenImport !== undefined
+      ? {
+          en: message.text,
+          pl: `Można importować tylko Reacta (${ALLOWED_IMPORTS.join(', ')}), nie „${forbiddenImport}”`,
+        }
+      : { en: message.text, pl: message.text }
   // Positions inside the owner's module are theirs; anything else (the entry) has no useful position.
   if (!location || location.file !== `${NAMESPACE}:${USER_MODULE}` || missingDefault) return { message: text.en, text }
   // esbuild counts columns from 0; editors (and people) from 1.
