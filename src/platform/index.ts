@@ -12,6 +12,8 @@ export type { PlatformPluginContribution, PlatformPluginOptions, PlatformSection
 export { projectRoot } from './env'
 export { getRegistry } from './plugins/registry'
 export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, PlatformPage, PlatformPageProps } from './plugins/registry'
+export { demoSite } from './demo/demoSite'
+export type { DemoSiteKey, FoundDemoSite } from './demo/demoSite'
 export { definePluginTranslations } from './plugins/translations'
 export type { DevService, DevServiceContext, RunningDevService } from './plugins/devServices'
 export type { PluginTranslations } from './plugins/translations'
@@ -117,6 +119,7 @@ export { publishedSiteLook } from './sites/siteLook'
 export type { SiteLook } from './sites/siteLook'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export { isoInZone } from './time/isoInZone'
+export { beforeCutoff, cutoffDeadline } from './time/cutoff'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 
 // Public-site sections.
