@@ -109,6 +109,10 @@ export { createSeededToken, recreateSeededToken } from './tokens/seededToken'
 export { getJobs } from './jobs/attach'
 export { enqueueAfterCommit } from './jobs/enqueueAfterCommit'
 export type { JobContext, JobDefinition } from './jobs/types'
+// Day-before reminders, each sent once: the plugin names what starts and who is reminded, the platform claims and queues.
+export { dueRemindersJob, sendDueReminders } from './reminders/dueReminders'
+export type { DueReminders, ReminderClaim, ReminderRow } from './reminders/dueReminders'
+export { REMINDER_LEAD_MS, REMINDER_MIN_GAP_MS, reminderDue } from './reminders/reminderDue'
 
 // Public sites: the published site a public URL names; a site's name and address for a page or an email.
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
