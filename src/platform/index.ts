@@ -123,6 +123,9 @@ export { publishedSiteLook } from './sites/siteLook'
 export type { SiteLook } from './sites/siteLook'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export { isoInZone } from './time/isoInZone'
+// Calendar files (ical-generator): one entry with a stable UID, REQUEST/PUBLISH/CANCEL, times in UTC.
+export { calendarFile, calendarUid } from './calendar/calendarFile'
+export type { CalendarEntry, CalendarPerson } from './calendar/calendarFile'
 export { beforeCutoff, cutoffDeadline } from './time/cutoff'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 
