@@ -71,7 +71,7 @@ export const calendarFile = (entry: CalendarEntry): string => {
   return `${calendar.toString()}\r\n`
 }
 
-/** `booking-12@platforma.example`: a UID from a kind, an id and the platform's public URL (localhost without one). */
+/** `appointment-12@platforma.example`: a UID from a kind, an id and the platform's public URL (localhost without one). */
 export const calendarUid = ({ kind, id, publicUrl }: { kind: string; id: number | string; publicUrl: string | undefined }): string => {
   let host = 'localhost'
   try {

@@ -1,6 +1,6 @@
 /**
  * Day-before reminders, exactly once: a plugin describes what starts (its events) and who is reminded (its
- * bookings, registrations), and `sendDueReminders` does the rest, the same way for every plugin:
+ * appointments, sign-ups), and `sendDueReminders` does the rest, the same way for every plugin:
  * 1. finds the starts within the next 24 hours (`starts.where`, e.g. published), then, 100 starts and 500 rows at a
  *    time (by id), the rows pointing at them that match `recipients.where` (e.g. confirmed) and have no
  *    `reminderSentAt`;
@@ -32,7 +32,7 @@ export type DueReminders = {
   /** What starts: the collection (e.g. events), its start field (a date) and which of its documents count. */
   starts: { collection: CollectionSlug; field: string; where: Where }
   /**
-   * Who is reminded: the collection (e.g. bookings), the relation to the start, which rows count, and the fields
+   * Who is reminded: the collection (e.g. appointments), the relation to the start, which rows count, and the fields
    * `madeAt` reads (the relation is always read).
    */
   recipients: { collection: CollectionSlug; relation: string; where: Where; select: Record<string, true> }
@@ -124,7 +124,7 @@ export const sendDueReminders = async (payload: Payload, reminders: DueReminders
 }
 
 /**
- * The job that sends them: `name` (e.g. `booking.send-reminders`) every `every`, one run at a time per process
+ * The job that sends them: `name` (e.g. `notes.send-reminders`) every `every`, one run at a time per process
  * (runs in several processes at once are safe: see above). `{ now }` in the job's data stands in for the clock.
  */
 export const dueRemindersJob = ({

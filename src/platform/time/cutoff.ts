@@ -1,6 +1,6 @@
 /**
- * A visitor's own changes (cancel, reschedule) are allowed until `cutoffHours` before the start: the rule booking and
- * big events share (pure; instants in ms).
+ * A visitor's own changes (cancel, reschedule) are allowed until `cutoffHours` before the start: one rule for every
+ * plugin that has them (pure; instants in ms).
  */
 const HOUR = 3_600_000
 
