@@ -12,6 +12,8 @@ export type { PlatformPluginContribution, PlatformPluginOptions, PlatformSection
 export { projectRoot } from './env'
 export { getRegistry } from './plugins/registry'
 export type { DemoContext, DemoSeed, DemoSite, DemoTeamMember, EmailSampleData, PlatformPage, PlatformPageProps } from './plugins/registry'
+export { demoSite } from './demo/demoSite'
+export type { DemoSiteKey, FoundDemoSite } from './demo/demoSite'
 export { definePluginTranslations } from './plugins/translations'
 export type { DevService, DevServiceContext, RunningDevService } from './plugins/devServices'
 export type { PluginTranslations } from './plugins/translations'
@@ -107,6 +109,10 @@ export { createSeededToken, recreateSeededToken } from './tokens/seededToken'
 export { getJobs } from './jobs/attach'
 export { enqueueAfterCommit } from './jobs/enqueueAfterCommit'
 export type { JobContext, JobDefinition } from './jobs/types'
+// Day-before reminders, each sent once: the plugin names what starts and who is reminded, the platform claims and queues.
+export { dueRemindersJob, sendDueReminders } from './reminders/dueReminders'
+export type { DueReminders, ReminderClaim, ReminderRow } from './reminders/dueReminders'
+export { REMINDER_LEAD_MS, REMINDER_MIN_GAP_MS, reminderDue } from './reminders/reminderDue'
 
 // Public sites: the published site a public URL names; a site's name and address for a page or an email.
 export { findPublishedSite, parseSiteIdentifier } from './sites/findPublishedSite'
@@ -117,6 +123,10 @@ export { publishedSiteLook } from './sites/siteLook'
 export type { SiteLook } from './sites/siteLook'
 export { splitPersonName, upsertSiteClient } from './clients/upsertSiteClient'
 export { isoInZone } from './time/isoInZone'
+// Calendar files (ical-generator): one entry with a stable UID, REQUEST/PUBLISH/CANCEL, times in UTC.
+export { calendarFile, calendarUid } from './calendar/calendarFile'
+export type { CalendarEntry, CalendarPerson } from './calendar/calendarFile'
+export { beforeCutoff, cutoffDeadline } from './time/cutoff'
 export type { SiteInfo, UserContact } from './sites/siteInfo'
 
 // Public-site sections.

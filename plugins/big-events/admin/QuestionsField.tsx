@@ -27,6 +27,7 @@ import {
   updateQuestion,
   type DraftQuestion,
 } from './questions'
+import { ReorderButtons } from './ReorderButtons'
 import { adminTexts, type AdminTexts } from './texts'
 
 const TYPE_LABEL: Record<QuestionType, keyof AdminTexts> = { text: 'typeText', textarea: 'typeTextarea', select: 'typeSelect', checkbox: 'typeCheckbox' }
@@ -40,7 +41,6 @@ const box: React.CSSProperties = {
 }
 const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end' }
 const grow: React.CSSProperties = { flex: '1 1 220px', minWidth: 0 }
-const small: React.CSSProperties = { display: 'flex', gap: 4, flexWrap: 'wrap' }
 const problem: React.CSSProperties = { color: 'var(--theme-error-500)', margin: '8px 0 0' }
 
 function TextInput({
@@ -96,37 +96,17 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                 <strong>
                   {texts.question} {index + 1}
                 </strong>
-                <div style={small}>
-                  <Button
-                    buttonStyle="subtle"
-                    size="small"
-                    margin={false}
-                    disabled={disabled || index === 0}
-                    onClick={() => change(moveQuestion(questions, index, -1))}
-                  >
-                    ↑ {texts.moveUp}
-                  </Button>
-                  <Button
-                    buttonStyle="subtle"
-                    size="small"
-                    margin={false}
-                    disabled={disabled || index === questions.length - 1}
-                    onClick={() => change(moveQuestion(questions, index, 1))}
-                  >
-                    ↓ {texts.moveDown}
-                  </Button>
-                  <Button
-                    buttonStyle="subtle"
-                    size="small"
-                    margin={false}
-                    disabled={disabled}
-                    onClick={() => {
-                      if (window.confirm(texts.removeQuestionConfirm)) change(removeQuestion(questions, index))
-                    }}
-                  >
-                    ✕ {texts.remove}
-                  </Button>
-                </div>
+                <ReorderButtons
+                  index={index}
+                  count={questions.length}
+                  disabled={disabled}
+                  named
+                  texts={texts}
+                  onMove={(by) => change(moveQuestion(questions, index, by))}
+                  onRemove={() => {
+                    if (window.confirm(texts.removeQuestionConfirm)) change(removeQuestion(questions, index))
+                  }}
+                />
               </div>
               <div style={row}>
                 <TextInput
@@ -203,38 +183,15 @@ export const QuestionsField: JSONFieldClientComponent = ({ path, readOnly, field
                         disabled={disabled}
                         onChange={(text) => change(updateOption(questions, index, place, 'en', text))}
                       />
-                      <div style={small}>
-                        <Button
-                          buttonStyle="subtle"
-                          size="small"
-                          margin={false}
-                          disabled={disabled || place === 0}
-                          aria-label={texts.moveUp}
-                          onClick={() => change(moveOption(questions, index, place, -1))}
-                        >
-                          ↑
-                        </Button>
-                        <Button
-                          buttonStyle="subtle"
-                          size="small"
-                          margin={false}
-                          disabled={disabled || place === (question.options?.length ?? 0) - 1}
-                          aria-label={texts.moveDown}
-                          onClick={() => change(moveOption(questions, index, place, 1))}
-                        >
-                          ↓
-                        </Button>
-                        <Button
-                          buttonStyle="subtle"
-                          size="small"
-                          margin={false}
-                          disabled={disabled}
-                          aria-label={texts.remove}
-                          onClick={() => change(removeOption(questions, index, place))}
-                        >
-                          ✕
-                        </Button>
-                      </div>
+                      <ReorderButtons
+                        index={place}
+                        count={question.options?.length ?? 0}
+                        disabled={disabled}
+                        named={false}
+                        texts={texts}
+                        onMove={(by) => change(moveOption(questions, index, place, by))}
+                        onRemove={() => change(removeOption(questions, index, place))}
+                      />
                     </div>
                   ))}
                   <Button

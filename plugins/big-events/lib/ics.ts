@@ -1,9 +1,9 @@
 /**
- * An event's calendar file (RFC 5545, made by ical-generator): one VEVENT with a stable UID per event, so a
- * calendar that imported it (the download, the confirmation and reminder emails) updates the same entry; a
- * cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Times in UTC (unambiguous in every calendar).
+ * An event's calendar file: the platform's `calendarFile` (ical-generator) with one VEVENT and a stable UID per
+ * event, so a calendar that imported it (the download, the confirmation and reminder emails) updates the same entry;
+ * a cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Times in UTC (unambiguous in every calendar).
  */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import { calendarFile, calendarUid } from '@platform'
 
 export type IcsEvent = {
   /** `big-event-<id>@<platform host>`, the same for the event's whole life. */
@@ -21,27 +21,10 @@ export type IcsEvent = {
   stamp?: Date
 }
 
-export const eventUid = (eventId: number | string, publicUrl: string): string => `big-event-${eventId}@${new URL(publicUrl).hostname}`
+export const eventUid = (eventId: number | string, publicUrl: string): string => calendarUid({ kind: 'big-event', id: eventId, publicUrl })
 
-export const buildEventIcs = (event: IcsEvent): string => {
-  const calendar = ical({
-    prodId: { company: 'Platforma', product: 'Big events', language: 'PL' },
-    method: event.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
-  })
-  calendar.createEvent({
-    id: event.uid,
-    sequence: event.sequence ?? 0,
-    stamp: event.stamp ?? new Date(),
-    start: event.start,
-    end: event.end,
-    summary: event.summary,
-    description: event.description,
-    location: event.location,
-    url: event.url,
-    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-  })
-  return calendar.toString()
-}
+export const buildEventIcs = ({ cancelled, ...event }: IcsEvent): string =>
+  calendarFile({ product: 'Big events', method: cancelled ? 'CANCEL' : 'PUBLISH', ...event })
 
 /** `weekend-z-joga.ics`: a file name for the download and the email attachment. */
 export const icsFilename = (slug: string | null | undefined): string => `${slug || 'wydarzenie'}.ics`

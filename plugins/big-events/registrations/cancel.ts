@@ -8,6 +8,7 @@
 import type { PayloadRequest } from 'payload'
 
 import {
+  beforeCutoff,
   hashToken,
   inTransaction,
   isWellFormedToken,
@@ -21,7 +22,6 @@ import {
 } from '@platform'
 import { langOf, type Lang } from '@platform/format'
 import { REGISTRATIONS, SEAT_STATUSES, TICKET_PURPOSE } from '../slugs'
-import { beforeCutoff } from './decide'
 import { CANCEL_PATH } from './links'
 import { Refusal } from './refusal'
 import { bodyLocale } from './request'

@@ -41,13 +41,6 @@ export const decideSeat = ({
   return price > 0 ? 'pending_payment' : 'confirmed'
 }
 
-/** Whether a visitor may still cancel online: until `cutoffHours` before the start (booking's rule). */
-export const beforeCutoff = ({ start, now, cutoffHours }: { start: number; now: number; cutoffHours: number }): boolean =>
-  start - now >= cutoffHours * 3_600_000
-
-/** The last moment a visitor may cancel online. */
-export const cancelDeadline = ({ start, cutoffHours }: { start: number; cutoffHours: number }): Date => new Date(start - cutoffHours * 3_600_000)
-
 /** A hold (or a waitlist offer) that has run out at `now`. */
 export const holdExpired = ({ holdExpiresAt, now }: { holdExpiresAt?: string | null; now: Date }): boolean =>
   Boolean(holdExpiresAt) && Date.parse(String(holdExpiresAt)) <= now.getTime()

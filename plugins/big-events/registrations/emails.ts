@@ -8,12 +8,11 @@
 import type { Payload } from 'payload'
 
 import type { EmailAttachment, EmailComposer, QueuedEmail } from '@platform'
-import { publicSiteInfo, relationId } from '@platform'
+import { cutoffDeadline, publicSiteInfo, relationId } from '@platform'
 import { formatMoney, langOf, type Lang } from '@platform/format'
 import { buildEventIcs, eventUid, icsFilename } from '../lib/ics'
 import { eventPlace, eventWhen, eventZone } from '../lib/facts'
 import { BIG_EVENTS, REGISTRATIONS } from '../slugs'
-import { cancelDeadline } from './decide'
 import { EMAIL_KINDS, REGISTRATION_EMAIL, TEMPLATES, type RegistrationEmailArgs, type RegistrationEmailKind } from './emailKinds'
 import { manageTokenAgain, manageUrl, payUrl } from './links'
 import type { EventDoc, RegistrationDoc } from './seats'
@@ -77,7 +76,7 @@ export const composeRegistrationEmail = async (payload: Payload, args: Registrat
     if (event.locationKind === 'online' && event.onlineUrl) data.meetingUrl = event.onlineUrl
     if ((registration.amount ?? 0) > 0) data.ticketPrice = formatMoney(registration.amount!, lang)
     const cutoffHours = event.cancelCutoffHours ?? 24
-    data.cancelUntil = momentText(cancelDeadline({ start: Date.parse(event.startDate), cutoffHours }), lang, zone)
+    data.cancelUntil = momentText(cutoffDeadline({ start: Date.parse(event.startDate), cutoffHours }), lang, zone)
     attachments.push(calendarFile(event, { serverURL, link, lang }))
   }
   if (args.kind === 'offer') {

@@ -3,10 +3,10 @@
  * button and the hold's end while a seat is held, the cancel button before the cutoff (or why not), and the
  * meeting link once a seat in an online event is confirmed. Polish or English by the registration's language.
  */
+import { beforeCutoff, cutoffDeadline } from '@platform'
 import type { Lang } from '@platform/format'
 import { eventPlace, eventWhen, eventZone, type EventFacts } from '../lib/facts'
 import type { RegistrationStatus } from '../slugs'
-import { beforeCutoff, cancelDeadline } from './decide'
 import { momentText } from './texts'
 
 export type ManageInput = {
@@ -136,7 +136,7 @@ export const manageView = ({ lang, now, siteName, siteUrl, registration, event, 
       ? {
           path: cancelPath,
           label: registration.status === 'waitlisted' ? texts.cancelWaitlist : texts.cancel,
-          until: texts.cancelUntil(momentText(cancelDeadline({ start, cutoffHours }), lang, zone)),
+          until: texts.cancelUntil(momentText(cutoffDeadline({ start, cutoffHours }), lang, zone)),
           question: texts.confirmQuestion,
           yes: texts.confirmYes,
           no: texts.confirmNo,

@@ -1,27 +1,4 @@
-import { reminderDue, startsText } from './due'
-
-const HOUR = 3_600_000
-const now = Date.parse('2026-03-04T10:00:00Z')
-
-describe('reminderDue', () => {
-  it('is due within the 24 hours before the start for a registration confirmed days before', () => {
-    expect(reminderDue({ start: now + 23 * HOUR, confirmedAt: now - 72 * HOUR, now })).toBe(true)
-    expect(reminderDue({ start: now + 24 * HOUR, confirmedAt: now - 72 * HOUR, now })).toBe(true)
-  })
-
-  it('is not due earlier, nor once the event has started', () => {
-    expect(reminderDue({ start: now + 24 * HOUR + 1, confirmedAt: now - 72 * HOUR, now })).toBe(false)
-    expect(reminderDue({ start: now, confirmedAt: now - 72 * HOUR, now })).toBe(false)
-    expect(reminderDue({ start: now - HOUR, confirmedAt: now - 72 * HOUR, now })).toBe(false)
-  })
-
-  it('skips a registration confirmed less than an hour before its reminder time', () => {
-    const start = now + 20 * HOUR
-    expect(reminderDue({ start, confirmedAt: start - 25 * HOUR, now })).toBe(true)
-    expect(reminderDue({ start, confirmedAt: start - 25 * HOUR + 1, now })).toBe(false)
-    expect(reminderDue({ start, confirmedAt: now - HOUR, now })).toBe(false)
-  })
-})
+import { startsText } from './due'
 
 describe('startsText', () => {
   const zone = 'Europe/Warsaw'

@@ -1,17 +1,7 @@
-/** When a registration's reminder is due, and how it names the start (pure). */
+/** How a reminder names the start (pure); when it is due is the platform's `reminderDue`. */
 import type { Lang } from '@platform/format'
 
 const HOUR = 3_600_000
-export const REMINDER_LEAD_MS = 24 * HOUR
-/** A registration confirmed this close before its reminder time gets none: its confirmation has only just arrived. */
-export const REMINDER_MIN_GAP_MS = HOUR
-
-/**
- * Due at `now` when the event starts within the next 24 hours and has not started, and the registration was
- * confirmed at least an hour before the reminder time (start − 24 h), as booking reminders are.
- */
-export const reminderDue = ({ start, confirmedAt, now }: { start: number; confirmedAt: number; now: number }): boolean =>
-  start > now && start - now <= REMINDER_LEAD_MS && confirmedAt <= start - REMINDER_LEAD_MS - REMINDER_MIN_GAP_MS
 
 const dayIn = (value: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(value)
 

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { DemoSeed } from '@platform'
+import { demoSite } from '@platform'
 import type { EventDetails } from '../lib/details'
 import { BIG_EVENTS } from '../slugs'
 
@@ -102,8 +103,9 @@ const retreatImage = async (payload: Payload, siteId: number) => {
   })
 }
 
-export const seedBigEventsDemo: DemoSeed = async ({ payload, sites, republish }) => {
-  const studio = sites.find((site) => site.identifier === 'studio-ruchu')
+export const seedBigEventsDemo: DemoSeed = async (context) => {
+  const { payload, republish } = context
+  const studio = demoSite(context, 'studio')
   if (studio) {
     const image = await retreatImage(payload, studio.id)
     await payload.create({
@@ -135,7 +137,7 @@ export const seedBigEventsDemo: DemoSeed = async ({ payload, sites, republish })
       overrideAccess: true, // seed
     })
   }
-  const anna = sites.find((site) => site.identifier === 'anna-coaching')
+  const anna = demoSite(context, 'coach')
   if (anna) {
     await payload.create({
       collection: BIG_EVENTS,

@@ -133,17 +133,3 @@ export const get = (url: string, init: RequestInit = {}) =>
 /** The schema.org objects of a page, parsed. */
 export const jsonLdOf = (html: string): Record<string, unknown>[] =>
   [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]))
-
-/** An ICS file's properties (folded lines joined), the first value of each name. */
-export const icsProps = (ics: string): Record<string, string> => {
-  const lines = ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter(Boolean)
-  const props: Record<string, string> = {}
-  for (const line of lines) {
-    const name = line.split(/[:;]/)[0]
-    if (!(name in props)) props[name] = line.slice(line.indexOf(':') + 1)
-  }
-  return props
-}

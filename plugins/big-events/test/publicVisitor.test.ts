@@ -6,9 +6,9 @@
  * the calendar download, and the event image's file made public by the plugin.
  */
 import type { TestPlatform } from '@platform/testing'
-import { startTestPlatform } from '@platform/testing'
+import { calendarProperties as icsProps, startTestPlatform } from '@platform/testing'
 import { BIG_EVENTS, REGISTRATIONS } from '../slugs'
-import { createEvent, DESCRIPTION, get, icsProps, inDays, jsonLdOf, QUESTIONS, siteWithSection, uploadImage } from './publicSupport'
+import { createEvent, DESCRIPTION, get, inDays, jsonLdOf, QUESTIONS, siteWithSection, uploadImage } from './publicSupport'
 
 let platform: TestPlatform
 let site: { id: number; identifier: string; name: string }

@@ -12,6 +12,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ID } from '@platform'
 import {
   asVisitor,
+  beforeCutoff,
+  cutoffDeadline,
   hashToken,
   inTransaction,
   isWellFormedToken,
@@ -22,7 +24,7 @@ import {
   relationId,
   tokenMatches,
 } from '@platform'
-import { beforeCutoff, localISO, parseSlotChoice } from '../lib/requests'
+import { localISO, parseSlotChoice } from '../lib/requests'
 import { serviceTitle } from '../lib/services'
 import { BOOKINGS, EVENTS, SERVICES } from '../slugs'
 import { hostKeyOf } from '../hooks/assignHost'
@@ -100,7 +102,7 @@ const describe = async (req: PayloadRequest, booking: BookingDoc, event: EventDo
     startLocal: localISO(start, tz),
     endLocal: localISO(end, tz),
     timeZone: tz,
-    changeableUntil: new Date(start - settings.cancelCutoffHours * 3_600_000).toISOString(),
+    changeableUntil: cutoffDeadline({ start, cutoffHours: settings.cancelCutoffHours }).toISOString(),
   }
 }
 

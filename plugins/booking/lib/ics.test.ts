@@ -1,4 +1,7 @@
-import { bookingUid, buildIcs, escapeText, foldLine, icsDate, parseIcs, type IcsBooking } from './ics'
+import { calendarProperties as parseIcs, calendarTime } from '@platform/testing'
+import { isoInZone } from '@platform'
+import { bookingUid, buildIcs, type IcsBooking } from './ics'
+import { dayNumber, wallToInstant } from './wallClock'
 
 const base: IcsBooking = {
   uid: 'booking-7@platforma.test',
@@ -14,21 +17,41 @@ const base: IcsBooking = {
 
 const octets = (line: string) => Buffer.byteLength(line, 'utf8')
 
+/** The unfolded line of `name`: its parameters (as written) and its value. */
+const lineOf = (ics: string, name: string) => {
+  const line = ics
+    .replace(/\r\n /g, '')
+    .split('\r\n')
+    .find((candidate) => candidate.startsWith(`${name};`) || candidate.startsWith(`${name}:`))!
+  const [head, ...value] = line.split(/:(?=[^"]*(?:"[^"]*"[^"]*)*$)/)
+  return { params: head.split(';').slice(1), value: value.join(':') }
+}
+
+/** Every physical line within 75 octets, each valid UTF-8 on its own (no letter cut in half). */
+const expectFoldedWell = (ics: string) => {
+  for (const line of ics.split('\r\n')) {
+    expect(octets(line)).toBeLessThanOrEqual(75)
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8'))).toBe(line)
+  }
+}
+
 describe('buildIcs', () => {
   it('writes one VEVENT in a VCALENDAR with CRLF line endings and no bare LF', () => {
     const ics = buildIcs(base)
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nPRODID:')).toBe(true)
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1)
     const props = parseIcs(ics)
     expect(props).toMatchObject({
+      PRODID: '-//Platforma//Booking//PL',
       VERSION: '2.0',
       CALSCALE: 'GREGORIAN',
       METHOD: 'REQUEST',
       UID: 'booking-7@platforma.test',
       SEQUENCE: '0',
       STATUS: 'CONFIRMED',
+      TRANSP: 'OPAQUE',
     })
   })
 
@@ -37,28 +60,54 @@ describe('buildIcs', () => {
     expect(props.DTSTART).toBe('20260305T090000Z')
     expect(props.DTEND).toBe('20260305T095000Z')
     expect(props.DTSTAMP).toBe('20260301T123456Z')
-    expect(icsDate(new Date('2026-12-31T23:59:59.999Z'))).toBe('20261231T235959Z')
+    expect(parseIcs(buildIcs({ ...base, stamp: new Date('2026-12-31T23:59:59.999Z') })).DTSTAMP).toBe('20261231T235959Z')
+  })
+
+  it('puts the booking at its wall-clock time in Warsaw on both sides of the spring and autumn clock changes', () => {
+    const zone = 'Europe/Warsaw'
+    // 10:00 on the Saturday before the spring change (CET, +01:00), the Monday after (CEST, +02:00), and the Monday
+    // after the autumn change (CET again); the booking time is 10:00 Warsaw each time, a different UTC hour.
+    const days = [
+      ['2026-03-28', '2026-03-28T09:00:00.000Z'],
+      ['2026-03-30', '2026-03-30T08:00:00.000Z'],
+      ['2026-10-26', '2026-10-26T09:00:00.000Z'],
+    ] as const
+    for (const [day, utc] of days) {
+      const start = wallToInstant(dayNumber(day), 10 * 60, zone)
+      expect(new Date(start).toISOString()).toBe(utc)
+      const ics = buildIcs({ ...base, start: new Date(start), end: new Date(start + 50 * 60_000) })
+      expect(calendarTime(ics, 'DTSTART')).toBe(start)
+      expect(calendarTime(ics, 'DTEND')).toBe(start + 50 * 60_000)
+      expect(isoInZone(calendarTime(ics, 'DTSTART'), zone)).toBe(`${day}T10:00:00${day === '2026-03-30' ? '+02:00' : '+01:00'}`)
+    }
   })
 
   it('names the organizer and the attendee as mailto addresses with a quoted CN', () => {
-    const ics = buildIcs(base).replace(/\r\n /g, '')
-    expect(ics).toContain('ORGANIZER;CN="Anna Kowalska":mailto:anna@example.test')
-    expect(ics).toMatch(/ATTENDEE;CN="Jan Nowak";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:jan@example\.test/)
+    const ics = buildIcs(base)
+    expect(lineOf(ics, 'ORGANIZER')).toEqual({ params: ['CN="Anna Kowalska"'], value: 'mailto:anna@example.test' })
+    const attendee = lineOf(ics, 'ATTENDEE')
+    expect([...attendee.params].sort()).toEqual(['CN="Jan Nowak"', 'PARTSTAT=ACCEPTED', 'ROLE=REQ-PARTICIPANT'])
+    expect(attendee.value.toLowerCase()).toBe('mailto:jan@example.test')
   })
 
   it('drops quotes and control characters from a CN instead of breaking the line', () => {
-    const ics = buildIcs({ ...base, attendee: { name: 'Jan "JJ"\r\nX: y', email: 'jan@example.test' } }).replace(/\r\n /g, '')
-    expect(ics).toContain('ATTENDEE;CN="Jan JJX: y";')
+    const ics = buildIcs({ ...base, attendee: { name: 'Jan "JJ"\r\nX: y', email: 'jan@example.test' } })
+    const attendee = lineOf(ics, 'ATTENDEE')
+    expect(attendee.params).toContain('CN="Jan JJX: y"')
+    expect(attendee.value.toLowerCase()).toBe('mailto:jan@example.test')
+    expect(ics.match(/^ATTENDEE/gm)).toHaveLength(1)
   })
 
   it('cancels with METHOD:CANCEL and STATUS:CANCELLED, keeping the UID and the given SEQUENCE', () => {
-    const props = parseIcs(buildIcs({ ...base, method: 'CANCEL', sequence: 2 }))
-    expect(props).toMatchObject({ METHOD: 'CANCEL', STATUS: 'CANCELLED', UID: base.uid, SEQUENCE: '2' })
+    const ics = buildIcs({ ...base, method: 'CANCEL', sequence: 2 })
+    expect(parseIcs(ics)).toMatchObject({ METHOD: 'CANCEL', STATUS: 'CANCELLED', UID: base.uid, SEQUENCE: '2' })
+    expect(lineOf(ics, 'ATTENDEE').params).toContain('PARTSTAT=DECLINED')
   })
 
   it('adds DESCRIPTION, LOCATION and URL only when given', () => {
     expect(parseIcs(buildIcs(base))).not.toHaveProperty('DESCRIPTION')
     expect(parseIcs(buildIcs(base))).not.toHaveProperty('LOCATION')
+    expect(parseIcs(buildIcs(base))).not.toHaveProperty('URL')
     const props = parseIcs(
       buildIcs({ ...base, description: 'Link: https://p.test/bookings/abc', location: 'ul. Długa 5, Kraków', url: 'https://p.test/bookings/abc' }),
     )
@@ -71,46 +120,47 @@ describe('buildIcs', () => {
     const description =
       'Zażółć gęślą jaźń — spotkanie w gabinecie. '.repeat(8) + 'Zmień lub odwołaj: https://platforma.test/bookings/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
     const ics = buildIcs({ ...base, description })
-    for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
-    // Every physical line is valid UTF-8 on its own (no character cut in half).
-    for (const line of ics.split('\r\n')) expect(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8'))).toBe(line)
+    expectFoldedWell(ics)
     expect(ics).toMatch(/\r\n [^\r\n]/)
-    expect(parseIcs(ics).DESCRIPTION).toBe(escapeText(description))
+    // Nothing in it needs escaping, so it unfolds to exactly the text.
+    expect(parseIcs(ics).DESCRIPTION).toBe(description)
   })
 })
 
-describe('foldLine', () => {
-  it('leaves a line of 75 octets alone and folds one of 76', () => {
-    expect(foldLine('A'.repeat(75))).toBe('A'.repeat(75))
-    expect(foldLine('A'.repeat(76))).toBe(`${'A'.repeat(75)}\r\n A`)
+describe('folding', () => {
+  it('leaves a short line alone and folds a long one, continuation lines starting with one space', () => {
+    expect(buildIcs({ ...base, summary: 'A'.repeat(40) })).toContain(`\r\nSUMMARY:${'A'.repeat(40)}\r\n`)
+    const ics = buildIcs({ ...base, summary: 'A'.repeat(200) })
+    expectFoldedWell(ics)
+    expect(parseIcs(ics).SUMMARY).toBe('A'.repeat(200))
   })
 
   it('never splits a character of 4 octets (emoji) across lines', () => {
-    const lines = foldLine(`X${'😀'.repeat(30)}`).split('\r\n')
-    for (const line of lines) expect(line.isWellFormed()).toBe(true)
-    expect(octets(lines[0])).toBe(73) // X + 18 emoji; a 19th would make 77
+    const ics = buildIcs({ ...base, summary: `X${'😀'.repeat(30)}` })
+    expectFoldedWell(ics)
+    for (const line of ics.split('\r\n')) expect(line.isWellFormed()).toBe(true)
+    expect(parseIcs(ics).SUMMARY).toBe(`X${'😀'.repeat(30)}`)
   })
 
   it('keeps continuation lines (with their leading space) within 75 octets', () => {
-    const folded = foldLine('ą'.repeat(100))
-    const lines = folded.split('\r\n')
-    expect(octets(lines[0])).toBe(74) // 37 two-octet letters; a 38th would make 76
-    for (const line of lines.slice(1)) {
-      expect(line.startsWith(' ')).toBe(true)
-      expect(octets(line)).toBeLessThanOrEqual(75)
-    }
-    expect(lines.map((line, index) => (index ? line.slice(1) : line)).join('')).toBe('ą'.repeat(100))
+    const ics = buildIcs({ ...base, summary: 'ą'.repeat(100) })
+    const lines = ics.split('\r\n')
+    const first = lines.findIndex((line) => line.startsWith('SUMMARY:'))
+    const continued = lines.slice(first + 1).filter((line) => line.startsWith(' '))
+    expect(continued.length).toBeGreaterThanOrEqual(2)
+    for (const line of continued) expect(octets(line)).toBeLessThanOrEqual(75)
+    expect(parseIcs(ics).SUMMARY).toBe('ą'.repeat(100))
   })
 })
 
-describe('escapeText', () => {
+describe('escaping', () => {
   it('escapes backslash, semicolon, comma and newlines (CRLF, CR or LF) in that form', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng')
+    expect(parseIcs(buildIcs({ ...base, description: 'a\\b;c,d\ne\r\nf\rg' })).DESCRIPTION).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng')
   })
 
   it('escapes the backslash first, so an escape is never doubled', () => {
-    expect(escapeText(';')).toBe('\\;')
-    expect(escapeText('\\;')).toBe('\\\\\\;')
+    expect(parseIcs(buildIcs({ ...base, summary: ';' })).SUMMARY).toBe('\\;')
+    expect(parseIcs(buildIcs({ ...base, summary: '\\;' })).SUMMARY).toBe('\\\\\\;')
   })
 
   it('is applied to SUMMARY', () => {

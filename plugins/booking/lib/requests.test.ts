@@ -1,4 +1,4 @@
-import { beforeCutoff, localISO, parseBookingBody, parseSlotChoice, parseSlotsQuery } from './requests'
+import { localISO, parseBookingBody, parseSlotChoice, parseSlotsQuery } from './requests'
 
 const now = Date.parse('2026-03-28T12:00:00Z')
 const site = { now, siteTimeZone: 'Europe/Warsaw' }
@@ -53,12 +53,10 @@ describe('parseBookingBody', () => {
 })
 
 describe('small helpers', () => {
-  it('prints local ISO with offsets across DST and applies the cutoff', () => {
+  it('prints local ISO with offsets across DST', () => {
     expect(localISO(Date.parse('2026-03-29T00:30:00Z'), 'Europe/Warsaw')).toBe('2026-03-29T01:30:00+01:00')
     expect(localISO(Date.parse('2026-03-29T01:00:00Z'), 'Europe/Warsaw')).toBe('2026-03-29T03:00:00+02:00')
     expect(localISO(Date.parse('2026-03-29T01:00:00Z'), 'America/St_Johns')).toBe('2026-03-28T22:30:00-02:30')
-    expect(beforeCutoff({ start: now + 24 * 3_600_000, now, cutoffHours: 24 })).toBe(true)
-    expect(beforeCutoff({ start: now + 24 * 3_600_000 - 1, now, cutoffHours: 24 })).toBe(false)
   })
 })
 

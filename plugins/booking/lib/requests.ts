@@ -85,7 +85,3 @@ export const localISO = (instant: number, zone: string): string => {
   const minutes = Math.abs(offset) / 60_000
   return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
-
-/** Whether changing a booking that starts at `start` is still allowed at `now`. */
-export const beforeCutoff = ({ start, now, cutoffHours }: { start: number; now: number; cutoffHours: number }): boolean =>
-  start - now >= cutoffHours * 3_600_000

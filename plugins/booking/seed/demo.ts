@@ -9,6 +9,7 @@
  * Trusted seed code: overrideAccess throughout.
  */
 import type { DemoSeed } from '@platform'
+import { demoSite } from '@platform'
 
 import { dateInZone, dateOfDayNumber, dayNumber, wallToInstant, weekdayOfDayNumber } from '../lib/wallClock'
 
@@ -17,11 +18,6 @@ const ZONE = 'Europe/Warsaw'
 /** The next given weekday (0 = Sunday) strictly after today, in Warsaw, as a day number. */
 const nextWeekday = (today: number, weekday: number) => today + ((weekday - weekdayOfDayNumber(today) + 7) % 7 || 7)
 
-/** The demo's coaching site, the one with a team member (Ewa, an editor, who may host). */
-const DEMO_SITE = 'anna-coaching'
-
-/** The yoga studio of the demo (the yoga-studio starter, whose booking section is its class schedule). */
-const STUDIO_SITE = 'studio-ruchu'
 /** How many weeks of classes the studio's timetable is seeded for. */
 export const STUDIO_WEEKS = 6
 
@@ -73,8 +69,10 @@ export const STUDIO_TIMETABLE = [
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 
 /** The studio's settings and its timetable's classes, one group event per class and week, from tomorrow on. */
-const seedStudioTimetable: DemoSeed = async ({ payload, sites }) => {
-  const site = sites.find((candidate) => candidate.identifier === STUDIO_SITE)
+const seedStudioTimetable: DemoSeed = async (context) => {
+  const { payload } = context
+  // The yoga studio (the yoga-studio starter, whose booking section is its class schedule).
+  const site = demoSite(context, 'studio')
   if (!site) return
   await payload.create({
     collection: 'booking-settings',
@@ -112,9 +110,11 @@ export const seedBookingDemo: DemoSeed = async (context) => {
   await seedStudioTimetable(context)
 }
 
-const seedCoachingDemo: DemoSeed = async ({ payload, sites, teamMembers }) => {
-  const site = sites.find((candidate) => candidate.identifier === DEMO_SITE)
-  const member = teamMembers.find((candidate) => candidate.siteId === site?.id)
+const seedCoachingDemo: DemoSeed = async (context) => {
+  const { payload } = context
+  // The coaching site, the one with a team member (Ewa, an editor, who may host).
+  const site = demoSite(context, 'coach')
+  const member = site?.teamMembers[0]
   if (!site || !member) return
   const { id: siteId, ownerId } = site
   const memberId = member.id

@@ -9,6 +9,7 @@ import { createToken } from '@platform'
 import type { ReceivedMail, SmtpListener, TestPlatform } from '@platform/testing'
 import {
   addTeamMember,
+  calendarProperties,
   createSite,
   createUser,
   decodeSubject,
@@ -23,7 +24,6 @@ import {
   waitFor,
 } from '@platform/testing'
 import { sendDueReminders } from '../jobs/sendReminders'
-import { parseIcs } from '../lib/ics'
 import { createBlock, createClass, dayAhead, get, isoAt, post, setSettings } from './support'
 
 let smtp: SmtpListener
@@ -87,7 +87,7 @@ const calendarOf = (mail: ReceivedMail) => {
   expect(parts.length).toBeGreaterThanOrEqual(1)
   // The inline alternative and the attached file carry the same object.
   for (const part of parts) expect(part).toBe(parts[0])
-  return parseIcs(parts[0])
+  return calendarProperties(parts[0])
 }
 
 const notificationsOf = async (userId: number, type: string) =>

@@ -10,13 +10,12 @@
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { parseIcs } from '../lib/ics'
 import { managePage } from '../manage/ManagePage'
 import { publicHostKey } from '../endpoints/offer'
 import { bumpAvailability } from '../hooks/bumpAvailability'
 import { availabilityCache } from '../endpoints/availabilityCache'
 import type { TestPlatform } from '@platform/testing'
-import { addTeamMember, createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
+import { addTeamMember, calendarProperties, createSite, createUser, publishSiteAs, startTestPlatform } from '@platform/testing'
 import { createBlock, createClass, dayAhead, get, isoAt, post, range, setSettings, wallInstant } from './support'
 
 let platform: TestPlatform
@@ -146,7 +145,7 @@ describe('the widget API', () => {
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^text\/calendar/)
     expect(file.headers.get('content-disposition')).toMatch(/attachment; filename="booking\.ics"/)
-    const ics = parseIcs(await file.text())
+    const ics = calendarProperties(await file.text())
     expect(ics).toMatchObject({ SUMMARY: 'Consultation', DTSTART: isoAt(DAY4, '10:00').replace(/[-:]/g, '').replace('.000', ''), METHOD: 'REQUEST' })
     expect((await fetch(`${platform.baseURL}/api/public/bookings/${'x'.repeat(43)}/calendar.ics`)).status).toBe(404)
 

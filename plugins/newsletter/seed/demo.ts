@@ -4,9 +4,8 @@
  * confirmation, one who unsubscribed, and a draft campaign in both languages. Trusted seed code: overrideAccess.
  */
 import type { DemoSeed } from '@platform'
+import { demoSite } from '@platform'
 import { ANALYTICS, CAMPAIGNS, SUBSCRIPTIONS } from '../slugs'
-
-const DEMO_SITE = 'anna-coaching'
 
 /** Lexical rich text of plain paragraphs. */
 const richText = (...paragraphs: string[]) => ({
@@ -30,8 +29,9 @@ const richText = (...paragraphs: string[]) => ({
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3_600_000).toISOString()
 
-export const seedNewsletterDemo: DemoSeed = async ({ payload, sites }) => {
-  const site = sites.find((candidate) => candidate.identifier === DEMO_SITE)
+export const seedNewsletterDemo: DemoSeed = async (context) => {
+  const { payload } = context
+  const site = demoSite(context, 'coach')
   if (!site) return
   const confirmed = [
     { email: 'marta.nowak@example.com', frequency: 'each', locale: 'pl', days: 40 },

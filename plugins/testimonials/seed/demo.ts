@@ -5,10 +5,9 @@
  * which no page shows; on Marek's yoga studio (its starter has the section too) four approved ones from
  * students, so neither demo site shows an empty section. Trusted seed code: overrideAccess.
  */
-import type { DemoSeed } from '@platform'
+import type { DemoSeed, DemoSiteKey } from '@platform'
+import { demoSite } from '@platform'
 import { TESTIMONIALS } from '../slugs'
-
-const DEMO_SITE = 'anna-coaching'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3_600_000).toISOString()
 
@@ -152,15 +151,15 @@ export const STUDIO_TESTIMONIALS: Demo[] = [
 ]
 
 /** Which site gets which testimonials. */
-const DEMO_BY_SITE: [string, Demo[]][] = [
-  [DEMO_SITE, DEMO_TESTIMONIALS],
-  ['studio-ruchu', STUDIO_TESTIMONIALS],
+const DEMO_BY_SITE: [DemoSiteKey, Demo[]][] = [
+  ['coach', DEMO_TESTIMONIALS],
+  ['studio', STUDIO_TESTIMONIALS],
 ]
 
-export const seedTestimonialsDemo: DemoSeed = async ({ payload, sites }) => {
-  for (const [identifier, demos] of DEMO_BY_SITE) {
-    const site = sites.find((candidate) => candidate.identifier === identifier)
-    if (site) await seedSite(payload, site.id, demos)
+export const seedTestimonialsDemo: DemoSeed = async (context) => {
+  for (const [key, demos] of DEMO_BY_SITE) {
+    const site = demoSite(context, key)
+    if (site) await seedSite(context.payload, site.id, demos)
   }
 }
 

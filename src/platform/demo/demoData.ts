@@ -18,6 +18,8 @@ export const demoStaff = { email: 'staff@example.com', firstName: 'Zofia', lastN
 
 export const demoOwners = [
   {
+    /** How a plugin's demo seed names this site (`demoSite(context, 'coach')`). */
+    key: 'coach' as const,
     user: { email: 'anna@example.com', firstName: 'Anna', lastName: 'Kowalska', accountType: 'individual' as const, locale: 'pl' as const },
     site: { name: 'Anna Kowalska Coaching', identifier: 'anna-coaching' },
     /** The starter (templates/sites/<name>.json) the site is built from and published with. */
@@ -25,6 +27,7 @@ export const demoOwners = [
     clients: [{ email: 'jan@example.org', firstName: 'Jan', lastName: 'Wiśniewski' }],
   },
   {
+    key: 'studio' as const,
     user: { email: 'marek@example.com', firstName: 'Marek', lastName: 'Zieliński', accountType: 'studio' as const, locale: 'en' as const },
     site: { name: 'Studio Ruchu Marek', identifier: 'studio-ruchu' },
     template: 'yoga-studio',

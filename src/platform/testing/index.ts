@@ -19,6 +19,8 @@ export { decodeSubject, delivered, mailsTo, onServer } from './mail'
 export { readMailbox, waitForEmail } from './mailbox'
 export type { MailboxMessage } from './mailbox'
 export { waitFor } from './waitFor'
+/** A calendar file read back: its properties, and DTSTART/DTEND as instants (UTC or TZID). */
+export { calendarProperties, calendarTime } from './calendar'
 export { componentPage, launchChromium } from './browser'
 /** The plugins' dev services (what `npm run dev` starts), for a test of a plugin's own stand-in. */
 export { startDevServices } from '../plugins/devServices'
