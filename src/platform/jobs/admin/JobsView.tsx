@@ -17,8 +17,8 @@ const STATE_LABELS: Record<State, { en: string; pl: string }> = {
   failed: { en: 'Failed', pl: 'Nieudane' },
   scheduled: { en: 'Scheduled', pl: 'Zaplanowane' },
   repeating: { en: 'Repeating', pl: 'Cykliczne' },
-  running: { en: 'Running', pl: 'W toku' },
-  queued: { en: 'Queued', pl: 'W kolejce' },
+  running: { en: 'Running', pl: 'Trwające' },
+  queued: { en: 'Queued', pl: 'Oczekujące' },
   completed: { en: 'Completed', pl: 'Zakończone' },
 }
 
