@@ -37,7 +37,7 @@ it('a paid order being registered: labels in Polish, prices as text, OVH’s sta
     status: 'registering',
     statusLabel: 'Rejestrowana',
     price: { currency: 'PLN', gross: 4919, net: 3999, grossText: `49,19${NBSP}zł`, netText: `39,99${NBSP}zł` },
-    ovhStatus: { status: 'checking', label: 'Sprawdzane przez OVH' },
+    ovhStatus: { status: 'checking', label: 'Sprawdzana przez OVH' },
     error: null,
     canRetry: false,
     payUrl: null,
