@@ -311,7 +311,7 @@ it('a failing checkout: failed with OVH’s message, the owner notified and emai
 
   const message = 'Nie udało się: złożenie zamówienia w OVH. OVH odrzuciło zapytanie POST /order/cart/*/checkout: „Your preferred payment method is not valid”.'
   const failed = await call(owner.client, 'GET', `/api/domains/orders/${id}`)
-  expect(failed.body.order).toMatchObject({ status: 'failed', statusLabel: 'Błąd', canRetry: true, error: { step: 'checkout', message } })
+  expect(failed.body.order).toMatchObject({ status: 'failed', statusLabel: 'Nieudana', canRetry: true, error: { step: 'checkout', message } })
   expect(failed.body.order.steps.filter((row) => row.state !== 'pending').map((row) => [row.step, row.state])).toEqual([
     ['payment', 'done'],
     ['cart', 'done'],
