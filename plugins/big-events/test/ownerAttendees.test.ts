@@ -123,7 +123,16 @@ describe('CSV', () => {
       'Wegańska',
       'Przyjadę, "na pewno"',
     ])
-    expect(pl[2]).toEqual([`'=cmd|"/c calc"!A1`, 'evil@example.test', 'Wpisany na listę rezerwową', 'Bezpłatnie', expect.any(String), '', 'Zwykła', "'@SUM(A1:A9)"])
+    expect(pl[2]).toEqual([
+      `'=cmd|"/c calc"!A1`,
+      'evil@example.test',
+      'Wpisany na listę rezerwową',
+      'Bezpłatnie',
+      expect.any(String),
+      '',
+      'Zwykła',
+      "'@SUM(A1:A9)",
+    ])
     const en = await csvRows(await download(as.ownerA, event.id, 'en'))
     expect(en[0]).toEqual(['Name', 'Email', 'Status', 'Paid', 'Registered', 'Checked in', 'Diet', 'Notes'])
     expect(en[1].slice(2, 4)).toEqual(['Confirmed', 'PLN\u00a0450.00'])
