@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { nobody, staffOnly } from '../../src/platform/access'
 import { auditSentence, labelIn, type AuditOperation } from '../../src/platform/audit/auditSentence'
+import { auditRelationTitles } from '../../src/platform/audit/relationTitles'
 import { labels, t } from '../../src/platform/i18n/labels'
 import { validateLocale } from '../../src/platform/i18n/requestLocale'
 
@@ -35,6 +36,8 @@ export const AuditLogs: CollectionConfig = {
   admin: { useAsTitle: 'targetTitle', defaultColumns: ['summary', 'createdAt'], group: t('Platform', 'Platforma') },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
+  // Related records in before/after values are shown by title: looked up once per page of entries.
+  hooks: { afterOperation: [auditRelationTitles] },
   fields: [
     {
       // The entry as a sentence, a link to the record and the before/after values (components/AuditEntry.tsx).

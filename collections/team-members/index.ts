@@ -78,11 +78,11 @@ export const TeamMembers: CollectionConfig = {
       index: true,
       label: t('Invitation', 'Zaproszenie'),
       options: [
-        { value: 'pending', label: t('Pending', 'Oczekuje') },
+        { value: 'pending', label: t('Pending', 'Oczekujące') },
         { value: 'accepted', label: t('Accepted', 'Przyjęte') },
         { value: 'declined', label: t('Declined', 'Odrzucone') },
         { value: 'revoked', label: t('Revoked', 'Wycofane') },
-        { value: 'expired', label: t('Expired', 'Wygasło') },
+        { value: 'expired', label: t('Expired', 'Wygasłe') },
       ],
       // Never edited by hand (guardInvitationState refuses it): the actions below and the invitee's answer change it.
       admin: { position: 'sidebar', readOnly: true },

@@ -7,6 +7,8 @@ import { presentAuditEntry } from '../../src/platform/audit/present'
 import type { FieldLike } from '../../src/platform/audit/changes'
 import { randomBytes } from 'node:crypto'
 
+import { plainTextToLexical } from '../../src/platform/auth/termsContent'
+
 import { createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { signIn, type Session } from '../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
@@ -14,6 +16,8 @@ import { startTestPlatform, type TestPlatform } from '../../src/platform/testing
 const unique = () => randomBytes(4).toString('hex')
 let platform: TestPlatform
 let asStaff: Session
+let staffUserId: number | string
+let staffEmail: string
 
 const entriesFor = async (collection: string, id: number | string) =>
   (
@@ -35,6 +39,8 @@ const targetOf = (slug: string) => {
 beforeAll(async () => {
   platform = await startTestPlatform({ processJobs: false })
   const staff = await createUser(platform.payload, { isStaff: true })
+  staffUserId = staff.id
+  staffEmail = staff.email
   await platform.payload.update({
     collection: 'users',
     id: staff.id,
@@ -99,6 +105,50 @@ it("keeps labelled yes/no values for an account's deactivation, and never its pa
   }
   const stored = JSON.stringify([create, update])
   for (const secret of [password, rows[0].hash, rows[0].salt]) expect(stored).not.toContain(secret)
+})
+
+it('shows related records by title with a link, read with the reader’s access; a deleted one as “(usunięty)”, never an id', async () => {
+  // A template made by staff names its owner (the staff account); an account's accepted terms name a terms version.
+  const created = await asStaff.request('POST', '/api/templates', { name: `Szablon ${unique()}`, config: {} })
+  expect(created.status).toBe(201)
+  const version = `v-${unique()}`
+  const terms = await asStaff.request('POST', '/api/terms-of-service', {
+    version,
+    effectiveDate: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+    contentPl: plainTextToLexical('Regulamin'),
+    contentEn: plainTextToLexical('Terms'),
+  })
+  expect(terms.status).toBe(201)
+  const account = await asStaff.request('POST', '/api/users', { email: `rel-${unique()}@example.com`, password: `Secret-${unique()}-Pass` })
+  expect(account.status).toBe(201)
+  expect((await asStaff.request('PATCH', `/api/users/${account.body.doc.id}`, { termsAgreement: terms.body.doc.id })).status).toBe(200)
+
+  // The list, as the admin reads it: every entry carries the titles its values name.
+  const where = (collection: string, id: number | string) => `where[targetCollection][equals]=${collection}&where[targetId][equals]=${id}&sort=createdAt`
+  const templateEntries = await asStaff.request('GET', `/api/audit-logs?${where('templates', created.body.doc.id)}`)
+  const [templateCreate] = templateEntries.body.docs
+  expect(templateCreate.changes).toEqual(expect.arrayContaining([{ field: 'owner', before: null, after: staffUserId }]))
+  expect(templateCreate.relationTitles).toEqual({ users: { [String(staffUserId)]: staffEmail } })
+  expect(presentAuditEntry({ entry: templateCreate, target: targetOf('templates'), lang: 'pl' }).changesLine).toContain(`Właściciel: ${staffEmail}`)
+
+  const accountEntry = async () =>
+    (await asStaff.request('GET', `/api/audit-logs?${where('users', account.body.doc.id)}`)).body.docs.find(
+      (entry: { operation: string }) => entry.operation === 'update',
+    )
+  const update = await accountEntry()
+  expect(update.relationTitles).toEqual({ 'terms-of-service': { [String(terms.body.doc.id)]: version } })
+  const shown = presentAuditEntry({ entry: update, target: targetOf('users'), lang: 'pl' }).changes.find((change) => change.field === 'termsAgreement')
+  expect(shown).toMatchObject({ label: 'Zaakceptowany regulamin', before: '(puste)', after: version })
+  expect(shown?.afterParts).toEqual([{ text: version, href: `/admin/collections/terms-of-service/${terms.body.doc.id}` }])
+
+  // One entry read on its own gets them too; once the terms are deleted the value reads "(usunięty)", not an id.
+  expect((await asStaff.request('GET', `/api/audit-logs/${update.id}`)).body.relationTitles).toEqual(update.relationTitles)
+  expect((await asStaff.request('DELETE', `/api/terms-of-service/${terms.body.doc.id}`)).status).toBe(200)
+  const afterDelete = await accountEntry()
+  expect(afterDelete.relationTitles).toEqual({})
+  const gone = presentAuditEntry({ entry: afterDelete, target: targetOf('users'), lang: 'pl' })
+  expect(gone.changesLine).toContain('Zaakceptowany regulamin: (puste) → (usunięty)')
+  expect(gone.changesLine).not.toMatch(/#\d/)
 })
 
 it('is read by staff only', async () => {

@@ -158,11 +158,21 @@ test('accessibility: axe-core finds no serious or critical violation on the admi
   expect(!problems.length, `axe-core found serious or critical violations:\n${problems.join('\n')}`)
 })
 
-test('accessibility: no admin screen with fields (JSON, code, rich text…) loads anything from another host (no CDN)', async ({ baseURL, newPage }) => {
+test('accessibility: no admin screen with fields (JSON, code, rich text…) loads anything from another host (no CDN), and none scrolls sideways on a 390 px phone', async ({
+  baseURL,
+  newPage,
+}) => {
   const page = await newPage(ENGLISH)
   const requests = recordRequests(page)
   await signIn(page, 'staff@example.com')
   await acceptCurrentTerms(page)
+  // The walk runs at a phone's width: a screen wider than it (Payload's header, a table) scrolls the whole page.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const tooWide: string[] = []
+  const checkWidth = async (path: string) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    if (overflow > 0) tooWide.push(`${path} (${overflow}px)`)
+  }
   // Every screen the nav links to: collection lists, globals, the platform's and plugins' own views.
   const links = await page.evaluate(() => [
     ...new Set([...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="/admin/"]')].map((link) => link.pathname)),
@@ -173,6 +183,7 @@ test('accessibility: no admin screen with fields (JSON, code, rich text…) load
   for (const link of links) {
     await page.goto(link)
     await settle(page)
+    await checkWidth(link)
     visited.push(link)
     if (!link.startsWith('/admin/collections/')) continue
     // The first record's edit form (all its fields), or the create form when there is none.
@@ -180,8 +191,10 @@ test('accessibility: no admin screen with fields (JSON, code, rich text…) load
     const form = first ?? `${link}/create`
     await page.goto(form)
     await settle(page)
+    await checkWidth(form)
     visited.push(form)
   }
   const elsewhere = foreign(requests, baseURL)
   expect(!elsewhere.length, `admin screens requested other hosts: ${elsewhere.join(', ')} (visited ${visited.join(', ')})`)
+  expect(!tooWide.length, `admin screens wider than a 390 px phone: ${tooWide.join(', ')}`)
 })

@@ -49,7 +49,9 @@ export const runTests = async ({
 }): Promise<Result[]> => {
   fs.mkdirSync(resultsDir, { recursive: true })
   const results: Result[] = []
-  for (const { name, run } of tests.filter((item) => !filter || item.name.includes(filter))) {
+  // `a|b`: the tests whose name contains either text.
+  const wanted = filter?.split('|').filter(Boolean) ?? []
+  for (const { name, run } of tests.filter((item) => !wanted.length || wanted.some((part) => item.name.includes(part)))) {
     if (aborted()) break
     const contexts: BrowserContext[] = []
     const pages: Page[] = []

@@ -7,7 +7,7 @@
  * checks that it and its PostgreSQL are gone), and exits non-zero on any failure.
  *
  *   CHROMIUM_PATH   default /usr/bin/chromium (Debian: apt-get install -y chromium)
- *   E2E_FILTER      run only the tests whose name contains this text
+ *   E2E_FILTER      run only the tests whose name contains this text (`a|b`: either)
  *
  * Screenshots and the server log go to test-results/ (git-ignored).
  */

@@ -78,6 +78,19 @@ test('staff: an audit entry reads as a sentence with a link to the record, a sys
   expect((await row.innerText()).includes(renamed), `the table's row reads: ${await row.innerText()}`)
   await screenshot(page, 'audit-entry')
   await expectAccessible(page, 'an audit entry')
+
+  // The creation's entry names the template's owner (a relationship) by title, linked to the account, not "#id".
+  await page.goto('/admin/collections/audit-logs')
+  const created = page.getByTestId('audit-sentence').filter({ hasText: `Zofia Nowak utworzyła szablon „${template.name}”` })
+  const createdLine = await created.first().innerText()
+  const me = (await api(page, baseURL, 'GET', '/users/me')) as { user: { id: number; email: string } }
+  expect(createdLine.includes(`Właściciel: ${me.user.email}`) && !/#\d/.test(createdLine), `the creation's changes read: ${createdLine}`)
+  await created.first().locator('a').first().click()
+  const owner = page.getByTestId('audit-changes').locator('tr', { hasText: 'Właściciel' }).getByTestId('audit-related-link')
+  await owner.waitFor()
+  expect((await owner.innerText()) === me.user.email, `the owner's link reads: ${await owner.innerText()}`)
+  expect((await owner.getAttribute('href')) === `/admin/collections/users/${me.user.id}`, `the owner's link goes to ${await owner.getAttribute('href')}`)
+  await screenshot(page, 'audit-entry-related')
 })
 
 test('staff: the jobs view writes run times in Warsaw time', async ({ newPage, screenshot }) => {

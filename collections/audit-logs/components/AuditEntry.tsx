@@ -1,13 +1,14 @@
 /**
  * Audit entries as sentences (server components): the list's cell ("Anna Kowalska zmieniła stronę „Studio Jogi”",
  * a link to the record, the changes in one line) and the document's view (the sentence and a before/after table
- * with field labels). Both render the entry's stored structure (src/platform/audit/present.ts), never raw JSON.
+ * with field labels; related records by title, linked). Both render the entry's stored structure
+ * (src/platform/audit/present.ts), never raw JSON or ids.
  */
 import type { DefaultServerCellComponentProps, Payload, UIFieldServerProps } from 'payload'
 
 import { langOf, type Lang } from '../../../src/platform/i18n/format'
 import { presentAuditEntry, type StoredAuditEntry, type TargetCollection } from '../../../src/platform/audit/present'
-import type { FieldLike } from '../../../src/platform/audit/changes'
+import type { DescribedChange, FieldLike } from '../../../src/platform/audit/changes'
 
 const targetOf = (payload: Payload, slug: unknown): TargetCollection => {
   const config =
@@ -39,6 +40,28 @@ const TEXT = {
     none: 'No field changes were recorded.',
     hidden: 'changed (value hidden)',
   },
+}
+
+/** A value in the before/after table: related records as links to them (by title), other values as text. */
+function ChangeValue({ change, side }: { change: DescribedChange; side: 'before' | 'after' }) {
+  const parts = side === 'before' ? change.beforeParts : change.afterParts
+  if (!parts?.length) return <>{change[side]}</>
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {index ? ', ' : null}
+          {part.href ? (
+            <a href={part.href} data-testid="audit-related-link">
+              {part.text}
+            </a>
+          ) : (
+            part.text
+          )}
+        </span>
+      ))}
+    </>
+  )
 }
 
 /** Entries written before the sentence data existed (no `actorName`) show their stored summary. */
@@ -103,8 +126,12 @@ export function AuditEntryField({ data, payload, i18n }: UIFieldServerProps) {
                   <td colSpan={2}>{text.hidden}</td>
                 ) : (
                   <>
-                    <td>{change.before}</td>
-                    <td>{change.after}</td>
+                    <td>
+                      <ChangeValue change={change} side="before" />
+                    </td>
+                    <td>
+                      <ChangeValue change={change} side="after" />
+                    </td>
                   </>
                 )}
               </tr>

@@ -40,11 +40,11 @@ export type AttendeeCounts = { confirmed: number; held: number; waitlisted: numb
 
 const STATUS_TEXT: Record<Lang, Record<RegistrationStatus, string>> = {
   pl: {
-    confirmed: 'Potwierdzona',
-    pending_payment: 'Czeka na płatność',
-    waitlisted: 'Lista rezerwowa',
-    cancelled: 'Anulowana',
-    refunded: 'Zwrócona',
+    confirmed: 'Potwierdzony',
+    pending_payment: 'Oczekujący na płatność',
+    waitlisted: 'Wpisany na listę rezerwową',
+    cancelled: 'Anulowany',
+    refunded: 'Anulowany ze zwrotem opłaty',
   },
   en: {
     confirmed: 'Confirmed',

@@ -46,7 +46,7 @@ const pl = {
   attendeesTab: 'Uczestnicy',
   attendees: 'Uczestnicy',
   confirmed: 'Potwierdzeni',
-  held: 'Czekają na płatność',
+  held: 'Oczekujący na płatność',
   waitlisted: 'Lista rezerwowa',
   checkedIn: 'Obecni',
   name: 'Imię i nazwisko',

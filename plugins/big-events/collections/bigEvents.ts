@@ -9,8 +9,8 @@ import { DAY_AND_TIME, systemOnly } from './access'
 
 const STATUS_LABELS = {
   draft: t('Draft', 'Szkic'),
-  published: t('Published', 'Opublikowane'),
-  cancelled: t('Cancelled', 'Odwołane'),
+  published: t('Published', 'Opublikowany'),
+  cancelled: t('Cancelled', 'Odwołany'),
 } as const
 
 const stamp = (name: string, en: string, pl: string): Field => ({

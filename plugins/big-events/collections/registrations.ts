@@ -5,19 +5,19 @@ import { BIG_EVENTS, CANCEL_REASONS, GROUP, REGISTRATION_STATUSES, REGISTRATIONS
 import { DAY_AND_TIME, secret, systemOnly } from './access'
 
 const STATUS_LABELS = {
-  pending_payment: t('Waiting for payment', 'Czeka na płatność'),
-  confirmed: t('Confirmed', 'Potwierdzona'),
-  waitlisted: t('On the waiting list', 'Na liście rezerwowej'),
-  cancelled: t('Cancelled', 'Anulowana'),
-  refunded: t('Refunded', 'Zwrócona'),
+  pending_payment: t('Waiting for payment', 'Oczekujący na płatność'),
+  confirmed: t('Confirmed', 'Potwierdzony'),
+  waitlisted: t('On the waiting list', 'Wpisany na listę rezerwową'),
+  cancelled: t('Cancelled', 'Anulowany'),
+  refunded: t('Refunded', 'Anulowany ze zwrotem opłaty'),
 } as const
 
 const REASON_LABELS = {
   visitor: t('By the attendee', 'Przez uczestnika'),
   owner: t('By the organiser', 'Przez organizatora'),
-  'hold-expired': t('Not paid in time', 'Nieopłacona na czas'),
-  'offer-expired': t('Offered seat not taken', 'Nieprzyjęte miejsce z listy rezerwowej'),
-  'event-cancelled': t('The event was cancelled', 'Wydarzenie odwołano'),
+  'hold-expired': t('Not paid in time', 'Nieopłacenie na czas'),
+  'offer-expired': t('Offered seat not taken', 'Nieprzyjęcie miejsca z listy rezerwowej'),
+  'event-cancelled': t('The event was cancelled', 'Odwołanie wydarzenia'),
 } as const
 
 const stamp = (name: string, en: string, pl: string, hidden = false): Field => ({

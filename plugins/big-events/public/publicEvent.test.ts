@@ -82,6 +82,6 @@ describe('the public view of an event', () => {
       'Zostało 25 miejsc',
     ])
     expect(seatsLeftText(0, 'pl')).toBe('Brak miejsc – lista rezerwowa')
-    expect([seatsLeftText(1, 'en'), seatsLeftText(3, 'en'), seatsLeftText(0, 'en')]).toEqual(['1 seat left', '3 seats left', 'Fully booked — waiting list'])
+    expect([seatsLeftText(1, 'en'), seatsLeftText(3, 'en'), seatsLeftText(0, 'en')]).toEqual(['1 seat left', '3 seats left', 'Fully booked – waiting list'])
   })
 })

@@ -4,7 +4,7 @@ import { seatsLeftText as seatsText } from '../lib/seatsText'
 
 /** `Zostały 3 miejsca`, `3 seats left` (lib/seatsText.ts, shared with the emails); a full event points to the waiting list. */
 export const seatsLeftText = (seats: number, lang: Lang): string => {
-  if (seats <= 0) return lang === 'pl' ? 'Brak miejsc – lista rezerwowa' : 'Fully booked — waiting list'
+  if (seats <= 0) return lang === 'pl' ? 'Brak miejsc – lista rezerwowa' : 'Fully booked – waiting list'
   return seatsText(seats, lang)
 }
 
@@ -44,7 +44,7 @@ export const PAGE_TEXTS = {
     past: 'This event has already taken place.',
     started: 'Registration is closed: the event has already started.',
     backToSite: 'Back to the home page',
-    online: 'Online — you will get the meeting link with your confirmation.',
+    online: 'Online – you will get the meeting link with your confirmation.',
   },
 } as const
 

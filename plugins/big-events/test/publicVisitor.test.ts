@@ -170,7 +170,7 @@ describe('the events section', () => {
     expect(english.text).toContain('Workshops and retreats')
     expect(english.text).toContain(`href="/s/${site.identifier}/en/events/${retreat.slug}"`)
     expect(english.text).toContain('3 seats left')
-    expect(english.text).toContain('Fully booked — waiting list')
+    expect(english.text).toContain('Fully booked – waiting list')
   })
 
   it('is left out of the page when the site has no upcoming event, and appears once one is published', async () => {

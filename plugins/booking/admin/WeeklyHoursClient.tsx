@@ -1,8 +1,8 @@
 'use client'
 /**
- * The weekly-hours editor (like Calendly's "Working hours"): Monday..Sunday, each with time ranges chosen with
- * the browser's time pickers (add, remove, copy a day to all days), and dates with other hours or none. Checked
- * as the owner types (lib/weeklyHours, the same rules the server applies), saved in one request
+ * The weekly-hours editor (like Calendly's "Working hours"): Monday..Sunday, each with time ranges chosen from
+ * 24-hour lists of quarter hours (TimeSelect; the OS's 12-hour clock never shows), add, remove, copy a day to all
+ * days, and dates with other hours or none. Checked as the owner types (lib/weeklyHours, the same rules the server applies), saved in one request
  * (PUT /api/booking/weekly-hours), errors shown beside the range they are about.
  */
 import { useEffect, useMemo, useState } from 'react'
@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { copyToAllDays, validateSchedule, type ScheduleError, type TimeRange, type WeeklySchedule } from '../lib/weeklyHours'
 import { fetchSites, type SiteOption } from './restClient'
 import { pickSite } from './sitePick'
+import { TimeSelect } from './TimeSelect'
 
 const TEXT = {
   pl: {
@@ -71,8 +72,9 @@ const STYLE = `
 .weekly-hours__day{display:grid;grid-template-columns:150px 1fr auto;gap:8px 16px;align-items:start;padding:12px 0;border-bottom:1px solid var(--theme-elevation-100)}
 .weekly-hours__ranges{display:flex;flex-direction:column;gap:6px}
 .weekly-hours__range{display:flex;flex-wrap:wrap;align-items:center;gap:6px}
-.weekly-hours__range input{padding:6px 8px;font:inherit;min-height:40px;border:1px solid var(--theme-elevation-250);border-radius:4px;background:var(--theme-input-bg,var(--theme-bg));color:inherit}
-.weekly-hours__range input[aria-invalid=true]{border-color:var(--theme-error-500)}
+.weekly-hours__range input,.weekly-hours__range select{padding:6px 8px;font:inherit;min-height:40px;border:1px solid var(--theme-elevation-250);border-radius:4px;background:var(--theme-input-bg,var(--theme-bg));color:inherit}
+.weekly-hours__range select{min-width:96px;font-variant-numeric:tabular-nums}
+.weekly-hours__range [aria-invalid=true]{border-color:var(--theme-error-500)}
 .weekly-hours__error{flex-basis:100%;color:var(--theme-error-500);font-size:13px;margin:0}
 .weekly-hours__icon{min-width:40px;min-height:40px;border:1px solid var(--theme-elevation-150);border-radius:4px;background:transparent;color:inherit;cursor:pointer;font-size:18px;line-height:1}
 .weekly-hours__link{border:0;background:none;color:var(--theme-text);text-decoration:underline;cursor:pointer;padding:8px 0;font:inherit;min-height:40px;text-align:left}
@@ -82,7 +84,7 @@ const STYLE = `
 .weekly-hours__bar select{padding:6px 8px;min-height:40px;min-width:200px}
 @media (max-width:600px){
  .weekly-hours__day{grid-template-columns:1fr;padding:10px 0}
- .weekly-hours__range input[type=time]{flex:1 1 100px}
+ .weekly-hours__range select{flex:1 1 100px}
  .weekly-hours__bar select{min-width:0;width:100%}
  .weekly-hours__bar label{flex:1 1 100%}
 }
@@ -176,24 +178,22 @@ export function WeeklyHoursClient({ language, userId }: { language: string; user
         const update = (patch: Partial<TimeRange>) => onChange(ranges.map((each, at) => (at === index ? { ...each, ...patch } : each)))
         return (
           <div className="weekly-hours__range" key={index} data-testid="weekly-hours-range">
-            <input
-              type="time"
-              step={300}
+            <TimeSelect
+              kind="start"
               value={range.start}
-              aria-label={`${label}: ${text.from}`}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => update({ start: event.target.value })}
+              label={`${label}: ${text.from}`}
+              invalid={Boolean(error)}
+              describedBy={error ? errorId : undefined}
+              onChange={(start) => update({ start })}
             />
             <span aria-hidden>–</span>
-            <input
-              type="time"
-              step={300}
-              value={range.end === '24:00' ? '23:59' : range.end}
-              aria-label={`${label}: ${text.to}`}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => update({ end: event.target.value === '23:59' ? '24:00' : event.target.value })}
+            <TimeSelect
+              kind="end"
+              value={range.end}
+              label={`${label}: ${text.to}`}
+              invalid={Boolean(error)}
+              describedBy={error ? errorId : undefined}
+              onChange={(end) => update({ end })}
             />
             <button
               type="button"

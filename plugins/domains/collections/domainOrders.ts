@@ -12,14 +12,14 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 const serverOnly = { read: nobodyField, create: nobodyField, update: nobodyField }
 
 export const STATUS_LABELS: Record<DomainOrderStatus, Bilingual> = {
-  pending_payment: t('Waiting for payment', 'Czeka na płatność'),
-  ordering: t('Being ordered at OVH', 'Zamawianie w OVH'),
-  registering: t('Being registered', 'Rejestracja domeny'),
-  awaiting_dns: t('Waiting for DNS records', 'Czeka na rekordy DNS'),
-  configuring_dns: t('Setting up DNS', 'Konfiguracja DNS'),
-  verifying: t('Checking DNS', 'Sprawdzanie DNS'),
+  pending_payment: t('Waiting for payment', 'Oczekująca na płatność'),
+  ordering: t('Being ordered at OVH', 'Zamawiana w OVH'),
+  registering: t('Being registered', 'Rejestrowana'),
+  awaiting_dns: t('Waiting for DNS records', 'Oczekująca na rekordy DNS'),
+  configuring_dns: t('Setting up DNS', 'Konfigurowana (DNS)'),
+  verifying: t('Checking DNS', 'Sprawdzana (DNS)'),
   live: t('Live', 'Aktywna'),
-  failed: t('Failed', 'Błąd'),
+  failed: t('Failed', 'Nieudana'),
   cancelled: t('Cancelled', 'Anulowana'),
 }
 
@@ -37,10 +37,10 @@ export const STEP_LABELS: Record<DomainStep, Bilingual> = {
 }
 
 export const STEP_STATE_LABELS: Record<StepState, Bilingual> = {
-  pending: t('Waiting', 'Oczekuje'),
-  running: t('In progress', 'W toku'),
-  done: t('Done', 'Gotowe'),
-  failed: t('Failed', 'Błąd'),
+  pending: t('Waiting', 'Oczekujący'),
+  running: t('In progress', 'Trwający'),
+  done: t('Done', 'Zakończony'),
+  failed: t('Failed', 'Nieudany'),
 }
 
 const stamp = (name: string, en: string, pl: string): Field => ({

@@ -35,16 +35,16 @@ it('a paid order being registered: labels in Polish, prices as text, OVH’s sta
     domain: 'xn--za-6ja4f8n1l.pl',
     unicodeName: 'zażółć.pl',
     status: 'registering',
-    statusLabel: 'Rejestracja domeny',
+    statusLabel: 'Rejestrowana',
     price: { currency: 'PLN', gross: 4919, net: 3999, grossText: `49,19${NBSP}zł`, netText: `39,99${NBSP}zł` },
-    ovhStatus: { status: 'checking', label: 'Sprawdzane przez OVH' },
+    ovhStatus: { status: 'checking', label: 'Sprawdzana przez OVH' },
     error: null,
     canRetry: false,
     payUrl: null,
   })
   expect(view.steps.slice(0, 2)).toEqual([
-    { step: 'payment', label: 'Płatność', state: 'done', stateLabel: 'Gotowe', attempts: 0, updatedAt: at.toISOString() },
-    { step: 'cart', label: 'Koszyk OVH', state: 'pending', stateLabel: 'Oczekuje', attempts: 0, updatedAt: null },
+    { step: 'payment', label: 'Płatność', state: 'done', stateLabel: 'Zakończony', attempts: 0, updatedAt: at.toISOString() },
+    { step: 'cart', label: 'Koszyk OVH', state: 'pending', stateLabel: 'Oczekujący', attempts: 0, updatedAt: null },
   ])
   expect(JSON.stringify(view)).not.toMatch(/cart-uuid|display-order/)
 })

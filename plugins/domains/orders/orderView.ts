@@ -19,11 +19,11 @@ export type DomainOrderDoc = DataFromCollectionSlug<'domain-orders'>
 
 /** OVH's order statuses as an owner reads them. */
 const OVH_STATUS_LABELS: Record<string, { pl: string; en: string }> = {
-  notPaid: { pl: 'Oczekuje na opłacenie w OVH', en: 'Waiting for payment at OVH' },
-  checking: { pl: 'Sprawdzane przez OVH', en: 'Being checked by OVH' },
+  notPaid: { pl: 'Oczekująca na opłacenie w OVH', en: 'Waiting for payment at OVH' },
+  checking: { pl: 'Sprawdzana przez OVH', en: 'Being checked by OVH' },
   delivering: { pl: 'Rejestrowana przez OVH', en: 'Being registered by OVH' },
   delivered: { pl: 'Zarejestrowana', en: 'Registered' },
-  documentsRequested: { pl: 'OVH prosi o dokumenty', en: 'OVH asks for documents' },
+  documentsRequested: { pl: 'Wstrzymana – OVH prosi o dokumenty', en: 'On hold – OVH asks for documents' },
   cancelling: { pl: 'Anulowana przez OVH', en: 'Being cancelled by OVH' },
   cancelled: { pl: 'Anulowana przez OVH', en: 'Cancelled by OVH' },
   unknown: { pl: 'Status nieznany', en: 'Status unknown' },

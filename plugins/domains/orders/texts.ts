@@ -60,7 +60,7 @@ export const notSoldMessage = (name: string, lang: Lang): string =>
 
 /** The payment's description (receipts, P24's page). */
 export const paymentDescription = (name: string, lang: Lang): string =>
-  lang === 'pl' ? `Domena ${name} – rejestracja na rok` : `Domain ${name} — registration for one year`
+  lang === 'pl' ? `Domena ${name} – rejestracja na rok` : `Domain ${name} – registration for one year`
 
 /** The owner's bell when an order fails. */
 export const failureNotice = (name: string, lang: Lang): string =>

@@ -232,7 +232,7 @@ it('order → pay at P24 → cart, item, assign, configuration, checkout at OVH 
     domain: 'kowalska-coaching.pl',
     unicodeName: 'kowalska-coaching.pl',
     status: 'pending_payment',
-    statusLabel: 'Czeka na płatność',
+    statusLabel: 'Oczekująca na płatność',
     canRetry: false,
     error: null,
     // The fake's .pl: 39,99 zł net a year, 23% VAT.
@@ -291,7 +291,7 @@ it('order → pay at P24 → cart, item, assign, configuration, checkout at OVH 
   const read = await call(as.ownerA, 'GET', `/api/domains/orders/${view.id}`)
   expect(read.status).toBe(200)
   expect(read.body.order).toMatchObject({
-    statusLabel: 'Sprawdzanie DNS',
+    statusLabel: 'Sprawdzana (DNS)',
     ovhStatus: { status: 'delivered', label: 'Zarejestrowana' },
     payUrl: null,
   })
@@ -311,7 +311,7 @@ it('a failing checkout: failed with OVH’s message, the owner notified and emai
 
   const message = 'Nie udało się: złożenie zamówienia w OVH. OVH odrzuciło zapytanie POST /order/cart/*/checkout: „Your preferred payment method is not valid”.'
   const failed = await call(owner.client, 'GET', `/api/domains/orders/${id}`)
-  expect(failed.body.order).toMatchObject({ status: 'failed', statusLabel: 'Błąd', canRetry: true, error: { step: 'checkout', message } })
+  expect(failed.body.order).toMatchObject({ status: 'failed', statusLabel: 'Nieudana', canRetry: true, error: { step: 'checkout', message } })
   expect(failed.body.order.steps.filter((row) => row.state !== 'pending').map((row) => [row.step, row.state])).toEqual([
     ['payment', 'done'],
     ['cart', 'done'],
@@ -518,7 +518,7 @@ describe('who may order, read and retry', () => {
     expect((await call(as.ownerA, 'POST', `/api/domains/orders/${id}/retry`)).status).toBe(409)
     const listed = await call<{ orders: View[] }>(as.ownerA, 'GET', `/api/domains/orders?site=${siteA}`)
     expect(listed.body.orders.find((entry) => entry.id === id)).toMatchObject({
-      statusLabel: 'Czeka na płatność',
+      statusLabel: 'Oczekująca na płatność',
       payUrl: expect.stringContaining('/api/payments/pay/'),
     })
   })

@@ -16,7 +16,7 @@ const TEXTS = {
       polishPlural(count, { one: 'potwierdzony subskrybent', few: 'potwierdzonych subskrybentów', many: 'potwierdzonych subskrybentów' }),
     none: 'Nikt się jeszcze nie zapisał.',
     confirmed: 'potwierdzony',
-    unconfirmed: 'czeka na potwierdzenie adresu',
+    unconfirmed: 'oczekujący na potwierdzenie adresu',
     unsubscribed: 'wypisany',
     all: 'Subskrybenci',
     analytics: 'Statystyki',

@@ -46,7 +46,7 @@ const TEXT = {
       'Kliknięte',
       'Tymczasowe odrzucenia',
     ],
-    status: { confirmed: 'potwierdzony', pending: 'oczekuje na potwierdzenie', unsubscribed: 'wypisany', bounced: 'odrzucony' },
+    status: { confirmed: 'potwierdzony', pending: 'oczekujący na potwierdzenie', unsubscribed: 'wypisany', bounced: 'odrzucony' },
     frequency: { each: 'każde wydanie', weekly: 'co tydzień', monthly: 'co miesiąc' } as Record<string, string>,
     language: { pl: 'polski', en: 'angielski' } as Record<string, string>,
   },

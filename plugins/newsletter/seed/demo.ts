@@ -113,7 +113,7 @@ export const seedNewsletterDemo: DemoSeed = async (context) => {
       subjectPl: 'Jedno dobre pytanie na ten tydzień',
       subjectEn: 'One good question for this week',
       bodyPl: richText('Co w tym tygodniu zrobisz inaczej niż w poprzednim?', 'Odpowiedz na tę wiadomość – czytam każdą odpowiedź.'),
-      bodyEn: richText('What will you do differently this week than last?', 'Reply to this email — I read every answer.'),
+      bodyEn: richText('What will you do differently this week than last?', 'Reply to this email – I read every answer.'),
       status: 'draft',
     },
     overrideAccess: true, // seed

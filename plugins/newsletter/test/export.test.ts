@@ -140,7 +140,7 @@ describe('content', () => {
       '0',
     ])
     // Formula-like addresses are defused with a leading quote.
-    expect(byEmail.get(`'${pending.email}`)?.[3]).toBe('oczekuje na potwierdzenie')
+    expect(byEmail.get(`'${pending.email}`)?.[3]).toBe('oczekujący na potwierdzenie')
     expect(byEmail.get(`'${left.email}`)?.slice(3, 7)).toEqual(['wypisany', expect.any(String), '', '2026-11-10T10:00:00.000Z'])
     expect(byEmail.get(bounced.email)?.[3]).toBe('odrzucony')
     expect(byEmail.get(bounced.email)?.[12]).toBe('2')

@@ -41,7 +41,7 @@ test("the owner's card counts confirmed, active subscribers of her site and list
     'potwierdzony4@example.test',
     'potwierdzony3@example.test',
   ])
-  expect(card.items.slice(0, 3).map((item) => item.detail)).toEqual(['czeka na potwierdzenie adresu', 'wypisany', 'potwierdzony'])
+  expect(card.items.slice(0, 3).map((item) => item.detail)).toEqual(['oczekujący na potwierdzenie adresu', 'wypisany', 'potwierdzony'])
   expect(card.items.map((item) => item.text).join('\n')).not.toContain('cudzy')
 })
 

@@ -33,7 +33,7 @@ function CurrentPlanSummary({ summary, lang, text }: { summary: ReturnType<typeo
     return (
       <p data-testid="billing-current">
         <strong>{planName(summary.plan, lang)}</strong>
-        {' — '}
+        {' – '}
         {summary.endsAt ? fill(text.validUntil, { date: formatDate(summary.endsAt, lang) }) : text.noEnd}
       </p>
     )
@@ -47,7 +47,7 @@ function CurrentPlanSummary({ summary, lang, text }: { summary: ReturnType<typeo
       {summary.plan ? (
         <>
           <strong>{planName(summary.plan, lang)}</strong>
-          {' — '}
+          {' – '}
           {text.freeNote}
         </>
       ) : (

@@ -8,13 +8,13 @@ import { wholeGrosze } from './amounts'
 import { readPayments, staffReadsOnly } from './paymentAccess'
 
 const STATUS_LABELS: Record<PaymentStatus, Bilingual> = {
-  pending: t('Pending', 'Oczekuje'),
+  pending: t('Pending', 'Oczekująca'),
   paid: t('Paid', 'Opłacona'),
   failed: t('Failed', 'Nieudana'),
   expired: t('Expired', 'Wygasła'),
   refunded: t('Refunded', 'Zwrócona'),
   partially_refunded: t('Partially refunded', 'Częściowo zwrócona'),
-  needs_review: t('Needs review', 'Do sprawdzenia'),
+  needs_review: t('Needs review', 'Wymagająca sprawdzenia'),
 }
 
 const PURPOSE = /^[a-z][a-z0-9._-]{0,63}$/

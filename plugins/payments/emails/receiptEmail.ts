@@ -60,7 +60,7 @@ export const receiptEmailComposer: EmailComposer = {
 /** Sample values of every payments template, for the admin's preview and the template checks. */
 export const paymentsEmailSampleData: EmailSampleData = ({ locale, publicURL }) => ({
   payerName: 'Anna Kowalska',
-  paymentDescription: locale === 'pl' ? 'Plan Pro – 1 miesiąc' : 'Pro plan — 1 month',
+  paymentDescription: locale === 'pl' ? 'Plan Pro – 1 miesiąc' : 'Pro plan – 1 month',
   paymentAmount: locale === 'pl' ? '49,00 zł' : 'PLN 49.00',
   paidOn: locale === 'pl' ? '30 listopada 2026' : '30 November 2026',
   receiptNumber: 'R/2026/000123',

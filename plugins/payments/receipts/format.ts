@@ -2,4 +2,4 @@
 import type { Lang } from '@platform/format'
 
 export const planDescription = (planName: string, period: 'monthly' | 'yearly', lang: Lang): string =>
-  lang === 'pl' ? `Plan ${planName} – ${period === 'yearly' ? '1 rok' : '1 miesiąc'}` : `${planName} plan — ${period === 'yearly' ? '1 year' : '1 month'}`
+  lang === 'pl' ? `Plan ${planName} – ${period === 'yearly' ? '1 rok' : '1 miesiąc'}` : `${planName} plan – ${period === 'yearly' ? '1 year' : '1 month'}`

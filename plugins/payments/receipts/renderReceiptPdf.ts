@@ -58,7 +58,7 @@ const TEXT = {
     currency: 'Currency',
     method: 'Payment method',
     orderId: 'Przelewy24 transaction number',
-    demo: 'DEMO DOCUMENT — the seller is not configured (SELLER_*).',
+    demo: 'DEMO DOCUMENT – the seller is not configured (SELLER_*).',
   },
 } as const
 

@@ -6,7 +6,7 @@
 export type Seller = { name: string; address: string; taxId: string; email: string; isDemo: boolean }
 
 export const DEMO_SELLER: Seller = {
-  name: 'DEMO — Platforma sp. z o.o. (not a real seller)',
+  name: 'DEMO – Platforma sp. z o.o. (not a real seller)',
   address: 'ul. Przykładowa 1, 00-001 Warszawa',
   taxId: '0000000000',
   email: 'billing@example.com',

@@ -19,7 +19,7 @@ const TEXT = {
     done: 'Ta transakcja została już zakończona.',
   },
   en: {
-    title: 'Przelewy24 — payment simulator',
+    title: 'Przelewy24 – payment simulator',
     notice: 'This is a Przelewy24 simulator. No money is taken.',
     merchant: 'Payee',
     description: 'Title',

@@ -61,9 +61,9 @@ export const Requests = siteScopedCollection({
       index: true,
       label: t('Status', 'Status'),
       options: [
-        { value: REQUEST_STATUSES[0], label: t('Waiting to be sent', 'Czeka na wysłanie') },
+        { value: REQUEST_STATUSES[0], label: t('Waiting to be sent', 'Oczekująca na wysłanie') },
         { value: REQUEST_STATUSES[1], label: t('Sent', 'Wysłana') },
-        { value: REQUEST_STATUSES[2], label: t('Testimonial received', 'Opinia otrzymana') },
+        { value: REQUEST_STATUSES[2], label: t('Testimonial received', 'Zakończona opinią') },
         { value: REQUEST_STATUSES[3], label: t('Not sent', 'Niewysłana') },
       ],
       admin: { position: 'sidebar' },

@@ -90,7 +90,7 @@ export const Testimonials = siteScopedCollection({
       index: true,
       label: t('Status', 'Status'),
       options: [
-        { value: STATUSES[0], label: t('Waiting for moderation', 'Czeka na moderację') },
+        { value: STATUSES[0], label: t('Waiting for moderation', 'Oczekująca na moderację') },
         { value: STATUSES[1], label: t('Approved', 'Zatwierdzona') },
         { value: STATUSES[2], label: t('Rejected', 'Odrzucona') },
       ],

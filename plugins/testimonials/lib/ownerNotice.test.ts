@@ -17,7 +17,7 @@ describe("the owner's notice", () => {
       'Nowa opinia czeka na moderację: Jan K. (5/5) – Gabinet Anny',
     )
     expect(noticeMessage({ locale: 'en', authorName: 'Jan K.', rating: 4, siteName: 'Studio' })).toBe(
-      'A new testimonial is waiting for moderation: Jan K. (4/5) — Studio',
+      'A new testimonial is waiting for moderation: Jan K. (4/5) – Studio',
     )
   })
 

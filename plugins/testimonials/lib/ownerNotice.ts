@@ -24,7 +24,7 @@ export const excerptOf = (content: string, max = 280): string => {
 export const noticeMessage = ({ locale, authorName, rating, siteName }: { locale: FormLocale; authorName: string; rating: number; siteName: string }) =>
   (locale === 'pl'
     ? `Nowa opinia czeka na moderację: ${authorName} (${rating}/5) – ${siteName}`
-    : `A new testimonial is waiting for moderation: ${authorName} (${rating}/5) — ${siteName}`
+    : `A new testimonial is waiting for moderation: ${authorName} (${rating}/5) – ${siteName}`
   ).slice(0, 1000)
 
 /** The moderation view's address (admin/ModerationView.tsx). */

@@ -50,14 +50,14 @@ export const DEMO_TESTIMONIALS: Demo[] = [
     locale: 'pl',
     days: 18,
     isVerifiedClient: true,
-    reply: 'Dziękuję, Piotrze! To Ty zrobiłeś każdy z tych kroków — trzymam kciuki za kolejne.',
+    reply: 'Dziękuję, Piotrze! To Ty zrobiłeś każdy z tych kroków – trzymam kciuki za kolejne.',
   },
   {
     authorName: 'Emma Smith',
     authorEmail: 'emma.smith@example.com',
     rating: 4,
     content:
-      'Coaching in English with Anna helped me settle into a new job in Warsaw. Warm, structured and honest — I only wish the evening slots were easier to get.',
+      'Coaching in English with Anna helped me settle into a new job in Warsaw. Warm, structured and honest – I only wish the evening slots were easier to get.',
     status: 'approved',
     source: 'form',
     locale: 'en',

@@ -1,4 +1,4 @@
-import { captureChanges, changesLine, describeChanges, formatValue, MAX_KEPT_JSON, type FieldLike } from './changes'
+import { captureChanges, changesLine, describeChanges, formatValue, MAX_KEPT_JSON, relationRefs, type FieldLike } from './changes'
 import { presentAuditEntry } from './present'
 
 const fields: FieldLike[] = [
@@ -12,7 +12,9 @@ const fields: FieldLike[] = [
     fields: [{ name: 'plan', type: 'select', label: 'Plan', options: [{ value: 'pro', label: { en: 'Professional', pl: 'Profesjonalny' } }, 'basic'] }],
   },
   { name: 'publishedAt', type: 'date', label: { en: 'Published', pl: 'Opublikowano' } },
-  { name: 'owner', type: 'relationship', label: { en: 'Owner', pl: 'Właściciel' } },
+  { name: 'owner', type: 'relationship', relationTo: 'users', label: { en: 'Owner', pl: 'Właściciel' } },
+  { name: 'gallery', type: 'upload', relationTo: 'media-assets', hasMany: true, label: { en: 'Gallery', pl: 'Galeria' } },
+  { name: 'about', type: 'relationship', relationTo: ['pages', 'events'], label: { en: 'About', pl: 'Dotyczy' } },
   { name: 'templateConfig', type: 'json', label: { en: 'Site configuration', pl: 'Konfiguracja strony' } },
   { name: 'sourceHash', type: 'text', hidden: true },
   { name: 'contactEmail', type: 'email' },
@@ -70,12 +72,82 @@ describe('describeChanges', () => {
     expect(changesLine(describeChanges(changes.slice(0, 3), fields, 'en'), 'en')).toBe('Name: Stara → Nowa; Active: yes → no; Plan: basic → Professional')
   })
 
-  it('writes lists and big values by their size, rich text as its text, relations by number', () => {
+  it('writes lists and big values by their size, rich text as its text', () => {
     expect(formatValue({ $large: 'array', items: 5 }, undefined, 'pl')).toBe('5 elementów')
     expect(formatValue([1, 2], { type: 'array' }, 'pl')).toBe('2 elementy')
     expect(formatValue({ root: { children: [{ type: 'paragraph', children: [{ text: 'Witaj' }] }] } }, { type: 'richText' }, 'pl')).toBe('Witaj')
-    expect(formatValue(7, { type: 'relationship' }, 'en')).toBe('#7')
     expect(formatValue({ a: 1 }, { type: 'json' }, 'pl')).toBe('(złożona wartość)')
+  })
+})
+
+describe('relationships', () => {
+  const titles = { users: { '4': 'anna@example.com', '5': 'marek@example.com' }, 'media-assets': { '8': 'las.jpg' }, events: { '3': 'Joga' } }
+  const relations = { titles, adminRoute: '/panel' }
+
+  it('keeps a polymorphic value with its collection when capturing', () => {
+    expect(captureChanges({ before: { about: null }, after: { about: { relationTo: 'events', value: { id: 3, title: 'Joga' } } }, fields })).toEqual([
+      { field: 'about', before: null, after: { relationTo: 'events', value: 3 } },
+    ])
+  })
+
+  it('lists the records an entry names, once each, and none for redacted or plain fields', () => {
+    const changes = [
+      { field: 'owner', before: 4, after: 5 },
+      { field: 'gallery', before: [8], after: [8, 9] },
+      { field: 'about', before: null, after: { relationTo: 'events', value: 3 } },
+      { field: 'name', before: 'a', after: 'b' },
+      { field: 'sourceHash', redacted: true as const },
+    ]
+    expect(relationRefs(changes, fields)).toEqual([
+      { collection: 'users', id: '4' },
+      { collection: 'users', id: '5' },
+      { collection: 'media-assets', id: '8' },
+      { collection: 'media-assets', id: '9' },
+      { collection: 'events', id: '3' },
+    ])
+  })
+
+  it('shows related records by title with a link, a missing one as deleted, never an id', () => {
+    const [owner, gallery, about] = describeChanges(
+      [
+        { field: 'owner', before: 4, after: 5 },
+        { field: 'gallery', before: [8], after: [8, 9] },
+        { field: 'about', before: 12, after: { relationTo: 'events', value: 3 } },
+      ],
+      fields,
+      'pl',
+      relations,
+    )
+    expect(owner).toEqual({
+      field: 'owner',
+      label: 'Właściciel',
+      before: 'anna@example.com',
+      after: 'marek@example.com',
+      beforeParts: [{ text: 'anna@example.com', href: '/panel/collections/users/4' }],
+      afterParts: [{ text: 'marek@example.com', href: '/panel/collections/users/5' }],
+      redacted: false,
+    })
+    expect(gallery.after).toBe('las.jpg, (usunięty)')
+    expect(gallery.afterParts).toEqual([{ text: 'las.jpg', href: '/panel/collections/media-assets/8' }, { text: '(usunięty)' }])
+    // An older entry kept a polymorphic value's id alone: its collection, so its title, is unknown.
+    expect([about.before, about.after]).toEqual(['(rekord)', 'Joga'])
+    expect(
+      formatValue(
+        9,
+        fields.find((field) => field.name === 'owner'),
+        'en',
+        relations,
+      ),
+    ).toBe('(deleted)')
+    expect(
+      formatValue(
+        null,
+        fields.find((field) => field.name === 'owner'),
+        'en',
+        relations,
+      ),
+    ).toBe('(empty)')
+    expect(JSON.stringify([owner, gallery, about])).not.toMatch(/#\d/)
   })
 })
 
@@ -107,6 +179,14 @@ describe('presentAuditEntry', () => {
       changes: [],
     })
     expect(presentAuditEntry({ entry, target: undefined, lang: 'pl' }).recordHref).toBeNull()
+  })
+
+  it('names related records by the titles loaded with the entry, linked under the admin route', () => {
+    const changed = { ...entry, changes: [{ field: 'owner', before: 4, after: 5 }], relationTitles: { users: { '4': 'Anna', '5': 'Marek' } } }
+    const view = presentAuditEntry({ entry: changed, target, lang: 'pl', adminRoute: '/admin' })
+    expect(view.changesLine).toBe('Właściciel: Anna → Marek')
+    expect(view.changes[0].afterParts).toEqual([{ text: 'Marek', href: '/admin/collections/users/5' }])
+    expect(presentAuditEntry({ entry: { ...changed, relationTitles: undefined }, target, lang: 'en' }).changesLine).toBe('Owner: (deleted) → (deleted)')
   })
 
   it("lists a new record's values without a 'before'", () => {

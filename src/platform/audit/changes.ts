@@ -22,6 +22,8 @@ export type FieldLike = {
   access?: { read?: unknown }
   options?: readonly (string | { value: string; label?: Label })[]
   hasMany?: boolean
+  /** A relationship's or upload's collection(s). */
+  relationTo?: string | readonly string[]
   fields?: readonly FieldLike[]
   tabs?: readonly { name?: string; fields: readonly FieldLike[] }[]
 }
@@ -65,9 +67,15 @@ const compact = (value: unknown): unknown => {
   return value
 }
 
-/** A relationship's stored value is an id, or the related document at depth > 0: keep its id. */
+/**
+ * A relationship's stored value is an id, or the related document at depth > 0: keep its id. A polymorphic one
+ * (`{ relationTo, value }`) keeps its collection too, so the reader can be shown the record's title.
+ */
 const relationValue = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(relationValue)
+  if (value && typeof value === 'object' && 'relationTo' in value && 'value' in value) {
+    return { relationTo: (value as { relationTo: unknown }).relationTo, value: relationValue((value as { value: unknown }).value) }
+  }
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
   if (value && typeof value === 'object' && 'value' in value) return relationValue((value as { value: unknown }).value)
   return value
@@ -113,6 +121,56 @@ export const labelText = (label: Label, lang: Lang, fallback: string): string =>
 }
 
 const EMPTY = { pl: '(puste)', en: '(empty)' }
+const DELETED = { pl: '(usunięty)', en: '(deleted)' }
+const RECORD = { pl: '(rekord)', en: '(a record)' }
+
+/** Titles of related records, by collection slug and id, as the reader may read them (loaded per page of entries). */
+export type RelationTitles = Record<string, Record<string, string>>
+
+/** What formatting relationship values needs: the titles found, and where the admin's record pages are. */
+export type RelationContext = { titles: RelationTitles; adminRoute?: string }
+
+/** A related record a stored value points to. */
+export type RelationRef = { collection: string; id: string }
+
+/** One piece of a value as shown: text, a link to a record when it is one. */
+export type ValuePart = { text: string; href?: string }
+
+const isRelational = (field: FieldLike | undefined) => field?.type === 'relationship' || field?.type === 'upload'
+
+/** The records one stored relationship value points to (a single collection's ids, or polymorphic pairs). */
+const refsOf = (value: unknown, field: FieldLike): RelationRef[] =>
+  (Array.isArray(value) ? value : [value]).flatMap((item): RelationRef[] => {
+    if (item && typeof item === 'object' && 'relationTo' in item && 'value' in item) {
+      const { relationTo, value: id } = item as { relationTo: unknown; value: unknown }
+      return typeof relationTo === 'string' && (typeof id === 'string' || typeof id === 'number') ? [{ collection: relationTo, id: String(id) }] : []
+    }
+    if (typeof field.relationTo === 'string' && (typeof item === 'string' || typeof item === 'number'))
+      return [{ collection: field.relationTo, id: String(item) }]
+    return []
+  })
+
+/** Every related record an entry's relationship changes name (before and after), without repeats. */
+export const relationRefs = (changes: readonly AuditChange[], fields: readonly FieldLike[]): RelationRef[] => {
+  const seen = new Map<string, RelationRef>()
+  for (const change of changes) {
+    const field = findField(fields, change.field)
+    if (change.redacted || !field || !isRelational(field)) continue
+    for (const ref of [...refsOf(change.before, field), ...refsOf(change.after, field)]) seen.set(`${ref.collection}:${ref.id}`, ref)
+  }
+  return [...seen.values()]
+}
+
+/** A relationship value as titled links ("Anna Kowalska Coaching"), "(usunięty)" for a record that is gone. */
+export const relationParts = (value: unknown, field: FieldLike, lang: Lang, relations: RelationContext | undefined): ValuePart[] =>
+  (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item): ValuePart => {
+    // An older entry's polymorphic value kept only the id: the collection is unknown, so is the title.
+    const [ref] = refsOf(item, field)
+    if (!ref) return { text: RECORD[lang] }
+    const title = relations?.titles[ref.collection]?.[ref.id]
+    if (title === undefined) return { text: DELETED[lang] }
+    return { text: title, href: `${relations?.adminRoute ?? '/admin'}/collections/${encodeURIComponent(ref.collection)}/${encodeURIComponent(ref.id)}` }
+  })
 
 /** Plain text of a Lexical rich-text value (paragraph texts joined). */
 const richTextPlain = (value: unknown): string => {
@@ -131,7 +189,7 @@ const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(
 const isLarge = (value: unknown): value is LargeValue => Boolean(value && typeof value === 'object' && '$large' in value)
 
 /** One stored value as a reader sees it: option labels, dates in Warsaw time, yes/no, counts for lists. */
-export const formatValue = (value: unknown, field: FieldLike | undefined, lang: Lang): string => {
+export const formatValue = (value: unknown, field: FieldLike | undefined, lang: Lang, relations?: RelationContext): string => {
   const pl = lang === 'pl'
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY[lang]
   if (isLarge(value)) {
@@ -156,7 +214,9 @@ export const formatValue = (value: unknown, field: FieldLike | undefined, lang: 
     }
     case 'relationship':
     case 'upload':
-      return (Array.isArray(value) ? value : [value]).map((item) => `#${String(item)}`).join(', ')
+      return relationParts(value, field, lang, relations)
+        .map((part) => part.text)
+        .join(', ')
     case 'richText':
       return shorten(richTextPlain(value)) || EMPTY[lang]
     default:
@@ -169,15 +229,38 @@ export const formatValue = (value: unknown, field: FieldLike | undefined, lang: 
   return shorten(String(value))
 }
 
-export type DescribedChange = { field: string; label: string; before?: string; after?: string; redacted: boolean }
+export type DescribedChange = {
+  field: string
+  label: string
+  before?: string
+  after?: string
+  /** For a relationship: the related records as titles with links (an empty value has none). */
+  beforeParts?: ValuePart[]
+  afterParts?: ValuePart[]
+  redacted: boolean
+}
 
-/** Stored changes labelled for the reader: "Nazwa", "stara" → "nowa"; redacted ones say only that they changed. */
-export const describeChanges = (changes: readonly AuditChange[], fields: readonly FieldLike[], lang: Lang): DescribedChange[] =>
+/**
+ * Stored changes labelled for the reader: "Nazwa", "stara" → "nowa"; redacted ones say only that they changed.
+ * Relationship values show the related records' titles from `relations` (see loadRelationTitles), never their ids.
+ */
+export const describeChanges = (changes: readonly AuditChange[], fields: readonly FieldLike[], lang: Lang, relations?: RelationContext): DescribedChange[] =>
   changes.map((change) => {
     const field = findField(fields, change.field)
     const label = labelText(field?.label, lang, change.field)
     if (change.redacted) return { field: change.field, label, redacted: true }
-    return { field: change.field, label, before: formatValue(change.before, field, lang), after: formatValue(change.after, field, lang), redacted: false }
+    const described: DescribedChange = {
+      field: change.field,
+      label,
+      before: formatValue(change.before, field, lang, relations),
+      after: formatValue(change.after, field, lang, relations),
+      redacted: false,
+    }
+    if (field && isRelational(field)) {
+      described.beforeParts = relationParts(change.before, field, lang, relations)
+      described.afterParts = relationParts(change.after, field, lang, relations)
+    }
+    return described
   })
 
 /** "Nazwa: stara → nowa; Aktywne: tak → nie" (redacted: "Hasło: zmieniono"); for a new record only the values: "Nazwa: nowa". */

@@ -1,9 +1,10 @@
 /**
  * An audit entry as staff read it in the admin: the sentence, the link to the record (none once deleted) and
- * the labelled before/after values. Pure over the stored entry and the target collection's config.
+ * the labelled before/after values (related records by title, with links). Pure over the stored entry, the titles
+ * loaded with it and the target collection's config.
  */
 import type { Lang } from '../i18n/format'
-import { changesLine, describeChanges, labelText, readChanges, type DescribedChange, type FieldLike } from './changes'
+import { changesLine, describeChanges, labelText, readChanges, type DescribedChange, type FieldLike, type RelationTitles } from './changes'
 import { auditSentence, type AuditOperation } from './sentence'
 
 export type StoredAuditEntry = {
@@ -15,6 +16,8 @@ export type StoredAuditEntry = {
   actorName?: string | null
   summary?: string | null
   changes?: unknown
+  /** Titles of the records its relationship values point to, added when entries are read (auditRelationTitles). */
+  relationTitles?: RelationTitles
 }
 
 export type TargetCollection = { slug: string; labels?: { singular?: unknown }; fields: readonly FieldLike[] } | undefined
@@ -52,7 +55,7 @@ export const presentAuditEntry = ({
     targetTitle: entry.targetTitle,
     targetId: entry.targetId ?? '',
   })
-  const changes = describeChanges(readChanges(entry.changes), target?.fields ?? [], lang)
+  const changes = describeChanges(readChanges(entry.changes), target?.fields ?? [], lang, { titles: entry.relationTitles ?? {}, adminRoute })
   const recordHref =
     operation !== 'delete' && target && entry.targetId ? `${adminRoute}/collections/${encodeURIComponent(slug)}/${encodeURIComponent(entry.targetId)}` : null
   return { sentence, recordHref, changes, changesLine: changesLine(changes, lang, { created: operation === 'create' }) }

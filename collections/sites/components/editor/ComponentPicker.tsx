@@ -55,7 +55,7 @@ export const ComponentPicker: React.FC<{
       value={value}
       label={label}
       required={required}
-      emptyLabel={tr('— choose a component —', '— wybierz komponent —')}
+      emptyLabel={tr('– choose a component –', '– wybierz komponent –')}
       options={components.map((component) => ({ value: String(component.id), label: component.name ?? component.title ?? `#${component.id}` }))}
       onChange={(text) => onChange(text === undefined ? undefined : asId(text))}
     />

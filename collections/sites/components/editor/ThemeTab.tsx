@@ -74,7 +74,7 @@ export const ThemeTab: React.FC<{ config: Config; onChange: (config: Config) => 
             path={['theme', 'fonts', slot]}
             value={getIn(config, ['theme', 'fonts', slot])}
             label={slot === 'heading' ? tr('Headings', 'Nagłówki') : tr('Body text', 'Tekst')}
-            emptyLabel={tr('— default —', '— domyślna —')}
+            emptyLabel={tr('– default –', '– domyślna –')}
             options={fonts.map((font) => ({ value: font, label: font }))}
             onChange={(font) => onChange(setIn(config, ['theme', 'fonts', slot], font) as Config)}
           />

@@ -1,6 +1,6 @@
 /**
  * The weekly-hours editor in a real browser (production build, seeded demo): Anna adds a Friday range with the
- * time pickers, sees an overlap refused beside the range, sets a Monday off as a date override and saves, on a
+ * 24-hour time pickers (lists of quarter hours, never the OS's 01:00 PM), sees an overlap refused beside the range, sets a Monday off as a date override and saves, on a
  * desktop; then, at 390 px, adds a Sunday range and saves (Saturday morning holds the demo's workshop). The public slots of her site follow each save.
  */
 import type { Page } from 'playwright-core'
@@ -45,14 +45,30 @@ test('the owner edits her weekly hours and a date override on a desktop and a ph
   await page.getByRole('heading', { name: 'Godziny w tygodniu' }).waitFor()
   expect((await dayRow(page, 4).getByTestId('weekly-hours-range').count()) === 0, 'Friday already has hours in the demo')
 
-  // Friday: add a range and choose 13:00–15:00 with the time pickers.
+  // Friday: add a range and choose 13:00–15:00 with the time pickers: lists of 24-hour quarter hours, whatever the
+  // OS's clock setting (<input type="time"> showed 01:00 PM here).
   await dayRow(page, 4).getByRole('button', { name: 'Dodaj przedział' }).click()
-  await dayRow(page, 4).getByLabel('Piątek: Od').fill('13:00')
-  await dayRow(page, 4).getByLabel('Piątek: Do').fill('15:00')
+  await dayRow(page, 4).getByLabel('Piątek: Od').selectOption('13:00')
+  await dayRow(page, 4).getByLabel('Piątek: Do').selectOption('15:00')
+  const fromPicker = dayRow(page, 4).getByLabel('Piątek: Od')
+  expect((await fromPicker.evaluate((element) => element.tagName)) === 'SELECT', 'the start time is not a list of times')
+  const offered = await fromPicker.locator('option').allInnerTexts()
+  expect(
+    offered.includes('13:45') && offered.includes('23:45') && !offered.some((option) => /AM|PM/i.test(option)),
+    `the start times offered: ${offered.join(', ')}`,
+  )
+  const endOffered = await dayRow(page, 4).getByLabel('Piątek: Do').locator('option').allInnerTexts()
+  expect(endOffered.at(-1) === '24:00', `the last end time offered is ${endOffered.at(-1)}`)
+  // The keyboard moves a quarter hour at a time.
+  await fromPicker.focus()
+  await page.keyboard.press('ArrowDown')
+  expect((await fromPicker.inputValue()) === '13:15', `ArrowDown from 13:00 gave ${await fromPicker.inputValue()}`)
+  await page.keyboard.press('ArrowUp')
+  expect((await fromPicker.inputValue()) === '13:00', `ArrowUp gave ${await fromPicker.inputValue()}`)
   // A second, overlapping range is refused beside it, in Polish, before anything is sent.
   await dayRow(page, 4).getByRole('button', { name: 'Dodaj przedział' }).click()
-  await dayRow(page, 4).getByLabel('Piątek: Od').nth(1).fill('14:00')
-  await dayRow(page, 4).getByLabel('Piątek: Do').nth(1).fill('16:00')
+  await dayRow(page, 4).getByLabel('Piątek: Od').nth(1).selectOption('14:00')
+  await dayRow(page, 4).getByLabel('Piątek: Do').nth(1).selectOption('16:00')
   const error = dayRow(page, 4).getByTestId('weekly-hours-error')
   await error.filter({ hasText: 'Ten przedział nakłada się na 13:00–15:00.' }).waitFor()
   await page.getByRole('button', { name: 'Zapisz godziny' }).click()
@@ -92,8 +108,8 @@ test('the owner edits her weekly hours and a date override on a desktop and a ph
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow <= 0, `the editor is ${overflow}px wider than a 390px phone`)
   await dayRow(page, 6).getByRole('button', { name: 'Dodaj przedział' }).click()
-  await dayRow(page, 6).getByLabel('Niedziela: Od').fill('10:00')
-  await dayRow(page, 6).getByLabel('Niedziela: Do').fill('12:00')
+  await dayRow(page, 6).getByLabel('Niedziela: Od').selectOption('10:00')
+  await dayRow(page, 6).getByLabel('Niedziela: Do').selectOption('12:00')
   const box = await dayRow(page, 6).getByLabel('Niedziela: Do').boundingBox()
   expect(box !== null && box.x >= 0 && box.x + box.width <= 390, `the time picker runs off a 390px screen: ${JSON.stringify(box)}`)
   await save(page)

@@ -52,7 +52,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   await page.waitForTimeout(5_000)
   expect((await banner.getAttribute('data-progress')) === 'processing', `after the unpaid return the banner says "${await banner.innerText()}"`)
   expect((await page.getByTestId('billing-current').innerText()).includes('Darmowy'), 'returning without paying changed the plan')
-  expect((await page.getByTestId('billing-history').innerText()).includes('Oczekuje'), 'the unpaid payment is not listed as pending')
+  expect((await page.getByTestId('billing-history').innerText()).includes('Oczekująca'), 'the unpaid payment is not listed as pending')
   await screenshot(page, 'returned-unpaid')
 
   // Pro, monthly, paid at the simulator: back on the billing view, the banner follows the payment until it is paid.
@@ -69,7 +69,7 @@ test('an owner buys Pro through the P24 simulator and sees it active, with the r
   // router.refresh() brings the new plan and the paid payment into the page without a reload.
   await page
     .getByTestId('billing-current')
-    .filter({ hasText: `Pro — ważny do ${date}` })
+    .filter({ hasText: `Pro – ważny do ${date}` })
     .waitFor()
   const history = page.getByTestId('billing-history')
   await history.filter({ hasText: 'Opłacona' }).waitFor()

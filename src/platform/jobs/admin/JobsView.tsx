@@ -17,8 +17,8 @@ const STATE_LABELS: Record<State, { en: string; pl: string }> = {
   failed: { en: 'Failed', pl: 'Nieudane' },
   scheduled: { en: 'Scheduled', pl: 'Zaplanowane' },
   repeating: { en: 'Repeating', pl: 'Cykliczne' },
-  running: { en: 'Running', pl: 'W toku' },
-  queued: { en: 'Queued', pl: 'W kolejce' },
+  running: { en: 'Running', pl: 'Trwające' },
+  queued: { en: 'Queued', pl: 'Oczekujące' },
   completed: { en: 'Completed', pl: 'Zakończone' },
 }
 
@@ -73,46 +73,58 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
             ? 'Środowisko zadań nie działa.'
             : 'The jobs runtime is not running.'}
       </p>
-      <nav style={{ display: 'flex', gap: '1rem', margin: '1rem 0' }}>
+      <nav style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1rem', margin: '1rem 0' }}>
         {STATES.map((item) => (
-          <a key={item} href={`?state=${item}`} aria-current={item === state ? 'page' : undefined} style={{ fontWeight: item === state ? 700 : 400 }}>
+          <a
+            key={item}
+            href={`?state=${item}`}
+            aria-current={item === state ? 'page' : undefined}
+            style={{ fontWeight: item === state ? 700 : 400, whiteSpace: 'nowrap' }}
+          >
             {STATE_LABELS[item][pl ? 'pl' : 'en']}
           </a>
         ))}
       </nav>
       <p>{pl ? 'Godziny według czasu polskiego (Europe/Warsaw).' : 'Times are Polish time (Europe/Warsaw).'}</p>
       <p data-testid="jobs-total">{countLine(result.total, state, pl)}</p>
-      <table className="table" style={{ width: '100%' }}>
-        <thead>
-          <tr>
-            <th>{pl ? 'Zadanie' : 'Job'}</th>
-            <th>{pl ? 'Stan' : 'State'}</th>
-            <th>{pl ? 'Następne uruchomienie' : 'Next run'}</th>
-            <th>{pl ? 'Ostatnie uruchomienie' : 'Last run'}</th>
-            <th>{pl ? 'Błąd' : 'Failure'}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {result.jobs.map((job) => (
-            <tr key={job.id} data-job-name={job.name}>
-              <td>
-                {job.name}
-                {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
-              </td>
-              <td>{(STATE_LABELS as Record<string, { en: string; pl: string }>)[job.state]?.[pl ? 'pl' : 'en'] ?? job.state}</td>
-              <td data-testid="job-next-run">
-                <JobTime value={job.nextRunAt} lang={lang} />
-              </td>
-              <td data-testid="job-last-run">
-                <JobTime value={job.lastRunAt} lang={lang} />
-              </td>
-              <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
-              <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls on its own, not the whole page. */}
+      {result.jobs.length ? (
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table" style={{ width: '100%' }}>
+            <thead>
+              <tr>
+                <th>{pl ? 'Zadanie' : 'Job'}</th>
+                <th>{pl ? 'Stan' : 'State'}</th>
+                <th>{pl ? 'Następne uruchomienie' : 'Next run'}</th>
+                <th>{pl ? 'Ostatnie uruchomienie' : 'Last run'}</th>
+                <th>{pl ? 'Błąd' : 'Failure'}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {result.jobs.map((job) => (
+                <tr key={job.id} data-job-name={job.name}>
+                  <td>
+                    {job.name}
+                    {job.repeatInterval ? ` (${job.repeatInterval})` : ''}
+                  </td>
+                  <td>{(STATE_LABELS as Record<string, { en: string; pl: string }>)[job.state]?.[pl ? 'pl' : 'en'] ?? job.state}</td>
+                  <td data-testid="job-next-run">
+                    <JobTime value={job.nextRunAt} lang={lang} />
+                  </td>
+                  <td data-testid="job-last-run">
+                    <JobTime value={job.lastRunAt} lang={lang} />
+                  </td>
+                  <td>{job.failReason ? `${job.failReason} (×${job.failCount})` : '-'}</td>
+                  <td>{job.state === 'failed' ? <RetryJobButton id={job.id} label={pl ? 'Ponów' : 'Retry'} /> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p data-testid="jobs-empty">{pl ? 'Nie ma tu żadnego zadania.' : 'There are no jobs here.'}</p>
+      )}
     </div>,
   )
 }

@@ -61,7 +61,7 @@ const UI = {
   nav: { pl: 'Menu główne', en: 'Main menu' },
   switchTo: { pl: 'English version', en: 'Wersja polska' },
   switchLabel: { pl: 'EN', en: 'PL' },
-  preview: { pl: 'Podgląd – strona nieopublikowana', en: 'Preview — not published' },
+  preview: { pl: 'Podgląd – strona nieopublikowana', en: 'Preview – not published' },
   afterPublishing: { pl: 'Ta część strony zadziała po publikacji', en: 'This part of the site works once it is published' },
 } as const
 
@@ -235,7 +235,7 @@ const renderShell = (input: ShellInput): string => {
             {hasOther ? (
               <a className="lang-switch" href={link(slug, other)} hrefLang={other} lang={other} title={UI.switchTo[locale]}>
                 {UI.switchLabel[locale]}
-                <span className="visually-hidden"> — {UI.switchTo[locale]}</span>
+                <span className="visually-hidden"> – {UI.switchTo[locale]}</span>
               </a>
             ) : null}
           </div>
