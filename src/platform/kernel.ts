@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 
 import { invitationEmailComposer } from './auth/invitationEmail'
 import { magicLinkEmailComposer } from './auth/magicLinkEmail'
+import { TEAM_EMAILS } from './auth/teamEmails'
 import { componentFrameEndpoint } from './components/frameEndpoint'
 import { installAfterCommit } from './db/afterCommit'
 import { DevMailbox } from './email/devMailbox'
@@ -45,6 +46,8 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
   ],
   // Emails whose links must not wait in the job queue: made from the link's id when sent.
   emailComposers: [magicLinkEmailComposer, invitationEmailComposer],
+  // The one platform message sent on behalf of a site: its owner may word the team invitation their own way.
+  customizableEmails: [TEAM_EMAILS],
   onInit,
   admin: {
     views: {
