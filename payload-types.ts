@@ -210,6 +210,7 @@ export interface User {
   isActive?: boolean | null;
   dateJoined?: string | null;
   lastLogin?: string | null;
+  hasOwnEmailTemplates?: boolean | null;
   /**
    * Empty or ended: the free plan.
    */
@@ -553,7 +554,7 @@ export interface Notification {
   createdAt: string;
 }
 /**
- * Defaults are managed by the platform. Create a template with the same slug as a default to use your own wording.
+ * Defaults are managed by the platform. Owners make their own versions from their Emails screen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-templates".
@@ -1578,6 +1579,7 @@ export interface UsersSelect<T extends boolean = true> {
   isActive?: T;
   dateJoined?: T;
   lastLogin?: T;
+  hasOwnEmailTemplates?: T;
   plan?: T;
   planEndsAt?: T;
   planReminderSentFor?: T;

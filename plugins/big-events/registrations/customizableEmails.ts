@@ -12,17 +12,26 @@ export const BIG_EVENT_EMAILS: CustomizableEmailGroup = {
     {
       slug: 'registration-confirmed',
       name: t('Registration confirmed', 'Potwierdzenie zapisu'),
-      description: t('To an attendee once their place is confirmed (and paid, for a paid event).', 'Do uczestnika, gdy jego miejsce jest potwierdzone (a przy płatnym wydarzeniu opłacone).'),
+      description: t(
+        'To an attendee once their place is confirmed (and paid, for a paid event).',
+        'Do uczestnika, gdy jego miejsce jest potwierdzone (a przy płatnym wydarzeniu opłacone).',
+      ),
     },
     {
       slug: 'registration-waitlisted',
       name: t('On the waiting list', 'Lista rezerwowa'),
-      description: t('To someone who signed up for a full event and is on the waiting list.', 'Do osoby zapisanej na pełne wydarzenie, która trafiła na listę rezerwową.'),
+      description: t(
+        'To someone who signed up for a full event and is on the waiting list.',
+        'Do osoby zapisanej na pełne wydarzenie, która trafiła na listę rezerwową.',
+      ),
     },
     {
       slug: 'registration-seat-offered',
       name: t('A place is free', 'Zwolnione miejsce'),
-      description: t('To the next person on the waiting list, with the link to pay for the place.', 'Do kolejnej osoby z listy rezerwowej, z linkiem do opłacenia miejsca.'),
+      description: t(
+        'To the next person on the waiting list, with the link to pay for the place.',
+        'Do kolejnej osoby z listy rezerwowej, z linkiem do opłacenia miejsca.',
+      ),
     },
     {
       slug: 'registration-hold-released',

@@ -7,7 +7,10 @@ export const BOOKING_EMAILS: CustomizableEmailGroup = {
     {
       slug: 'booking-confirmed',
       name: t('Booking confirmed', 'Potwierdzenie rezerwacji'),
-      description: t('To the client right after they book, with the calendar file and the link to manage it.', 'Do klienta zaraz po rezerwacji, z plikiem kalendarza i linkiem do zarządzania nią.'),
+      description: t(
+        'To the client right after they book, with the calendar file and the link to manage it.',
+        'Do klienta zaraz po rezerwacji, z plikiem kalendarza i linkiem do zarządzania nią.',
+      ),
     },
     {
       slug: 'booking-reminder',
@@ -22,7 +25,10 @@ export const BOOKING_EMAILS: CustomizableEmailGroup = {
     {
       slug: 'booking-cancelled',
       name: t('Booking cancelled', 'Odwołanie rezerwacji'),
-      description: t('To the client when the booking is cancelled, by them or by you.', 'Do klienta, gdy rezerwacja zostaje odwołana – przez niego lub przez Ciebie.'),
+      description: t(
+        'To the client when the booking is cancelled, by them or by you.',
+        'Do klienta, gdy rezerwacja zostaje odwołana – przez niego lub przez Ciebie.',
+      ),
     },
     {
       slug: 'booking-new-for-host',

@@ -17,7 +17,10 @@ export const NEWSLETTER_EMAILS: CustomizableEmailGroup = {
     {
       slug: 'newsletter-already-subscribed',
       name: t('Already subscribed', 'Adres już zapisany'),
-      description: t('To someone who signs up again with an address already on your list.', 'Do osoby, która zapisuje się ponownie adresem, który już jest na liście.'),
+      description: t(
+        'To someone who signs up again with an address already on your list.',
+        'Do osoby, która zapisuje się ponownie adresem, który już jest na liście.',
+      ),
     },
   ],
 }

@@ -12,7 +12,10 @@ export const TESTIMONIAL_EMAILS: CustomizableEmailGroup = {
     {
       slug: 'testimonial-confirm-email',
       name: t('Confirm the testimonial', 'Potwierdzenie opinii'),
-      description: t('To someone who left a testimonial on your site, to confirm their address.', 'Do osoby, która dodała opinię na Twojej stronie, z prośbą o potwierdzenie adresu.'),
+      description: t(
+        'To someone who left a testimonial on your site, to confirm their address.',
+        'Do osoby, która dodała opinię na Twojej stronie, z prośbą o potwierdzenie adresu.',
+      ),
     },
   ],
 }

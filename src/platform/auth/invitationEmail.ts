@@ -113,7 +113,14 @@ export const invitationEmailComposer: EmailComposer = {
     const [site, inviter] = await Promise.all([
       siteId === undefined
         ? undefined
-        : payload.find({ collection: 'sites', where: { id: { equals: siteId } }, limit: 1, depth: 0, overrideAccess: true, select: { name: true, owner: true } }), // only the site's name and owner, for the email
+        : payload.find({
+            collection: 'sites',
+            where: { id: { equals: siteId } },
+            limit: 1,
+            depth: 0,
+            overrideAccess: true,
+            select: { name: true, owner: true },
+          }), // only the site's name and owner, for the email
       findInviter(payload, inviterId),
     ])
     const siteName = site?.docs[0]?.name
