@@ -7,7 +7,7 @@ import { changeEmailTemplates, createEmailTemplates, isDefaultFieldAccess, owner
 import { customizeTemplateEndpoint } from './endpoints/customizeTemplate'
 import { previewTemplateEndpoint } from './endpoints/previewTemplate'
 import { assignTemplateOwner } from './hooks/assignTemplateOwner'
-import { flagOwnerAfterCreate, flagOwnerAfterDelete } from './hooks/keepOwnerFlag'
+import { flagOwnerAfterCreate, flagOwnerAfterDelete, lockFlagBeforeCreate, lockFlagBeforeDelete } from './hooks/keepOwnerFlag'
 import { validateTemplateSource } from './hooks/validateTemplateSource'
 
 /** Bookkeeping an owner cannot change (name, slug, category, owner, default): drawn for staff only; the owner sees the sidebar's words instead. */
@@ -51,7 +51,12 @@ export const EmailTemplates: CollectionConfig = {
     delete: changeEmailTemplates,
   },
   endpoints: [previewTemplateEndpoint, customizeTemplateEndpoint],
-  hooks: { beforeChange: [assignTemplateOwner], afterChange: [flagOwnerAfterCreate], afterDelete: [flagOwnerAfterDelete] },
+  hooks: {
+    beforeChange: [lockFlagBeforeCreate, assignTemplateOwner],
+    afterChange: [flagOwnerAfterCreate],
+    beforeDelete: [lockFlagBeforeDelete],
+    afterDelete: [flagOwnerAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: t('Name', 'Nazwa'), admin: staffOnlyText },
     {

@@ -7,24 +7,16 @@
  */
 import type { Endpoint } from 'payload'
 
-import { z } from 'zod'
-
 import { getSiteRoles, isStaffUser } from '../../../src/platform/access'
 import { lockForTransaction } from '../../../src/platform/db/lock'
 import { inTransaction } from '../../../src/platform/db/transaction'
 import { findCustomizableEmail } from '../../../src/platform/email/customizableEmails'
-import { jsonError } from '../../../src/platform/http/json'
-import { readBody } from '../../../src/platform/http/readBody'
+import { jsonError, readJsonBody } from '../../../src/platform/http/json'
 import { t } from '../../../src/platform/i18n/labels'
 import { requestLocale, say } from '../../../src/platform/i18n/requestLocale'
-import { zodText } from '../../../src/platform/i18n/zodMessages'
 
-const body = z.object({
-  slug: z
-    .string(zodText(t('Name the message to customise.', 'Wskaż wiadomość do dostosowania.')))
-    .max(100, zodText(t('There is no such email to customise.', 'Nie ma takiej wiadomości do dostosowania.')))
-    .regex(/^[a-z0-9][a-z0-9-]*$/, zodText(t('There is no such email to customise.', 'Nie ma takiej wiadomości do dostosowania.'))),
-})
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
+const NO_SUCH = t('There is no such email to customise.', 'Nie ma takiej wiadomości do dostosowania.')
 
 export const customizeTemplateEndpoint: Endpoint = {
   path: '/customize',
@@ -38,7 +30,11 @@ export const customizeTemplateEndpoint: Endpoint = {
         say(req, t('Only the owner of a site can have their own version of an email.', 'Własną wersję wiadomości może mieć tylko właściciel strony.')),
         403,
       )
-    const { slug } = await readBody(req, body)
+    // Not readBody's zod sentence: it would name `slug` as a page's address ("Adres podstrony: …").
+    const { slug } = await readJsonBody(req)
+    if (slug === undefined || slug === null || slug === '')
+      return jsonError(say(req, t('Name the message to customise.', 'Wskaż wiadomość do dostosowania.')), 400)
+    if (typeof slug !== 'string' || !SLUG.test(slug)) return jsonError(say(req, NO_SUCH), 400)
     const declared = findCustomizableEmail(req.payload.config, slug)
     if (!declared)
       return jsonError(

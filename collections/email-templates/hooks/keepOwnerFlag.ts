@@ -4,17 +4,19 @@
  * admin only then. Recounted after each of their versions is created or deleted, in the same transaction, under
  * a lock per owner so that parallel creates and deletes leave the last word to whoever counted last.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { relationId, type ID } from '../../../src/platform/access'
+import { isStaffUser, relationId, type ID } from '../../../src/platform/access'
 import { lockForTransaction } from '../../../src/platform/db/lock'
 import { inTransaction } from '../../../src/platform/db/transaction'
 
 export const OWN_TEMPLATES_FLAG = 'hasOwnEmailTemplates'
 
+const flagLock = (ownerId: ID) => `email-templates:own-flag:${ownerId}`
+
 export const syncOwnTemplatesFlag = async (req: PayloadRequest, ownerId: ID): Promise<boolean> =>
   inTransaction(req, async () => {
-    await lockForTransaction(req, `email-templates:own-flag:${ownerId}`)
+    await lockForTransaction(req, flagLock(ownerId))
     const { totalDocs } = await req.payload.count({
       collection: 'email-templates',
       where: { and: [{ owner: { equals: ownerId } }, { isDefault: { equals: false } }] },
@@ -44,6 +46,24 @@ export const syncOwnTemplatesFlag = async (req: PayloadRequest, ownerId: ID): Pr
     }
     return has
   })
+
+/**
+ * The lock is taken before the version is written, not only after: two transactions that each wrote a row first
+ * and then waited for the lock deadlocked under parallel create and delete (each held what the other's update of
+ * the user needed). An owner writes only their own versions, so the caller is the owner whose flag changes.
+ */
+const lockCallerFlag = async (req: PayloadRequest) => {
+  if (req.user && !isStaffUser(req.user) && req.transactionID) await lockForTransaction(req, flagLock(req.user.id))
+}
+
+export const lockFlagBeforeCreate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation === 'create') await lockCallerFlag(req)
+  return data
+}
+
+export const lockFlagBeforeDelete: CollectionBeforeDeleteHook = async ({ req }) => {
+  await lockCallerFlag(req)
+}
 
 export const flagOwnerAfterCreate: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   const owner = relationId(doc.owner)
