@@ -12,6 +12,7 @@ import { loadFileTemplates } from '../../../src/platform/email/fileTemplates'
 import { emailTemplateDirs } from '../../../src/platform/email/templateDirs'
 import { addTeamMember, createSite, createUser, PASSWORD } from '../../../src/platform/testing/fixtures'
 import { homeCardsFor } from '../../../src/platform/testing/home'
+import { waitForEmail } from '../../../src/platform/testing/mailbox'
 import { session, signIn, type Session } from '../../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../../src/platform/testing/platform'
 
@@ -206,6 +207,29 @@ describe('who sees the email templates in the admin', () => {
     await Promise.all([client.request('DELETE', `/api/email-templates/${c.body.id}`), customize(client, { slug: 'booking-rescheduled' })])
     expect(await flag()).toBe((await ownVersions(platform.payload, user.id)).length > 0)
     expect(await flag()).toBe(true)
+  })
+})
+
+describe("the owner's own wording in mail sent for their site", () => {
+  it('goes out in the team invitation, whoever of the team invites', async () => {
+    const { site, client } = await newOwner('pl')
+    const made = await customize(client, { slug: 'team-invitation' })
+    expect(
+      (
+        await client.request('PATCH', `/api/email-templates/${made.body.id}`, {
+          subjectPl: 'Dołącz do mnie w „{{siteName}}”',
+          subjectEn: 'Join me at {{siteName}}',
+        })
+      ).status,
+    ).toBe(200)
+    // An admin of the site invites: the owner's wording is used, in the invitee's language.
+    const admin = await createUser(platform.payload)
+    await addTeamMember(platform.payload, site.id, admin.id, admin.email, 'admin')
+    const adminClient = await signIn(platform.baseURL, admin.email, PASSWORD)
+    const invitee = `invitee-${Date.now()}@example.test`
+    expect((await adminClient.request('POST', '/api/team-members/invite', { site: site.id, email: invitee, role: 'editor', locale: 'pl' })).status).toBe(201)
+    const mail = await waitForEmail(platform.payload, invitee)
+    expect(mail.subject).toBe(`Dołącz do mnie w „${site.name}”`)
   })
 })
 
