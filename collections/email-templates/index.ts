@@ -35,8 +35,8 @@ export const EmailTemplates: CollectionConfig = {
     defaultColumns: ['name', 'slug', 'category', 'isDefault', 'owner', 'updatedAt'],
     group: t('Platform', 'Platforma'),
     description: t(
-      'Defaults are managed by the platform. Owners make their own versions from their Emails screen.',
-      'Szablonami domyślnymi zarządza platforma. Właściciele tworzą własne wersje na ekranie „Wiadomości e-mail”.',
+      'The wording of the emails the platform and the sites send. Own versions are made and restored on the Emails screen.',
+      'Treść wiadomości e-mail wysyłanych przez platformę i strony. Własne wersje tworzy się i przywraca na ekranie „Wiadomości e-mail”.',
     ),
     // Owners and team members do not see the raw templates; an owner who has their own version of a message sees
     // the collection (users.hasOwnEmailTemplates, kept by hooks/keepOwnerFlag.ts) and its list opens their Emails screen.
