@@ -554,7 +554,7 @@ export interface Notification {
   createdAt: string;
 }
 /**
- * Defaults are managed by the platform. Owners make their own versions from their Emails screen.
+ * The wording of the emails the platform and the sites send. Own versions are made and restored on the Emails screen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-templates".
@@ -566,12 +566,12 @@ export interface EmailTemplate {
   category?: string | null;
   subjectPl?: string | null;
   /**
-   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.
    */
   contentPl?: string | null;
   subjectEn?: string | null;
   /**
-   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.
    */
   contentEn?: string | null;
   isDefault?: boolean | null;

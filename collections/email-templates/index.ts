@@ -17,8 +17,8 @@ const staffOnlyText = { components: { Field: `${STAFF_ONLY}StaffOnlyText` } }
 const SLUG_MESSAGE = t('Use lower-case letters, digits and dashes, e.g. magic-link-login.', 'Użyj małych liter, cyfr i myślników, np. magic-link-login.')
 
 const sourceHelp = t(
-  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.',
-  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Wartości są escapowane. Dostępne wartości widać w komentarzu na początku szablonu domyślnego.',
+  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.',
+  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Wartości są wstawiane jako tekst, nigdy jako kod HTML. Jakie wartości ma ta wiadomość, podaje komentarz na początku treści domyślnej.',
 )
 
 /**

@@ -28,7 +28,10 @@ export const ownVersions = async (req: PayloadRequest): Promise<Map<string, numb
 
 export const loadOwnEmails = async (req: PayloadRequest, lang: Lang): Promise<OwnEmailGroup[]> => {
   const own = await ownVersions(req)
-  return customizableEmailGroups(req.payload.config).map((group) => ({
+  // The plugins' groups (bookings, newsletter, …) first, the platform's own (team) last.
+  const groups = customizableEmailGroups(req.payload.config)
+  const ordered = [...groups.filter((group) => group.plugin !== 'platform'), ...groups.filter((group) => group.plugin === 'platform')]
+  return ordered.map((group) => ({
     title: group.title[lang],
     emails: group.emails.map((email) => ({
       slug: email.slug,

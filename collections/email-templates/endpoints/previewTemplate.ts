@@ -62,7 +62,7 @@ export const previewTemplateEndpoint: Endpoint = {
         : body.locale === 'pl' || body.locale === undefined
           ? 'pl'
           : (() => {
-              throw new APIError(say(req, t('"locale" must be "pl" or "en".', 'Pole „locale” musi mieć wartość „pl” albo „en”.')), 400)
+              throw new APIError(say(req, t('Choose a preview in Polish or in English.', 'Wybierz podgląd po polsku albo po angielsku.')), 400)
             })()
     const subject = optionalText(req, body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
     const content = optionalText(req, body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
