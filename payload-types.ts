@@ -210,6 +210,7 @@ export interface User {
   isActive?: boolean | null;
   dateJoined?: string | null;
   lastLogin?: string | null;
+  hasOwnEmailTemplates?: boolean | null;
   /**
    * Empty or ended: the free plan.
    */
@@ -553,7 +554,7 @@ export interface Notification {
   createdAt: string;
 }
 /**
- * Defaults are managed by the platform. Create a template with the same slug as a default to use your own wording.
+ * The wording of the emails the platform and the sites send. Own versions are made and restored on the Emails screen.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-templates".
@@ -565,12 +566,12 @@ export interface EmailTemplate {
   category?: string | null;
   subjectPl?: string | null;
   /**
-   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.
    */
   contentPl?: string | null;
   subjectEn?: string | null;
   /**
-   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.
+   * Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.
    */
   contentEn?: string | null;
   isDefault?: boolean | null;
@@ -1578,6 +1579,7 @@ export interface UsersSelect<T extends boolean = true> {
   isActive?: T;
   dateJoined?: T;
   lastLogin?: T;
+  hasOwnEmailTemplates?: T;
   plan?: T;
   planEndsAt?: T;
   planReminderSentFor?: T;

@@ -1,15 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobodyField, staffOnlyField } from '../../src/platform/access'
+import { isStaffUser, nobodyField, shownToStaff, staffOnlyField } from '../../src/platform/access'
 import { labels, t } from '../../src/platform/i18n/labels'
+import { validateLocale } from '../../src/platform/i18n/requestLocale'
 import { changeEmailTemplates, createEmailTemplates, isDefaultFieldAccess, ownerFieldAccess, readEmailTemplates } from './access/emailTemplateAccess'
+import { customizeTemplateEndpoint } from './endpoints/customizeTemplate'
 import { previewTemplateEndpoint } from './endpoints/previewTemplate'
 import { assignTemplateOwner } from './hooks/assignTemplateOwner'
+import { flagOwnerAfterCreate, flagOwnerAfterDelete, lockFlagBeforeCreate, lockFlagBeforeDelete } from './hooks/keepOwnerFlag'
 import { validateTemplateSource } from './hooks/validateTemplateSource'
 
+/** Bookkeeping an owner cannot change (name, slug, category, owner, default): drawn for staff only; the owner sees the sidebar's words instead. */
+const STAFF_ONLY = '/collections/email-templates/components/StaffOnlyFields#'
+const staffOnlyText = { components: { Field: `${STAFF_ONLY}StaffOnlyText` } }
+
+const SLUG_MESSAGE = t('Use lower-case letters, digits and dashes, e.g. magic-link-login.', 'Użyj małych liter, cyfr i myślników, np. magic-link-login.')
+
 const sourceHelp = t(
-  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are HTML-escaped. The first lines of the default show which values this message gets.',
-  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Wartości są escapowane. Dostępne wartości widać w komentarzu na początku szablonu domyślnego.',
+  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Values are inserted as text, never as HTML. The comment at the top of the default lists the values this message gets.',
+  'Handlebars: {{firstName}}, {{#if link}}…{{/if}}. Wartości są wstawiane jako tekst, nigdy jako kod HTML. Jakie wartości ma ta wiadomość, podaje komentarz na początku treści domyślnej.',
 )
 
 /**
@@ -26,9 +35,14 @@ export const EmailTemplates: CollectionConfig = {
     defaultColumns: ['name', 'slug', 'category', 'isDefault', 'owner', 'updatedAt'],
     group: t('Platform', 'Platforma'),
     description: t(
-      'Defaults are managed by the platform. Create a template with the same slug as a default to use your own wording.',
-      'Szablony domyślne zarządza platforma. Utwórz szablon o tym samym identyfikatorze (slug), aby używać własnej treści.',
+      'The wording of the emails the platform and the sites send. Own versions are made and restored on the Emails screen.',
+      'Treść wiadomości e-mail wysyłanych przez platformę i strony. Własne wersje tworzy się i przywraca na ekranie „Wiadomości e-mail”.',
     ),
+    // Owners and team members do not see the raw templates; an owner who has their own version of a message sees
+    // the collection (users.hasOwnEmailTemplates, kept by hooks/keepOwnerFlag.ts) and its list opens their Emails screen.
+    hidden: shownToStaff({ unless: (user) => Boolean((user as { hasOwnEmailTemplates?: boolean | null }).hasOwnEmailTemplates) }),
+    baseFilter: ({ req }) => (isStaffUser(req.user) ? null : { owner: { equals: req.user?.id ?? null } }),
+    components: { beforeList: ['/collections/email-templates/components/OwnersGoToEmails#OwnersGoToEmails'] },
   },
   access: {
     read: readEmailTemplates,
@@ -36,10 +50,15 @@ export const EmailTemplates: CollectionConfig = {
     update: changeEmailTemplates,
     delete: changeEmailTemplates,
   },
-  endpoints: [previewTemplateEndpoint],
-  hooks: { beforeChange: [assignTemplateOwner] },
+  endpoints: [previewTemplateEndpoint, customizeTemplateEndpoint],
+  hooks: {
+    beforeChange: [lockFlagBeforeCreate, assignTemplateOwner],
+    afterChange: [flagOwnerAfterCreate],
+    beforeDelete: [lockFlagBeforeDelete],
+    afterDelete: [flagOwnerAfterDelete],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: t('Name', 'Nazwa') },
+    { name: 'name', type: 'text', required: true, maxLength: 200, label: t('Name', 'Nazwa'), admin: staffOnlyText },
     {
       name: 'slug',
       type: 'text',
@@ -47,10 +66,21 @@ export const EmailTemplates: CollectionConfig = {
       index: true,
       maxLength: 100,
       label: t('Slug', 'Identyfikator (slug)'),
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) ? true : 'Use lower-case letters, digits and dashes, e.g. magic-link-login.',
+      admin: staffOnlyText,
+      validate: (value: unknown, { req }: { req: unknown }) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) ? true : SLUG_MESSAGE[validateLocale(req)],
     },
-    { name: 'category', type: 'text', maxLength: 64, index: true, label: t('Category', 'Kategoria') },
+    { name: 'category', type: 'text', maxLength: 64, index: true, label: t('Category', 'Kategoria'), admin: staffOnlyText },
+    {
+      // The owner's words for their version: which message it is, that it is used, and "Restore default".
+      name: 'ownVersion',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data, _siblingData, { user }) => !isStaffUser(user as never) && data?.isDefault === false,
+        components: { Field: '/collections/email-templates/components/OwnTemplateSidebar#OwnTemplateSidebar' },
+      },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -99,7 +129,7 @@ export const EmailTemplates: CollectionConfig = {
       index: true,
       label: t('Platform default', 'Domyślny (platforma)'),
       access: { create: isDefaultFieldAccess, update: isDefaultFieldAccess },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Field: `${STAFF_ONLY}StaffOnlyCheckbox` } },
     },
     {
       name: 'owner',
@@ -108,7 +138,7 @@ export const EmailTemplates: CollectionConfig = {
       index: true,
       label: t('Owner', 'Właściciel'),
       access: { create: ownerFieldAccess, update: ownerFieldAccess },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Field: `${STAFF_ONLY}StaffOnlyRelationship` } },
     },
     // Set by the hook and the startup sync only.
     { name: 'uniqueKey', type: 'text', unique: true, access: { create: nobodyField, update: nobodyField, read: staffOnlyField }, admin: { hidden: true } },

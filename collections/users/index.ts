@@ -120,5 +120,16 @@ export const Users: CollectionConfig = {
       access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    {
+      // Whether the user has their own version of any email: the admin shows them the email templates only then
+      // (asked synchronously from the user object). Written only by the email-templates hooks (keepOwnerFlag.ts);
+      // a user's own write is dropped rather than refused, so an account form opened before the flag changed saves.
+      name: 'hasOwnEmailTemplates',
+      type: 'checkbox',
+      defaultValue: false,
+      label: t('Has their own email wording', 'Ma własne wersje wiadomości e-mail'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
   ],
 }

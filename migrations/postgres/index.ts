@@ -26,6 +26,7 @@ import * as migration_20261201_010723_booking_services from './20261201_010723_b
 import * as migration_20261201_011700_audit_sentences from './20261201_011700_audit_sentences';
 import * as migration_20261201_011710_terms_rich_text from './20261201_011710_terms_rich_text';
 import * as migration_20261201_015404_availability_title_default from './20261201_015404_availability_title_default';
+import * as migration_20261201_025548_email_templates_owner_flag from './20261201_025548_email_templates_owner_flag';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261201_015404_availability_title_default.up,
     down: migration_20261201_015404_availability_title_default.down,
-    name: '20261201_015404_availability_title_default'
+    name: '20261201_015404_availability_title_default',
+  },
+  {
+    up: migration_20261201_025548_email_templates_owner_flag.up,
+    down: migration_20261201_025548_email_templates_owner_flag.down,
+    name: '20261201_025548_email_templates_owner_flag'
   },
 ];

@@ -32,6 +32,7 @@ import { publicEndpoints, publicSitePages } from './public'
 import { bigEventsSections } from './sections'
 import { seedBigEventsDemo } from './seed/demo'
 import type { BigEventsPluginOptions } from './types'
+import { BIG_EVENT_EMAILS } from './registrations/customizableEmails'
 
 export type { BigEventsPluginOptions } from './types'
 
@@ -59,6 +60,8 @@ export const bigEventsPlugin = definePlatformPlugin<BigEventsPluginOptions>('big
   listeners: [...registrations.listeners, announceOnPublish, eventCancelledListener],
   jobs: [...registrations.jobs, announceJob, sendRemindersJob({ every: options.reminderCheckEvery ?? '15 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'big-events', 'templates', 'emails'),
+  // The attendees' emails an owner may word their own way (their Emails screen).
+  customizableEmails: [BIG_EVENT_EMAILS],
   emailSampleData: (context) => ({ ...registrations.emailSampleData(context), ...announceSampleData(context), ...ownerEmailSamples(context) }),
   emailComposers: [...registrations.emailComposers, announcementEmailComposer, reminderEmailComposer],
   pages: [...registrations.pages],

@@ -29,6 +29,7 @@ import { seedBookingDemo } from './seed/demo'
 import { bookingSampleData } from './templates/sampleData'
 import { bookingSections } from './sections'
 import type { BookingPluginOptions } from './types'
+import { BOOKING_EMAILS } from './notifications/customizableEmails'
 
 export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking', (options) => ({
   collections: [Services, Events, AvailabilityBlocks, Bookings, AttendedSessions, BookingSettings],
@@ -48,6 +49,8 @@ export const bookingPlugin = definePlatformPlugin<BookingPluginOptions>('booking
   listeners: bookingMessageListeners,
   jobs: [recordAttendedSessionsJob(), sendRemindersJob({ every: options.reminderCheckEvery ?? '5 minutes' })],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'booking', 'templates', 'emails'),
+  // The visitor's and host's emails an owner may word their own way (their Emails screen).
+  customizableEmails: [BOOKING_EMAILS],
   emailSampleData: bookingSampleData,
   emailComposers: [visitorEmailComposer],
   // The visitor's page from the emails: see, move or cancel a booking.

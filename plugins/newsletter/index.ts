@@ -31,6 +31,7 @@ import { seedNewsletterDemo } from './seed/demo'
 import { newsletterJobs } from './sending/jobs'
 import { newsletterSampleData } from './templates/sampleData'
 import type { NewsletterPluginOptions } from './types'
+import { NEWSLETTER_EMAILS } from './emails/customizableEmails'
 
 export type { NewsletterPluginOptions } from './types'
 
@@ -61,6 +62,8 @@ export const newsletterPlugin = definePlatformPlugin<NewsletterPluginOptions>('n
     bouncesEndpoint,
   ],
   emailTemplatesDir: path.join(projectRoot, 'plugins', 'newsletter', 'templates', 'emails'),
+  // The subscriber emails an owner may word their own way (their Emails screen).
+  customizableEmails: [NEWSLETTER_EMAILS],
   emailSampleData: newsletterSampleData,
   emailComposers: [subscriberEmailComposer],
   // The sign-up form on public sites (the starter templates' `newsletter` sections).

@@ -38,6 +38,7 @@ import type { TestimonialsPluginOptions } from './types'
 import { widgetPanelField } from './widget/admin/widgetField'
 import { widgetEndpoints } from './widget/endpoint'
 import { dropWidgetAfterSiteChange, dropWidgetAfterSiteDelete, dropWidgetAfterTestimonialChange, dropWidgetAfterTestimonialDelete } from './widget/hooks'
+import { TESTIMONIAL_EMAILS } from './emails/customizableEmails'
 
 export type { TestimonialsPluginOptions } from './types'
 
@@ -94,6 +95,8 @@ export const testimonialsPlugin = definePlatformPlugin<TestimonialsPluginOptions
       ...invitationJobs({ settings, sweepEvery: invitations.sweepEvery ?? '1 hour' }),
     ],
     emailTemplatesDir: path.join(projectRoot, 'plugins', 'testimonials', 'templates', 'emails'),
+    // The client emails an owner may word their own way (their Emails screen).
+    customizableEmails: [TESTIMONIAL_EMAILS],
     emailSampleData: (args) => ({ ...testimonialsSampleData(args), ...invitationSampleData(args) }),
     emailComposers: [verifyEmailComposer, invitationEmailComposer],
     // The section on public sites (the starter templates' `testimonials` sections), with the submit form.

@@ -99,6 +99,8 @@ export { readEmailSettings } from './email/config'
 export { renderFileTemplate } from './email/renderTemplate'
 export type { Locale, RenderedEmail } from './email/renderTemplate'
 export { emailTemplateDirs } from './email/templateDirs'
+// The messages an owner may word their own way (`customizableEmails` beside `emailTemplatesDir`).
+export type { CustomizableEmail, CustomizableEmailGroup } from './email/customizableEmails'
 export { notify } from './notifications/notify'
 export { publishEvent } from './events/publish'
 export type { EventListener, PlatformEventName, PlatformEvents } from './events/types'

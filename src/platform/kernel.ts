@@ -12,6 +12,8 @@ import type { Payload } from 'payload'
 
 import { invitationEmailComposer } from './auth/invitationEmail'
 import { magicLinkEmailComposer } from './auth/magicLinkEmail'
+import { TEAM_EMAILS } from './auth/teamEmails'
+import { emailsHomeCard } from '../../collections/email-templates/homeCard'
 import { componentFrameEndpoint } from './components/frameEndpoint'
 import { installAfterCommit } from './db/afterCommit'
 import { DevMailbox } from './email/devMailbox'
@@ -45,7 +47,11 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
   ],
   // Emails whose links must not wait in the job queue: made from the link's id when sent.
   emailComposers: [magicLinkEmailComposer, invitationEmailComposer],
+  // The one platform message sent on behalf of a site: its owner may word the team invitation their own way.
+  customizableEmails: [TEAM_EMAILS],
   onInit,
+  // The owner's Emails card (once, beside their first site).
+  homeCards: emailsHomeCard,
   admin: {
     views: {
       // The first screen: owners' and team members' home (their sites, the plugins' cards); staff keep Payload's dashboard.
@@ -53,6 +59,8 @@ export const platformKernel = definePlatformPlugin('platform', () => ({
       jobs: { Component: '/src/platform/jobs/admin/JobsView#JobsView', path: '/jobs' },
       // A new site from a starter template or one of the owner's own.
       newSite: { Component: '/collections/sites/components/newSite/NewSiteView#NewSiteView', path: '/new-site' },
+      // The owner's emails: every message their sites send, with "Customise" / "Restore default".
+      emails: { Component: '/collections/email-templates/components/EmailsView#EmailsView', path: '/emails' },
     },
     beforeDashboard: ['/collections/sites/components/newSite/NewSiteButton#NewSiteButton'],
     afterNavLinks: ['/src/platform/jobs/admin/JobsNavLink#JobsNavLink'],

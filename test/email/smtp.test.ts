@@ -7,6 +7,7 @@ import { queueEmail } from '../../src/platform/email/queueEmail'
 import { createSite, createUser, PASSWORD } from '../../src/platform/testing/fixtures'
 import { session, signIn, type Session } from '../../src/platform/testing/http'
 import { startTestPlatform, type TestPlatform } from '../../src/platform/testing/platform'
+import { decodeSubject } from '../../src/platform/testing/mail'
 import { mimePart, startSmtpListener, type SmtpListener } from '../../src/platform/testing/smtp'
 import { waitFor } from '../../src/platform/testing/waitFor'
 
@@ -171,41 +172,58 @@ describe('templates', () => {
   it("uses the owner's version over the default, only for mail sent for that owner", async () => {
     const { user, client } = await newOwner()
     const created = await ownVersion(client, {
-      slug: 'magic-link-login',
-      subjectEn: 'Come in, {{firstName}}',
+      slug: 'team-invitation',
+      subjectEn: 'Come and join {{siteName}}',
       contentEn: '<p>Own words: <a href="{{link}}">enter</a></p>',
     })
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ isDefault: false, owner: { id: user.id } })
 
-    await queueEmail(
-      { payload: platform.payload },
-      { to: 'mine@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' }, ownerId: user.id },
-    )
-    await queueEmail(
-      { payload: platform.payload },
-      { to: 'theirs@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' } },
-    )
-    expect((await delivered('mine@example.test')).headers.subject).toBe('Come in, Jo')
+    const data = { siteName: 'Studio', link: 'https://p.test/l' }
+    await queueEmail({ payload: platform.payload }, { to: 'mine@example.test', template: 'team-invitation', locale: 'en', data, ownerId: user.id })
+    await queueEmail({ payload: platform.payload }, { to: 'theirs@example.test', template: 'team-invitation', locale: 'en', data })
+    expect((await delivered('mine@example.test')).headers.subject).toBe('Come and join Studio')
     expect(mimePart((await delivered('mine@example.test')).raw, 'text/plain')).toBe('Own words: enter (https://p.test/l)')
-    expect((await delivered('theirs@example.test')).headers.subject).toBe('Your sign-in link for Platforma')
+    expect(decodeSubject((await delivered('theirs@example.test')).headers.subject ?? '')).toBe('You are invited to the team of "Studio"')
+  })
+
+  it("never uses an owner's version of a platform message (sign-in link), even one stored before the rule", async () => {
+    const { user } = await newOwner()
+    await platform.payload.create({
+      collection: 'email-templates',
+      data: {
+        name: 'Old',
+        slug: 'magic-link-login',
+        subjectEn: 'Owner words',
+        contentEn: '<p>{{link}}</p>',
+        isDefault: false,
+        owner: user.id,
+        uniqueKey: `owner:${user.id}:magic-link-login`,
+      },
+      overrideAccess: true, // test setup: a record made before owners were kept to their sites' messages
+    })
+    await queueEmail(
+      { payload: platform.payload },
+      { to: 'legacy@example.test', template: 'magic-link-login', locale: 'en', data: { firstName: 'Jo', link: 'https://p.test/l' }, ownerId: user.id },
+    )
+    expect((await delivered('legacy@example.test')).headers.subject).toBe('Your sign-in link for Platforma')
   })
 
   it("falls back to the default in the recipient's language, then to the other language", async () => {
     const { user, client } = await newOwner()
-    expect((await ownVersion(client, { slug: 'email-change', subjectEn: 'Only English {{newEmail}}', contentEn: '<p>{{link}}</p>' })).status).toBe(201)
+    expect((await ownVersion(client, { slug: 'team-invitation', subjectEn: 'Only English {{siteName}}', contentEn: '<p>{{link}}</p>' })).status).toBe(201)
     // A Polish recipient: the owner wrote no Polish version, so the Polish default wins over the English own version.
     await queueEmail(
       { payload: platform.payload },
       {
         to: 'pl-recipient@example.test',
-        template: 'email-change',
+        template: 'team-invitation',
         locale: 'pl',
-        data: { newEmail: 'n@example.test', link: 'https://p.test/c' },
+        data: { siteName: 'Studio', link: 'https://p.test/c' },
         ownerId: user.id,
       },
     )
-    expect(mimePart((await delivered('pl-recipient@example.test')).raw, 'text/plain')).toContain('otrzymaliśmy prośbę o zmianę adresu')
+    expect(mimePart((await delivered('pl-recipient@example.test')).raw, 'text/plain')).toContain('do współpracy przy stronie Studio')
 
     // A default with one language only: a Polish recipient gets the English one.
     const staff = await signIn(platform.baseURL, (await createUser(platform.payload, { isStaff: true })).email, PASSWORD)
@@ -236,11 +254,13 @@ describe('templates', () => {
   it('keeps owners to their own versions of existing defaults', async () => {
     const { user, client } = await newOwner()
     const other = await newOwner()
-    const valid = { slug: 'magic-link-signup', subjectEn: 'S', contentEn: '<p>C</p>' }
+    const valid = { slug: 'team-invitation', subjectEn: 'S', contentEn: '<p>C</p>' }
     expect((await ownVersion(client, { ...valid, owner: other.user.id })).status).toBe(403)
     expect((await ownVersion(client, { ...valid, isDefault: true })).status).toBe(403)
     expect((await ownVersion(client, { ...valid, slug: 'no-such-default' })).status).toBe(400)
-    expect((await ownVersion(client, { slug: 'magic-link-signup', name: 'Empty' })).status).toBe(400)
+    expect((await ownVersion(client, { slug: 'team-invitation', name: 'Empty' })).status).toBe(400)
+    // A platform message is not the owner's to word.
+    expect((await ownVersion(client, { ...valid, slug: 'magic-link-signup' })).status).toBe(400)
     const mine = await ownVersion(client, valid)
     expect(mine.status).toBe(201)
     expect((await ownVersion(client, valid)).status).toBe(409)

@@ -46,7 +46,10 @@ export const ownerFieldAccess: FieldAccess = ({ req, siblingData }) => {
   throw new APIError(
     say(
       req,
-      t('You may not set "owner": a template belongs to whoever saves it.', 'Nie możesz ustawić pola „owner”: szablon należy do osoby, która go zapisuje.'),
+      t(
+        'You may not choose whose version this is: a version of a message belongs to whoever saves it.',
+        'Nie możesz wskazać, czyja to wersja: wersja wiadomości należy do osoby, która ją zapisuje.',
+      ),
     ),
     403,
   )

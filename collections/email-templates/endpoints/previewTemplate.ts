@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { APIError, NotFound } from 'payload'
 
@@ -6,7 +6,7 @@ import { findTemplateProblem, formatProblem, renderParts } from '../../../src/pl
 import type { Locale } from '../../../src/platform/email/renderTemplate'
 import { sampleEmailData } from '../../../src/platform/email/sampleData'
 import { getRegistry } from '../../../src/platform/plugins/registry'
-import { say } from '../../../src/platform/i18n/requestLocale'
+import { requestLocale, say } from '../../../src/platform/i18n/requestLocale'
 import { t } from '../../../src/platform/i18n/labels'
 
 const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Record<string, unknown>> => {
@@ -18,9 +18,18 @@ const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Record
   }
 }
 
-const optionalText = (value: unknown, name: string): string | undefined => {
+const FIELD_NAMES = { subject: t('The subject', 'Temat'), content: t('The content', 'Treść') }
+
+const optionalText = (req: PayloadRequest, value: unknown, name: keyof typeof FIELD_NAMES): string | undefined => {
   if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string' || value.length > 100_000) throw new APIError(`"${name}" must be text.`, 400)
+  if (typeof value !== 'string' || value.length > 100_000)
+    throw new APIError(
+      say(
+        req,
+        t(`${FIELD_NAMES[name].en} must be text of at most 100,000 characters.`, `${FIELD_NAMES[name].pl} musi być tekstem o długości do 100 000 znaków.`),
+      ),
+      400,
+    )
   return value
 }
 
@@ -53,15 +62,24 @@ export const previewTemplateEndpoint: Endpoint = {
         : body.locale === 'pl' || body.locale === undefined
           ? 'pl'
           : (() => {
-              throw new APIError(say(req, t('"locale" must be "pl" or "en".', 'Pole „locale” musi mieć wartość „pl” albo „en”.')), 400)
+              throw new APIError(say(req, t('Choose a preview in Polish or in English.', 'Wybierz podgląd po polsku albo po angielsku.')), 400)
             })()
-    const subject = optionalText(body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
-    const content = optionalText(body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
-    if (!content) throw new APIError(locale === 'pl' ? 'This template has no Polish version.' : 'This template has no English version.', 400)
+    const subject = optionalText(req, body.subject, 'subject') ?? (locale === 'pl' ? template.subjectPl : template.subjectEn) ?? ''
+    const content = optionalText(req, body.content, 'content') ?? (locale === 'pl' ? template.contentPl : template.contentEn) ?? ''
+    if (!content)
+      throw new APIError(
+        say(
+          req,
+          locale === 'pl'
+            ? t('This template has no Polish version.', 'Ten szablon nie ma wersji polskiej.')
+            : t('This template has no English version.', 'Ten szablon nie ma wersji angielskiej.'),
+        ),
+        400,
+      )
     const data = sampleEmailData(locale, req.payload.config.serverURL || undefined, getRegistry(req.payload.config).emailSampleData)
     for (const source of [subject, content]) {
       const problem = findTemplateProblem(source, data)
-      if (problem) throw new APIError(formatProblem(problem, req.i18n?.language), 400)
+      if (problem) throw new APIError(formatProblem(problem, requestLocale(req)), 400)
     }
     return Response.json({ locale, ...renderParts({ subject, content, data, locale }) })
   },

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { isStaffUser, relationId } from '../../../src/platform/access'
+import { isCustomizableEmail } from '../../../src/platform/email/customizableEmails'
 import { say } from '../../../src/platform/i18n/requestLocale'
 import { t } from '../../../src/platform/i18n/labels'
 
@@ -24,6 +25,18 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
     } else {
       data.isDefault = false
       data.owner = req.user.id
+      // Only messages sent on behalf of the owner's sites use an owner's version (renderEmail); others are refused.
+      if (!isCustomizableEmail(req.payload.config, slug))
+        throw new APIError(
+          say(
+            req,
+            t(
+              'This email is the platform’s own (sign-in, account or plan) and cannot have your own version.',
+              'Tej wiadomości nie można dostosować: to wiadomość platformy (logowanie, konto lub plan).',
+            ),
+          ),
+          400,
+        )
       const base = await req.payload.find({
         collection: 'email-templates',
         where: { and: [{ slug: { equals: slug } }, { isDefault: { equals: true } }] },
@@ -37,8 +50,8 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
           say(
             req,
             t(
-              `There is no default template "${slug}" to make your own version of.`,
-              `Nie ma domyślnego szablonu „${slug}”, na którym można oprzeć własną wersję.`,
+              'There is no default of this message to make your own version of.',
+              'Nie ma domyślnej treści tej wiadomości, na której można oprzeć własną wersję.',
             ),
           ),
           400,
@@ -64,7 +77,15 @@ export const assignTemplateOwner: CollectionBeforeChangeHook = async ({ req, dat
     req,
   })
   if (clash.docs.length) {
-    throw new APIError(data.isDefault ? `A default template "${slug}" already exists.` : `You already have your own version of "${slug}"; edit that one.`, 409)
+    throw new APIError(
+      say(
+        req,
+        data.isDefault
+          ? t(`A default template "${slug}" already exists.`, `Domyślny szablon „${slug}” już istnieje.`)
+          : t('You already have your own version of this message; edit that one.', 'Masz już własną wersję tej wiadomości; edytuj tamtą.'),
+      ),
+      409,
+    )
   }
   return data
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { findTemplateProblem, formatProblem } from '../../../src/platform/email/compileTemplate'
 import { sampleEmailData } from '../../../src/platform/email/sampleData'
+import { validateLocale } from '../../../src/platform/i18n/requestLocale'
 import { getRegistry } from '../../../src/platform/plugins/registry'
 
 /**
@@ -10,9 +11,7 @@ import { getRegistry } from '../../../src/platform/plugins/registry'
  */
 export const validateTemplateSource = (value: unknown, { req }: { req: PayloadRequest }): string | true => {
   if (typeof value !== 'string' || value === '') return true
-  const problem = findTemplateProblem(
-    value,
-    sampleEmailData(req.i18n?.language === 'en' ? 'en' : 'pl', undefined, getRegistry(req.payload.config).emailSampleData),
-  )
-  return problem ? formatProblem(problem, req.i18n?.language) : true
+  const lang = validateLocale(req)
+  const problem = findTemplateProblem(value, sampleEmailData(lang, undefined, getRegistry(req.payload.config).emailSampleData))
+  return problem ? formatProblem(problem, lang) : true
 }

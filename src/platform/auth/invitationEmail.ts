@@ -43,6 +43,7 @@ export const invitationEmail = ({
   locale,
   serverURL,
   ttlMs,
+  ownerId,
 }: {
   member: Pick<TeamMember, 'email' | 'firstName' | 'permissionRole'>
   token: string
@@ -51,10 +52,13 @@ export const invitationEmail = ({
   locale: 'pl' | 'en'
   serverURL: string
   ttlMs: number
+  /** The site's owner: their own wording of the invitation, when they have one. */
+  ownerId?: ID
 }): QueuedEmail => ({
   to: member.email,
   template: 'team-invitation',
   locale,
+  ...(ownerId !== undefined ? { ownerId } : {}),
   data: {
     link: invitationPageURL(serverURL, token, { lang: locale }),
     declineLink: invitationPageURL(serverURL, token, { decline: true, lang: locale }),
@@ -109,11 +113,19 @@ export const invitationEmailComposer: EmailComposer = {
     const [site, inviter] = await Promise.all([
       siteId === undefined
         ? undefined
-        : payload.find({ collection: 'sites', where: { id: { equals: siteId } }, limit: 1, depth: 0, overrideAccess: true, select: { name: true } }), // only the site's name, for the email
+        : payload.find({
+            collection: 'sites',
+            where: { id: { equals: siteId } },
+            limit: 1,
+            depth: 0,
+            overrideAccess: true,
+            select: { name: true, owner: true },
+          }), // only the site's name and owner, for the email
       findInviter(payload, inviterId),
     ])
     const siteName = site?.docs[0]?.name
     if (!siteName) return undefined
+    const ownerId = relationId(site?.docs[0]?.owner)
     return invitationEmail({
       member,
       token: sendable.token,
@@ -122,6 +134,7 @@ export const invitationEmailComposer: EmailComposer = {
       locale: parseLocale(locale) ?? 'pl',
       serverURL: payload.config.serverURL,
       ttlMs: readAuthSettings().invitationTtlMs,
+      ownerId,
     })
   },
 }

@@ -1,6 +1,7 @@
 /**
  * Renders a message for sending: the owner's version of the template when
- * there is one, else the default; the recipient's language first, then the
+ * there is one and the template is one owners may word their own way
+ * (`customizableEmails`, declared by the plugin that sends it), else the default; the recipient's language first, then the
  * other one. A stored template beats the file of the same slug; the file is
  * used only when the database has no record (before the first sync).
  */
@@ -9,6 +10,7 @@ import type { Payload } from 'payload'
 import type { EmailTemplate } from '../../../payload-types'
 import { sameId, type ID } from '../access'
 import { renderParts, type RenderedParts } from './compileTemplate'
+import { isCustomizableEmail } from './customizableEmails'
 import { loadFileTemplates, type FileTemplate } from './fileTemplates'
 import type { Locale } from './renderTemplate'
 import { emailTemplateDirs } from './templateDirs'
@@ -58,17 +60,19 @@ export const renderEmail = async ({
   data: Record<string, unknown>
   ownerId?: ID
 }): Promise<RenderedForSending> => {
+  // Sign-in links, account and plan notices are the platform's wording: an owner's version of them is never used.
+  const owner = ownerId !== undefined && isCustomizableEmail(payload.config, template) ? ownerId : undefined
   // A trusted job reads the templates to send a message; no user is involved.
   const { docs } = await payload.find({
     collection: 'email-templates',
     where: {
-      and: [{ slug: { equals: template } }, { or: [{ isDefault: { equals: true } }, ...(ownerId !== undefined ? [{ owner: { equals: ownerId } }] : [])] }],
+      and: [{ slug: { equals: template } }, { or: [{ isDefault: { equals: true } }, ...(owner !== undefined ? [{ owner: { equals: owner } }] : [])] }],
     },
     pagination: false,
     depth: 0,
     overrideAccess: true, // trusted: the sending code has no user; it reads the default and the owner's version of one template
   })
-  const override = ownerId !== undefined ? docs.find((doc) => !doc.isDefault && sameId(doc.owner, ownerId)) : undefined
+  const override = owner !== undefined ? docs.find((doc) => !doc.isDefault && sameId(doc.owner, owner)) : undefined
   const fallback = docs.find((doc) => doc.isDefault)
   let picked: (NonNullable<ReturnType<typeof pickTemplate>> & { source: RenderedForSending['source'] }) | undefined
   if (override || fallback) {

@@ -11,6 +11,7 @@ import { registerSectionRenderer } from '../sites/render/registry'
 import { checkSectionCache } from '../sites/render/sectionData'
 import { extendSectionType, registerSectionType, sectionTypes, type SectionFields } from '../sites/sectionRegistry'
 
+import type { CustomizableEmailGroup } from '../email/customizableEmails'
 import type { EmailComposer } from '../email/queueEmail'
 import type { EventListener } from '../events/types'
 import type { JobDefinition } from '../jobs/types'
@@ -48,6 +49,12 @@ export type PlatformPluginContribution = {
   listeners?: EventListener<any>[]
   /** A folder of `<slug>.<pl|en>.hbs` email templates. */
   emailTemplatesDir?: string
+  /**
+   * Which of those templates an owner may word their own way (messages sent on behalf of their site, queued with
+   * the site's `ownerId`), with a human name and a one-line description in both languages: listed on the owner's
+   * Emails screen; an owner's version of any other template is refused and never used.
+   */
+  customizableEmails?: CustomizableEmailGroup[]
   /** Sample values of the variables those templates use, for previews and template checks. */
   emailSampleData?: EmailSampleData
   /** Emails made from ids when sent, for messages with a secret link: `queueEmail(req, { compose: name, args })`. */
@@ -252,6 +259,7 @@ export const applyContribution = (config: Config, name: string, contribution: Pl
     emailTemplateDirs: contribution.emailTemplatesDir ? [contribution.emailTemplatesDir] : [],
     emailSampleData: contribution.emailSampleData ? [contribution.emailSampleData] : [],
     emailComposers: contribution.emailComposers ?? [],
+    customizableEmails: (contribution.customizableEmails ?? []).map((group) => ({ ...group, plugin: name })),
     pages: (contribution.pages ?? []).map((page) => ({ ...page, plugin: name })),
     seeds: contribution.seed ? [{ plugin: name, seed: contribution.seed }] : [],
     planLimits: contribution.planLimits ? [{ plugin: name, provider: contribution.planLimits }] : [],

@@ -8,6 +8,8 @@ import type { Config, Payload, SanitizedConfig } from 'payload'
 import type { ReactNode } from 'react'
 
 import type { TeamRole } from '../access/roles'
+import type { CustomizableEmailGroup } from '../email/customizableEmails'
+import { checkCustomizableEmails } from '../email/customizableEmails'
 import type { EmailComposer } from '../email/queueEmail'
 import type { DevService } from './devServices'
 import type { Locale } from '../email/renderTemplate'
@@ -62,6 +64,8 @@ export type PlatformRegistry = {
   emailSampleData: EmailSampleData[]
   /** Emails made from ids when they are sent (see ComposedEmail in email/queueEmail.ts). */
   emailComposers: EmailComposer[]
+  /** The messages owners may word their own way (see email/customizableEmails.ts). */
+  customizableEmails: (CustomizableEmailGroup & { plugin: string })[]
   pages: (PlatformPage & { plugin: string })[]
   seeds: { plugin: string; seed: DemoSeed }[]
   /** The plan-limits provider (at most one; see limits/enforceLimit.ts). */
@@ -85,6 +89,7 @@ const empty = (): PlatformRegistry => ({
   emailTemplateDirs: [],
   emailSampleData: [],
   emailComposers: [],
+  customizableEmails: [],
   pages: [],
   seeds: [],
   planLimits: [],
@@ -110,6 +115,7 @@ export const extendRegistry = (config: Config, add: Partial<PlatformRegistry>): 
   for (const composer of add.emailComposers ?? []) {
     if (composerNames.has(composer.name)) throw new Error(`Two plugins define the email composer "${composer.name}"`)
   }
+  checkCustomizableEmails(current.customizableEmails, add.customizableEmails ?? [])
   const merged = Object.fromEntries(
     (Object.keys(current) as (keyof PlatformRegistry)[]).map((key) => [key, [...current[key], ...((add[key] as unknown[] | undefined) ?? [])]]),
   ) as PlatformRegistry

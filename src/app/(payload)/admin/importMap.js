@@ -31,7 +31,12 @@ import { InviteButton as InviteButton_eca3e7476f144affc914c0349c4f63f7 } from '.
 import { SitePicker as SitePicker_a9fba6bb714a008c7658b5ecd48c6114 } from '../../../../src/platform/admin/SitePicker'
 import { SourceCodeField as SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f } from '../../../../collections/custom-react-components/components/SourceCodeField'
 import { ComponentPreview as ComponentPreview_86d02dcb5f87117637e644ac395bd9ac } from '../../../../collections/custom-react-components/components/ComponentPreview'
+import { StaffOnlyText as StaffOnlyText_d45b532f692720ce7a4cd1d15bd456ff } from '../../../../collections/email-templates/components/StaffOnlyFields'
+import { OwnTemplateSidebar as OwnTemplateSidebar_d393b2ff8aae9ee3173327c7b16d7125 } from '../../../../collections/email-templates/components/OwnTemplateSidebar'
 import { TemplatePreview as TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8 } from '../../../../collections/email-templates/components/TemplatePreview'
+import { StaffOnlyCheckbox as StaffOnlyCheckbox_d45b532f692720ce7a4cd1d15bd456ff } from '../../../../collections/email-templates/components/StaffOnlyFields'
+import { StaffOnlyRelationship as StaffOnlyRelationship_d45b532f692720ce7a4cd1d15bd456ff } from '../../../../collections/email-templates/components/StaffOnlyFields'
+import { OwnersGoToEmails as OwnersGoToEmails_79b06343e72ae20a202766bf0c73bd06 } from '../../../../collections/email-templates/components/OwnersGoToEmails'
 import { AuditEntryField as AuditEntryField_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
 import { NotOnEntryPage as NotOnEntryPage_36c9c037697f55d78837420eb7651347 } from '../../../../collections/audit-logs/components/NotOnEntryPage'
 import { AuditSentenceCell as AuditSentenceCell_418493b2170c29121b62e553004cbd62 } from '../../../../collections/audit-logs/components/AuditEntry'
@@ -62,6 +67,7 @@ import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc056
 import { HomeView as HomeView_e0d87b7c4ec1b571459cd7636ef8f38c } from '../../../../src/platform/home/HomeView'
 import { JobsView as JobsView_81481c88c0b6042eaf73f65fa328bd02 } from '../../../../src/platform/jobs/admin/JobsView'
 import { NewSiteView as NewSiteView_93fa4e685645073af65dc43ef10ea6f9 } from '../../../../collections/sites/components/newSite/NewSiteView'
+import { EmailsView as EmailsView_7d9d9c39dabb8dc1c54b49a8a1430aa0 } from '../../../../collections/email-templates/components/EmailsView'
 import { ExampleView as ExampleView_679326e9b8d691df614f6cc2677e886c } from '../../../../plugins/example/admin/ExampleView'
 import { CalendarView as CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
 import { WorkingHoursView as WorkingHoursView_75e5f8bd7b23e8978489c5523cb5b6a2 } from '../../../../plugins/booking/admin/BookingViews'
@@ -107,7 +113,12 @@ export const importMap = {
   "/src/platform/admin/SitePicker#SitePicker": SitePicker_a9fba6bb714a008c7658b5ecd48c6114,
   "/collections/custom-react-components/components/SourceCodeField#SourceCodeField": SourceCodeField_7a6c4418c60b3d95a14792bd2ce89c3f,
   "/collections/custom-react-components/components/ComponentPreview#ComponentPreview": ComponentPreview_86d02dcb5f87117637e644ac395bd9ac,
+  "/collections/email-templates/components/StaffOnlyFields#StaffOnlyText": StaffOnlyText_d45b532f692720ce7a4cd1d15bd456ff,
+  "/collections/email-templates/components/OwnTemplateSidebar#OwnTemplateSidebar": OwnTemplateSidebar_d393b2ff8aae9ee3173327c7b16d7125,
   "/collections/email-templates/components/TemplatePreview#TemplatePreview": TemplatePreview_cc1376d9a95c27ededaa832dea64b1c8,
+  "/collections/email-templates/components/StaffOnlyFields#StaffOnlyCheckbox": StaffOnlyCheckbox_d45b532f692720ce7a4cd1d15bd456ff,
+  "/collections/email-templates/components/StaffOnlyFields#StaffOnlyRelationship": StaffOnlyRelationship_d45b532f692720ce7a4cd1d15bd456ff,
+  "/collections/email-templates/components/OwnersGoToEmails#OwnersGoToEmails": OwnersGoToEmails_79b06343e72ae20a202766bf0c73bd06,
   "/collections/audit-logs/components/AuditEntry#AuditEntryField": AuditEntryField_418493b2170c29121b62e553004cbd62,
   "/collections/audit-logs/components/NotOnEntryPage#NotOnEntryPage": NotOnEntryPage_36c9c037697f55d78837420eb7651347,
   "/collections/audit-logs/components/AuditEntry#AuditSentenceCell": AuditSentenceCell_418493b2170c29121b62e553004cbd62,
@@ -138,6 +149,7 @@ export const importMap = {
   "/src/platform/home/HomeView#HomeView": HomeView_e0d87b7c4ec1b571459cd7636ef8f38c,
   "/src/platform/jobs/admin/JobsView#JobsView": JobsView_81481c88c0b6042eaf73f65fa328bd02,
   "/collections/sites/components/newSite/NewSiteView#NewSiteView": NewSiteView_93fa4e685645073af65dc43ef10ea6f9,
+  "/collections/email-templates/components/EmailsView#EmailsView": EmailsView_7d9d9c39dabb8dc1c54b49a8a1430aa0,
   "/plugins/example/admin/ExampleView#ExampleView": ExampleView_679326e9b8d691df614f6cc2677e886c,
   "/plugins/booking/admin/BookingViews#CalendarView": CalendarView_75e5f8bd7b23e8978489c5523cb5b6a2,
   "/plugins/booking/admin/BookingViews#WorkingHoursView": WorkingHoursView_75e5f8bd7b23e8978489c5523cb5b6a2,
