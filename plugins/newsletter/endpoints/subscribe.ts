@@ -30,6 +30,7 @@ import {
   t,
   tooManyRequests,
   visitorEndpoint,
+  zodText,
 } from '@platform'
 import { SUBSCRIBER_EMAIL, type SubscriberEmailKind } from '../emails/composer'
 import { subscribeAnswer } from '../lib/subscribeAnswer'
@@ -41,7 +42,7 @@ import { subscribeRatePerAddress, subscribeRatePerIp } from './rateLimit'
 const bodySchema = z.strictObject({
   email: z.string().max(EMAIL_MAX_LENGTH + 64),
   frequency: z.enum(FREQUENCIES).default('each'),
-  consent: z.literal(true, { error: 'Consent is required to subscribe.' }),
+  consent: z.literal(true, { error: zodText(t('tick the box to subscribe', 'zaznacz zgodę, aby się zapisać')) }),
   locale: z.enum(['pl', 'en']).optional(),
 })
 

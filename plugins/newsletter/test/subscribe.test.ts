@@ -298,11 +298,11 @@ describe('bad input', () => {
     const before = await rowsInSite()
     const sentBefore = smtp.received.length
     const cases: { body?: unknown; raw?: string; contentType?: string; status: number; message?: RegExp }[] = [
-      { body: { email: 'not-an-address', consent: true }, status: 400, message: /valid email/ },
-      { body: { email: 'a@b', consent: true }, status: 400, message: /valid email/ },
+      { body: { email: 'not-an-address', consent: true }, status: 400, message: /^Wpisz poprawny adres e-mail\.$/ },
+      { body: { email: 'a@b', consent: true }, status: 400, message: /^Wpisz poprawny adres e-mail\.$/ },
       { body: { email: `${'x'.repeat(400)}@example.test`, consent: true }, status: 400 },
-      { body: { email: address(), consent: false }, status: 400, message: /Consent/ },
-      { body: { email: address() }, status: 400, message: /Consent/ },
+      { body: { email: address(), consent: false }, status: 400, message: /^Zgoda: zaznacz zgodę, aby się zapisać/ },
+      { body: { email: address() }, status: 400, message: /^Zgoda: zaznacz zgodę, aby się zapisać/ },
       // No Accept-Language: the answer is in Polish, the platform's default.
       { body: { email: address(), consent: true, frequency: 'daily' }, status: 400, message: /^Częstotliwość: wybierz jedną z wartości/ },
       { body: { email: address(), consent: true, locale: 'de' }, status: 400, message: /^Język: wybierz jedną z wartości: pl \/ en/ },
