@@ -9,15 +9,16 @@ describe('email template checks', () => {
     const problem = findTemplateProblem('<p>Hello</p>\n<p>{{#if name}}\n<p>never closed</p>')
     expect(problem).toEqual({ line: 3, message: expect.stringContaining("got 'EOF'") })
     expect(formatProblem(problem!)).toMatch(/^Template error on line 3: Expecting/)
-    expect(formatProblem(problem!, 'pl')).toMatch(/^Błąd szablonu w linii 3: /)
+    expect(formatProblem(problem!, 'pl')).toMatch(/^Błąd szablonu w wierszu 3: /)
   })
 
   it('refuses unknown helpers, partials and decorators, with their line', () => {
-    expect(findTemplateProblem('<p>ok</p>\n<p>{{shout name}}</p>')).toEqual({
-      line: 2,
-      message: 'You specified knownHelpersOnly, but used the unknown helper shout',
-    })
-    expect(findTemplateProblem('a\nb\n{{> header}}')).toMatchObject({ line: 3, message: expect.stringContaining('Partials') })
+    const helper = findTemplateProblem('<p>ok</p>\n<p>{{shout name}}</p>')
+    expect(helper).toEqual({ line: 2, message: 'There is no helper "shout" in email templates', pl: 'W szablonach e-maili nie ma pomocnika „shout”' })
+    expect(formatProblem(helper!, 'pl')).toBe('Błąd szablonu w wierszu 2: W szablonach e-maili nie ma pomocnika „shout”')
+    const partial = findTemplateProblem('a\nb\n{{> header}}')
+    expect(partial).toMatchObject({ line: 3, message: expect.stringContaining('Partials') })
+    expect(formatProblem(partial!, 'pl')).toBe('Błąd szablonu w wierszu 3: W szablonach e-maili nie można używać partiali ani dekoratorów')
   })
 
   it('reports a template that fails only when rendered, without a line', () => {

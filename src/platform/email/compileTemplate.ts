@@ -10,7 +10,8 @@ import { htmlToText } from './renderTemplate'
 
 const OPTIONS = { knownHelpersOnly: true, strict: false } as const
 
-export type TemplateProblem = { line?: number; message: string }
+/** `message` in English; `pl` when the platform words it (Handlebars' own parse errors stay as Handlebars wrote them). */
+export type TemplateProblem = { line?: number; message: string; pl?: string }
 
 type Node = { type: string; loc?: { start: { line: number } }; [key: string]: unknown }
 
@@ -37,11 +38,13 @@ const lineOf = (error: unknown): number | undefined => {
   return match ? Number(match[1]) : undefined
 }
 
-const describe = (error: unknown): string => {
+const describe = (error: unknown): Pick<TemplateProblem, 'message' | 'pl'> => {
   const message = String((error as Error)?.message ?? error)
   // Parse errors carry an excerpt and a caret; the last line says what was expected.
-  if (message.startsWith('Parse error')) return message.split('\n').at(-1) ?? message
-  return message.replace(/ - \d+:\d+$/, '')
+  if (message.startsWith('Parse error')) return { message: message.split('\n').at(-1) ?? message }
+  const helper = /unknown helper (\S+)/.exec(message)?.[1]
+  if (helper) return { message: `There is no helper "${helper}" in email templates`, pl: `W szablonach e-maili nie ma pomocnika „${helper}”` }
+  return { message: message.replace(/ - \d+:\d+$/, '') }
 }
 
 /** Why `source` cannot be used as a template (with its line when Handlebars knows it), or undefined when it compiles and renders. */
@@ -50,20 +53,28 @@ export const findTemplateProblem = (source: string, sample: Record<string, unkno
   try {
     ast = Handlebars.parse(source)
   } catch (error) {
-    return { line: lineOf(error), message: describe(error) }
+    return { line: lineOf(error), ...describe(error) }
   }
   const forbidden = findForbidden(ast)
-  if (forbidden) return { line: forbidden.loc?.start.line, message: 'Partials and decorators are not available in email templates' }
+  if (forbidden)
+    return {
+      line: forbidden.loc?.start.line,
+      message: 'Partials and decorators are not available in email templates',
+      pl: 'W szablonach e-maili nie można używać partiali ani dekoratorów',
+    }
   try {
     Handlebars.compile(source, OPTIONS)(sample)
   } catch (error) {
-    return { line: lineOf(error), message: describe(error) }
+    return { line: lineOf(error), ...describe(error) }
   }
   return undefined
 }
 
 export const formatProblem = (problem: TemplateProblem, language: string = 'en'): string => {
-  if (language === 'pl') return problem.line ? `Błąd szablonu w linii ${problem.line}: ${problem.message}` : `Błąd szablonu: ${problem.message}`
+  if (language === 'pl') {
+    const text = problem.pl ?? problem.message
+    return problem.line ? `Błąd szablonu w wierszu ${problem.line}: ${text}` : `Błąd szablonu: ${text}`
+  }
   return problem.line ? `Template error on line ${problem.line}: ${problem.message}` : `Template error: ${problem.message}`
 }
 
