@@ -59,6 +59,9 @@ export function DayPicker({
         ariaLabelledBy: labelledBy,
         ariaInvalid: invalid ? 'true' : undefined,
         autoComplete: 'off',
+        // The admin's date-fns locale, given each render: Payload only registers it as the default in an effect, after a
+        // value loaded with the page has already been written in English ("21 December 2026").
+        ...(i18n.dateFNS ? { locale: i18n.dateFNS as unknown as string } : {}),
         chooseDayAriaLabelPrefix: spoken.choose,
         disabledDayAriaLabelPrefix: spoken.unavailable,
         previousMonthAriaLabel: spoken.previous,

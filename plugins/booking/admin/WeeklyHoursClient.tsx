@@ -81,7 +81,8 @@ const STYLE = `
 .weekly-hours__error{flex-basis:100%;color:var(--theme-error-500);font-size:13px;margin:0}
 .weekly-hours__icon{min-width:40px;min-height:40px;border:1px solid var(--theme-elevation-150);border-radius:4px;background:transparent;color:inherit;cursor:pointer;font-size:18px;line-height:1}
 .weekly-hours__link{border:0;background:none;color:var(--theme-text);text-decoration:underline;cursor:pointer;padding:8px 0;font:inherit;min-height:40px;text-align:left}
-.weekly-hours__date{display:flex;flex-direction:column;gap:2px;font-size:13px;width:210px;max-width:100%}
+.weekly-hours__day--override{grid-template-columns:240px 1fr auto}
+.weekly-hours__date{display:flex;flex-direction:column;gap:2px;font-size:13px;width:240px;max-width:100%}
 .weekly-hours__date .date-time-picker input{min-height:40px;font-size:14px}
 .weekly-hours__muted{color:var(--theme-elevation-600);margin:8px 0}
 .weekly-hours__bar{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;margin-bottom:12px}
@@ -315,7 +316,7 @@ export function WeeklyHoursClient({ language, userId }: { language: string; user
           const dateError = errorAt(`overrides.${index}.date`)
           const label = longDate(override.date) || text.date
           return (
-            <div className="weekly-hours__day" key={index} data-testid="weekly-hours-override" role="group" aria-label={label}>
+            <div className="weekly-hours__day weekly-hours__day--override" key={index} data-testid="weekly-hours-override" role="group" aria-label={label}>
               <div className="weekly-hours__range">
                 <div className="weekly-hours__date">
                   <label htmlFor={`weekly-hours-date-${index}`}>{text.date}</label>

@@ -4,7 +4,7 @@
  * form holds now) in an iframe (`srcdoc`, sandboxed, nothing loaded from elsewhere) at 600 px or 375 px, in
  * Polish or English; "Send a test to me"; Schedule / Unschedule / Send now / Pause / Resume by status.
  */
-import { Button, DatePicker, useConfig, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, DatePicker, useConfig, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
@@ -38,6 +38,7 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
   const [width, setWidth] = useState<keyof typeof WIDTHS>('desktop')
   const [preview, setPreview] = useState<Preview | 'loading' | 'failed'>('loading')
   const [when, setWhen] = useState<Date | undefined>()
+  const { i18n } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
   const api = `${config.serverURL}${config.routes.api}/newsletter-campaigns/${campaignId}`
@@ -156,7 +157,13 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
                 value={when}
                 readOnly={sendingLocked}
                 onChange={(date) => setWhen(date instanceof Date && !Number.isNaN(date.getTime()) ? date : undefined)}
-                overrides={{ id: 'newsletter-schedule-at', name: 'newsletterScheduleAt', autoComplete: 'off' }}
+                overrides={{
+                  id: 'newsletter-schedule-at',
+                  name: 'newsletterScheduleAt',
+                  autoComplete: 'off',
+                  // The admin's language from the first render (Payload registers it as the default only in an effect).
+                  ...(i18n.dateFNS ? { locale: i18n.dateFNS as unknown as string } : {}),
+                }}
               />
             </div>
             <Button type="button" size="small" buttonStyle="secondary" disabled={sendingLocked} onClick={schedule}>

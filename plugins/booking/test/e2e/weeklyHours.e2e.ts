@@ -103,7 +103,13 @@ test('the owner edits her weekly hours and a date override on a desktop and a ph
   )
   await calendar.getByRole('option', { name: `Wybierz ${polishLongDate(sundayBefore, true)}` }).click()
   expect((await dateInput.inputValue()) === polishLongDate(sundayBefore), `the picked date shows as "${await dateInput.inputValue()}"`)
+  // The keyboard: ArrowDown opens the calendar (or, open, moves into its grid), the arrows move a day, Enter picks.
   await dateInput.focus()
+  if (!(await calendar.isVisible())) await page.keyboard.press('ArrowDown')
+  await calendar.waitFor()
+  await page.keyboard.press('ArrowDown')
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+  expect(focused === `Wybierz ${polishLongDate(sundayBefore, true)}`, `the keyboard reached "${focused}" in the calendar`)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Enter')
   const shown = await dateInput.inputValue()
