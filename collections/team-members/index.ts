@@ -118,7 +118,8 @@ export const TeamMembers: CollectionConfig = {
       label: t('Invited by', 'Zaprasza'),
       // Who sent the latest invitation, by name as it was then; the invitation page names them. Written by the flow only.
       access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true },
+      // Members added without an invitation (the owner, a seeded member) have no inviter: no empty box then.
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.invitedByName) },
     },
     {
       name: 'invitedAt',

@@ -87,3 +87,33 @@ test('staff land on their desk, not an owner’s home', async ({ newPage, screen
   expect((await page.locator('#nav-users').count()) === 1, 'staff no longer see Users in the navigation')
   await screenshot(page, 'home-staff')
 })
+
+/** The admin header of a custom view: the bell and the breadcrumb naming the page, as on Payload's own screens. */
+const expectHeader = async (page: Page, path: string, crumb: string) => {
+  await page.goto(path)
+  await page.locator('.step-nav').getByText(crumb, { exact: true }).waitFor()
+  const bell = page.locator('.app-header__actions button[title^="Powiadomienia"]')
+  expect((await bell.count()) === 1, `${path} has no notification bell in its header`)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow <= 0, `${path} is ${overflow}px wider than the screen`)
+}
+
+test('custom admin views (billing, domains, hours, jobs) carry the same header as the rest: bell and breadcrumbs, on a desktop and at 390 px', async ({
+  newPage,
+  screenshot,
+}) => {
+  const anna = await newPage(POLISH)
+  await signIn(anna, 'anna@example.com')
+  const staff = await newPage(POLISH)
+  await signIn(staff, 'staff@example.com')
+  for (const width of [1600, 390]) {
+    await anna.setViewportSize({ width, height: 900 })
+    await staff.setViewportSize({ width, height: 900 })
+    await expectHeader(anna, '/admin/billing', 'Plan i płatności')
+    await screenshot(anna, `billing-${width}`)
+    await expectHeader(anna, '/admin/domains', 'Domena strony')
+    await expectHeader(anna, '/admin/working-hours', 'Godziny pracy')
+    await expectHeader(staff, '/admin/jobs', 'Zadania w tle')
+    await screenshot(staff, `jobs-${width}`)
+  }
+})

@@ -9,6 +9,7 @@
 import type { TestPlatform } from '@platform/testing'
 import { DEMO_PASSWORD, seedDemo, session, signIn, startTestPlatform, TEST_PUBLIC_URL } from '@platform/testing'
 
+import { TeamMembers } from '../../collections/team-members'
 import { STUDIO_TIMETABLE } from '../../plugins/booking/seed/demo'
 import { STUDIO_TESTIMONIALS } from '../../plugins/testimonials/seed/demo'
 import { findEmptySections } from '../../src/platform/sites/render/emptySections'
@@ -116,4 +117,19 @@ test('the editor’s empty-sections check names an empty section with its senten
   })
   expect(polish.status).toBe(400)
   expect(((await polish.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/^„config” musi być obiektem z listą „pages”/)
+})
+
+test('the demo’s team member names who invited her, and a member with no inviter shows no empty "Zaprasza" box', async () => {
+  const members = await platform.payload.find({
+    collection: 'team-members',
+    where: { email: { equals: 'ewa@example.com' } },
+    depth: 0,
+    overrideAccess: true, // test inspection of the seeded demo
+  })
+  expect(members.docs.map((member) => member.invitedByName)).toEqual(['Anna Kowalska'])
+  const field = TeamMembers.fields.find((each) => 'name' in each && each.name === 'invitedByName')
+  const condition = field?.admin?.condition as ((data: Record<string, unknown>) => boolean) | undefined
+  expect(condition?.({ invitedByName: 'Anna Kowalska' })).toBe(true)
+  expect(condition?.({ invitedByName: null })).toBe(false)
+  expect(condition?.({})).toBe(false)
 })

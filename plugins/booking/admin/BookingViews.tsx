@@ -5,9 +5,7 @@
  */
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { AdminPage, requireAdminUser } from '@platform/admin'
 
 import { CalendarClient } from './CalendarClient'
 import { HoursClient } from './HoursClient'
@@ -15,9 +13,9 @@ import { WeeklyHoursClient } from './WeeklyHoursClient'
 
 type Current = 'calendar' | 'working-hours' | 'hours'
 
-const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, current: Current) => {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  if (!req.user) redirect('/admin/login')
+const shell = (props: AdminViewServerProps, current: Current) => {
+  const { req } = props.initPageResult
+  const user = requireAdminUser(props)
   const language = req.i18n.language
   const pl = language === 'pl'
   const titles: Record<Current, string> = pl
@@ -29,32 +27,21 @@ const shell = ({ initPageResult, params, searchParams }: AdminViewServerProps, c
     </a>
   )
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{titles[current]}</h1>
-        <nav style={{ margin: '0 0 16px', display: 'flex', flexWrap: 'wrap', rowGap: 8 }}>
-          {tab('calendar', titles.calendar)}
-          {tab('working-hours', titles['working-hours'])}
-          {tab('hours', titles.hours)}
-        </nav>
-        {current === 'calendar' ? (
-          <CalendarClient language={language} userId={req.user.id} />
-        ) : current === 'working-hours' ? (
-          <WeeklyHoursClient language={language} userId={req.user.id} />
-        ) : (
-          <HoursClient language={language} />
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage {...props} breadcrumbs={[{ label: titles[current] }]}>
+      <h1>{titles[current]}</h1>
+      <nav style={{ margin: '0 0 16px', display: 'flex', flexWrap: 'wrap', rowGap: 8 }}>
+        {tab('calendar', titles.calendar)}
+        {tab('working-hours', titles['working-hours'])}
+        {tab('hours', titles.hours)}
+      </nav>
+      {current === 'calendar' ? (
+        <CalendarClient language={language} userId={user.id} />
+      ) : current === 'working-hours' ? (
+        <WeeklyHoursClient language={language} userId={user.id} />
+      ) : (
+        <HoursClient language={language} />
+      )}
+    </AdminPage>
   )
 }
 

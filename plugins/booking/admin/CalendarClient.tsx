@@ -9,6 +9,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 
+import { timeZoneLabel } from '@platform/format'
+
 import {
   addDays,
   availabilityOccurrences,
@@ -106,7 +108,7 @@ const TEXT = {
     available: 'Available',
     loading: 'Loading…',
     noSites: 'You have no site with bookings yet.',
-    zone: 'Times in',
+    zone: 'Time zone:',
     booked: 'booked',
     more: (count: number) => `+${count} more`,
     cancelled: 'cancelled',
@@ -132,7 +134,7 @@ const TEXT = {
     available: 'Dostępność',
     loading: 'Wczytywanie…',
     noSites: 'Nie masz jeszcze strony z rezerwacjami.',
-    zone: 'Godziny w strefie',
+    zone: 'Strefa czasowa:',
     booked: 'zajęte',
     more: (count: number) => `+${count} więcej`,
     cancelled: 'odwołane',
@@ -508,7 +510,7 @@ export function CalendarClient({ language, userId }: { language: string; userId?
         {title}
       </h2>
       <p style={{ margin: '0 0 8px', fontSize: 12, color: 'var(--theme-elevation-500)' }}>
-        {text.zone} {zone}
+        {text.zone} {timeZoneLabel(zone, pl ? 'pl' : 'en')}
         {items === undefined ? ` · ${text.loading}` : ''}
       </p>
       <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 12, listStyle: 'none', padding: 0, margin: '0 0 8px', fontSize: 12 }} aria-label={text.host}>

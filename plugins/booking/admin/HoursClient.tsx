@@ -6,8 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 
+import { timeZoneLabel } from '@platform/format'
+
 import { addDays, addMonths, dayBounds, mondayOf, todayIn } from '../lib/calendarGrid'
 import { aggregateHours, formatHours, type HoursPeriod } from '../lib/hours'
+import { DayPicker } from './DayPicker'
 import { fetchAll, hostKeyFrom, hostLabel } from './restClient'
 import { useBookingSite } from './useBookingSite'
 
@@ -26,7 +29,7 @@ const TEXT = {
     loading: 'Loading…',
     none: 'No attended sessions in this range.',
     noSites: 'You have no site yet.',
-    zone: 'Weeks start on Monday; dates in',
+    zone: 'Weeks start on Monday. Time zone:',
     caption: 'Hours per host (h:mm)',
     weekOf: 'week of',
   },
@@ -42,7 +45,7 @@ const TEXT = {
     loading: 'Wczytywanie…',
     none: 'Brak odbytych sesji w tym okresie.',
     noSites: 'Nie masz jeszcze strony.',
-    zone: 'Tygodnie od poniedziałku; daty w strefie',
+    zone: 'Tygodnie od poniedziałku. Strefa czasowa:',
     caption: 'Godziny prowadzących (g:mm)',
     weekOf: 'tydzień od',
   },
@@ -154,16 +157,18 @@ export function HoursClient({ language }: { language: string }) {
         </label>
         <label htmlFor="hours-from" style={field}>
           {text.from}
-          <input id="hours-from" type="date" value={from} max={to} onChange={(event) => isDate(event.target.value) && setFrom(event.target.value)} />
+          <DayPicker id="hours-from" value={from} max={to} onChange={(day) => isDate(day) && setFrom(day)} />
         </label>
         <label htmlFor="hours-to" style={field}>
           {text.to}
-          <input id="hours-to" type="date" value={to} min={from} onChange={(event) => isDate(event.target.value) && setTo(event.target.value)} />
+          <DayPicker id="hours-to" value={to} min={from} onChange={(day) => isDate(day) && setTo(day)} />
         </label>
       </div>
-      <p style={{ fontSize: 12, color: 'var(--theme-elevation-500)' }}>
-        {text.zone} {zone}
-      </p>
+      {zone ? (
+        <p style={{ fontSize: 12, color: 'var(--theme-elevation-500)' }}>
+          {text.zone} {timeZoneLabel(zone, pl ? 'pl' : 'en')}
+        </p>
+      ) : null}
       {!table ? (
         <p aria-live="polite">{text.loading}</p>
       ) : !table.hosts.length ? (

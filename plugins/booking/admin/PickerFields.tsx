@@ -1,14 +1,15 @@
 'use client'
 /**
- * The availability block's date and time fields with pickers instead of `RRRR-MM-DD` / `GG:MM` text boxes: the
- * browser's calendar for a date, and for a time a 24-hour list of quarter hours (TimeSelect; the browser's own time
- * input follows the OS's 12-hour clock). The stored value stays the same text (`2026-11-30`, `09:30`, `24:00` for
+ * The availability block's date and time fields with pickers instead of `RRRR-MM-DD` / `GG:MM` text boxes: for a
+ * date Payload's own date picker in the admin's language (DayPicker; the browser's date input follows the OS's locale),
+ * and for a time a 24-hour list of quarter hours (TimeSelect; the browser's own time input follows the OS's 12-hour clock). The stored value stays the same text (`2026-11-30`, `09:30`, `24:00` for
  * the end of a day), so nothing in the data or the slot engine changes.
  */
 import type { TextFieldClientComponent } from 'payload'
 
 import { FieldError, FieldLabel, useField } from '@payloadcms/ui'
 
+import { DayPicker } from './DayPicker'
 import { TimeSelect } from './TimeSelect'
 
 const picker = (kind: 'date' | 'time'): TextFieldClientComponent =>
@@ -32,15 +33,7 @@ const picker = (kind: 'date' | 'time'): TextFieldClientComponent =>
               style={{ minHeight: 40, minWidth: 120 }}
             />
           ) : (
-            <input
-              id={id}
-              type="date"
-              value={value ?? ''}
-              disabled={disabled}
-              aria-invalid={showError || undefined}
-              onChange={(event) => setValue(event.target.value || null)}
-              style={{ minHeight: 40 }}
-            />
+            <DayPicker id={id} value={value} disabled={disabled} invalid={showError} onChange={(next) => setValue(next || null)} />
           )}
         </div>
       </div>

@@ -7,7 +7,10 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 
+import { timeZoneLabel } from '@platform/format'
+
 import { copyToAllDays, validateSchedule, type ScheduleError, type TimeRange, type WeeklySchedule } from '../lib/weeklyHours'
+import { DayPicker } from './DayPicker'
 import { fetchSites, type SiteOption } from './restClient'
 import { pickSite } from './sitePick'
 import { TimeSelect } from './TimeSelect'
@@ -36,7 +39,7 @@ const TEXT = {
     fix: 'Popraw zaznaczone godziny.',
     loading: 'Wczytywanie…',
     noSites: 'Nie masz jeszcze strony, na której możesz ustalać godziny.',
-    zone: 'Godziny w strefie',
+    zone: 'Strefa czasowa:',
   },
   en: {
     site: 'Site',
@@ -61,7 +64,7 @@ const TEXT = {
     fix: 'Correct the marked hours.',
     loading: 'Loading…',
     noSites: 'You have no site where you may set hours yet.',
-    zone: 'Times in',
+    zone: 'Time zone:',
   },
 }
 
@@ -78,6 +81,9 @@ const STYLE = `
 .weekly-hours__error{flex-basis:100%;color:var(--theme-error-500);font-size:13px;margin:0}
 .weekly-hours__icon{min-width:40px;min-height:40px;border:1px solid var(--theme-elevation-150);border-radius:4px;background:transparent;color:inherit;cursor:pointer;font-size:18px;line-height:1}
 .weekly-hours__link{border:0;background:none;color:var(--theme-text);text-decoration:underline;cursor:pointer;padding:8px 0;font:inherit;min-height:40px;text-align:left}
+.weekly-hours__day--override{grid-template-columns:240px 1fr auto}
+.weekly-hours__date{display:flex;flex-direction:column;gap:2px;font-size:13px;width:240px;max-width:100%}
+.weekly-hours__date .date-time-picker input{min-height:40px;font-size:14px}
 .weekly-hours__muted{color:var(--theme-elevation-600);margin:8px 0}
 .weekly-hours__bar{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;margin-bottom:12px}
 .weekly-hours__bar label{display:flex;flex-direction:column;font-size:13px;gap:2px}
@@ -284,7 +290,7 @@ export function WeeklyHoursClient({ language, userId }: { language: string; user
       <section aria-labelledby="weekly-hours-week">
         <h2 id="weekly-hours-week">{text.weekly}</h2>
         <p className="weekly-hours__muted">
-          {text.weeklyHint} {text.zone} {loaded.timeZone}.
+          {text.weeklyHint} {text.zone} {timeZoneLabel(loaded.timeZone, pl ? 'pl' : 'en')}.
         </p>
         {schedule.days.map((ranges, day) => (
           <div className="weekly-hours__day" key={day} data-testid={`weekly-hours-day-${day}`} role="group" aria-labelledby={`weekly-hours-day-${day}`}>
@@ -310,16 +316,18 @@ export function WeeklyHoursClient({ language, userId }: { language: string; user
           const dateError = errorAt(`overrides.${index}.date`)
           const label = longDate(override.date) || text.date
           return (
-            <div className="weekly-hours__day" key={index} data-testid="weekly-hours-override" role="group" aria-label={label}>
+            <div className="weekly-hours__day weekly-hours__day--override" key={index} data-testid="weekly-hours-override" role="group" aria-label={label}>
               <div className="weekly-hours__range">
-                <input
-                  type="date"
-                  value={override.date}
-                  min={today}
-                  aria-label={text.date}
-                  aria-invalid={dateError ? true : undefined}
-                  onChange={(event) => setOverride(index, { date: event.target.value })}
-                />
+                <div className="weekly-hours__date">
+                  <label htmlFor={`weekly-hours-date-${index}`}>{text.date}</label>
+                  <DayPicker
+                    id={`weekly-hours-date-${index}`}
+                    value={override.date}
+                    min={today}
+                    invalid={Boolean(dateError)}
+                    onChange={(date) => setOverride(index, { date })}
+                  />
+                </div>
                 {dateError ? <p className="weekly-hours__error">{dateError}</p> : <span className="weekly-hours__muted">{longDate(override.date)}</span>}
               </div>
               <div>

@@ -10,6 +10,8 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 
+import { timeZoneLabel } from '@platform/format'
+
 import { formatWhen } from '../lib/formatWhen'
 import { changeState, manageTexts, moveQuery, rescheduleBody, slotsByDay, type ManagedBooking, type ManageSite, type OfferedSlot } from './view'
 
@@ -166,7 +168,7 @@ export function ManageBooking({ token, initialLocale, site }: { token: string; i
           {texts.status[booking.status]}
         </dd>
       </dl>
-      <p style={{ color: '#57534e', fontSize: 14 }}>{texts.timeZoneNote(zone)}</p>
+      <p style={{ color: '#57534e', fontSize: 14 }}>{texts.timeZoneNote(timeZoneLabel(zone, locale))}</p>
 
       <div aria-live="polite">
         {status ? (

@@ -15,6 +15,8 @@
  * `<div data-island="booking">`; props: `{ identifier, locale?, weeks?, consentText?, apiBase? }`
  * (missing ones are read from the section's `data-booking-*` attributes).
  */
+import { timeZoneLabel } from '@platform/format'
+
 import { addDays, dayBounds, todayIn } from '../lib/calendarGrid'
 import {
   bookingBody,
@@ -259,10 +261,17 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     render()
   }
 
+  // Zones by the names people use ("Warszawa – czas środkowoeuropejski"), the id only as the value; made once each.
+  const zoneLabels = new Map<string, string>()
+  const zoneLabel = (zone: string): string => {
+    if (!zoneLabels.has(zone)) zoneLabels.set(zone, timeZoneLabel(zone, locale))
+    return zoneLabels.get(zone)!
+  }
+
   const renderBar = () => {
     const select = el('select', { id: 'bw-zone', name: 'tz' })
     for (const zone of zoneOptions(detected, state.siteZone, knownZones())) {
-      const option = el('option', { value: zone }, zone.replace(/_/g, ' '))
+      const option = el('option', { value: zone }, zoneLabel(zone))
       option.selected = zone === state.zone
       select.append(option)
     }
@@ -392,7 +401,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     }
     return [
       el('h3', {}, `${texts.chooseTime} – ${formatDate(state.day, locale)}`),
-      el('p', { class: 'bw-note' }, texts.timesIn(state.zone)),
+      el('p', { class: 'bw-note' }, texts.timesIn(zoneLabel(state.zone))),
       state.slots.length ? list : el('p', {}, texts.noSlotsDay),
     ]
   }
@@ -541,7 +550,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
         { class: 'bw-done', 'data-testid': 'bw-confirmation' },
         el('h3', { tabindex: '-1' }, texts.confirmedTitle),
         el('p', {}, texts.confirmedText(title, formatWhen(done.start, done.end, state.zone, locale))),
-        el('p', { class: 'bw-note' }, texts.timesIn(state.zone)),
+        el('p', { class: 'bw-note' }, texts.timesIn(zoneLabel(state.zone))),
         el('h3', {}, texts.addToCalendar),
         el(
           'div',

@@ -100,7 +100,7 @@ export const TEXTS = {
     freeTimes: (count: number) => `${count} ${polishPlural(count, { one: 'wolny termin', few: 'wolne terminy', many: 'wolnych terminów' })}`,
     noFreeTimes: 'brak wolnych terminów',
     timeZone: 'Strefa czasowa',
-    timesIn: (zone: string) => `Godziny w strefie ${zone}.`,
+    timesIn: (zone: string) => `Godziny w strefie: ${zone}.`,
     seatsLeft: (count: number) =>
       `${polishPlural(count, { one: 'Zostało', few: 'Zostały', many: 'Zostało' })} ${count} ${polishPlural(count, { one: 'miejsce', few: 'miejsca', many: 'miejsc' })}`,
     with: (host: string) => `prowadzi ${host}`,

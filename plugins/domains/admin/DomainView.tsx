@@ -48,7 +48,7 @@ export async function DomainView(props: AdminViewServerProps) {
     : []
   if (!sites.length)
     return (
-      <AdminPage {...props}>
+      <AdminPage {...props} breadcrumbs={[{ label: labels.title }]}>
         <DomainStyles />
         <div className="dv-view">
           <h1>{labels.title}</h1>
@@ -80,7 +80,7 @@ export async function DomainView(props: AdminViewServerProps) {
   const address = site.domain ? `https://${site.domain}` : platformAddress
 
   return (
-    <AdminPage {...props}>
+    <AdminPage {...props} breadcrumbs={[{ label: labels.title }]}>
       <DomainStyles />
       <div className="dv-view">
         <h1>{labels.title}</h1>

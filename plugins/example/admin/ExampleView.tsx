@@ -9,7 +9,7 @@ export async function ExampleView(props: AdminViewServerProps) {
   const notes = await req.payload.find({ collection: 'example-notes', overrideAccess: false, user: requireAdminUser(props), depth: 1, limit: 50 })
   const visitor = ` · ${texts.t(req.i18n, 'fromVisitor')}`
   return (
-    <AdminPage {...props}>
+    <AdminPage {...props} breadcrumbs={[{ label: texts.t(req.i18n, 'notes') }]}>
       <h1>{texts.t(req.i18n, 'notes')}</h1>
       <ul data-testid="example-notes">
         {notes.docs.map((note) => (

@@ -93,7 +93,7 @@ export async function AnalyticsView(props: AdminViewServerProps) {
   })
   if (!sites.docs.length)
     return (
-      <AdminPage {...props}>
+      <AdminPage {...props} breadcrumbs={[{ label: text.title }]}>
         <AnalyticsStyles />
         <div className="nl-analytics">
           <h1>{text.title}</h1>
@@ -121,7 +121,7 @@ export async function AnalyticsView(props: AdminViewServerProps) {
   }
 
   return (
-    <AdminPage {...props}>
+    <AdminPage {...props} breadcrumbs={[{ label: text.title }]}>
       <AnalyticsStyles />
       <div className="nl-analytics">
         <h1>{text.title}</h1>

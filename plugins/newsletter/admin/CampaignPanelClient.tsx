@@ -4,7 +4,7 @@
  * form holds now) in an iframe (`srcdoc`, sandboxed, nothing loaded from elsewhere) at 600 px or 375 px, in
  * Polish or English; "Send a test to me"; Schedule / Unschedule / Send now / Pause / Resume by status.
  */
-import { Button, useConfig, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, DatePicker, useConfig, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
@@ -37,7 +37,8 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
   const [language, setLanguage] = useState<'pl' | 'en'>(locale)
   const [width, setWidth] = useState<keyof typeof WIDTHS>('desktop')
   const [preview, setPreview] = useState<Preview | 'loading' | 'failed'>('loading')
-  const [when, setWhen] = useState('')
+  const [when, setWhen] = useState<Date | undefined>()
+  const { i18n } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string }>()
   const api = `${config.serverURL}${config.routes.api}/newsletter-campaigns/${campaignId}`
@@ -83,7 +84,7 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
   }
 
   const schedule = () => {
-    const at = when ? new Date(when) : undefined
+    const at = when
     if (!at || Number.isNaN(at.getTime())) return setMessage({ ok: false, text: labels.chooseDate })
     void act('schedule', { scheduledAt: at.toISOString() })
   }
@@ -144,16 +145,27 @@ export function CampaignPanelClient({ campaignId, status, scheduledAt, sentCount
         </Button>
         {(status === 'draft' || status === 'scheduled') && (
           <>
-            <label style={{ display: 'grid', gap: 4 }}>
-              {labels.scheduleAt}
-              <input
-                type="datetime-local"
-                name="newsletterScheduleAt"
+            {/* Payload's date picker, in the admin's language and on a 24-hour clock (`datetime-local` follows the OS's locale). */}
+            <div style={{ display: 'grid', gap: 4, minWidth: 240 }}>
+              <label htmlFor="newsletter-schedule-at">{labels.scheduleAt}</label>
+              <DatePicker
+                pickerAppearance="dayAndTime"
+                displayFormat="d MMMM yyyy, HH:mm"
+                timeFormat="HH:mm"
+                timeIntervals={15}
+                minDate={new Date()}
                 value={when}
-                onChange={(event) => setWhen(event.target.value)}
-                disabled={sendingLocked}
+                readOnly={sendingLocked}
+                onChange={(date) => setWhen(date instanceof Date && !Number.isNaN(date.getTime()) ? date : undefined)}
+                overrides={{
+                  id: 'newsletter-schedule-at',
+                  name: 'newsletterScheduleAt',
+                  autoComplete: 'off',
+                  // The admin's language from the first render (Payload registers it as the default only in an effect).
+                  ...(i18n.dateFNS ? { locale: i18n.dateFNS as unknown as string } : {}),
+                }}
               />
-            </label>
+            </div>
             <Button type="button" size="small" buttonStyle="secondary" disabled={sendingLocked} onClick={schedule}>
               {labels.schedule}
             </Button>

@@ -12,6 +12,7 @@ const STYLE = `.nl-form{display:grid;gap:.7rem;max-width:30rem}.nl-form label{di
 .nl-form input[type=email]{font:inherit;padding:.5rem;border:1px solid #9ca3af;border-radius:6px}
 .nl-form fieldset{border:0;padding:0;margin:0;display:grid;gap:.3rem}.nl-form fieldset label,.nl-consent{display:flex!important;gap:.5rem;align-items:flex-start}
 .nl-form button{font:inherit;cursor:pointer;padding:.55rem 1.1rem;border-radius:6px;border:1px solid currentColor;justify-self:start}
+.nl-form button.button{border:0;padding:.8rem 1.4rem;font-weight:600}
 .nl-status:empty,.nl-hint:empty{display:none}.nl-error{color:#b91c1c}.nl-hint{margin:0;overflow-wrap:anywhere}
 .nl-hint button{margin-left:.5rem;padding:.2rem .6rem;max-width:100%}`
 
@@ -50,7 +51,10 @@ export function NewsletterSection({
         <label className="nl-consent">
           <input type="checkbox" name="consent" required /> <span>{config.consentText || text.consent}</span>
         </label>
-        <button type="submit">{config.buttonLabel || text.button}</button>
+        {/* The site's own button (its theme colours), like the other sections' forms. */}
+        <button type="submit" className="button">
+          {config.buttonLabel || text.button}
+        </button>
         <p className="nl-status" role="status" aria-live="polite" data-newsletter-status=""></p>
       </form>
       <noscript>

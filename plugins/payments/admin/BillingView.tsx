@@ -138,7 +138,7 @@ export async function BillingView(props: AdminViewServerProps) {
   const returned = returnedFrom === undefined ? undefined : payments.docs.find((payment) => payment.id === returnedFrom)
 
   return (
-    <AdminPage {...props}>
+    <AdminPage {...props} breadcrumbs={[{ label: text.title }]}>
       <BillingStyles />
       <div className="billing">
         <h1>{text.title}</h1>

@@ -52,7 +52,7 @@ export async function ModerationView(props: AdminViewServerProps) {
     : { docs: [] }
   if (!sites.docs.length)
     return (
-      <AdminPage {...props}>
+      <AdminPage {...props} breadcrumbs={[{ label: labels.title }]}>
         <ModerationStyles />
         <div className="tm-moderation">
           <h1>{labels.title}</h1>
@@ -118,7 +118,7 @@ export async function ModerationView(props: AdminViewServerProps) {
   const to = Math.min(list.totalDocs, from + list.docs.length - 1)
 
   return (
-    <AdminPage {...props}>
+    <AdminPage {...props} breadcrumbs={[{ label: labels.title }]}>
       <ModerationStyles />
       <div className="tm-moderation">
         <h1>{labels.title}</h1>

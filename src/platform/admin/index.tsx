@@ -8,26 +8,44 @@ import type { ReactNode } from 'react'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 
 import { ResumeReturn } from './ResumeReturn'
 
 export { ResumeReturn }
 
-/** A custom admin view's frame: the admin's navigation and header around `children`, as Payload's own views have. */
+/**
+ * A custom admin view's frame, the same as Payload's own views have: the navigation, the header with its breadcrumbs
+ * (`breadcrumbs`: the trail after the home icon, e.g. `[{ label: 'Plan i płatności' }]`; the last one is this page)
+ * and the header's actions from `admin.components.actions` (the notification bell), around `children`.
+ */
 export function AdminPage({
   initPageResult,
   params,
   searchParams,
+  viewActions,
+  breadcrumbs = [],
   children,
-}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { children: ReactNode }) {
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams' | 'viewActions'> & {
+  breadcrumbs?: AdminBreadcrumb[]
+  children: ReactNode
+}) {
   const { req, visibleEntities, permissions, locale } = initPageResult
+  // Payload hands a custom view the header's actions; a view rendered some other way still gets the configured ones.
+  const actions = viewActions ?? req.payload.config.admin?.components?.actions ?? []
   return (
-    <DefaultTemplate {...{ i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }}>
+    <DefaultTemplate
+      {...{ i18n: req.i18n, locale, params, payload: req.payload, permissions, req, searchParams, user: req.user ?? undefined, visibleEntities }}
+      viewActions={actions}
+    >
+      <SetStepNav nav={breadcrumbs} />
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
 }
+
+/** One step of the admin header's breadcrumbs: its text in the admin's language and, but for the last, where it leads. */
+export type AdminBreadcrumb = { label: string; url?: string }
 
 /** The signed-in user of an admin view; anyone else goes to the sign-in page (a custom view is public until it checks). */
 export const requireAdminUser = ({ initPageResult }: Pick<AdminViewServerProps, 'initPageResult'>) => {

@@ -14,6 +14,7 @@ import { publishSite } from '../sites/publishSite'
 import { loadTemplateFiles } from '../sites/systemTemplates'
 import type { DemoContext } from '../plugins/registry'
 import { getRegistry } from '../plugins/registry'
+import { inviterName } from '../auth/invitationEmail'
 import { demoOwners, DEMO_PASSWORD, demoStaff, demoTeamMember, demoTerms } from './demoData'
 
 export const seed = async (payload: Payload): Promise<void> => {
@@ -42,6 +43,7 @@ export const seed = async (payload: Payload): Promise<void> => {
     }
   }
 
+  const inviterOf = (identifier: string) => inviterName(demoOwners.find((each) => each.site.identifier === identifier)?.user)
   const member = await payload.create({ collection: 'users', data: { ...demoTeamMember.user, ...agreed }, overrideAccess: true })
   const teamMember = await payload.create({
     collection: 'team-members',
@@ -53,6 +55,8 @@ export const seed = async (payload: Payload): Promise<void> => {
       permissionRole: demoTeamMember.role,
       invitationStatus: 'accepted',
       linkedUser: member.id,
+      // As if the site's owner had invited her (the invitation flow writes it; the seed skips the flow).
+      invitedByName: inviterOf(demoTeamMember.siteIdentifier),
     },
     overrideAccess: true,
   })

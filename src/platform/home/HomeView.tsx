@@ -7,7 +7,7 @@
 import type { DashboardViewServerProps } from '@payloadcms/next/views'
 
 import { DefaultDashboard } from '@payloadcms/next/views'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import React from 'react'
 
@@ -171,6 +171,8 @@ export async function HomeView(props: DashboardViewServerProps) {
   const { beforeDashboard } = payload.config.admin.components ?? {}
   return (
     <Gutter className="platform-home">
+      {/* The home is the breadcrumbs' root: none after the home icon (a client-side visit from a custom view may leave its trail). */}
+      <SetStepNav nav={[]} />
       <h1>{text.title}</h1>
       {beforeDashboard
         ? RenderServerComponent({

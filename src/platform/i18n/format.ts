@@ -42,3 +42,6 @@ export const polishPlural = (count: number, forms: PolishForms): string => {
  */
 export const formatCount = (count: number, lang: Lang, forms: { pl: PolishForms; en: { one: string; other: string } }): string =>
   `${formatNumber(count, lang)} ${lang === 'pl' ? polishPlural(count, forms.pl) : count === 1 ? forms.en.one : forms.en.other}`
+
+/** A time zone as people name it (`Warszawa – czas środkowoeuropejski`), never its IANA id. */
+export { timeZoneCity, timeZoneLabel } from './timeZoneLabel'

@@ -138,8 +138,12 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   expect((await page.locator('#bw-zone').inputValue()) === VISITOR_ZONE, 'the zone switcher does not start at the visitor zone')
 
   // 3. Switch the zone: the times follow it, and the switcher stays in view while scrolling.
+  // The zones are listed by their names in the page's language; the id is only the value sent.
+  const zoneShown = await page.locator('#bw-zone option:checked').innerText()
+  expect(!zoneShown.includes('/') && zoneShown.includes(' – '), `the zone switcher shows "${zoneShown}"`)
   await page.locator('#bw-zone').selectOption('Europe/London')
-  await page.waitForFunction(() => document.querySelector('.bw-note')?.textContent?.includes('Europe/London'))
+  await page.waitForFunction(() => document.querySelector('.bw-note')?.textContent?.includes('Londyn'))
+  expect(!(await page.locator('.bw-note').innerText()).includes('Europe/'), 'the note names the zone by its id')
   const time = island.locator('.bw-time').first()
   await time.waitFor()
   const start = (await time.getAttribute('data-start'))!

@@ -1,6 +1,7 @@
 /**
  * The weekly-hours editor in a real browser (production build, seeded demo): Anna adds a Friday range with the
- * 24-hour time pickers (lists of quarter hours, never the OS's 01:00 PM), sees an overlap refused beside the range, sets a Monday off as a date override and saves, on a
+ * 24-hour time pickers (lists of quarter hours, never the OS's 01:00 PM), sees an overlap refused beside the range, sets a Monday off as a date override
+ * (picked on a calendar in Polish: `21 grudnia 2026`, never the OS's 12/21/2026) and saves, on a
  * desktop; then, at 390 px, adds a Sunday range and saves (Saturday morning holds the demo's workshop). The public slots of her site follow each save.
  */
 import type { Page } from 'playwright-core'
@@ -22,6 +23,12 @@ const slotTimesOn = async (page: Page, baseURL: string, date: string): Promise<s
   const body = (await response.json()) as { slots: { kind: string; startLocal: string }[] }
   return body.slots.filter((slot) => slot.kind === 'one_on_one').map((slot) => slot.startLocal.slice(11, 16))
 }
+
+/** `21 grudnia 2026`, or with the weekday (`poniedziałek, 21 grudnia 2026`) as the calendar names its days. */
+const polishLongDate = (date: string, withWeekday = false) =>
+  new Intl.DateTimeFormat('pl-PL', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', ...(withWeekday ? { weekday: 'long' } : {}) }).format(
+    new Date(`${date}T12:00:00Z`),
+  )
 
 const dayRow = (page: Page, index: number) => page.getByTestId(`weekly-hours-day-${index}`)
 
@@ -77,10 +84,36 @@ test('the owner edits her weekly hours and a date override on a desktop and a ph
   await dayRow(page, 4).getByRole('button', { name: 'Usuń przedział 14:00–16:00' }).click()
   expect((await error.count()) === 0, 'the overlap message stayed after the range was removed')
 
-  // A date override: the Monday off.
+  // A date override: the Monday off, picked on a calendar in Polish (the browser's date input showed 12/16/2026 here,
+  // following the OS). The Sunday before it from the month grid, then one day on with the keyboard.
   await page.getByRole('button', { name: 'Dodaj datę' }).click()
   const override = page.getByTestId('weekly-hours-override').last()
-  await override.getByLabel('Data', { exact: true }).fill(monday)
+  const dateInput = override.getByLabel('Data', { exact: true })
+  expect((await dateInput.getAttribute('type')) !== 'date', 'the override date is still the browser’s date input')
+  await dateInput.click()
+  const calendar = page.getByRole('dialog', { name: 'Wybierz datę' })
+  await calendar.waitFor()
+  const sundayBefore = addDays(monday, -1)
+  await calendar.locator('select.react-datepicker__month-select').selectOption(String(Number(sundayBefore.slice(5, 7)) - 1))
+  await calendar.locator('select.react-datepicker__year-select').selectOption(sundayBefore.slice(0, 4))
+  const months = await calendar.locator('select.react-datepicker__month-select option').allInnerTexts()
+  expect(
+    months.some((month) => /^(styczeń|grudzień)$/i.test(month)),
+    `the calendar's months: ${months.join(', ')}`,
+  )
+  await calendar.getByRole('option', { name: `Wybierz ${polishLongDate(sundayBefore, true)}` }).click()
+  expect((await dateInput.inputValue()) === polishLongDate(sundayBefore), `the picked date shows as "${await dateInput.inputValue()}"`)
+  // The keyboard: ArrowDown opens the calendar (or, open, moves into its grid), the arrows move a day, Enter picks.
+  await dateInput.focus()
+  if (!(await calendar.isVisible())) await page.keyboard.press('ArrowDown')
+  await calendar.waitFor()
+  await page.keyboard.press('ArrowDown')
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+  expect(focused === `Wybierz ${polishLongDate(sundayBefore, true)}`, `the keyboard reached "${focused}" in the calendar`)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  const shown = await dateInput.inputValue()
+  expect(shown === polishLongDate(monday), `the date after ArrowRight shows as "${shown}", expected "${polishLongDate(monday)}"`)
   await override.getByText('Niedostępny cały dzień').waitFor()
   expect((await seriousViolations(page)).length === 0, `axe: ${(await seriousViolations(page)).join('; ')}`)
   await save(page)
@@ -99,7 +132,7 @@ test('the owner edits her weekly hours and a date override on a desktop and a ph
     .getByTestId('weekly-hours-override')
     .getByLabel('Data', { exact: true })
     .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
-  expect(overrideDates.includes(monday), `the Monday override was not kept: ${overrideDates.join(', ')}`)
+  expect(overrideDates.includes(polishLongDate(monday)), `the Monday override was not kept: ${overrideDates.join(', ')}`)
 
   // On a phone: the same editor fits 390 px; add Sunday 10:00–12:00 and save.
   await page.setViewportSize({ width: 390, height: 844 })

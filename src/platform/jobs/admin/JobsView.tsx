@@ -1,9 +1,7 @@
 /** Admin view at /admin/jobs: scheduled and failed Agenda jobs, for staff. */
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-
+import { AdminPage } from '../../admin'
 import { isStaffUser } from '../../access/user'
 import { formatDateTime, langOf, polishPlural, TIME_ZONE } from '../../i18n/format'
 import { findJobs } from '../attach'
@@ -31,23 +29,16 @@ const countLine = (total: number, state: State, pl: boolean): string =>
 const JobTime = ({ value, lang }: { value: string | null; lang: 'pl' | 'en' }) =>
   value ? <time dateTime={value}>{formatDateTime(value, lang, TIME_ZONE)}</time> : <>-</>
 
-export async function JobsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function JobsView(props: AdminViewServerProps) {
+  const { searchParams } = props
+  const { req } = props.initPageResult
   const pl = req.i18n.language === 'pl'
   const lang = langOf(req.i18n.language)
+  const title = pl ? 'Zadania w tle' : 'Background jobs'
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
+    <AdminPage {...props} breadcrumbs={[{ label: title }]}>
+      {children}
+    </AdminPage>
   )
   if (!isStaffUser(req.user)) {
     return template(<p>{pl ? 'Tylko personel platformy widzi zadania.' : 'Only platform staff can see jobs.'}</p>)
@@ -59,7 +50,7 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
   const result = runtime ? await runtime.list({ state, limit: 100 }) : { jobs: [], total: 0 }
   return template(
     <div className="platform-jobs">
-      <h1>{pl ? 'Zadania w tle' : 'Background jobs'}</h1>
+      <h1>{title}</h1>
       <p>
         {runtime
           ? runtime.isProcessing()
@@ -85,7 +76,7 @@ export async function JobsView({ initPageResult, params, searchParams }: AdminVi
           </a>
         ))}
       </nav>
-      <p>{pl ? 'Godziny według czasu polskiego (Europe/Warsaw).' : 'Times are Polish time (Europe/Warsaw).'}</p>
+      <p>{pl ? 'Godziny według czasu polskiego.' : 'Times are Polish time.'}</p>
       <p data-testid="jobs-total">{countLine(result.total, state, pl)}</p>
       {/* On a phone the table scrolls on its own, not the whole page. */}
       {result.jobs.length ? (

@@ -14,7 +14,6 @@ import type { ResolvedImage, SectionData, SectionProps, SiteBase, SiteMeta } fro
 import { emptyReasonOf } from './emptySections'
 import { fontFaceCss } from './fonts'
 import { Head, type HeadInput } from './head'
-import { renderNotFoundPage } from './notFoundPage'
 import { sectionRenderer } from './registry'
 import { renderRobots } from './robots'
 import './sections'
@@ -286,6 +285,34 @@ const NOT_FOUND = {
   en: { title: 'Page not found', text: 'This page does not exist or is no longer available.', home: 'Home page' },
 } as const
 
+/** The site's own 404 page: its name, colours, fonts and navigation, a link home, never indexed. */
+const siteNotFound = (input: Pick<RenderInput, 'config' | 'site' | 'base' | 'images' | 'preview'>, locale: SiteLocale): RenderResult => {
+  const { config, site, base } = input
+  const text = NOT_FOUND[locale]
+  const body = renderShell({
+    config,
+    site,
+    base,
+    locale,
+    slug: '',
+    pageTitle: text.title,
+    images: input.images,
+    preview: input.preview,
+    headPage: { description: text.text },
+    noindex: true,
+    children: (
+      <div className="wrap page-title not-found">
+        <h1>{text.title}</h1>
+        <p>{text.text}</p>
+        <p>
+          <a href={pagePath({ base, locales: localesOf(config), locale, slug: '', homeSlug: pagesOf(config)[0]?.slug })}>{text.home}</a>
+        </p>
+      </div>
+    ),
+  })
+  return { status: 404, contentType: HTML, body }
+}
+
 export type SitePageRenderInput = Omit<RenderInput, 'segments' | 'sectionData'> & {
   target: NonNullable<ReturnType<typeof sitePageTarget>>
   /** What the page's `load` returned; undefined renders the site's 404 page. */
@@ -298,31 +325,7 @@ export const renderSitePage = (input: SitePageRenderInput): RenderResult => {
   const locales = localesOf(config)
   const homeSlug = pagesOf(config)[0]?.slug
   const { locale, page, params, slug } = target
-  if (input.data === undefined) {
-    const text = NOT_FOUND[locale]
-    const body = renderShell({
-      config,
-      site,
-      base,
-      locale,
-      slug: '',
-      pageTitle: text.title,
-      images: input.images,
-      preview: input.preview,
-      headPage: { description: text.text },
-      noindex: true,
-      children: (
-        <div className="wrap page-title not-found">
-          <h1>{text.title}</h1>
-          <p>{text.text}</p>
-          <p>
-            <a href={pagePath({ base, locales, locale, slug: '', homeSlug })}>{text.home}</a>
-          </p>
-        </div>
-      ),
-    })
-    return { status: 404, contentType: HTML, body }
-  }
+  if (input.data === undefined) return siteNotFound(input, locale)
   const path = (target: string, targetLocale: SiteLocale = locale) =>
     `${pagePath({ base, locales, locale: targetLocale, slug: target, homeSlug })}${input.preview ? '?preview=1' : ''}`
   const props: SitePageProps<unknown> = {
@@ -390,7 +393,11 @@ export const renderSitePath = (input: RenderInput): RenderResult => {
   if (parsed.kind === 'robots') {
     return { status: 200, contentType: 'text/plain; charset=utf-8', body: renderRobots({ sitemapUrl: absolute(`${base.pathPrefix}/sitemap.xml`) }) }
   }
-  if (parsed.kind === 'notFound') return { status: 404, contentType: HTML, body: renderNotFoundPage({ homePath: path('', locales.default) }) }
+  // An unknown address inside the site: its own 404, in the language its first segment names (`/en/…`), else the default.
+  if (parsed.kind === 'notFound') {
+    const first = input.segments[0]
+    return siteNotFound(input, locales.enabled.find((each) => each === first && each !== locales.default) ?? locales.default)
+  }
   if (parsed.kind === 'redirect') {
     const location = path(parsed.page.slug, parsed.locale)
     return { status: 301, location, contentType: HTML, body: '' }

@@ -85,6 +85,19 @@ describe('site pages', () => {
     expect(result.body).toContain('class="brand" href="/s/anna"')
   })
 
+  it('answers an unknown address with the site’s own 404 (its name and a link home), in the language the address names', () => {
+    const polish = renderSitePath({ config, site, base, segments: ['nie-ma-takiej'], images })
+    expect(polish.status).toBe(404)
+    expect(polish.body).toContain('class="brand" href="/s/anna"')
+    expect(polish.body).toContain('Anna Coaching')
+    expect(polish.body).toContain('Nie znaleziono strony')
+    expect(polish.body).not.toContain('Page not found')
+    const english = renderSitePath({ config, site, base, segments: ['en', 'no-such-page'], images })
+    expect(english.status).toBe(404)
+    expect(english.body).toContain('Page not found')
+    expect(english.body).toContain('href="/s/anna/en"')
+  })
+
   it('leaves the owner’s pages as they were: two segments that are not a site page are a 404', () => {
     expect(renderSitePath({ config, site, base, segments: ['oferta', 'x'], images }).status).toBe(404)
     expect(renderSitePath({ config, site, base, segments: ['oferta'], images }).status).toBe(200)

@@ -35,6 +35,7 @@ main section:nth-of-type(even) h2,main section:nth-of-type(even) h3{color:inheri
 .hero__lead{font-size:clamp(1.1rem,2.2vw,1.35rem);max-width:55ch}
 .hero__image,.rounded{border-radius:1rem}
 .button{display:inline-block;background:var(--color-primary);color:var(--color-on-primary);padding:.8rem 1.4rem;border-radius:.5rem;text-decoration:none;font-weight:600}
+button.button{font:inherit;font-weight:600;border:0;cursor:pointer}
 .button:hover{filter:brightness(1.08)}
 .split{display:grid;gap:2rem;align-items:center}
 .cards{list-style:none;padding:0;margin:1.5rem 0 0;display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
