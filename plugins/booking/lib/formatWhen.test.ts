@@ -6,18 +6,20 @@ describe('formatWhen', () => {
     expect(when).toEqual({
       date: 'czwartek, 5 marca 2026',
       time: '10:00–10:50',
-      timeZone: 'Europe/Warsaw',
-      full: 'czwartek, 5 marca 2026, 10:00–10:50 (Europe/Warsaw)',
+      timeZone: 'Warszawa – czas środkowoeuropejski',
+      full: 'czwartek, 5 marca 2026, 10:00–10:50 (Warszawa – czas środkowoeuropejski)',
     })
   })
 
   it('uses summer time in July and the 24-hour clock in English', () => {
-    expect(formatWhen('2026-07-15T13:00:00Z', '2026-07-15T14:00:00Z', 'Europe/Warsaw', 'en').full).toBe('Wednesday, 15 July 2026, 15:00–16:00 (Europe/Warsaw)')
+    expect(formatWhen('2026-07-15T13:00:00Z', '2026-07-15T14:00:00Z', 'Europe/Warsaw', 'en').full).toBe(
+      'Wednesday, 15 July 2026, 15:00–16:00 (Warsaw – Central European Time)',
+    )
   })
 
   it('shows the same instant in another zone (a visitor abroad)', () => {
     expect(formatWhen('2026-03-05T09:00:00Z', '2026-03-05T09:50:00Z', 'America/New_York', 'en').full).toBe(
-      'Thursday, 5 March 2026, 04:00–04:50 (America/New_York)',
+      'Thursday, 5 March 2026, 04:00–04:50 (New York – Eastern Time)',
     )
   })
 

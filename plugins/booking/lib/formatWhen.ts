@@ -3,6 +3,8 @@
  * the time range in a named time zone, in Polish or English, and which zone
  * that is, so nobody has to guess.
  */
+import { timeZoneLabel } from '@platform/format'
+
 export type WhenLocale = 'pl' | 'en'
 
 export type When = {
@@ -10,9 +12,9 @@ export type When = {
   date: string
   /** `10:00–10:50`; a range past midnight names the end's date too. */
   time: string
-  /** The IANA zone, e.g. `Europe/Warsaw`. */
+  /** The zone as people name it: `Warszawa – czas środkowoeuropejski` (never the IANA id). */
   timeZone: string
-  /** `czwartek, 5 marca 2026, 10:00–10:50 (Europe/Warsaw)` */
+  /** `czwartek, 5 marca 2026, 10:00–10:50 (Warszawa – czas środkowoeuropejski)` */
   full: string
 }
 
@@ -32,5 +34,6 @@ export const formatWhen = (start: Date | string | number, end: Date | string | n
   const date = dates.format(from)
   const endDate = dates.format(to)
   const time = `${times.format(from)}–${endDate === date ? '' : `${endDate}, `}${times.format(to)}`
-  return { date, time, timeZone, full: `${date}, ${time} (${timeZone})` }
+  const zone = timeZoneLabel(timeZone, locale)
+  return { date, time, timeZone: zone, full: `${date}, ${time} (${zone})` }
 }

@@ -8,7 +8,7 @@ export const bookingSampleData: EmailSampleData = ({ locale, publicURL }) => ({
   eventTitle: locale === 'pl' ? 'Konsultacja 50 min' : '50-minute consultation',
   date: locale === 'pl' ? 'czwartek, 5 marca 2026' : 'Thursday, 5 March 2026',
   time: '10:00–10:50',
-  timeZone: 'Europe/Warsaw',
+  timeZone: locale === 'pl' ? 'Warszawa – czas środkowoeuropejski' : 'Warsaw – Central European Time',
   previousDate: locale === 'pl' ? 'wtorek, 3 marca 2026' : 'Tuesday, 3 March 2026',
   previousTime: '09:00–09:50',
   notes: locale === 'pl' ? 'Pierwsza wizyta.' : 'First visit.',

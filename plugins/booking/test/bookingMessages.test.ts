@@ -125,8 +125,8 @@ describe('a booking made, moved and cancelled by the visitor', () => {
     expect(text).toContain('Hi Jan Nowak,')
     expect(text).toContain('Gabinet Anny')
     expect(text).toContain('With: Anna Kowalska')
-    expect(text).toMatch(/, 09:00–10:00 \(Europe\/Warsaw time\)/)
-    expect(text).toMatch(/In your time zone \(America\/New_York\): .*, 0[23]:00–0[34]:00/)
+    expect(text).toMatch(/, 09:00–10:00 \(Warsaw – Central European Time\)/)
+    expect(text).toMatch(/In your time zone \(New York – Eastern Time\): .*, 0[23]:00–0[34]:00/)
     expect(text).toContain(manageUrl)
     expect(text).toContain('up to 24 hours before the start')
     expect(visitorMail.headers['reply-to']).toBe(owner.email)
@@ -158,7 +158,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
       return found.length ? found : undefined
     })
     expect(notification).toMatchObject({ link: `/admin/collections/bookings/${bookingId}`, isRead: false })
-    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak – Konsultacja, .* 09:00–10:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^Nowa rezerwacja: Jan Nowak – Konsultacja, .* 09:00–10:00 \(Warszawa – czas środkowoeuropejski\)$/)
   })
 
   it('gives the manage page the public details for the token, and 404 for junk', async () => {
@@ -186,7 +186,7 @@ describe('a booking made, moved and cancelled by the visitor', () => {
 
     const visitorMail = await delivered(smtp, guest, /^Booking moved: /)
     const text = mimePart(visitorMail.raw, 'text/plain')!
-    expect(text).toMatch(/New time: .*, 11:00–12:00 \(Europe\/Warsaw time\)/)
+    expect(text).toMatch(/New time: .*, 11:00–12:00 \(Warsaw – Central European Time\)/)
     expect(text).toMatch(/Was: .*, 09:00–10:00/)
     expect(text).toContain(manageUrl)
     expect(calendarOf(visitorMail)).toMatchObject({
@@ -242,7 +242,7 @@ describe('a booking with a team member as host', () => {
       const found = await notificationsOf(memberUser.id, 'booking.created')
       return found.length ? found : undefined
     })
-    expect(notification.message).toMatch(/^New booking: Marta – .*16:00–17:00 \(Europe\/Warsaw\)$/)
+    expect(notification.message).toMatch(/^New booking: Marta – .*16:00–17:00 \(Warsaw – Central European Time\)$/)
     expect(mailsTo(smtp, owner.email, /Marta/)).toHaveLength(0)
   })
 })
@@ -312,7 +312,8 @@ describe('the 24-hour reminder', () => {
     const text = mimePart(reminder.raw, 'text/plain')!
     expect(text).toContain('przypominamy o Twojej rezerwacji')
     expect(text).toContain(made.body.manageUrl)
-    expect(text).toContain('(czas: Europe/Warsaw)')
+    expect(text).toContain('10:00–11:00 (Warszawa – czas środkowoeuropejski)')
+    expect(text).not.toContain('Europe/Warsaw')
     // Later runs send nothing more.
     expect(await sendDueReminders(platform.payload, new Date(start - 2 * HOUR))).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 600))
