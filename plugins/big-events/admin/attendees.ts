@@ -39,12 +39,13 @@ export type AttendeeRow = {
 export type AttendeeCounts = { confirmed: number; held: number; waitlisted: number; checkedIn: number; cancelled: number }
 
 const STATUS_TEXT: Record<Lang, Record<RegistrationStatus, string>> = {
+  // Shown beside a person's name, so no form that agrees with a gender ("Zofia · wpisany" would read as wrong).
   pl: {
-    confirmed: 'Potwierdzony',
-    pending_payment: 'Oczekujący na płatność',
-    waitlisted: 'Wpisany na listę rezerwową',
-    cancelled: 'Anulowany',
-    refunded: 'Anulowany ze zwrotem opłaty',
+    confirmed: 'Miejsce potwierdzone',
+    pending_payment: 'Czeka na płatność',
+    waitlisted: 'Na liście rezerwowej',
+    cancelled: 'Zapis anulowany',
+    refunded: 'Zapis anulowany, opłata zwrócona',
   },
   en: {
     confirmed: 'Confirmed',

@@ -43,7 +43,7 @@ it('has a BOM, a PL header with the questions by label, and the answers by label
   expect(first).toEqual([
     'Zażółć Gęślą',
     'z@example.com',
-    'Potwierdzony',
+    'Miejsce potwierdzone',
     '450,00\u00a0zł',
     '30 listopada 2026, 14:42',
     '5 grudnia 2026, 10:05',
@@ -51,7 +51,7 @@ it('has a BOM, a PL header with the questions by label, and the answers by label
     'Ma "alergię", i\nkaszel',
     'Tak',
   ])
-  expect(second.slice(0, 4)).toEqual(['\'=HYPERLINK("http://evil")', 'e@example.com', 'Wpisany na listę rezerwową', 'Bezpłatnie'])
+  expect(second.slice(0, 4)).toEqual(['\'=HYPERLINK("http://evil")', 'e@example.com', 'Na liście rezerwowej', 'Bezpłatnie'])
   expect(second.slice(6)).toEqual(['Zwykła', "'+48 600", ''])
 })
 

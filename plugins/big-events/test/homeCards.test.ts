@@ -69,9 +69,9 @@ test("the owner's cards: upcoming published events soonest first with their seat
   expect(registrations.count).toBe(3)
   expect(registrations.countLabel).toBe('zapisy w ostatnich 7 dniach')
   expect(registrations.items.map((item) => [item.text, item.detail, item.link])).toEqual([
-    ['Zofia Wiśniewska · Weekend z jogą w Beskidach', 'lista rezerwowa', `/admin/collections/big-events/${ids.retreat}/attendees`],
+    ['Zofia Wiśniewska · Weekend z jogą w Beskidach', 'na liście rezerwowej', `/admin/collections/big-events/${ids.retreat}/attendees`],
     ['Jan Nowak · Weekend z jogą w Beskidach', 'czeka na płatność', `/admin/collections/big-events/${ids.retreat}/attendees`],
-    ['Ola Kowalska · Warsztat oddechu', 'potwierdzona', `/admin/collections/big-events/${ids.workshop}/attendees`],
+    ['Ola Kowalska · Warsztat oddechu', 'miejsce potwierdzone', `/admin/collections/big-events/${ids.workshop}/attendees`],
   ])
   expect(registrations.items.every((item) => item.at && Date.now() - Date.parse(String(item.at)) < 600_000)).toBe(true)
   expect(registrations.links).toEqual([{ label: 'Wszystkie zapisy', href: '/admin/collections/big-event-registrations' }])

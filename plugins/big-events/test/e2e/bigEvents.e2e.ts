@@ -167,7 +167,7 @@ test('big events: a visitor pays for a workshop in the P24 simulator, is confirm
   const row = anna.locator(`[data-attendee="${email}"]`)
   await row.waitFor()
   const rowText = await row.innerText()
-  expect(rowText.includes(name) && rowText.includes('Potwierdzony') && /149,00\s*zł/.test(rowText), `her row says: ${rowText}`)
+  expect(rowText.includes(name) && rowText.includes('Miejsce potwierdzone') && /149,00\s*zł/.test(rowText), `her row says: ${rowText}`)
   expect(rowText.includes('Chcę nauczyć się mówić „nie” bez poczucia winy.'), `her answer is not on her row: ${rowText}`)
   expect((await anna.locator('[data-count="confirmed"]').innerText()) === '1', 'the confirmed count is not 1')
   const present = row.getByRole('checkbox', { name: `Na miejscu: ${name}` })
