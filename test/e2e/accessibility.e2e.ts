@@ -2,7 +2,8 @@
  * Accessibility and self-hosting, checked in Chromium on the production build:
  * - axe-core (test/e2e/axe.ts, injected from node_modules) finds no serious or critical violation on every
  *   page of every demo site in each of its languages, on the sites' 404 page, and on the admin's main
- *   screens (dashboard, a site's edit form, collection lists) for an owner;
+ *   screens (dashboard, a site's edit form, collection lists) for an owner, and on the edit form at 390 px,
+ *   whose header's dates fit the phone while its Save row stays stuck at the top when the page scrolls;
  * - the public pages load the fonts their theme names from the app (`/_site-assets/fonts/…`), nothing from
  *   another host, and the keyboard focus ring has at least 3:1 against the page;
  * - every admin screen staff can reach from the nav (each collection's list and first record, with their
@@ -128,7 +129,39 @@ test('accessibility: axe-core finds no serious or critical violation on any demo
   expect(!problems.length, `axe-core found serious or critical violations:\n${problems.join('\n')}`)
 })
 
-test('accessibility: axe-core finds no serious or critical violation on the admin’s dashboard, a site’s edit form and collection lists', async ({
+/**
+ * An edit view's header on a phone: the dates fit the screen (no box that scrolls sideways), and once the page
+ * scrolls the Save row sticks fully visible at the top while the dates have gone above it.
+ */
+const phoneHeaderProblems = async (page: Page, where: string): Promise<string[]> => {
+  const problems: string[] = []
+  const atTop = await page.evaluate(() => {
+    const content = document.querySelector<HTMLElement>('.doc-controls__content')!
+    const items = [...document.querySelectorAll<HTMLElement>('.doc-controls__meta > li')]
+    return {
+      overflow: content.scrollWidth - content.clientWidth,
+      outside: items.filter((item) => item.getBoundingClientRect().right > window.innerWidth).map((item) => item.innerText),
+      items: items.length,
+    }
+  })
+  if (atTop.items < 2) problems.push(`${where}: the header shows ${atTop.items} dates`)
+  if (atTop.overflow > 0) problems.push(`${where}: the header's dates are ${atTop.overflow}px wider than their box`)
+  if (atTop.outside.length) problems.push(`${where}: dates past the screen's edge: ${atTop.outside.join(' | ')}`)
+  await page.evaluate(() => window.scrollTo(0, 600))
+  await page.waitForFunction(() => window.scrollY >= 600)
+  const scrolled = await page.evaluate(() => {
+    const row = document.querySelector<HTMLElement>('.doc-controls__controls-wrapper')!.getBoundingClientRect()
+    const save = document.querySelector<HTMLElement>('#action-save')!.getBoundingClientRect()
+    const dates = document.querySelector<HTMLElement>('.doc-controls__meta')!.getBoundingClientRect()
+    return { rowTop: row.top, saveTop: save.top, saveBottom: save.bottom, rowBottom: row.bottom, datesBottom: dates.bottom }
+  })
+  if (Math.abs(scrolled.rowTop) > 1 || scrolled.saveTop < 0 || scrolled.saveBottom > scrolled.rowBottom)
+    problems.push(`${where}: scrolled, the Save row is not stuck fully visible at the top (${JSON.stringify(scrolled)})`)
+  if (scrolled.datesBottom > scrolled.rowTop) problems.push(`${where}: scrolled, the dates stay in view above the Save row (${JSON.stringify(scrolled)})`)
+  return problems
+}
+
+test('accessibility: axe-core finds no serious or critical violation on the admin’s dashboard, a site’s edit form (also on a 390 px phone) and collection lists', async ({
   newPage,
   screenshot,
 }) => {
@@ -154,6 +187,17 @@ test('accessibility: axe-core finds no serious or critical violation on the admi
       for (const violation of await seriousViolations(page)) problems.push(`${options.locale} ${path}: ${violation}`)
     }
     await screenshot(page, `admin-${options.locale}`)
+    // The edit form on a phone, every rule included: Payload's header (the dates above the Save row) scrolled
+    // sideways there in a box with a hidden scrollbar (scrollable-region-focusable) until custom.scss wrapped it.
+    await page.setViewportSize({ width: 390, height: 844 })
+    const form = `/admin/collections/sites/${siteId}`
+    await page.goto(form)
+    await page.locator('[data-testid="site-editor"] .site-editor__card').first().waitFor()
+    await settle(page)
+    for (const violation of await seriousViolations(page)) problems.push(`${options.locale} ${form} at 390 px: ${violation}`)
+    await page.screenshot({ path: `test-results/accessibility-admin-phone-${options.locale}.png` })
+    problems.push(...(await phoneHeaderProblems(page, `${options.locale} ${form} at 390 px`)))
+    await page.screenshot({ path: `test-results/accessibility-admin-phone-scrolled-${options.locale}.png` })
   }
   expect(!problems.length, `axe-core found serious or critical violations:\n${problems.join('\n')}`)
 })
