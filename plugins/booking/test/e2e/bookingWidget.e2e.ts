@@ -155,6 +155,11 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   expect(bar && bar.y >= -1 && bar.y + bar.height <= 844, `the zone switcher is out of view after scrolling: ${JSON.stringify(bar)}`)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width <= 390, `the page scrolls sideways on a 390 px screen (${width} px wide)`)
+  // The closed switcher fits the phone's width; a name too long for it ends in "…" with the whole name in its tooltip.
+  const zoneBox = await page.locator('#bw-zone').boundingBox()
+  expect(zoneBox && zoneBox.x >= 0 && zoneBox.x + zoneBox.width <= 390, `the zone switcher sticks out of the screen: ${JSON.stringify(zoneBox)}`)
+  const zoneTitle = await page.locator('#bw-zone').getAttribute('title')
+  expect(zoneTitle === (await page.locator('#bw-zone option:checked').innerText()), `the zone switcher's tooltip says "${zoneTitle}"`)
   await screenshot(page, 'phone-times')
   await time.click()
 
