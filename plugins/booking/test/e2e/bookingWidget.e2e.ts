@@ -141,6 +141,8 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   // The zones are listed by their names in the page's language; the id is only the value sent.
   const zoneShown = await page.locator('#bw-zone option:checked').innerText()
   expect(!zoneShown.includes('/') && zoneShown.includes(' – '), `the zone switcher shows "${zoneShown}"`)
+  // The bar as the phone shows it with the visitor's long zone name (test-results/booking-widget-zone-bar-new-york.png).
+  await page.locator('.bw-bar').screenshot({ path: 'test-results/booking-widget-zone-bar-new-york.png' })
   await page.locator('#bw-zone').selectOption('Europe/London')
   await page.waitForFunction(() => document.querySelector('.bw-note')?.textContent?.includes('Londyn'))
   expect(!(await page.locator('.bw-note').innerText()).includes('Europe/'), 'the note names the zone by its id')
