@@ -237,6 +237,13 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   await admin.goto(`/admin/calendar?view=week&date=${bookedDate}&site=${siteId}`)
   await admin.locator(`[data-date="${bookedDate}"] [data-testid="calendar-item"][data-kind="event"]`, { hasText: guest }).first().waitFor()
   await screenshot(admin, 'calendar-week')
+  // The booking names the visitor's zone, read-only, by its name in anna's admin language, never "Europe/London".
+  await admin.goto(`/admin/collections/bookings/${booking.id}`)
+  await admin
+    .getByTestId('time-zone-read-only')
+    .filter({ hasText: /^London – / })
+    .waitFor()
+  await screenshot(admin, 'booking-client-zone')
 })
 
 test('booking calendar and hours: anna sees her availability, events with bookings, and her hours', async ({ baseURL, newPage, screenshot }) => {
