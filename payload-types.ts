@@ -838,6 +838,7 @@ export interface AttendedSession {
 export interface BookingSetting {
   id: number;
   site: number | Site;
+  siteName?: string | null;
   minimumNoticeMinutes: number;
   bookingWindowDays: number;
   cancelCutoffHours: number;
@@ -2021,6 +2022,7 @@ export interface AttendedSessionsSelect<T extends boolean = true> {
  */
 export interface BookingSettingsSelect<T extends boolean = true> {
   site?: T;
+  siteName?: T;
   minimumNoticeMinutes?: T;
   bookingWindowDays?: T;
   cancelCutoffHours?: T;

@@ -64,6 +64,9 @@ export type { DeclaredTenancy, SiteScopedCollectionConfig, Tenancy } from './ten
 
 // Fields and labels.
 export { siteField } from './fields/siteField'
+// A time zone picked by name from a searchable list (stored as its IANA id in a text column), refused unless Intl knows it.
+export { checkTimeZoneValue, TIME_ZONE_REFUSED, timeZoneField } from './fields/timeZoneField'
+export type { TimeZoneFieldOptions } from './fields/timeZoneField'
 export { EMAIL_MAX_LENGTH, emailSchema, normalizeEmail, parseEmail } from './fields/email'
 export { labels, t } from './i18n/labels'
 export type { Bilingual } from './i18n/labels'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Field } from 'payload'
 
-import { labels, siteScopedCollection, t, validateWithSchema, validationMessage } from '@platform'
+import { labels, siteScopedCollection, t, timeZoneField, validateWithSchema, validationMessage } from '@platform'
 import { attendeesViews, eventActionsField, PRICE_CELL, QUESTIONS_FIELD, SEATS_CELL } from '../admin/components'
 import { detailsSchema } from '../lib/details'
 import { SLUG_PATTERN, slugFromTitle } from '../lib/slug'
@@ -111,14 +111,7 @@ export const BigEvents = siteScopedCollection({
         description: t('Part of the event page address; made from the title when empty.', 'Część adresu strony wydarzenia; tworzona z tytułu, gdy puste.'),
       },
     },
-    {
-      name: 'timeZone',
-      type: 'text',
-      defaultValue: 'Europe/Warsaw',
-      maxLength: 64,
-      label: t('Time zone', 'Strefa czasowa'),
-      admin: { position: 'sidebar' },
-    },
+    timeZoneField({ name: 'timeZone', defaultValue: 'Europe/Warsaw', admin: { position: 'sidebar' } }),
     // The owner's form in four tabs (no schema change: the tabs are unnamed).
     {
       type: 'tabs',

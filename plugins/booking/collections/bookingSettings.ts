@@ -1,5 +1,5 @@
-import { labels, siteScopedCollection, t, validationMessage } from '@platform'
-import { checkTimeZone, checkWholeMinutes, LIMITS } from '../lib/validation'
+import { labels, siteScopedCollection, t, timeZoneField, validationMessage } from '@platform'
+import { checkWholeMinutes, LIMITS } from '../lib/validation'
 import { availabilityHooks } from '../hooks/bumpAvailability'
 import { BOOKING_SETTINGS, GROUP } from '../slugs'
 
@@ -15,10 +15,12 @@ export const DEFAULT_BOOKING_SETTINGS = {
 export const BookingSettings = siteScopedCollection({
   slug: BOOKING_SETTINGS,
   labels: labels(t('Booking settings', 'Ustawienia rezerwacji'), t('Booking settings', 'Ustawienia rezerwacji')),
-  admin: { useAsTitle: 'timeZone', defaultColumns: ['site', 'minimumNoticeMinutes', 'bookingWindowDays', 'cancelCutoffHours', 'timeZone'], group: GROUP },
+  // Titled by the site's name (a virtual field read through the relationship; no column): the zone's id is no title.
+  admin: { useAsTitle: 'siteName', defaultColumns: ['site', 'minimumNoticeMinutes', 'bookingWindowDays', 'cancelCutoffHours', 'timeZone'], group: GROUP },
   tenancy: { write: 'manage', siteField: { unique: true } },
   hooks: availabilityHooks(),
   fields: [
+    { name: 'siteName', type: 'text', virtual: 'site.name', label: t('Site', 'Strona'), admin: { hidden: true } },
     {
       name: 'minimumNoticeMinutes',
       type: 'number',
@@ -49,13 +51,6 @@ export const BookingSettings = siteScopedCollection({
       label: t('No cancelling or moving within (hours)', 'Odwołania i zmiany najpóźniej (godzin przed)'),
       validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkWholeMinutes(value, 'cancelCutoffHours')),
     },
-    {
-      name: 'timeZone',
-      type: 'text',
-      required: true,
-      defaultValue: DEFAULT_BOOKING_SETTINGS.timeZone,
-      label: t('Time zone', 'Strefa czasowa'),
-      validate: (value: unknown, { req }: { req?: unknown }) => validationMessage(req, checkTimeZone(value)),
-    },
+    timeZoneField({ name: 'timeZone', required: true, defaultValue: DEFAULT_BOOKING_SETTINGS.timeZone }),
   ],
 })

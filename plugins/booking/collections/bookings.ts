@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { isStaffUser, labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t } from '@platform'
+import { isStaffUser, labels, nobodyField, normalizeEmail, relationId, sameId, say, siteScopedCollection, t, timeZoneField } from '@platform'
 import { bumpAfterChange, bumpAfterDelete } from '../hooks/bumpAvailability'
 import { announceHostCancel, markHostCancel } from '../hooks/hostCancel'
 import { BOOKINGS, EVENTS, GROUP } from '../slugs'
@@ -118,14 +118,13 @@ export const Bookings = siteScopedCollection({
       ],
       admin: { position: 'sidebar' },
     },
-    {
+    timeZoneField({
       name: 'timeZone',
-      type: 'text',
-      maxLength: 64,
       label: t("Client's time zone", 'Strefa czasowa klienta'),
+      readOnly: true,
       access: readOnly,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+      admin: { position: 'sidebar' },
+    }),
     {
       name: 'managementToken',
       type: 'text',

@@ -1,4 +1,4 @@
-import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkTimeZone, checkWholeMinutes } from './validation'
+import { checkCalendarDate, checkEndAfterStart, checkMeetingFits, checkTimeOfDay, checkWholeMinutes } from './validation'
 
 const TIME = {
   en: 'Enter the time as hours and minutes (24-hour clock), e.g. 09:30.',
@@ -25,12 +25,10 @@ describe('booking field rules', () => {
     expect(checkWholeMinutes(-1, 'bufferTime')).toMatchObject({ pl: 'Podaj liczbę całkowitą od 0 do 240.' })
   })
 
-  it('dates, zones and the meeting fitting into the block', () => {
+  it('dates and the meeting fitting into the block', () => {
     expect(checkCalendarDate('2026-10-25')).toBe(true)
     expect(checkCalendarDate('2026-10-32')).toEqual({ en: 'Choose a date that exists, e.g. 2026-03-29.', pl: 'Wybierz istniejącą datę, np. 2026-03-29.' })
     expect(checkCalendarDate('', { optional: true })).toBe(true)
-    expect(checkTimeZone('Europe/Warsaw')).toBe(true)
-    expect(checkTimeZone('CET+1')).toEqual({ en: 'Enter a time zone such as Europe/Warsaw.', pl: 'Wpisz strefę czasową, np. Europe/Warsaw.' })
     expect(checkMeetingFits({ startTime: '09:00', endTime: '10:00', meetingLength: 60 })).toBe(true)
     expect(checkMeetingFits({ startTime: '09:00', endTime: '10:00', meetingLength: 61 })).toMatchObject({
       pl: 'Spotkanie nie mieści się między początkiem a końcem – skróć spotkanie albo wydłuż godziny.',

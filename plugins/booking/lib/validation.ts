@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '@platform'
 
-import { END_TIME_OF_DAY, isCalendarDate, isTimeZone, minutesOfDay, TIME_OF_DAY } from './wallClock'
+import { END_TIME_OF_DAY, isCalendarDate, minutesOfDay, TIME_OF_DAY } from './wallClock'
 
 export const LIMITS = {
   meetingLength: { min: 5, max: 480 },
@@ -39,9 +39,6 @@ export const checkCalendarDate = (value: unknown, { optional = false } = {}): tr
   if (optional && (value === undefined || value === null || value === '')) return true
   return isCalendarDate(value) ? true : text('Choose a date that exists, e.g. 2026-03-29.', 'Wybierz istniejącą datę, np. 2026-03-29.')
 }
-
-export const checkTimeZone = (value: unknown): true | Bilingual =>
-  isTimeZone(value) ? true : text('Enter a time zone such as Europe/Warsaw.', 'Wpisz strefę czasową, np. Europe/Warsaw.')
 
 /** A block must hold at least one meeting. */
 export const checkMeetingFits = ({

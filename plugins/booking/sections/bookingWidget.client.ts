@@ -78,9 +78,8 @@ const STYLE = `
 .bw h3{margin:0;font-size:1.15rem}
 .bw p{margin:0}
 .bw-bar{position:sticky;top:0;z-index:3;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.6rem .8rem;border:1px solid ${LINE};border-radius:.6rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}
-.bw-bar label{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;font-weight:600}
-.bw-bar label{min-width:0;max-width:100%}
-.bw-bar select{font:inherit;max-width:100%;min-width:0;padding:.35rem .5rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}
+.bw-bar label{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .5rem;font-weight:600;flex:1 1 18rem;min-width:0;max-width:100%}
+.bw-bar select{font:inherit;font-weight:400;flex:1 1 14rem;width:100%;max-width:100%;min-width:0;min-height:2.5rem;padding:.35rem .5rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .bw-chosen{font-weight:600}
 .bw button,.bw .bw-link{font:inherit;cursor:pointer;border-radius:.5rem;border:1px solid ${LINE};background:var(--color-background,#fff);color:var(--color-text,#1f2937);padding:.55rem .8rem;text-decoration:none;display:inline-block}
 .bw button:disabled{cursor:default;opacity:.45}
@@ -275,6 +274,8 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
       option.selected = zone === state.zone
       select.append(option)
     }
+    // On a phone a long name may end in "…" in the closed select: the whole name stays in its tooltip (and the note under the times).
+    select.title = zoneLabel(state.zone)
     select.addEventListener('change', () => {
       state.zone = select.value
       state.windowStart = todayIn(state.zone)

@@ -45,3 +45,6 @@ export const formatCount = (count: number, lang: Lang, forms: { pl: PolishForms;
 
 /** A time zone as people name it (`Warszawa – czas środkowoeuropejski`), never its IANA id. */
 export { timeZoneCity, timeZoneLabel } from './timeZoneLabel'
+/** The zones an owner picks from (`timeZoneOptions`: common European zones first), and the check a stored zone passes. */
+export { COMMON_TIME_ZONES, isKnownTimeZone, matchesTimeZone, supportedTimeZones, timeZoneOptions } from './timeZones'
+export type { TimeZoneOption } from './timeZones'

@@ -141,6 +141,8 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   // The zones are listed by their names in the page's language; the id is only the value sent.
   const zoneShown = await page.locator('#bw-zone option:checked').innerText()
   expect(!zoneShown.includes('/') && zoneShown.includes(' – '), `the zone switcher shows "${zoneShown}"`)
+  // The bar as the phone shows it with the visitor's long zone name (test-results/booking-widget-zone-bar-new-york.png).
+  await page.locator('.bw-bar').screenshot({ path: 'test-results/booking-widget-zone-bar-new-york.png' })
   await page.locator('#bw-zone').selectOption('Europe/London')
   await page.waitForFunction(() => document.querySelector('.bw-note')?.textContent?.includes('Londyn'))
   expect(!(await page.locator('.bw-note').innerText()).includes('Europe/'), 'the note names the zone by its id')
@@ -155,6 +157,11 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   expect(bar && bar.y >= -1 && bar.y + bar.height <= 844, `the zone switcher is out of view after scrolling: ${JSON.stringify(bar)}`)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width <= 390, `the page scrolls sideways on a 390 px screen (${width} px wide)`)
+  // The closed switcher fits the phone's width; a name too long for it ends in "…" with the whole name in its tooltip.
+  const zoneBox = await page.locator('#bw-zone').boundingBox()
+  expect(zoneBox && zoneBox.x >= 0 && zoneBox.x + zoneBox.width <= 390, `the zone switcher sticks out of the screen: ${JSON.stringify(zoneBox)}`)
+  const zoneTitle = await page.locator('#bw-zone').getAttribute('title')
+  expect(zoneTitle === (await page.locator('#bw-zone option:checked').innerText()), `the zone switcher's tooltip says "${zoneTitle}"`)
   await screenshot(page, 'phone-times')
   await time.click()
 
@@ -230,6 +237,13 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   await admin.goto(`/admin/calendar?view=week&date=${bookedDate}&site=${siteId}`)
   await admin.locator(`[data-date="${bookedDate}"] [data-testid="calendar-item"][data-kind="event"]`, { hasText: guest }).first().waitFor()
   await screenshot(admin, 'calendar-week')
+  // The booking names the visitor's zone, read-only, by its name in anna's admin language, never "Europe/London".
+  await admin.goto(`/admin/collections/bookings/${booking.id}`)
+  await admin
+    .getByTestId('time-zone-read-only')
+    .filter({ hasText: /^London – / })
+    .waitFor()
+  await screenshot(admin, 'booking-client-zone')
 })
 
 test('booking calendar and hours: anna sees her availability, events with bookings, and her hours', async ({ baseURL, newPage, screenshot }) => {

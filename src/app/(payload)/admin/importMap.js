@@ -45,6 +45,8 @@ import { DatePickerField as DatePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } f
 import { TimePickerField as TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a } from '../../../../plugins/booking/admin/PickerFields'
 import { WorkingHoursLink as WorkingHoursLink_f258add4488a6e001db63b142958e7bb } from '../../../../plugins/booking/admin/BookingNavLinks'
 import { HostCell as HostCell_c5e30035d0394b0bcde541d208a31d35 } from '../../../../plugins/booking/admin/HostCell'
+import { TimeZoneCell as TimeZoneCell_688fafef5e10e4eee4cf578f0a17cb0e } from '../../../../src/platform/fields/admin/TimeZoneField'
+import { TimeZoneField as TimeZoneField_688fafef5e10e4eee4cf578f0a17cb0e } from '../../../../src/platform/fields/admin/TimeZoneField'
 import { RefundAction as RefundAction_49ce7924e210c93e790855c4c0e29a2a } from '../../../../plugins/payments/refunds/admin/RefundAction'
 import { CampaignPanel as CampaignPanel_1d17d4530e342f32e07d3cf787e136ec } from '../../../../plugins/newsletter/admin/CampaignPanel'
 import { PendingNotice as PendingNotice_e6f7a06741858852c0177a779e33191e } from '../../../../plugins/testimonials/admin/PendingNotice'
@@ -127,6 +129,8 @@ export const importMap = {
   "/plugins/booking/admin/PickerFields#TimePickerField": TimePickerField_2c5dd32c2e55ef11445e0fddf0329c8a,
   "/plugins/booking/admin/BookingNavLinks#WorkingHoursLink": WorkingHoursLink_f258add4488a6e001db63b142958e7bb,
   "/plugins/booking/admin/HostCell#HostCell": HostCell_c5e30035d0394b0bcde541d208a31d35,
+  "/src/platform/fields/admin/TimeZoneField#TimeZoneCell": TimeZoneCell_688fafef5e10e4eee4cf578f0a17cb0e,
+  "/src/platform/fields/admin/TimeZoneField#TimeZoneField": TimeZoneField_688fafef5e10e4eee4cf578f0a17cb0e,
   "/plugins/payments/refunds/admin/RefundAction#RefundAction": RefundAction_49ce7924e210c93e790855c4c0e29a2a,
   "/plugins/newsletter/admin/CampaignPanel#CampaignPanel": CampaignPanel_1d17d4530e342f32e07d3cf787e136ec,
   "/plugins/testimonials/admin/PendingNotice#PendingNotice": PendingNotice_e6f7a06741858852c0177a779e33191e,
