@@ -99,12 +99,27 @@ const get = (urlPath: string, headers: Record<string, string> = {}) =>
     request.end()
   })
 
-const expectNotFoundPage = (response: { status: number; headers: http.IncomingHttpHeaders; body: string }) => {
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
+
+/** The platform's own 404 (no site to speak for): in both languages, never indexed. */
+const expectNotFoundPage = (response: Answer) => {
   expect(response.status).toBe(404)
   expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
   expect(response.body).toContain('<meta name="robots" content="noindex"/>')
   expect(response.body).toContain('Nie znaleziono strony')
   expect(response.body).toContain('Page not found')
+}
+
+/** An unknown address inside a published site: the site's own 404 (its name, a link home), never indexed, no canonical. */
+const expectSiteNotFoundPage = (response: Answer, siteName: string, home: string) => {
+  expect(response.status).toBe(404)
+  expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+  expect(response.body).toContain('<meta name="robots" content="noindex, nofollow"/>')
+  expect(response.body).toMatch(/<title>Nie znaleziono strony – [^<]+<\/title>/)
+  expect(response.body).toContain(`<a class="brand" href="${home}">${siteName}</a>`)
+  expect(response.body).toContain(`<a href="${home}">Strona główna</a>`)
+  expect(response.body).not.toContain('rel="canonical"')
+  expect(response.body).not.toContain('application/ld+json')
 }
 
 describe('public pages', () => {
@@ -151,8 +166,8 @@ describe('public pages', () => {
     expectNotFoundPage(await get('/s/no-such-site-here'))
     expectNotFoundPage(await get(`/s/${anna.site.identifier}`))
     await publish(anna, config('Witaj'))
-    expectNotFoundPage(await get(`/s/${anna.site.identifier}/no-such-page`))
-    expectNotFoundPage(await get(`/s/${anna.site.identifier}/pl`))
+    expectSiteNotFoundPage(await get(`/s/${anna.site.identifier}/no-such-page`), anna.site.name, `/s/${anna.site.identifier}`)
+    expectSiteNotFoundPage(await get(`/s/${anna.site.identifier}/pl`), anna.site.name, `/s/${anna.site.identifier}`)
   })
 
   it('shows draft changes only after publishing (at once), answers 304 to its ETag, and follows a restore', async () => {
@@ -399,7 +414,7 @@ describe('custom domains', () => {
     expect(english.body).toContain('<a class="lang-switch" href="/oferta"')
     expect((await get('/robots.txt', { host: domain })).body).toContain(`Sitemap: https://${domain}/sitemap.xml`)
     expect((await get('/sitemap.xml', { host: domain })).body).toContain(`<loc>https://${domain}/en</loc>`)
-    expectNotFoundPage(await get('/no-such-page', { host: domain }))
+    expectSiteNotFoundPage(await get('/no-such-page', { host: domain }), anna.site.name, '/')
     // The API still answers on the site's domain.
     const api = await get(`/api/public/sites/${anna.site.identifier}`, { host: domain })
     expect(api.status).toBe(200)

@@ -24,6 +24,8 @@ export type HeadInput = {
   contact: Contact | undefined
   css: string
   noindex: boolean
+  /** A 404: no canonical address, language alternates, sharing cards or business data (the address is not a page). */
+  notFound?: boolean
   scriptUrl?: string
   /** A plugin's site page: its own description, Open Graph image (absolute) and schema.org objects. */
   page?: { description?: string; image?: string; jsonLd?: Record<string, unknown>[] }
@@ -75,28 +77,32 @@ export function Head(props: HeadInput) {
       <link rel="icon" href="data:," />
       {description ? <meta name="description" content={description} /> : null}
       {props.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
-      <link rel="canonical" href={url} />
-      {props.alternates.length > 1
-        ? [
-            ...props.alternates.map((alternate) => <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={alternate.url} />),
-            <link key="x-default" rel="alternate" hrefLang="x-default" href={props.defaultLocaleUrl} />,
-          ]
-        : null}
-      <meta property="og:type" content={props.page ? 'article' : 'website'} />
-      <meta property="og:site_name" content={site.name} />
-      <meta property="og:title" content={title} />
-      {description ? <meta property="og:description" content={description} /> : null}
-      <meta property="og:url" content={url} />
-      <meta property="og:locale" content={OG_LOCALE[locale]} />
-      {props.alternates
-        .filter((alternate) => alternate.locale !== locale)
-        .map((alternate) => (
-          <meta key={alternate.locale} property="og:locale:alternate" content={OG_LOCALE[alternate.locale]} />
-        ))}
-      {image ? <meta property="og:image" content={image} /> : null}
-      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+      {props.notFound ? null : (
+        <>
+          <link rel="canonical" href={url} />
+          {props.alternates.length > 1
+            ? [
+                ...props.alternates.map((alternate) => <link key={alternate.locale} rel="alternate" hrefLang={alternate.locale} href={alternate.url} />),
+                <link key="x-default" rel="alternate" hrefLang="x-default" href={props.defaultLocaleUrl} />,
+              ]
+            : null}
+          <meta property="og:type" content={props.page ? 'article' : 'website'} />
+          <meta property="og:site_name" content={site.name} />
+          <meta property="og:title" content={title} />
+          {description ? <meta property="og:description" content={description} /> : null}
+          <meta property="og:url" content={url} />
+          <meta property="og:locale" content={OG_LOCALE[locale]} />
+          {props.alternates
+            .filter((alternate) => alternate.locale !== locale)
+            .map((alternate) => (
+              <meta key={alternate.locale} property="og:locale:alternate" content={OG_LOCALE[alternate.locale]} />
+            ))}
+          {image ? <meta property="og:image" content={image} /> : null}
+          <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        </>
+      )}
       <style dangerouslySetInnerHTML={{ __html: props.css }} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(business) }} />
+      {props.notFound ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(business) }} />}
       {(props.page?.jsonLd ?? []).map((item, index) => (
         <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(item) }} />
       ))}

@@ -94,10 +94,19 @@ describe('renderSitePath', () => {
     expect(pl.body).toContain('<a href="/s/anna/oferta" aria-current="page">Oferta</a>')
     expect(pl.body).toContain('<a href="/s/anna#contact">Kontakt</a>')
     expect(pl.body).toContain('<a href="https://blog.example.com" rel="noopener">Blog</a>')
-    for (const segments of [['nope'], ['pl'], ['en', 'nope'], ['oferta', 'x']]) {
-      const result = render(segments, config)
+    // An unknown address: the site's own 404 in the language the address names, never indexed, no canonical.
+    for (const [segments, lang, title] of [
+      [['nope'], 'pl', 'Nie znaleziono strony'],
+      [['pl'], 'pl', 'Nie znaleziono strony'],
+      [['en', 'nope'], 'en', 'Page not found'],
+      [['oferta', 'x'], 'pl', 'Nie znaleziono strony'],
+    ] as const) {
+      const result = render([...segments], config)
       expect(result.status).toBe(404)
-      expect(result.body).toContain('<meta name="robots" content="noindex"/>')
+      expect(result.body).toContain(`<html lang="${lang}">`)
+      expect(result.body).toContain(`<h1>${title}</h1>`)
+      expect(result.body).toContain('<meta name="robots" content="noindex, nofollow"/>')
+      expect(result.body).not.toContain('rel="canonical"')
     }
     expect(render(['home'], config)).toMatchObject({ status: 301, location: '/s/anna' })
     expect(render(['en', 'home'], config)).toMatchObject({ status: 301, location: '/s/anna/en' })

@@ -195,6 +195,7 @@ const renderShell = (input: ShellInput): string => {
           ${fontFaceCss(config.theme?.fonts)}${themeCss(config.theme)}${SITE_CSS}
         `}
         noindex={Boolean(input.preview || input.noindex)}
+        notFound={Boolean(input.noindex)}
         scriptUrl={input.scriptUrl}
         page={input.headPage}
       />
