@@ -46,6 +46,12 @@ test('a visitor opens the emailed manage link, moves the booking to another time
   expect((await panel.innerText()).includes('Anna Kowalska'), 'the page does not name the host')
   const details = await panel.innerText()
   expect(details.includes('Warsaw – Central European Time') && !details.includes('Europe/'), 'the page does not name the time zone, or names it by its id')
+  // The page wears the site's own fonts (self-hosted @font-face of its theme), not the browser's defaults.
+  const fonts = await visitor.evaluate(async () => {
+    await document.fonts.ready
+    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/["']/g, ''))
+  })
+  expect(fonts.includes('Playfair Display') && fonts.includes('Inter'), `the manage page loaded the fonts ${JSON.stringify(fonts)}, not the site's`)
   await screenshot(visitor, 'details')
 
   // Move to the last time offered: the first may fall inside the 24-hour cutoff (the widget test may have
