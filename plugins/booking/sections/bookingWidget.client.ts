@@ -101,7 +101,7 @@ const STYLE = `
 .bw-field{display:grid;gap:.25rem}
 .bw-field label{font-weight:600}
 .bw-form input[type=text],.bw-form input[type=email],.bw-form textarea{font:inherit;padding:.55rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937);width:100%}
-.bw-form [aria-invalid=true]{border-color:#b91c1c;border-width:2px}
+.bw-form input[aria-invalid=true],.bw-form textarea[aria-invalid=true]{border-color:#b91c1c;border-width:2px}
 .bw-consent{display:flex;gap:.5rem;align-items:flex-start}
 .bw-consent input{margin-top:.3rem}
 .bw-field-error{color:#b91c1c;font-weight:600;font-size:.95rem}
