@@ -26,7 +26,8 @@ const pageStyle = {
   color: 'var(--color-text, #1f2937)',
 }
 /** The page around the registration: the site's background; the site's stylesheet comes with its look. */
-const PAGE_CSS = '.registration-page{min-height:100vh;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}'
+const PAGE_CSS =
+  '.registration-page{min-height:100vh;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}.registration-page main section{padding-block:0}'
 const payButton = {
   display: 'inline-block',
   padding: '12px 20px',
