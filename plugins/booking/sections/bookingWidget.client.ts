@@ -97,6 +97,7 @@ const STYLE = `
 .bw-today{text-decoration:underline}
 .bw-times{display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr));gap:.4rem}
 .bw-time small{display:block;font-size:.8rem;font-weight:400}
+.bw-time[data-kind=group]{grid-column:1/-1;text-align:left}
 .bw-form{display:grid;gap:.8rem;max-width:30rem}
 .bw-field{display:grid;gap:.25rem}
 .bw-field label{font-weight:600}
