@@ -2,12 +2,14 @@
  * The visitor's manage page, `/events/registrations/:token` (the contract's `pages`; the token in the path is the
  * only permission): the site's name and a link back, the registration's status, the event's facts, the pay button
  * and the hold's end while a seat is held, the cancel button (with a confirmation) before the cutoff, and the
- * meeting link for a confirmed seat at an online event. Rendered on the server; only the cancel button hydrates.
+ * meeting link for a confirmed seat at an online event. It wears the site's look (publishedSiteLook: its theme's
+ * colours and fonts, its name as a header linking home), like the booking's manage page. Rendered on the server;
+ * only the cancel button hydrates.
  */
 import type { Payload } from 'payload'
 
-import type { PlatformPage } from '@platform'
-import { publicSiteInfo, relationId } from '@platform'
+import type { PlatformPage, SiteLook } from '@platform'
+import { publicSiteInfo, publishedSiteLook, relationId } from '@platform'
 import { langOf, type Lang } from '@platform/format'
 import { BIG_EVENTS } from '../slugs'
 import { CancelRegistration } from './CancelRegistration'
@@ -15,12 +17,22 @@ import { findByToken } from './cancel'
 import { cancelPath, payUrl } from './links'
 import { manageTexts, manageView, PAYMENT_CHECKS, type ManageView } from './manageView'
 
-const pageStyle = { maxWidth: 640, margin: '3rem auto', padding: '0 1rem', lineHeight: 1.5, fontFamily: 'system-ui, sans-serif', color: '#1f2937' }
+const pageStyle = {
+  maxWidth: 640,
+  margin: '0 auto',
+  padding: '2rem 1.25rem 3rem',
+  lineHeight: 1.5,
+  fontFamily: 'var(--font-body, system-ui, sans-serif)',
+  color: 'var(--color-text, #1f2937)',
+}
+/** The page around the registration: the site's background; the site's stylesheet comes with its look. */
+const PAGE_CSS =
+  '.registration-page{min-height:100vh;background:var(--color-background,#fff);color:var(--color-text,#1f2937)}.registration-page main section{padding-block:0}'
 const payButton = {
   display: 'inline-block',
   padding: '12px 20px',
-  background: '#1d4ed8',
-  color: '#fff',
+  background: 'var(--color-primary, #1d4ed8)',
+  color: 'var(--color-on-primary, #fff)',
   textDecoration: 'none',
   borderRadius: 6,
   fontWeight: 700,
@@ -33,7 +45,7 @@ export const loadManageView = async (
   lang: Lang | undefined,
   now = new Date(),
   paymentCheck?: number,
-): Promise<ManageView | { notFound: Lang }> => {
+): Promise<(ManageView & { siteId?: unknown }) | { notFound: Lang }> => {
   const registration = await findByToken({ payload }, token)
   if (!registration) return { notFound: lang ?? 'pl' }
   const event = await payload.findByID({ collection: BIG_EVENTS, id: relationId(registration.event)!, depth: 0, disableErrors: true, overrideAccess: true }) // trusted: the event of the registration the token names
@@ -44,7 +56,7 @@ export const loadManageView = async (
     const payment = await payload.findByID({ collection: 'payments', id: registration.paymentId, depth: 0, disableErrors: true, overrideAccess: true }) // trusted: the pay link of the ticket the token names
     if (payment?.status === 'pending' && payment.sessionId) pay = payUrl(payload.config.serverURL, payment.sessionId)
   }
-  return manageView({
+  const view = manageView({
     lang: lang ?? langOf(registration.locale),
     now,
     siteName: site.name,
@@ -55,6 +67,7 @@ export const loadManageView = async (
     cancelPath: cancelPath(event.id, token),
     paymentCheck,
   })
+  return { ...view, siteId: relationId(registration.site) }
 }
 
 /** The look after P24's return (`?from=p24&check=n`), 1 for the first; undefined when the payer did not come from P24. */
@@ -64,7 +77,26 @@ export const paymentCheckOf = (searchParams: Record<string, string | string[] | 
   return Number.isInteger(check) && check >= 1 ? Math.min(check, PAYMENT_CHECKS) : 1
 }
 
-export function RegistrationView({ view, lang }: { view: ManageView | { notFound: Lang }; lang?: Lang }) {
+/** The registration in its site's look (header with the site's name, theme colours and fonts), when the site is published. */
+export function RegistrationPage({ view, lang, look }: { view: ManageView | { notFound: Lang }; lang?: Lang; look?: SiteLook }) {
+  return (
+    <div className="registration-page">
+      <style dangerouslySetInnerHTML={{ __html: `${look?.css ?? ''}${PAGE_CSS}` }} />
+      {look ? (
+        <header className="site-header">
+          <div className="wrap">
+            <a className="brand" href={look.homeUrl}>
+              {look.name}
+            </a>
+          </div>
+        </header>
+      ) : null}
+      <RegistrationView view={view} lang={lang} branded={Boolean(look)} />
+    </div>
+  )
+}
+
+export function RegistrationView({ view, lang, branded = false }: { view: ManageView | { notFound: Lang }; lang?: Lang; branded?: boolean }) {
   if ('notFound' in view)
     return (
       <main style={pageStyle} lang={view.notFound}>
@@ -72,10 +104,12 @@ export function RegistrationView({ view, lang }: { view: ManageView | { notFound
       </main>
     )
   return (
-    <main style={pageStyle} lang={view.lang}>
-      <p style={{ color: '#57534e' }}>
-        <a href={view.siteUrl}>{view.siteName}</a>
-      </p>
+    <main id="main" style={pageStyle} lang={view.lang}>
+      {branded ? null : (
+        <p style={{ color: '#57534e' }}>
+          <a href={view.siteUrl}>{view.siteName}</a>
+        </p>
+      )}
       <h1 style={{ fontSize: '1.6rem', marginBottom: 4 }}>{view.heading}</h1>
       <h2 style={{ fontSize: '1.25rem', marginTop: 0 }} data-testid="event-title">
         {view.title}
@@ -141,6 +175,7 @@ export const registrationPage: PlatformPage = {
   Component: async ({ params, searchParams, payload }) => {
     const lang = searchParams.lang === 'en' ? 'en' : searchParams.lang === 'pl' ? 'pl' : undefined
     const view = await loadManageView(payload, params.token, lang, new Date(), paymentCheckOf(searchParams))
-    return <RegistrationView view={view} lang={lang} />
+    const look = 'notFound' in view ? undefined : await publishedSiteLook(payload, view.siteId, view.lang)
+    return <RegistrationPage view={view} lang={lang} look={look} />
   },
 }

@@ -35,7 +35,7 @@ it('a confirmed seat: facts in the event’s zone, cancel until the cutoff, no p
   ])
   expect(view.cancel?.until).toBe('Zrezygnować możesz online do 4 grudnia 2026, 10:00.')
   expect(view.hold).toBeUndefined()
-  expect(view.back).toBe('Wróć na stronę Studio Jogi')
+  expect(view.back).toBe('Wróć na stronę „Studio Jogi”')
 })
 
 it('a held seat shows the pay button and when the hold ends; a waitlisted one leaves the list', () => {

@@ -57,7 +57,7 @@ const TEXTS = {
     cutoffPassed: 'Termin rezygnacji online minął. Aby zrezygnować teraz, odpowiedz na wiadomość z potwierdzeniem i napisz do organizatora.',
     started: 'To wydarzenie już się rozpoczęło lub odbyło.',
     network: 'Brak połączenia. Spróbuj ponownie.',
-    back: (site: string) => `Wróć na stronę ${site}`,
+    back: (site: string) => `Wróć na stronę „${site}”`,
     checkingStatus: 'Sprawdzamy płatność',
     checking: 'Dziękujemy! Czekamy na potwierdzenie płatności z Przelewy24 – zwykle trwa to kilka sekund. Strona odświeży się sama.',
     notYetPaid: 'Płatność nie jest jeszcze potwierdzona. Jeśli się udała, potwierdzenie przyjdzie e-mailem. Jeśli nie, zapłać ponownie poniżej.',

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { timeZoneLabel } from '@platform/format'
 
 import { formatWhen } from '../lib/formatWhen'
-import { changeState, manageTexts, moveQuery, rescheduleBody, slotsByDay, type ManagedBooking, type ManageSite, type OfferedSlot } from './view'
+import { changeState, formatDeadline, manageTexts, moveQuery, rescheduleBody, slotsByDay, type ManagedBooking, type ManageSite, type OfferedSlot } from './view'
 
 const browserZone = (fallback: string): string => {
   try {
@@ -140,7 +140,6 @@ export function ManageBooking({ token, initialLocale, site }: { token: string; i
 
   const state = changeState(booking, Date.now())
   const when = formatWhen(booking.start, booking.end, zone, locale)
-  const until = formatWhen(booking.changeableUntil, booking.changeableUntil, zone, locale)
   const days = slotsByDay(slots, booking, zone, locale)
 
   return (
@@ -195,7 +194,7 @@ export function ManageBooking({ token, initialLocale, site }: { token: string; i
       {state === 'closed' ? <p data-testid="cutoff-closed">{texts.closed(booking.cancelCutoffHours)}</p> : null}
       {state === 'open' ? (
         <>
-          <p>{texts.openUntil(`${until.date}, ${until.time.split('–')[0]}`, booking.cancelCutoffHours)}</p>
+          <p>{texts.openUntil(formatDeadline(booking.changeableUntil, zone, locale), booking.cancelCutoffHours)}</p>
           {confirming ? (
             <p>
               {texts.cancelQuestion}{' '}
@@ -245,6 +244,7 @@ export function ManageBooking({ token, initialLocale, site }: { token: string; i
                   <label>
                     {texts.hostLabel}{' '}
                     <select
+                      style={{ font: 'inherit', padding: '6px 8px', borderRadius: 6, maxWidth: '100%' }}
                       value={anyHost ? 'any' : 'same'}
                       onChange={(event) => {
                         const any = event.target.value === 'any'

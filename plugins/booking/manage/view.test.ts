@@ -1,4 +1,4 @@
-import { changeState, manageTexts, moveQuery, rescheduleBody, slotsByDay, type OfferedSlot } from './view'
+import { changeState, formatDeadline, manageTexts, moveQuery, rescheduleBody, slotsByDay, type OfferedSlot } from './view'
 
 const HOUR = 3_600_000
 const booking = { status: 'confirmed' as const, start: '2026-03-05T09:00:00.000Z', changeableUntil: '2026-03-04T09:00:00.000Z', kind: 'one_on_one' as const }
@@ -11,6 +11,16 @@ describe('changeState', () => {
     expect(changeState(booking, until + 1)).toBe('closed')
     expect(changeState(booking, Date.parse(booking.start))).toBe('past')
     expect(changeState({ ...booking, status: 'cancelled' }, until - HOUR)).toBe('cancelled')
+  })
+})
+
+describe('formatDeadline', () => {
+  it('says the cutoff without a weekday in Polish, so "do …" reads right, and with it in English, in the visitor zone', () => {
+    // 2026-12-07 is a Monday; 15:00 UTC is 16:00 in Warsaw, 10:00 in New York.
+    const at = '2026-12-07T15:00:00.000Z'
+    const pl = manageTexts('pl').openUntil(formatDeadline(at, 'Europe/Warsaw', 'pl'), 24)
+    expect(pl).toBe('Termin możesz zmienić lub odwołać online do 7 grudnia 2026, 16:00 (24 godz. przed rozpoczęciem).')
+    expect(formatDeadline(at, 'America/New_York', 'en')).toBe('Monday, 7 December 2026, 10:00')
   })
 })
 
@@ -65,7 +75,8 @@ describe('moveQuery', () => {
   })
 
   it('asks before moving, in both languages', () => {
-    expect(manageTexts('pl').confirmMove('piątek, 6 marca 2026, 10:00')).toBe('Przenieść rezerwację na piątek, 6 marca 2026, 10:00?')
+    // A feminine weekday after "na" would need "środę": the colon keeps every weekday in the nominative.
+    expect(manageTexts('pl').confirmMove('środa, 4 marca 2026, 10:00')).toBe('Przenieść rezerwację na nowy termin: środa, 4 marca 2026, 10:00?')
     expect(manageTexts('en').backTo('Studio')).toBe('Back to Studio')
   })
 })

@@ -66,6 +66,18 @@ export const slotsByDay = (slots: readonly OfferedSlot[], booking: Pick<ManagedB
   return [...days.entries()].map(([day, daySlots]) => ({ day, slots: daySlots }))
 }
 
+/**
+ * The last moment for online changes as the sentence about it needs it: `7 grudnia 2026, 16:00` in Polish (no
+ * weekday: after "do" it would need its genitive, "do poniedziałku"), `Monday, 7 December 2026, 16:00` in English.
+ */
+export const formatDeadline = (at: string, zone: string, locale: WhenLocale): string => {
+  const tag = locale === 'en' ? 'en-GB' : 'pl-PL'
+  const date = new Date(at)
+  const day = new Intl.DateTimeFormat(tag, { timeZone: zone, ...(locale === 'en' ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric' })
+  const time = new Intl.DateTimeFormat(tag, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return `${day.format(date)}, ${time.format(date)}`
+}
+
 /** The body the reschedule endpoint expects for a chosen slot. */
 export const rescheduleBody = (slot: OfferedSlot): Record<string, unknown> =>
   slot.kind === 'group' ? { eventId: slot.eventId } : { start: slot.start, blockId: slot.blockId }
@@ -128,7 +140,7 @@ const TEXTS = {
     hideChange: 'Zostaw ten termin',
     noSlots: 'Brak wolnych terminów w tych dniach.',
     later: 'Pokaż późniejsze dni',
-    moveTo: (when: string) => `Przenieś na ${when}`,
+    moveTo: (when: string) => `Przenieś na termin: ${when}`,
     moved: 'Gotowe: termin zmieniony. Nowe zaproszenie do kalendarza wysłaliśmy e-mailem.',
     seatsLeft: (count: number) => `wolne miejsca: ${count}`,
     openUntil: (when: string, hours: number) => `Termin możesz zmienić lub odwołać online do ${when} (${hours} godz. przed rozpoczęciem).`,
@@ -136,7 +148,8 @@ const TEXTS = {
       `Zmiany online są możliwe najpóźniej ${hours} godz. przed rozpoczęciem. Aby teraz odwołać lub przenieść termin, odpowiedz na e-mail z potwierdzeniem i napisz bezpośrednio do prowadzącego.`,
     past: 'Ta rezerwacja już się rozpoczęła lub odbyła.',
     alreadyCancelled: 'Ta rezerwacja jest odwołana.',
-    confirmMove: (when: string) => `Przenieść rezerwację na ${when}?`,
+    // The weekday stays in the nominative after the colon ("na środa" would be wrong).
+    confirmMove: (when: string) => `Przenieść rezerwację na nowy termin: ${when}?`,
     moveConfirm: 'Tak, przenieś',
     moveBack: 'Nie, wróć',
     hostLabel: 'Prowadzący',

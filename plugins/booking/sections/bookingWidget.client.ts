@@ -97,11 +97,12 @@ const STYLE = `
 .bw-today{text-decoration:underline}
 .bw-times{display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr));gap:.4rem}
 .bw-time small{display:block;font-size:.8rem;font-weight:400}
+.bw-time[data-kind=group]{grid-column:1/-1;text-align:left}
 .bw-form{display:grid;gap:.8rem;max-width:30rem}
 .bw-field{display:grid;gap:.25rem}
 .bw-field label{font-weight:600}
 .bw-form input[type=text],.bw-form input[type=email],.bw-form textarea{font:inherit;padding:.55rem;border:1px solid ${LINE};border-radius:.4rem;background:var(--color-background,#fff);color:var(--color-text,#1f2937);width:100%}
-.bw-form [aria-invalid=true]{border-color:#b91c1c;border-width:2px}
+.bw-form input[aria-invalid=true],.bw-form textarea[aria-invalid=true]{border-color:#b91c1c;border-width:2px}
 .bw-consent{display:flex;gap:.5rem;align-items:flex-start}
 .bw-consent input{margin-top:.3rem}
 .bw-field-error{color:#b91c1c;font-weight:600;font-size:.95rem}

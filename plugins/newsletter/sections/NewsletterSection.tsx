@@ -9,7 +9,7 @@ import { FORM_TEXTS, type FormLocale } from './formLogic'
 export type NewsletterSectionConfig = { heading?: string; intro?: string; buttonLabel?: string; consentText?: string }
 
 const STYLE = `.nl-form{display:grid;gap:.7rem;max-width:30rem}.nl-form label{display:grid;gap:.25rem}
-.nl-form input[type=email]{font:inherit;padding:.5rem;border:1px solid #9ca3af;border-radius:6px}
+.nl-form input[type=email]{font:inherit;padding:.5rem;border:1px solid #9ca3af;border-radius:6px}.nl-form input[type=email][aria-invalid=true]{border:2px solid #b91c1c}
 .nl-form fieldset{border:0;padding:0;margin:0;display:grid;gap:.3rem}.nl-form fieldset label,.nl-consent{display:flex!important;gap:.5rem;align-items:flex-start}
 .nl-form button{font:inherit;cursor:pointer;padding:.55rem 1.1rem;border-radius:6px;border:1px solid currentColor;justify-self:start}
 .nl-form button.button{border:0;padding:.8rem 1.4rem;font-weight:600}
@@ -55,7 +55,7 @@ export function NewsletterSection({
         <button type="submit" className="button">
           {config.buttonLabel || text.button}
         </button>
-        <p className="nl-status" role="status" aria-live="polite" data-newsletter-status=""></p>
+        <p className="nl-status" id={`${id}-status`} role="status" aria-live="polite" data-newsletter-status=""></p>
       </form>
       <noscript>
         <p>{text.noscript}</p>

@@ -1,6 +1,12 @@
-import { checkForm, formLocale, interpretAnswer, requestBody, typoHint } from './formLogic'
+import { checkForm, formLocale, interpretAnswer, problemField, requestBody, typoHint } from './formLogic'
 
 describe('newsletter form logic', () => {
+  it('names the field a refused form focuses: the address first, then the consent', () => {
+    expect(problemField({ email: '', frequency: 'each', consent: false })).toBe('email')
+    expect(problemField({ email: 'jan@example.com', frequency: 'each', consent: false })).toBe('consent')
+    expect(problemField({ email: 'jan@example.com', frequency: 'each', consent: true })).toBeUndefined()
+  })
+
   it('picks the language, checks the address and the consent before sending', () => {
     expect([formLocale('en-GB'), formLocale('pl'), formLocale(undefined), formLocale('de')]).toEqual(['en', 'pl', 'pl', 'pl'])
     expect(checkForm({ email: 'jan@example.com', frequency: 'each', consent: true }, 'pl')).toBeUndefined()

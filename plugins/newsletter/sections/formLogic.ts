@@ -52,6 +52,10 @@ export const checkForm = (values: FormValues, locale: FormLocale): string | unde
   return undefined
 }
 
+/** The field a refused form's focus goes to (the first one `checkForm` complains about), undefined when none. */
+export const problemField = (values: FormValues): 'email' | 'consent' | undefined =>
+  !ADDRESS_SHAPE.test(values.email.trim()) ? 'email' : !values.consent ? 'consent' : undefined
+
 export type TypoHint = { suggestion: string; text: string; button: string }
 
 /**

@@ -8,7 +8,7 @@
  * The public-site renderer calls `mount(element, props)` for each `<div data-island="newsletter">`;
  * props: `{ site, locale }` (missing ones are read from the section's `data-newsletter-*` attributes).
  */
-import { checkForm, FORM_TEXTS, formLocale, interpretAnswer, requestBody, typoHint, type TypoHint } from './formLogic'
+import { checkForm, FORM_TEXTS, formLocale, interpretAnswer, problemField, requestBody, typoHint, type TypoHint } from './formLogic'
 
 type Props = { site?: string; locale?: string; apiBase?: string }
 
@@ -24,6 +24,7 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
   const url = `${(props.apiBase ?? '').replace(/\/$/, '')}/api/public/sites/${encodeURIComponent(identifier)}/newsletter`
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]')
   const emailInput = form.elements.namedItem('email') as HTMLInputElement
+  const consentInput = form.elements.namedItem('consent') as HTMLInputElement | null
 
   const show = (text: string, error = false) => {
     status.textContent = text
@@ -60,7 +61,18 @@ export function mount(element: HTMLElement, rawProps: unknown): void {
     const data = new FormData(form)
     const values = { email: String(data.get('email') ?? ''), frequency: String(data.get('frequency') ?? 'each'), consent: data.get('consent') !== null }
     const problem = checkForm(values, locale)
-    if (problem) return show(problem, true)
+    // A refused field is marked and gets the focus, with the message tied to it (the status paragraph).
+    for (const input of [emailInput, consentInput]) input?.removeAttribute('aria-invalid')
+    if (problem) {
+      show(problem, true)
+      const field = problemField(values) === 'consent' ? consentInput : emailInput
+      field?.setAttribute('aria-invalid', 'true')
+      if (status.id && !(field?.getAttribute('aria-describedby') ?? '').includes(status.id)) {
+        field?.setAttribute('aria-describedby', `${field.getAttribute('aria-describedby') ?? ''} ${status.id}`.trim())
+      }
+      field?.focus()
+      return
+    }
     if (button) button.disabled = true
     show(texts.sending)
     try {

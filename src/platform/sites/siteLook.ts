@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import type { SiteLocale } from './templateConfig'
 
 import { relationId } from '../access/ids'
+import { fontFaceCss } from './render/fonts'
 import { SITE_CSS } from './render/styles'
 import { themeCss } from './render/theme'
 import { localesOf, pagePath } from './render/urls'
@@ -24,7 +25,7 @@ export type SiteLook = {
   identifier: string
   /** The site's home in `locale`, absolute (`<serverURL>/s/<identifier>`, with `/en` for a second language). */
   homeUrl: string
-  /** `:root{--color-…}` and the public sites' base styles: wrap the page in `<main>` and it looks like the site. */
+  /** The theme's self-hosted `@font-face` rules, `:root{--color-…}` and the public sites' base styles: wrap the page in `<main>` and it looks like the site. */
   css: string
   /** The first page holding a visible section of `type`, absolute, with the section's anchor when it has an id. */
   sectionUrl: (type: string) => string | undefined
@@ -65,7 +66,7 @@ export const publishedSiteLook = async (payload: Payload, siteId: unknown, local
     name: site.name,
     identifier: site.identifier,
     homeUrl: path(homeSlug ?? ''),
-    css: `${themeCss(config.theme)}${SITE_CSS}`,
+    css: `${fontFaceCss(config.theme?.fonts)}${themeCss(config.theme)}${SITE_CSS}`,
     sectionUrl: (type) => {
       for (const page of pages) {
         const section = (page.sections ?? []).find((candidate) => candidate?.type === type && !candidate.hidden)

@@ -103,6 +103,11 @@ const registerAndPay = async (
   const manage = await page.locator('body').innerText()
   expect(!/Zapłać/.test(manage), `the manage page still asks to pay: ${manage}`)
   expect(!/undefined|null|\{|\}/.test(manage), `raw data on the manage page: ${manage}`)
+  // The page wears the site: its name as the header linking home, in its theme's colours.
+  const brand = page.locator('header.site-header a.brand')
+  expect((await brand.innerText()) === 'Anna Kowalska Coaching', `the manage page's header says "${await brand.innerText()}"`)
+  const background = await page.locator('.registration-page').evaluate((element) => getComputedStyle(element).backgroundColor)
+  expect(background !== 'rgba(0, 0, 0, 0)' && background !== 'rgb(255, 255, 255)', `the manage page has no theme background (${background})`)
   if (onPhone) expect((await overflow(page)) <= 0, `the manage page is ${await overflow(page)} px wider than the phone`)
   return page.url()
 }

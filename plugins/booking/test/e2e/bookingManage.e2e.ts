@@ -46,6 +46,12 @@ test('a visitor opens the emailed manage link, moves the booking to another time
   expect((await panel.innerText()).includes('Anna Kowalska'), 'the page does not name the host')
   const details = await panel.innerText()
   expect(details.includes('Warsaw – Central European Time') && !details.includes('Europe/'), 'the page does not name the time zone, or names it by its id')
+  // The page wears the site's own fonts (self-hosted @font-face of its theme), not the browser's defaults.
+  const fonts = await visitor.evaluate(async () => {
+    await document.fonts.ready
+    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/["']/g, ''))
+  })
+  expect(fonts.includes('Playfair Display') && fonts.includes('Inter'), `the manage page loaded the fonts ${JSON.stringify(fonts)}, not the site's`)
   await screenshot(visitor, 'details')
 
   // Move to the last time offered: the first may fall inside the 24-hour cutoff (the widget test may have
@@ -74,7 +80,10 @@ test('a visitor opens the emailed manage link, moves the booking to another time
   // The page wears Anna's site: its name links home, and "book again" leads back to her booking section.
   expect((await visitor.locator('header .brand').innerText()).length > 0, 'the manage page does not name the site')
   const again = await visitor.locator('[data-testid="book-again"]').getAttribute('href')
-  expect(again?.includes('/s/anna-coaching'), `"book again" goes to ${again}`)
+  // The booking is in English (the emailed link carries no language): so are the site's pages it leads to.
+  expect(again?.includes('/s/anna-coaching/en'), `"book again" goes to ${again}, not to the English pages`)
+  const home = await visitor.locator('header .brand').getAttribute('href')
+  expect(home?.endsWith('/s/anna-coaching/en'), `the site's name links to ${home}, not to its English home`)
   await screenshot(visitor, 'cancelled')
 
   // A junk link gives a clear message, not a blank page.

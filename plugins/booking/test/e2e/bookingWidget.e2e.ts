@@ -173,6 +173,9 @@ test('booking widget on a phone: a visitor chooses a service, switches the time 
   const summary = await page.locator('[data-testid="bw-form-error"]').innerText()
   expect(summary.includes('Imię i nazwisko') && summary.includes('E-mail') && summary.includes('Zgoda'), `the error summary says "${summary}"`)
   expect((await page.locator('#bw-email').getAttribute('aria-describedby')) === 'bw-email-error', 'the email error is not tied to its field')
+  // Every refused field is marked, not only the focused one (the field's own border rule must not win over the error's).
+  const emailBorder = await page.locator('#bw-email').evaluate((input) => getComputedStyle(input).borderTopColor)
+  expect(emailBorder === 'rgb(185, 28, 28)', `the refused email field's border is ${emailBorder}, not the error's red`)
   await screenshot(page, 'phone-refused')
   const stamp = Date.now()
   const email = `widget-${stamp}@example.org`

@@ -68,9 +68,19 @@ test('newsletter: a visitor is told about a typo before sending, subscribes, con
   expect((await email.inputValue()) === FIXED, `after the fix the field holds "${await email.inputValue()}"`)
   expect((await hint(page).innerText()).trim() === '', `the hint stays after the fix: "${await hint(page).innerText()}"`)
 
+  // Without the consent the form refuses, marks the box and puts the focus on it; nothing is sent.
+  await form(page).locator('button[type="submit"]').click()
+  await form(page).locator('[data-newsletter-status]').filter({ hasText: 'Zaznacz' }).waitFor()
+  const consent = form(page).locator('input[name="consent"]')
+  expect(
+    await consent.evaluate((input) => input === document.activeElement && input.getAttribute('aria-invalid') === 'true'),
+    'the refused consent is not focused and marked',
+  )
+  expect(signUps === 0, 'the form sent a sign-up without the consent')
+
   // Every issue, the consent, and the 202 message; nothing suggested any more.
   await form(page).getByLabel('Każde wydanie').check()
-  await form(page).locator('input[name="consent"]').check()
+  await consent.check()
   const since = mailCount()
   await form(page).locator('button[type="submit"]').click()
   await form(page).locator('[data-newsletter-status]').filter({ hasText: 'Dziękujemy! Jeśli ten adres nie jest jeszcze zapisany' }).waitFor()
