@@ -9,7 +9,7 @@
 import type { Payload } from 'payload'
 
 import type { PlatformPage, SiteLook } from '@platform'
-import { publicSiteInfo, publishedSiteLook, relationId } from '@platform'
+import { publicSiteInfo, publishedSiteLook, relationId, SiteLookShell } from '@platform'
 import { langOf, type Lang } from '@platform/format'
 import { BIG_EVENTS } from '../slugs'
 import { CancelRegistration } from './CancelRegistration'
@@ -80,19 +80,9 @@ export const paymentCheckOf = (searchParams: Record<string, string | string[] | 
 /** The registration in its site's look (header with the site's name, theme colours and fonts), when the site is published. */
 export function RegistrationPage({ view, lang, look }: { view: ManageView | { notFound: Lang }; lang?: Lang; look?: SiteLook }) {
   return (
-    <div className="registration-page">
-      <style dangerouslySetInnerHTML={{ __html: `${look?.css ?? ''}${PAGE_CSS}` }} />
-      {look ? (
-        <header className="site-header">
-          <div className="wrap">
-            <a className="brand" href={look.homeUrl}>
-              {look.name}
-            </a>
-          </div>
-        </header>
-      ) : null}
+    <SiteLookShell look={look} css={PAGE_CSS} className="registration-page">
       <RegistrationView view={view} lang={lang} branded={Boolean(look)} />
-    </div>
+    </SiteLookShell>
   )
 }
 

@@ -10,7 +10,7 @@
 import type { Payload } from 'payload'
 
 import type { PlatformPage, SiteLook } from '@platform'
-import { findPublishedSite, hashToken, isWellFormedToken, publishedSiteLook, relationId } from '@platform'
+import { findPublishedSite, hashToken, isWellFormedToken, publishedSiteLook, relationId, SiteLookShell } from '@platform'
 import { BOOKINGS } from '../slugs'
 import { ManageBooking } from './ManageBooking'
 
@@ -47,17 +47,7 @@ export const managePage: PlatformPage = {
   Component: async ({ params, searchParams, payload }) => {
     const { look, locale } = await siteLookFor(payload, params.token, searchParams.site, searchParams.lang === 'en' ? 'en' : 'pl')
     return (
-      <div className="manage-page">
-        <style dangerouslySetInnerHTML={{ __html: `${look?.css ?? ''}${PAGE_CSS}` }} />
-        {look ? (
-          <header className="site-header">
-            <div className="wrap">
-              <a className="brand" href={look.homeUrl}>
-                {look.name}
-              </a>
-            </div>
-          </header>
-        ) : null}
+      <SiteLookShell look={look} css={PAGE_CSS} className="manage-page">
         <main id="main">
           <ManageBooking
             token={params.token}
@@ -65,7 +55,7 @@ export const managePage: PlatformPage = {
             site={look ? { name: look.name, homeUrl: look.homeUrl, bookAgainUrl: look.sectionUrl('booking') ?? look.homeUrl } : undefined}
           />
         </main>
-      </div>
+      </SiteLookShell>
     )
   },
 }
