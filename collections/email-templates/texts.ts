@@ -61,3 +61,14 @@ export const EMAILS_TEXTS = {
 } as const
 
 export type EmailsTexts = (typeof EMAILS_TEXTS)[Lang]
+
+/** The "Przywróć domyślną" button's texts (the Emails screen and the owner's edit view). */
+export const restoreTexts = (text: EmailsTexts) => ({
+  restore: text.restore,
+  title: text.restoreTitle,
+  body: text.restoreBody,
+  cancel: text.cancel,
+  confirm: text.confirmRestore,
+  done: text.restored,
+  failed: text.restoreFailed,
+})

@@ -14,7 +14,7 @@ import React from 'react'
 import { getSiteRoles, isStaffUser } from '../../../src/platform/access'
 import { langOf } from '../../../src/platform/i18n/format'
 import { loadOwnEmails } from '../ownEmails'
-import { EMAILS_TEXTS } from '../texts'
+import { EMAILS_TEXTS, restoreTexts } from '../texts'
 import { CustomizeButton, RestoreDefaultButton } from './EmailActions'
 import './emails.css'
 
@@ -49,15 +49,7 @@ export async function EmailsView({ initPageResult, params, searchParams }: Admin
   const owner = [...(await getSiteRoles(req)).values()].some(({ role }) => role === 'owner')
   if (!owner) return page(<p data-testid="emails-not-owner">{text.notOwner}</p>)
   const groups = await loadOwnEmails(req, lang)
-  const restoreTexts = {
-    restore: text.restore,
-    title: text.restoreTitle,
-    body: text.restoreBody,
-    cancel: text.cancel,
-    confirm: text.confirmRestore,
-    done: text.restored,
-    failed: text.restoreFailed,
-  }
+  const restore = restoreTexts(text)
   const admin = req.payload.config.routes.admin
   return page(
     <>
@@ -93,7 +85,7 @@ export async function EmailsView({ initPageResult, params, searchParams }: Admin
                           <span className="btn__label">{text.edit}</span>
                         </span>
                       </a>
-                      <RestoreDefaultButton id={email.ownId} name={email.name} texts={restoreTexts} after="refresh" />
+                      <RestoreDefaultButton id={email.ownId} name={email.name} texts={restore} after="refresh" />
                     </>
                   )}
                 </div>

@@ -9,7 +9,7 @@ import React from 'react'
 
 import { findCustomizableEmail } from '../../../src/platform/email/customizableEmails'
 import { langOf } from '../../../src/platform/i18n/format'
-import { EMAILS_TEXTS } from '../texts'
+import { EMAILS_TEXTS, restoreTexts } from '../texts'
 import { RestoreDefaultButton } from './EmailActions'
 import './emails.css'
 
@@ -30,22 +30,7 @@ export function OwnTemplateSidebar({ data, i18n, payload, id }: UIFieldServerPro
       ) : null}
       <p>{text.sidebarUsed}</p>
       <div className="platform-emails-sidebar__actions">
-        {docId !== undefined ? (
-          <RestoreDefaultButton
-            id={docId}
-            name={name}
-            after="emails"
-            texts={{
-              restore: text.restore,
-              title: text.restoreTitle,
-              body: text.restoreBody,
-              cancel: text.cancel,
-              confirm: text.confirmRestore,
-              done: text.restored,
-              failed: text.restoreFailed,
-            }}
-          />
-        ) : null}
+        {docId !== undefined ? <RestoreDefaultButton id={docId} name={name} after="emails" texts={restoreTexts(text)} /> : null}
         <a href={`${payload.config.routes.admin}/emails`}>{text.allEmails}</a>
       </div>
     </div>
