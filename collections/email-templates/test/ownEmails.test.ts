@@ -47,7 +47,7 @@ const ownVersions = async (payload: Payload, userId: number, slug?: string) =>
 
 /** The user as the admin gets it (their own record), for `admin.hidden`. */
 const userRecord = async (id: number) => ({
-  ...(await platform.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })),
+  ...(await platform.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })), // test inspection
   collection: 'users',
 }) // test inspection
 

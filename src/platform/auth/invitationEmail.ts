@@ -118,7 +118,7 @@ export const invitationEmailComposer: EmailComposer = {
             where: { id: { equals: siteId } },
             limit: 1,
             depth: 0,
-            overrideAccess: true,
+            overrideAccess: true, // trusted: only the site's name and owner, for the email and the owner's own wording
             select: { name: true, owner: true },
           }), // only the site's name and owner, for the email
       findInviter(payload, inviterId),
