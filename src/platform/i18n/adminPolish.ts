@@ -3,7 +3,8 @@
  * into a masculine phrase ("Stwórz nowy Rezerwacja"), a search placeholder without its field ("Szukaj według"),
  * and gendered forms addressed to the user ("określiłeś", "Zostałeś wylogowany", "Pozostań zalogowany").
  * Merged over Payload's translations by the config's `i18n.translations`. In both languages, a checkbox column
- * reads "tak"/"nie" ("yes"/"no"), not Payload's "prawda"/"fałszywe" ("true"/"false").
+ * reads "tak"/"nie" ("yes"/"no"), not Payload's "prawda"/"fałszywe" ("true"/"false"). An empty title cell reads
+ * "(brak: Imię)", not "<Bez Imię>" (the label in the nominative after "bez").
  */
 export const POLISH_ADMIN_OVERRIDES = {
   general: {
@@ -13,6 +14,7 @@ export const POLISH_ADMIN_OVERRIDES = {
     createNewLabel: 'Dodaj: {{label}}',
     searchBy: 'Szukaj: {{label}}',
     noResultsDescription: 'Nic tu jeszcze nie ma albo nic nie pasuje do wybranych filtrów.',
+    noLabel: '(brak: {{label}})',
   },
   authentication: {
     loggedOutInactivity: 'Wylogowano Cię z powodu braku aktywności.',
