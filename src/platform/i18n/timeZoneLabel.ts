@@ -64,9 +64,26 @@ export const timeZoneCity = (zone: string, lang: Lang): string => {
  * `Warszawa – czas środkowoeuropejski` / `Warsaw – Central European Time`; UTC and the `Etc/` zones, which have no
  * city, by their long name (`uniwersalny czas koordynowany`); a zone Intl does not know, by its city alone.
  */
-export const timeZoneLabel = (zone: string, lang: Lang): string => {
+const labelOf = (zone: string, lang: Lang): string => {
   if (zone === 'UTC' || zone.startsWith('Etc/') || !zone.includes('/')) return partOf(zone, lang, 'long') ?? zone
   const city = timeZoneCity(zone, lang)
   const name = partOf(zone, lang, 'longGeneric')
   return name && !/^GMT[+-−]/.test(name) ? `${city} – ${name}` : name ? `${city} (${name})` : city
+}
+
+/**
+ * Labels never change for a zone and language, and each one builds an Intl formatter: kept once made (a few hundred
+ * zones at most), so a manage page naming the zone beside every slot pays for one formatter, not one per slot.
+ */
+const labels = new Map<string, string>()
+
+export const timeZoneLabel = (zone: string, lang: Lang): string => {
+  const key = `${lang}:${zone}`
+  let label = labels.get(key)
+  if (label === undefined) {
+    label = labelOf(zone, lang)
+    // Intl knows about 420 zones, two languages: a cap keeps odd input from growing the map without bound.
+    if (labels.size < 1_000) labels.set(key, label)
+  }
+  return label
 }
