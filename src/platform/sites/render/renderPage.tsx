@@ -150,8 +150,8 @@ type ShellInput = {
   preview?: boolean
   scriptUrl?: string
   headPage?: HeadInput['page']
-  /** Never indexed (a 404); previews are not either. */
-  noindex?: boolean
+  /** A 404: never indexed (previews are not either), and no canonical address or sharing cards. */
+  notFound?: boolean
   children: ReactNode
 }
 
@@ -194,8 +194,8 @@ const renderShell = (input: ShellInput): string => {
         css={`
           ${fontFaceCss(config.theme?.fonts)}${themeCss(config.theme)}${SITE_CSS}
         `}
-        noindex={Boolean(input.preview || input.noindex)}
-        notFound={Boolean(input.noindex)}
+        noindex={Boolean(input.preview || input.notFound)}
+        notFound={Boolean(input.notFound)}
         scriptUrl={input.scriptUrl}
         page={input.headPage}
       />
@@ -300,7 +300,7 @@ const siteNotFound = (input: Pick<RenderInput, 'config' | 'site' | 'base' | 'ima
     images: input.images,
     preview: input.preview,
     headPage: { description: text.text },
-    noindex: true,
+    notFound: true,
     children: (
       <div className="wrap page-title not-found">
         <h1>{text.title}</h1>
